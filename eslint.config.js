@@ -1,0 +1,33 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const libraryPackages = ['packages/core/src/**/*.ts', 'packages/rules/src/**/*.ts', 'packages/payments/src/**/*.ts'];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'artifacts/**', '**/storybook-static/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    // core, rules and payments: no React, no DOM, and no clock except an injected one.
+    files: libraryPackages,
+    ignores: ['**/*.test.ts', '**/bench/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'react/*', '@hotleads/react'], message: 'core, rules and payments import no React.' }] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take `now` as an argument or use an injected clock.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take `now` as an argument or use an injected clock.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use a seeded generator so results are reproducible.' },
+      ],
+    },
+  },
+);

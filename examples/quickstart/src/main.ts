@@ -1,0 +1,2 @@
+// Quickstart placeholder: replaced by the scoring demo.
+console.log('hotleads quickstart');

@@ -1,0 +1,29 @@
+// @hotleads/core — public API. Everything a host may import is exported here and only here.
+
+export { HotleadsError, formatPath, isHotleadsError } from './errors/HotleadsError';
+export type { HotleadsErrorCode, HotleadsErrorOptions, IssuePath } from './errors/HotleadsError';
+export { assert } from './errors/assert';
+export { parseWithSchema } from './validation/parseWithSchema';
+
+export { toEpochMs, tryEpochMs, HOUR_MS } from './time/toEpochMs';
+export type { Time } from './time/toEpochMs';
+
+export type { Lead, LeadEvent } from './lead/types';
+export { leadSchema, leadEventSchema, timeSchema } from './lead/schema';
+export { parseLead } from './lead/parseLead';
+export { compileFieldReader, parseFieldPath, readField } from './lead/path';
+export type { FieldReader } from './lead/path';
+
+export type {
+  Band,
+  Bands,
+  Contribution,
+  Criterion,
+  Evaluator,
+  EvaluatorKind,
+  LeadScore,
+  ReasonTemplate,
+  ScoreOptions,
+  ScoringModel,
+  Step,
+} from './scoring/types';

@@ -1,0 +1,2 @@
+// @hotleads/payments — public API (being built).
+export {};

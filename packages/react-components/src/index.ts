@@ -1,0 +1,2 @@
+// @hotleads/react — public API (being built).
+export {};

@@ -1,0 +1,2 @@
+// @hotleads/rules — public API (being built).
+export {};

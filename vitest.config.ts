@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// Workspace packages resolve to their TypeScript sources through the
+// `@hotleads/source` export condition, so tests never need a build first.
+const conditions = ['@hotleads/source', 'module', 'node', 'import', 'default'];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['@hotleads/source'] } },
+  test: {
+    setupFiles: ['./test/setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'rules', include: ['packages/rules/src/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'payments', include: ['packages/payments/src/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'examples', include: ['examples/**/*.test.ts'], environment: 'node' } },
+    ],
+  },
+});
