@@ -1,7 +1,7 @@
-// `npm run bench [-- core rules ...]`: runs each package's bench/index.ts in turn,
-// from TypeScript sources, one process per package so they do not disturb each other.
+// `npm run bench [-- core rules ...]`: runs every packages/<name>/bench/*.bench.ts in turn,
+// from TypeScript sources, one process per file so one benchmark does not warm or disturb another.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -9,10 +9,12 @@ const all = ['core', 'rules', 'payments'];
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
 let status = 0;
 for (const name of wanted) {
-  const file = join(root, 'packages', name, 'bench', 'index.ts');
-  if (!existsSync(file)) continue;
-  process.stdout.write(`\n=== @hotleads/${name} ===\n`);
-  const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=@hotleads/source', file], { stdio: 'inherit', cwd: root });
-  if (run.status !== 0) status = run.status ?? 1;
+  const dir = join(root, 'packages', name, 'bench');
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+    process.stdout.write(`\n=== @hotleads/${name} — ${file} ===\n`);
+    const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=@hotleads/source', join(dir, file)], { stdio: 'inherit', cwd: root });
+    if (run.status !== 0) status = run.status ?? 1;
+  }
 }
 process.exit(status);
