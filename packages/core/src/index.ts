@@ -27,3 +27,14 @@ export type {
   ScoringModel,
   Step,
 } from './scoring/types';
+
+// Contact policy (compliance)
+export type { BlockingFlag, ChannelRule, ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from './policy/types';
+export { CONTACT_CHANNELS } from './policy/types';
+export { regFPolicy } from './policy/regFPolicy';
+export { defineContactPolicy } from './policy/defineContactPolicy';
+export { contactPolicySchema, contactAttemptSchema, channelRuleSchema, ianaTimeZoneSchema } from './policy/schema';
+export { createContactChecker } from './policy/createContactChecker';
+export type { ContactChecker, ContactCheckOptions } from './policy/createContactChecker';
+export { checkContact, checkAllChannels } from './policy/checkContact';
+export type { CheckAllChannelsOptions } from './policy/checkContact';

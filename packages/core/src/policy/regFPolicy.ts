@@ -1,0 +1,29 @@
+import type { ContactPolicy } from './types';
+
+/**
+ * The default US policy (Regulation F, FDCPA): at most 7 call attempts in 7 consecutive days
+ * per account; no call for 7 days after a conversation with the consumer (the day of the
+ * conversation counts as day 1); calls, texts and emails only 08:00–21:00 in the consumer's
+ * local time, in every zone the account could be in; do-not-contact, dispute, bankruptcy and
+ * cease-communication flags block every channel. An account with no time zone on file is
+ * checked against every US zone (Eastern to Hawaii), which leaves 13:00–21:00 Eastern.
+ *
+ * Stricter states are added with `states`, e.g. `{ MA: { call: { maxAttempts: { count: 2, days: 7 } } } }`.
+ */
+export const regFPolicy: ContactPolicy = Object.freeze({
+  id: 'reg-f',
+  name: 'Regulation F (US default)',
+  channels: {
+    call: { maxAttempts: { count: 7, days: 7 }, quietAfterConversation: { days: 7, channels: ['call'] }, window: { start: '08:00', end: '21:00' } },
+    text: { window: { start: '08:00', end: '21:00' } },
+    email: { window: { start: '08:00', end: '21:00' } },
+  },
+  stateField: 'state',
+  blockingFlags: [
+    { flag: 'do-not-contact', reason: 'Marked do-not-contact — no calls, texts or emails' },
+    { flag: 'cease-communication', reason: 'Consumer asked us to stop communicating — contact only as the law allows' },
+    { flag: 'dispute', reason: 'Debt is disputed — pause collection until it is verified' },
+    { flag: 'bankruptcy', reason: 'Bankruptcy on file — do not contact' },
+  ],
+  fallbackTimeZones: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu'],
+}) as ContactPolicy;
