@@ -19,6 +19,7 @@ export type {
   Bands,
   Contribution,
   Criterion,
+  DecayedSignal,
   Evaluator,
   EvaluatorKind,
   LeadScore,
@@ -27,6 +28,26 @@ export type {
   ScoringModel,
   Step,
 } from './scoring/types';
+export { evaluatorSchema, criterionSchema, scoringModelSchema } from './scoring/schema';
+export { parseScoringModel } from './scoring/parseScoringModel';
+export { scoreLead } from './scoring/scoreLead';
+export { createScorer } from './scoring/createScorer';
+export type { Scorer } from './scoring/createScorer';
+export { bandFor, displayScore, DEFAULT_BANDS } from './scoring/bands';
+export { isPresent } from './scoring/isPresent';
+export { missingCriteria } from './scoring/missingCriteria';
+export type { MissingCriterion } from './scoring/missingCriteria';
+export { formatAgo, formatDuration, formatMoney } from './scoring/format';
+
+export { b2bLeadModel, B2B_ACTIVE_INTEREST_EVENTS, B2B_DEFAULT_TARGETS } from './models/b2bLeadModel';
+export { collectionsHotLeadModel, COLLECTIONS_ACTIVITY_EVENTS } from './models/collectionsHotLeadModel';
+
+export { rankQueue } from './queue/rankQueue';
+export type { RankQueueOptions } from './queue/rankQueue';
+export type { QueueEntry } from './queue/types';
+export { compareRank, balanceOf } from './queue/compareEntries';
+export type { RankKey } from './queue/compareEntries';
+export { TopN } from './queue/topN';
 
 // Contact policy (compliance)
 export type { BlockingFlag, ChannelRule, ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from './policy/types';

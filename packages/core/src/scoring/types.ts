@@ -18,9 +18,16 @@ export type Evaluator =
   /** Count of events of `types` (optionally within the last `withinHours`), scored by steps. */
   | { kind: 'eventCount'; types: string[]; withinHours?: number; steps: Step[] }
   /** Σ points × 0.5^(ageHours / halfLifeHours) over events of the listed types. */
-  | { kind: 'decayedSignals'; signals: Record<string, { points: number; halfLifeHours: number }> }
+  | { kind: 'decayedSignals'; signals: Record<string, DecayedSignal> }
   /** Hours since the newest event of `types` (else since `createdAt`), scored by steps. */
   | { kind: 'timeSince'; types: string[]; steps: Array<{ minHours: number; points: number }> };
+
+/**
+ * One intent signal of a `decayedSignals` evaluator. `label` is how a reason names it, with
+ * `{amount}` (the event's value as money) and `{ago}` (how long ago) filled in, e.g.
+ * `'Abandoned a {amount} payment {ago}'`.
+ */
+export type DecayedSignal = { points: number; halfLifeHours: number; label?: string };
 
 /** The kinds of {@link Evaluator}. */
 export type EvaluatorKind = Evaluator['kind'];
@@ -40,13 +47,16 @@ export type Criterion = {
   information?: Evaluator;
   /** Evaluation points: reward how desirable the data is. */
   evaluation?: Evaluator;
-  /** Optional plain-language templates for reasons; see {@link ReasonTemplate}. */
+  /** Optional plain-language template for the criterion's reason line; see {@link ReasonTemplate}. */
   reason?: ReasonTemplate;
+  /** Why the criterion scores the way it does (documentation for model authors). */
+  description?: string;
 };
 
 /**
- * How a criterion explains itself to a collector. `{value}` is replaced by the field's value,
- * `{amount}` by a money amount, `{ago}` by a relative time, `{points}` by the weighted points.
+ * How a field criterion explains itself to a collector. `{value}` is replaced by the field's
+ * value, `{amount}` by the value as money, `{points}` by the criterion's points. Event-based
+ * criteria word their reasons themselves (signal labels, "No activity for 5 days").
  */
 export type ReasonTemplate = { text: string };
 
@@ -59,6 +69,8 @@ export type ScoringModel = {
   name: string;
   criteria: Criterion[];
   bands?: Bands;
+  /** How reasons format money: locale and ISO 4217 currency (default en-US, USD). */
+  format?: { locale?: string; currency?: string };
 };
 
 /** A lead's band. */

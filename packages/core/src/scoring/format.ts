@@ -1,0 +1,55 @@
+import { HOUR_MS } from '../time/toEpochMs';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * HOUR_MS;
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** A duration in words for a collector: "45 minutes", "3 hours", "5 days" (rounded down). */
+export function formatDuration(ms: number): string {
+  if (ms < HOUR_MS) return plural(Math.max(1, Math.floor(ms / MINUTE_MS)), 'minute');
+  if (ms < DAY_MS) return plural(Math.floor(ms / HOUR_MS), 'hour');
+  return plural(Math.floor(ms / DAY_MS), 'day');
+}
+
+/** How long ago something happened: "just now", "2 hours ago", "3 days ago". */
+export function formatAgo(ms: number): string {
+  return ms < MINUTE_MS ? 'just now' : `${formatDuration(ms)} ago`;
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats an amount as money ("$240.00") in a locale and ISO 4217 currency, cached per pair. */
+export function formatMoney(amount: number, locale = 'en-US', currency = 'USD'): string {
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    moneyFormats.set(key, format);
+  }
+  return format.format(amount);
+}
+
+/** Signed points as a reason shows them: "−10", "+4", "0". */
+export function formatPoints(points: number): string {
+  const rounded = Math.round(points * 10) / 10;
+  if (rounded < 0) return `−${Math.abs(rounded)}`;
+  return rounded > 0 ? `+${rounded}` : '0';
+}
+
+/** "abandoned_payment" → "Abandoned payment". */
+export function humanizeType(type: string): string {
+  const words = type.replace(/[_-]+/g, ' ').trim();
+  return words.length === 0 ? type : words[0]!.toUpperCase() + words.slice(1);
+}
+
+/** A field value in words: lists joined, booleans as Yes/No. */
+export function formatValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(formatValue).join(', ');
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,53 @@
+import { readField } from '../lead/path';
+import type { Lead } from '../lead/types';
+import { toEpochMs } from '../time/toEpochMs';
+import { bandFor, DEFAULT_BANDS } from './bands';
+import { checkLead, eventTime } from './eventTime';
+import { evaluatorPoints, type TimedEvent } from './evaluators';
+import { explain, type CriterionResult } from './explain';
+import { parseScoringModel } from './parseScoringModel';
+import type { Criterion, LeadScore, ScoreOptions, ScoringModel } from './types';
+
+/** Criterion ids in code-unit order: sums run in this order so listing order never matters. */
+export function byCriterionId(a: Criterion, b: Criterion): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Clamps achieved points to [0, maxPoints], or [maxPoints, 0] for a penalty criterion. */
+export function clampPoints(points: number, maxPoints: number): number {
+  return maxPoints < 0 ? Math.min(Math.max(points, maxPoints), 0) : Math.min(Math.max(points, 0), maxPoints);
+}
+
+/**
+ * Scores one lead with a model — the plain, readable implementation of seed 003's formula:
+ * points_i = clamp(information_i + evaluation_i); achieved = Σ points_i × weight_i;
+ * possible = Σ maxPoints_i × weight_i over positive criteria; score = clamp(achieved / possible × 100, 0, 100).
+ * Validates the model on every call; to score many leads, compile once with {@link createScorer}.
+ *
+ * @example
+ * const s = scoreLead(account, collectionsHotLeadModel, { now: '2026-11-22T15:00:00Z' });
+ * s.band // 'HOT'; s.reasons[0] // 'Abandoned a $240.00 payment 2 hours ago'
+ * @throws HotleadsError `INVALID_MODEL`, `INVALID_LEAD` or `INVALID_TIME` naming the path.
+ */
+export function scoreLead(lead: Lead, model: ScoringModel, options: ScoreOptions): LeadScore {
+  const valid = parseScoringModel(model);
+  checkLead(lead);
+  const nowMs = toEpochMs(options.now, ['now']);
+  const events: TimedEvent[] = (lead.events ?? []).map((e, i) => ({ type: e.type, at: eventTime(e, i), value: e.value }));
+  const createdAt = readField(lead, 'createdAt');
+
+  const results: CriterionResult[] = [];
+  let achieved = 0;
+  let possible = 0;
+  for (const criterion of [...valid.criteria].sort(byCriterionId)) {
+    const input = { value: criterion.field === undefined ? undefined : readField(lead, criterion.field), events, createdAt, nowMs };
+    const points = clampPoints(evaluatorPoints(criterion.information, input) + evaluatorPoints(criterion.evaluation, input), criterion.maxPoints);
+    achieved += points * criterion.weight;
+    if (criterion.maxPoints > 0) possible += criterion.maxPoints * criterion.weight;
+    results.push({ criterion, points, input });
+  }
+
+  const score = Math.min(Math.max((achieved / possible) * 100, 0), 100);
+  const { contributions, reasons } = options.explain === false ? { contributions: [], reasons: [] } : explain(results, valid);
+  return { leadId: lead.id, score, band: bandFor(score, valid.bands ?? DEFAULT_BANDS), achieved, possible, contributions, reasons };
+}
