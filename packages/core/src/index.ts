@@ -59,3 +59,8 @@ export { createContactChecker } from './policy/createContactChecker';
 export type { ContactChecker, ContactCheckOptions } from './policy/createContactChecker';
 export { checkContact, checkAllChannels } from './policy/checkContact';
 export type { CheckAllChannelsOptions } from './policy/checkContact';
+
+export { seededRandom } from './demo/seededRandom';
+export type { Random } from './demo/seededRandom';
+export { generateCollectionsBook } from './demo/generateCollectionsBook';
+export type { CollectionsAccount, GenerateBookOptions } from './demo/generateCollectionsBook';
