@@ -1,5 +1,7 @@
 import { HotleadsError } from '../errors/HotleadsError';
 import type { Lead } from '../lead/types';
+import { createContactChecker } from '../policy/createContactChecker';
+import type { ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from '../policy/types';
 import { createScorer, type Scorer } from '../scoring/createScorer';
 import type { ScoringModel } from '../scoring/types';
 import type { Time } from '../time/toEpochMs';
@@ -16,14 +18,28 @@ export type RankQueueOptions = {
   limit?: number;
   /** Explain the returned entries (contributions and reasons; default true). */
   explain?: boolean;
+  /**
+   * A contact policy: accounts it does not allow now are not ranked among the eligible ones;
+   * they follow them, with reasons and `nextEligibleAt`. Without a policy nothing is filtered.
+   */
+  policy?: ContactPolicy;
+  /** Contact attempts already made (any accounts), counted by the policy. */
+  touches?: readonly ContactAttempt[];
+  /** The channel the queue is for; default `call`. */
+  channel?: ContactChannel;
 };
 
-type Ranked = RankKey & { lead: Lead };
+type Ranked = RankKey & { lead: Lead; check?: ContactCheck };
+const NO_TOUCHES: readonly ContactAttempt[] = [];
 
 /**
  * Ranks a work queue: highest score first, ties by balance (higher first) then id, so the
  * same book always gives the same order. With `limit` it keeps a bounded heap of the best
  * accounts instead of sorting the whole book, and explains only those it returns.
+ *
+ * With a `policy`, every account is returned: the eligible ones first in rank order (`limit`
+ * counts only these), then the blocked ones in the same order, each with `blockedReasons` and
+ * `nextEligibleAt`.
  *
  * @param model a model, or a scorer from {@link createScorer} to skip recompiling.
  * @example rankQueue(book, collectionsHotLeadModel, { now, limit: 10 })
@@ -34,15 +50,43 @@ export function rankQueue(leads: readonly Lead[], model: ScoringModel | Scorer, 
   const limit = options.limit;
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) throw new HotleadsError('INVALID_ARGUMENT', 'limit must be a whole number ≥ 0', { path: ['limit'] });
 
+  const check = options.policy === undefined ? undefined : createContactChecker(options.policy);
+  const channel = options.channel ?? 'call';
+  const touchesByLead = new Map<string, ContactAttempt[]>();
+  if (check !== undefined) {
+    for (const touch of options.touches ?? NO_TOUCHES) {
+      let list = touchesByLead.get(touch.leadId);
+      if (list === undefined) touchesByLead.set(touch.leadId, (list = []));
+      list.push(touch);
+    }
+  }
+
   const ranked: Ranked[] = [];
+  const blocked: Ranked[] = [];
   const top = limit === undefined ? undefined : new TopN<Ranked>(limit, compareRank);
   for (const lead of leads) {
     const s = score(lead, { now, explain: false });
     const item: Ranked = { score: s.score, balance: balanceOf(lead), id: lead.id, lead };
+    if (check !== undefined) {
+      const result = check(lead, touchesByLead.get(lead.id) ?? NO_TOUCHES, { now, channel });
+      if (!result.eligible) {
+        item.check = result;
+        blocked.push(item);
+        continue;
+      }
+    }
     if (top === undefined) ranked.push(item);
     else top.offer(item);
   }
   const ordered = top === undefined ? ranked.sort(compareRank) : top.sorted();
   const explain = options.explain !== false;
-  return ordered.map(({ lead }, i): QueueEntry => ({ ...score(lead, { now, explain }), rank: i + 1, eligible: true, blockedReasons: [] }));
+  const entries = ordered.map(({ lead }, i): QueueEntry => ({ ...score(lead, { now, explain }), rank: i + 1, eligible: true, blockedReasons: [] }));
+  if (blocked.length === 0) return entries;
+  blocked.sort(compareRank);
+  for (const { lead, check: result } of blocked) {
+    const entry: QueueEntry = { ...score(lead, { now, explain }), rank: entries.length + 1, eligible: false, blockedReasons: result!.reasons };
+    if (result!.nextEligibleAt !== undefined) entry.nextEligibleAt = result!.nextEligibleAt;
+    entries.push(entry);
+  }
+  return entries;
 }
