@@ -1,2 +1,98 @@
-// @hotleads/payments — public API (being built).
-export {};
+// @hotleads/payments — public API. Everything a host may import is exported here and only here.
+
+// Ledger
+export { createLedger } from './ledger/createLedger';
+export type { CreateLedgerOptions, Ledger, PaymentOptions } from './ledger/createLedger';
+export type { AddConsumerRequest } from './ledger/addConsumer';
+export type { AddBillRequest } from './ledger/addBill';
+export type { AddServiceChargeRequest } from './ledger/addServiceCharge';
+export type { AddInstallmentPlanRequest } from './ledger/addInstallmentPlan';
+export type { RecordPaymentRequest, RecordPaymentResult } from './ledger/recordPayment';
+export type { GatewayEvent } from './ledger/ingestGatewayEvent';
+export type { VerifyPaymentRequest } from './ledger/verifyPayment';
+export type { CancelPaymentRequest } from './ledger/cancelPayment';
+export type { CreateCreditNoteRequest } from './ledger/createCreditNote';
+export type { ApplyCreditNoteRequest } from './ledger/applyCreditNote';
+export type {
+  Allocation,
+  Bill,
+  Consumer,
+  CreditNote,
+  CreditNoteStatus,
+  Installment,
+  InstallmentPlan,
+  Payment,
+  PaymentOutcome,
+  Receipt,
+  ServiceCharge,
+  UnpaidItem,
+} from './ledger/views';
+
+// Queries
+export type { PaymentQuery, PaymentSearchResult } from './queries/searchPayments';
+export type { CreditNoteQuery, CreditNoteSearchResult, RemainingClass } from './queries/searchCreditNotes';
+export type { DailyPoint, KpiQuery, Kpis } from './queries/kpis';
+export { CREDIT_NOTE_CSV_COLUMNS, PAYMENT_CSV_COLUMNS } from './queries/exportCsv';
+export type { ExportRequest } from './queries/exportCsv';
+export { installmentStatus } from './plans/installmentStatus';
+export type { InstallmentStatus, InstallmentStatusOptions } from './plans/installmentStatus';
+export type { MissedInstallmentAlert } from './plans/planAlerts';
+
+// Settings
+export { CREDIT_NOTE_REASONS, defaultSettings, resolveSettings } from './settings/settings';
+export type { CreditNoteReason, GatewayStatusMapping, NumberFormatSetting, PaymentSettings, PaymentSettingsInput, Permission } from './settings/settings';
+
+// Stores
+export { createMemoryStore } from './store/createMemoryStore';
+export type { MemoryStore, MemoryStoreDump } from './store/createMemoryStore';
+export { InjectedFailure, storeConformanceSuite } from './store/storeConformanceSuite';
+export type { StoreConformanceCase } from './store/storeConformanceSuite';
+export type {
+  AccountCollection,
+  Actor,
+  AllocationRecord,
+  AuditEntry,
+  AuditInput,
+  BillRecord,
+  CollectionName,
+  ConsumerRecord,
+  CreditApplicationRecord,
+  CreditNoteRecord,
+  GatewayRecord,
+  IdempotencyRecord,
+  InstallmentRecord,
+  ItemType,
+  LedgerCollections,
+  LedgerReadTx,
+  LedgerStore,
+  LedgerWriteTx,
+  PaymentRecord,
+  PaymentStatus,
+  PlanRecord,
+  ServiceChargeRecord,
+} from './store/types';
+
+// Money
+export { USD } from './money/currency';
+export type { Currency } from './money/currency';
+export { parseAmount } from './money/parseAmount';
+export type { Amount, ParseAmountOptions } from './money/parseAmount';
+export { formatAmount } from './money/formatAmount';
+export { sumMinor } from './money/sumMinor';
+export { percentage } from './money/percentage';
+export type { PercentageOptions } from './money/percentage';
+export { percentChange } from './money/percentChange';
+export { allocateOldestFirst } from './money/allocateOldestFirst';
+export type { AllocationShare, AllocationTarget, OldestFirstAllocation } from './money/allocateOldestFirst';
+export { allocateByRatios } from './money/allocateByRatios';
+
+// Numbers and calendar
+export { formatNumber, validateNumberFormat } from './numbering/formatNumber';
+export type { FormatNumberOptions } from './numbering/formatNumber';
+export { addCalendar } from './calendar/addCalendar';
+export type { CalendarDuration } from './calendar/addCalendar';
+export { resolveDateRange } from './calendar/dateRange';
+export type { DateRange, ResolvedRange } from './calendar/dateRange';
+export { localDate, startOfLocalDay } from './calendar/zoned';
+export { isDateString } from './calendar/dateString';
+export type { DateString } from './calendar/dateString';

@@ -1,0 +1,52 @@
+import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { TZDate } from '@date-fns/tz';
+import { startOfWeek } from 'date-fns';
+import { addCalendar } from './addCalendar';
+import { isDateString, type DateString } from './dateString';
+import { localDate, startOfLocalDay } from './zoned';
+
+/**
+ * A date-range filter: a preset taken in the ledger's time zone relative to its clock
+ * (Today, This Week, This Month), or a custom inclusive range of calendar dates.
+ */
+export type DateRange =
+  | { preset: 'today' | 'thisWeek' | 'thisMonth' }
+  | { from: DateString; to: DateString };
+
+/** A resolved range: inclusive calendar dates and the half-open instant interval `[startMs, endMs)`. */
+export type ResolvedRange = { from: DateString; to: DateString; startMs: number; endMs: number };
+
+/**
+ * Resolves a {@link DateRange} in `timeZone` at the instant `nowMs`. Weeks start on
+ * `weekStartsOn` (0 = Sunday, 1 = Monday).
+ *
+ * @throws HotleadsError `INVALID_REQUEST` for a custom range missing a bound, with a bad date,
+ *   or with `from` after `to`.
+ */
+export function resolveDateRange(range: DateRange, nowMs: number, timeZone: string, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6, path: IssuePath = []): ResolvedRange {
+  let from: DateString;
+  let to: DateString;
+  if ('preset' in range) {
+    const today = localDate(nowMs, timeZone);
+    if (range.preset === 'today') {
+      from = today;
+      to = today;
+    } else if (range.preset === 'thisWeek') {
+      const start = startOfWeek(new TZDate(nowMs, timeZone), { weekStartsOn });
+      from = localDate(start.getTime(), timeZone);
+      to = addCalendar(from, { days: 6 });
+    } else if (range.preset === 'thisMonth') {
+      from = `${today.slice(0, 7)}-01`;
+      to = addCalendar(addCalendar(from, { months: 1 }), { days: -1 });
+    } else {
+      throw new HotleadsError('INVALID_REQUEST', 'Unknown date-range preset', { path: [...path, 'preset'] });
+    }
+  } else {
+    if (!isDateString(range.from)) throw new HotleadsError('INVALID_REQUEST', 'A custom date range needs a From date written YYYY-MM-DD', { path: [...path, 'from'] });
+    if (!isDateString(range.to)) throw new HotleadsError('INVALID_REQUEST', 'A custom date range needs a To date written YYYY-MM-DD', { path: [...path, 'to'] });
+    if (range.from > range.to) throw new HotleadsError('INVALID_REQUEST', 'From must not be after To', { path: [...path, 'from'] });
+    from = range.from;
+    to = range.to;
+  }
+  return { from, to, startMs: startOfLocalDay(from, timeZone), endMs: startOfLocalDay(addCalendar(to, { days: 1 }), timeZone) };
+}

@@ -1,0 +1,190 @@
+import { HotleadsError, type Time } from '@hotleads/core';
+import { resolveSettings, CREDIT_NOTE_REASONS, type CreditNoteReason, type PaymentSettings, type PaymentSettingsInput } from '../settings/settings';
+import { createMemoryStore } from '../store/createMemoryStore';
+import type { AuditEntry, ItemType, LedgerStore } from '../store/types';
+import { localDate } from '../calendar/zoned';
+import { formatAmount } from '../money/formatAmount';
+import { createContext, nowMs, type LedgerContext } from './context';
+import { createLock } from './lock';
+import { addConsumer, type AddConsumerRequest } from './addConsumer';
+import { addBill, type AddBillRequest } from './addBill';
+import { addServiceCharge, type AddServiceChargeRequest } from './addServiceCharge';
+import { addInstallmentPlan, type AddInstallmentPlanRequest } from './addInstallmentPlan';
+import { recordPayment, type RecordPaymentRequest, type RecordPaymentResult } from './recordPayment';
+import { ingestGatewayEvent, type GatewayEvent } from './ingestGatewayEvent';
+import { verifyPayment, type VerifyPaymentRequest } from './verifyPayment';
+import { cancelPayment, type CancelPaymentRequest } from './cancelPayment';
+import { createCreditNote, type CreateCreditNoteRequest } from './createCreditNote';
+import { applyCreditNote, type ApplyCreditNoteRequest } from './applyCreditNote';
+import { outstandingOf } from './items';
+import { toConsumer, toCreditNote, toPayment, toPlan, toReceipt, type Bill, type Consumer, type CreditNote, type InstallmentPlan, type Payment, type Receipt, type ServiceCharge, type UnpaidItem } from './views';
+import { searchPayments, type PaymentQuery, type PaymentSearchResult } from '../queries/searchPayments';
+import { searchCreditNotes, type CreditNoteQuery, type CreditNoteSearchResult } from '../queries/searchCreditNotes';
+import { kpis, type KpiQuery, type Kpis } from '../queries/kpis';
+import { exportCsv, type ExportRequest } from '../queries/exportCsv';
+import { planAlerts, type MissedInstallmentAlert } from '../plans/planAlerts';
+
+/** Options of {@link createLedger}. */
+export type CreateLedgerOptions = {
+  /** Any subset of the settings; the rest takes {@link defaultSettings}. */
+  settings?: PaymentSettingsInput;
+  /** Where data lives (default: a new in-memory store). */
+  store?: LedgerStore;
+  /** The only clock the ledger reads (default: the system clock). */
+  clock?: () => Date;
+  /**
+   * @internal Tests only: runs writes without the ledger's lock, to show that the concurrency
+   * tests fail without it. Never set this in an application.
+   */
+  unsafeDisableLocking?: boolean;
+};
+
+/** What the "record payment" form offers: channels (Walk-in preselected), methods and credit-note reasons. */
+export type PaymentOptions = { channels: string[]; defaultChannel: string; methods: string[]; cashMethods: string[]; creditNoteReasons: CreditNoteReason[] };
+
+/**
+ * A payments ledger. Every method is async; amounts go in as `string | number` and come out as
+ * fixed-decimal strings. Every write is one store transaction, serialized by the ledger, names its
+ * actor, is audited, and accepts an `idempotencyKey`.
+ */
+export interface Ledger {
+  /** The resolved, frozen settings. */
+  readonly settings: PaymentSettings;
+  /** Channels, methods and reasons for forms. */
+  paymentOptions(): PaymentOptions;
+  /** Adds a consumer. */
+  addConsumer(request: AddConsumerRequest): Promise<Consumer>;
+  /** Adds a bill. */
+  addBill(request: AddBillRequest): Promise<Bill>;
+  /** Adds a service charge. */
+  addServiceCharge(request: AddServiceChargeRequest): Promise<ServiceCharge>;
+  /** Adds an installment plan. */
+  addInstallmentPlan(request: AddInstallmentPlanRequest): Promise<InstallmentPlan>;
+  /** Records a user-taken payment (posted and verified). */
+  recordPayment(request: RecordPaymentRequest): Promise<RecordPaymentResult>;
+  /** Ingests a payment-gateway event (pending until verified). */
+  ingestGatewayEvent(event: GatewayEvent): Promise<Payment>;
+  /** Verifies and posts a pending online payment. */
+  verifyPayment(request: VerifyPaymentRequest): Promise<RecordPaymentResult>;
+  /** Cancels (reverses) a payment: admin only, audited. */
+  cancelPayment(request: CancelPaymentRequest): Promise<Payment>;
+  /** Issues a credit note on a posted payment. */
+  createCreditNote(request: CreateCreditNoteRequest): Promise<CreditNote>;
+  /** Applies a credit note to a bill, service charge or installment. */
+  applyCreditNote(request: ApplyCreditNoteRequest): Promise<CreditNote>;
+  /** A consumer by account number. @throws HotleadsError `NOT_FOUND`. */
+  getConsumer(accountNumber: string): Promise<Consumer>;
+  /** Consumers whose name or account number contains `text` (case-insensitive), by name. */
+  searchConsumers(text: string, options?: { limit?: number }): Promise<Consumer[]>;
+  /** The unpaid bills, services or installments of a consumer, oldest due first. */
+  unpaidItems(accountNumber: string, type: ItemType): Promise<UnpaidItem[]>;
+  /** A payment by id. @throws HotleadsError `NOT_FOUND`. */
+  getPayment(paymentId: string): Promise<Payment>;
+  /** A receipt by receipt number. @throws HotleadsError `NOT_FOUND`. */
+  getReceipt(receiptNumber: string): Promise<Receipt>;
+  /** A credit note by number, with live status. @throws HotleadsError `NOT_FOUND`. */
+  getCreditNote(number: string): Promise<CreditNote>;
+  /** A plan with installment statuses as of the clock. @throws HotleadsError `NOT_FOUND`. */
+  getPlan(planId: string): Promise<InstallmentPlan>;
+  /** Missed installments as of `now` (default: the clock). */
+  planAlerts(now?: Time): Promise<MissedInstallmentAlert[]>;
+  /** Searches payments. */
+  searchPayments(query?: PaymentQuery): Promise<PaymentSearchResult>;
+  /** Searches credit notes. */
+  searchCreditNotes(query?: CreditNoteQuery): Promise<CreditNoteSearchResult>;
+  /** Landing-page KPIs for a month and a day. */
+  kpis(query: KpiQuery): Promise<Kpis>;
+  /** Every match of a payments or credit-notes query as CSV. */
+  exportCsv(request: ExportRequest): Promise<string>;
+  /** The audit trail, optionally of one entity, optionally the last `limit` entries. */
+  auditTrail(query?: { entityId?: string; limit?: number }): Promise<AuditEntry[]>;
+}
+
+/**
+ * Creates a {@link Ledger}.
+ *
+ * @example
+ * const ledger = createLedger({ settings: { timeZone: 'America/New_York' }, clock: () => new Date() });
+ * await ledger.addConsumer({ accountNumber: 'WU-10001', name: 'John Doe', balance: '245.75' });
+ * @throws HotleadsError `INVALID_SETTINGS`.
+ */
+export function createLedger(options: CreateLedgerOptions = {}): Ledger {
+  const settings = resolveSettings(options.settings);
+  const store = options.store ?? createMemoryStore();
+  const clock = options.clock ?? (() => new Date(Date.now())); // the default clock; hosts and tests inject theirs
+  const ctx: LedgerContext = createContext(settings, store, clock, createLock(options.unsafeDisableLocking === true));
+  const today = () => localDate(nowMs(ctx), settings.timeZone);
+  const notFound = (what: string, path: string) => new HotleadsError('NOT_FOUND', `No ${what} found`, { path: [path] });
+  const nameOf = async (accountNumber: string) => (await store.read((tx) => tx.get('consumers', accountNumber)))?.name ?? '';
+  return {
+    settings,
+    paymentOptions: () => ({ channels: [...settings.channels], defaultChannel: settings.defaultChannel, methods: [...settings.methods], cashMethods: [...settings.cashMethods], creditNoteReasons: [...CREDIT_NOTE_REASONS] }),
+    addConsumer: (r) => addConsumer(ctx, r),
+    addBill: (r) => addBill(ctx, r),
+    addServiceCharge: (r) => addServiceCharge(ctx, r),
+    addInstallmentPlan: (r) => addInstallmentPlan(ctx, r),
+    recordPayment: (r) => recordPayment(ctx, r),
+    ingestGatewayEvent: (e) => ingestGatewayEvent(ctx, e),
+    verifyPayment: (r) => verifyPayment(ctx, r),
+    cancelPayment: (r) => cancelPayment(ctx, r),
+    createCreditNote: (r) => createCreditNote(ctx, r),
+    applyCreditNote: (r) => applyCreditNote(ctx, r),
+    async getConsumer(accountNumber) {
+      const c = await store.read((tx) => tx.get('consumers', accountNumber));
+      if (c === undefined) throw notFound('consumer', 'accountNumber');
+      return toConsumer(c, settings.currency);
+    },
+    async searchConsumers(text, opts = {}) {
+      const needle = String(text).trim().toLowerCase();
+      const all = await store.read((tx) => tx.list('consumers'));
+      return all
+        .filter((c) => c.name.toLowerCase().includes(needle) || c.accountNumber.toLowerCase().includes(needle))
+        .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.accountNumber < b.accountNumber ? -1 : 1))
+        .slice(0, opts.limit ?? 20)
+        .map((c) => toConsumer(c, settings.currency));
+    },
+    async unpaidItems(accountNumber, type) {
+      const c = settings.currency;
+      const items: UnpaidItem[] = await store.read(async (tx) => {
+        if (type === 'bill') return (await tx.listByAccount('bills', accountNumber)).map((b) => ({ type, id: b.id, description: b.period, dueDate: b.dueDate, amount: formatAmount(b.amount, c), outstanding: formatAmount(outstandingOf(b), c), o: outstandingOf(b) }));
+        if (type === 'service') return (await tx.listByAccount('serviceCharges', accountNumber)).map((s) => ({ type, id: s.id, description: s.description, dueDate: s.serviceDate, amount: formatAmount(s.amount, c), outstanding: formatAmount(outstandingOf(s), c), o: outstandingOf(s) }));
+        if (type === 'installment')
+          return (await tx.listByAccount('plans', accountNumber)).flatMap((p) =>
+            p.installments.map((i) => ({ type, id: `${p.id}#${i.number}`, description: `Installment ${i.number} of ${p.id}`, dueDate: i.dueDate, amount: formatAmount(i.amount, c), outstanding: formatAmount(outstandingOf(i), c), o: outstandingOf(i) })),
+          );
+        throw new HotleadsError('INVALID_REQUEST', 'Type must be bill, service or installment', { path: ['type'] });
+      }).then((rows) => rows.filter((r) => r.o > 0).map(({ o: _o, ...rest }) => rest));
+      return items.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : 1));
+    },
+    async getPayment(paymentId) {
+      const p = await store.read((tx) => tx.get('payments', paymentId));
+      if (p === undefined) throw notFound('payment', 'paymentId');
+      return toPayment(p, settings, await nameOf(p.accountNumber));
+    },
+    async getReceipt(receiptNumber) {
+      const found = await store.read(async (tx) => {
+        const p = (await tx.list('payments')).find((x) => x.receiptNumber === receiptNumber);
+        if (p === undefined) return undefined;
+        return { p, note: p.overpaymentNote === null ? undefined : await tx.get('creditNotes', p.overpaymentNote) };
+      });
+      if (found === undefined) throw notFound('receipt', 'receiptNumber');
+      return toReceipt(found.p, settings, found.note);
+    },
+    async getCreditNote(number) {
+      const n = await store.read((tx) => tx.get('creditNotes', number));
+      if (n === undefined) throw notFound('credit note', 'creditNoteNumber');
+      return toCreditNote(n, settings, today(), await nameOf(n.accountNumber));
+    },
+    async getPlan(planId) {
+      const p = await store.read((tx) => tx.get('plans', planId));
+      if (p === undefined) throw notFound('plan', 'planId');
+      return toPlan(p, settings, today());
+    },
+    planAlerts: (now) => planAlerts(ctx, now),
+    searchPayments: (q) => searchPayments(ctx, q),
+    searchCreditNotes: (q) => searchCreditNotes(ctx, q),
+    kpis: (q) => kpis(ctx, q),
+    exportCsv: (r) => exportCsv(ctx, r),
+    auditTrail: async (q) => [...(await store.read((tx) => tx.audit(q)))],
+  };
+}

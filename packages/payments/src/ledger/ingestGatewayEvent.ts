@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { HotleadsError, parseWithSchema, toEpochMs, type Time } from '@hotleads/core';
+import { parseAmount, type Amount } from '../money/parseAmount';
+import { allocateOldestFirst } from '../money/allocateOldestFirst';
+import { localDate } from '../calendar/zoned';
+import type { ItemType, PaymentRecord } from '../store/types';
+import { amountInput, itemTypeSchema, text, timeInput } from './schemas';
+import { SYSTEM_ACTOR, drawNumber, runWrite, type LedgerContext } from './context';
+import { loadPaymentItems } from './posting';
+import { outstandingOf } from './items';
+import { toPayment, type Payment } from './views';
+
+/** A payment-gateway webhook event, already authenticated by the host. */
+export type GatewayEvent = {
+  /** Key of `settings.gatewayStatusMap`, e.g. `stripe`. */
+  provider: string;
+  /** The gateway's event id; a redelivered event returns the first result. */
+  eventId: string;
+  /** The gateway's payment id; later events for it update the same payment. */
+  gatewayPaymentId: string;
+  /** The gateway's status word, e.g. `succeeded`, `failed`. */
+  status: string;
+  accountNumber: string;
+  type: ItemType;
+  items: string[];
+  amount: Amount;
+  /** Default: the first configured method that is not a cash method. */
+  method?: string;
+  /** Default `Online` when configured, else the default channel. */
+  channel?: string;
+  /** When the consumer paid at the gateway; processing time counts from here. */
+  occurredAt: Time;
+};
+
+const schema = z.object({
+  provider: text,
+  eventId: text,
+  gatewayPaymentId: text,
+  status: text,
+  accountNumber: text,
+  type: itemTypeSchema,
+  items: z.array(text).min(1, 'Select at least one item'),
+  amount: amountInput,
+  method: text.optional(),
+  channel: text.optional(),
+  occurredAt: timeInput,
+});
+
+/**
+ * Ingests a gateway event: maps its status through `settings.gatewayStatusMap` and records (or
+ * updates) an online payment that stays `Pending` until `verifyPayment` posts it (or `Failed`).
+ * Received by `System`. A gateway payment is not checked against the overpayment threshold, since
+ * the money was already taken: any surplus becomes a credit note when it is verified.
+ *
+ * @throws HotleadsError `INVALID_REQUEST` (unmapped status, bad fields), `NOT_FOUND`, `CONFLICT`.
+ */
+export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent): Promise<Payment> {
+  const s = ctx.settings;
+  const e = parseWithSchema(schema, event, 'INVALID_REQUEST', 'gateway event');
+  const mapping = s.gatewayStatusMap[e.provider]?.[e.status];
+  if (mapping === undefined) throw new HotleadsError('INVALID_REQUEST', 'This gateway status has no mapping in settings', { path: ['status'] });
+  const amount = parseAmount(e.amount, s.currency, { path: ['amount'] });
+  const occurredAt = toEpochMs(e.occurredAt, ['occurredAt']);
+  const method = e.method ?? s.methods.find((m) => !s.cashMethods.includes(m)) ?? s.methods[0]!;
+  if (!s.methods.includes(method)) throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', { path: ['method'] });
+  const channel = e.channel ?? (s.channels.includes('Online') ? 'Online' : s.defaultChannel);
+  if (!s.channels.includes(channel)) throw new HotleadsError('INVALID_REQUEST', 'Channel is not one of the configured channels', { path: ['channel'] });
+  const key = `gateway:${e.provider}:${e.eventId}`;
+  const body = { ...e, occurredAt, method, channel };
+  return runWrite(ctx, { operation: 'ingestGatewayEvent', actor: SYSTEM_ACTOR, permission: null, idempotencyKey: key, body }, async (tx, scope) => {
+    const consumer = await tx.get('consumers', e.accountNumber);
+    if (consumer === undefined) throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
+    const existing = (await tx.listByAccount('payments', e.accountNumber)).find((p) => p.gateway !== null && p.gateway.provider === e.provider && p.gateway.gatewayPaymentId === e.gatewayPaymentId);
+    const gateway = { provider: e.provider, gatewayPaymentId: e.gatewayPaymentId, gatewayStatus: e.status, webhookStatus: mapping.webhookStatus, settlementStatus: mapping.settlementStatus, occurredAt };
+    if (existing !== undefined) {
+      const status = existing.status === 'Pending' && mapping.paymentStatus === 'Failed' ? 'Failed' : existing.status;
+      const after: PaymentRecord = { ...existing, status, gateway: { ...gateway, occurredAt: existing.gateway!.occurredAt } };
+      await tx.put('payments', after);
+      await scope.audit('payment.gatewayUpdated', 'payment', after.id, existing, after);
+      return toPayment(after, s, consumer.name);
+    }
+    const items = await loadPaymentItems(ctx, tx, e.type, e.items, e.accountNumber, false);
+    const preview = allocateOldestFirst(amount, items.map((i) => ({ id: i.id, dueDate: i.dueDate, outstanding: outstandingOf(i) })));
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const day = localDate(occurredAt, s.timeZone);
+    const record: PaymentRecord = {
+      id: await drawNumber(ctx, tx, 'payment', day),
+      transactionId: await drawNumber(ctx, tx, 'transaction', day),
+      receiptNumber: await drawNumber(ctx, tx, 'receipt', day),
+      accountNumber: e.accountNumber,
+      type: e.type,
+      amount,
+      method,
+      channel,
+      status: mapping.paymentStatus,
+      verification: 'Pending',
+      source: 'gateway',
+      date: occurredAt,
+      recordedAt: scope.now,
+      recordedBy: SYSTEM_ACTOR,
+      tendered: null,
+      changeGiven: null,
+      notes: null,
+      allocations: preview.shares.map((sh) => {
+        const i = byId.get(sh.id)!;
+        return { item: sh.id, itemType: i.type, description: i.description, dueDate: i.dueDate, due: sh.due, paid: sh.paid, applied: 0, issuedAt: i.issuedAt };
+      }),
+      consumer: { name: consumer.name, serviceAddress: consumer.serviceAddress, phone: consumer.phone, email: consumer.email },
+      creditNoteNumbers: [],
+      overpaymentNote: null,
+      credited: 0,
+      balanceBefore: null,
+      balanceAfter: null,
+      processingMs: null,
+      gateway,
+      verifiedAt: null,
+      verifiedBy: null,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
+    };
+    await tx.put('payments', record);
+    await scope.audit('payment.received', 'payment', record.id, null, record);
+    return toPayment(record, s, consumer.name);
+  });
+}

@@ -1,0 +1,31 @@
+import { assert } from '@hotleads/core';
+
+/**
+ * Splits `amount` minor units by integer `ratios` without losing a unit (dinero.js's `allocate`):
+ * each share is the floor of its exact part, and the units left over go one by one to the shares
+ * in list order. Deterministic; shares always sum to `amount`.
+ *
+ * @example allocateByRatios(100, [1, 1, 1]) // [34, 33, 33]
+ */
+export function allocateByRatios(amount: number, ratios: ReadonlyArray<number>): number[] {
+  assert(Number.isSafeInteger(amount), 'INVALID_AMOUNT', 'Allocation amount must be an integer of minor units');
+  assert(ratios.length > 0, 'INVALID_ARGUMENT', 'Allocation needs at least one ratio');
+  assert(ratios.every((r) => Number.isSafeInteger(r) && r >= 0), 'INVALID_ARGUMENT', 'Ratios must be non-negative integers');
+  const total = ratios.reduce((a, b) => a + b, 0);
+  assert(total > 0, 'INVALID_ARGUMENT', 'Ratios must not all be zero');
+  const big = BigInt(amount);
+  const bigTotal = BigInt(total);
+  const shares = ratios.map((r) => {
+    const exact = big * BigInt(r);
+    // floor toward negative infinity for negative amounts
+    const q = exact / bigTotal;
+    return exact % bigTotal !== 0n && exact < 0n ? q - 1n : q;
+  });
+  let left = big - shares.reduce((a, b) => a + b, 0n);
+  for (let i = 0; left > 0n; i = (i + 1) % shares.length) {
+    if (ratios[i] === 0) continue;
+    shares[i] = shares[i]! + 1n;
+    left -= 1n;
+  }
+  return shares.map((s) => Number(s));
+}

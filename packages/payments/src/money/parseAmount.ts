@@ -1,0 +1,55 @@
+import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { Dec } from './decimal';
+import type { Currency } from './currency';
+
+/** An amount as it enters the library: a decimal string (`"145.50"`) or a number (`145.5`). */
+export type Amount = string | number;
+
+/** Options for {@link parseAmount}. */
+export type ParseAmountOptions = {
+  /** Where the amount sits in the request, for the error's path. */
+  path?: IssuePath;
+  /** Accept zero (default false: amounts must be > 0). */
+  allowZero?: boolean;
+  /** Accept negative amounts (default false). */
+  allowNegative?: boolean;
+};
+
+const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/**
+ * Parses an input amount into integer minor units (`"145.50"` → `14550` for USD).
+ *
+ * Numbers are read through their shortest decimal representation, so `0.1 + 0.2` arrives as
+ * `0.30000000000000004` and is refused. An amount with more decimals than the currency allows is
+ * refused, never rounded: only computed values are rounded.
+ *
+ * @throws HotleadsError `INVALID_AMOUNT` for a non-numeric, non-finite, too precise, zero or
+ *   negative (unless allowed) or unsafe amount.
+ * @example parseAmount('145.50', USD) // 14550
+ */
+export function parseAmount(value: unknown, currency: Currency, options: ParseAmountOptions = {}): number {
+  const path = options.path ?? [];
+  let text: string;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new HotleadsError('INVALID_AMOUNT', 'Amount must be a finite number', { path });
+    text = String(value);
+  } else if (typeof value === 'string') {
+    text = value.trim();
+    if (!DECIMAL_STRING.test(text)) throw new HotleadsError('INVALID_AMOUNT', 'Amount must be a decimal number such as "145.50"', { path });
+  } else {
+    throw new HotleadsError('INVALID_AMOUNT', 'Amount must be a string or a number', { path });
+  }
+  const decimal = new Dec(text);
+  if (decimal.decimalPlaces() > currency.minorUnit) {
+    throw new HotleadsError('INVALID_AMOUNT', 'Amount has more decimals than the currency allows', { path });
+  }
+  if (decimal.isNegative() && !decimal.isZero() && options.allowNegative !== true) {
+    throw new HotleadsError('INVALID_AMOUNT', 'Amount must not be negative', { path });
+  }
+  if (decimal.isZero() && options.allowZero !== true) throw new HotleadsError('INVALID_AMOUNT', 'Amount must be greater than zero', { path });
+  const minor = decimal.times(new Dec(10).pow(currency.minorUnit));
+  const result = minor.toNumber();
+  if (!Number.isSafeInteger(result)) throw new HotleadsError('INVALID_AMOUNT', 'Amount is too large', { path });
+  return result === 0 ? 0 : result;
+}

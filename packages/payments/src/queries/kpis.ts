@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { formatAmount } from '../money/formatAmount';
+import { percentage } from '../money/percentage';
+import { percentChange } from '../money/percentChange';
+import { Dec } from '../money/decimal';
+import { addCalendar } from '../calendar/addCalendar';
+import { isDateString } from '../calendar/dateString';
+import { DAY_MS, startOfLocalDay } from '../calendar/zoned';
+import type { LedgerContext } from '../ledger/context';
+
+/** Options of `ledger.kpis`. */
+export type KpiQuery = {
+  /** The month, `YYYY-MM` (e.g. `2025-04`). */
+  month: string;
+  /** The day for "Received Today", `YYYY-MM-DD`. */
+  today: string;
+};
+
+/** One day of the trend series. */
+export type DailyPoint = { date: string; amount: string; count: number };
+
+/** The landing-page KPIs (seed 002), each with its previous period and the change in percent. */
+export type Kpis = {
+  month: string;
+  today: string;
+  currency: string;
+  /** Posted payments dated in the month; previous = the month before. */
+  totalCollected: { amount: string; count: number; previousAmount: string; changePercent: string | null };
+  /** Posted payments dated on `today`; previous = the day before. */
+  receivedToday: { amount: string; count: number; previousAmount: string; previousCount: number; changePercent: string | null };
+  /** Collected / due × 100 (one decimal); due = bills and installments due and service charges dated in the month. */
+  collectionRate: { percent: string | null; collected: string; due: string; previousPercent: string | null; changePercent: string | null };
+  /** Mean days from bill issue / service date to payment over the month's posted bill and service allocations. */
+  averageCollectionTime: { days: string | null; previousDays: string | null; changePercent: string | null };
+  /** One point per day of the month (posted payments). */
+  daily: DailyPoint[];
+};
+
+const schema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Month must be YYYY-MM'), today: z.string() });
+
+/** A safe-integer accumulator that falls back to bigint, so sums over millions of rows stay exact. */
+class Acc {
+  fast = 0;
+  big = 0n;
+  add(v: number): void {
+    const next = this.fast + v;
+    if (Number.isSafeInteger(next)) this.fast = next;
+    else {
+      this.big += BigInt(this.fast) + BigInt(v);
+      this.fast = 0;
+    }
+  }
+  get value(): bigint {
+    return this.big + BigInt(this.fast);
+  }
+}
+
+/**
+ * Computes the KPIs of a month and a day over posted payments, with each KPI's change against the
+ * previous period and a daily series. Sums run on integer minor units; rates and averages are
+ * computed with decimal.js and rounded half-up to one decimal.
+ *
+ * @throws HotleadsError `INVALID_REQUEST` for a bad month or day.
+ */
+export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
+  const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'KPI query');
+  if (!isDateString(q.today)) throw new HotleadsError('INVALID_REQUEST', 'Today must be a date written YYYY-MM-DD', { path: ['today'] });
+  const tz = ctx.settings.timeZone;
+  const c = ctx.settings.currency;
+  const first = `${q.month}-01`;
+  const nextFirst = addCalendar(first, { months: 1 });
+  const prevFirst = addCalendar(first, { months: -1 });
+  const days: string[] = [];
+  for (let d = first; d < nextFirst; d = addCalendar(d, { days: 1 })) days.push(d);
+  const bounds = [...days, nextFirst].map((d) => startOfLocalDay(d, tz));
+  const monthStart = bounds[0]!;
+  const monthEnd = bounds[bounds.length - 1]!;
+  const prevStart = startOfLocalDay(prevFirst, tz);
+  const todayStart = startOfLocalDay(q.today, tz);
+  const todayEnd = startOfLocalDay(addCalendar(q.today, { days: 1 }), tz);
+  const yesterdayStart = startOfLocalDay(addCalendar(q.today, { days: -1 }), tz);
+
+  const dailyAmount = days.map(() => new Acc());
+  const dailyCount = days.map(() => 0);
+  const month = new Acc();
+  const prev = new Acc();
+  const today = new Acc();
+  const yesterday = new Acc();
+  let monthCount = 0;
+  let todayCount = 0;
+  let yesterdayCount = 0;
+  const ageMs = new Acc();
+  const prevAgeMs = new Acc();
+  let ageCount = 0;
+  let prevAgeCount = 0;
+  const dueMonth = new Acc();
+  const duePrev = new Acc();
+
+  await ctx.store.read(async (tx) => {
+    const payments = await tx.list('payments');
+    for (const p of payments) {
+      if (p.status !== 'Posted') continue;
+      const t = p.date;
+      if (t >= todayStart && t < todayEnd) {
+        today.add(p.amount);
+        todayCount++;
+      } else if (t >= yesterdayStart && t < todayStart) {
+        yesterday.add(p.amount);
+        yesterdayCount++;
+      }
+      if (t >= monthStart && t < monthEnd) {
+        month.add(p.amount);
+        monthCount++;
+        let lo = 0;
+        let hi = days.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (bounds[mid]! <= t) lo = mid;
+          else hi = mid - 1;
+        }
+        dailyAmount[lo]!.add(p.amount);
+        dailyCount[lo]!++;
+        for (const a of p.allocations) {
+          if (a.issuedAt !== null && a.paid > 0) {
+            ageMs.add(t - a.issuedAt);
+            ageCount++;
+          }
+        }
+      } else if (t >= prevStart && t < monthStart) {
+        prev.add(p.amount);
+        for (const a of p.allocations) {
+          if (a.issuedAt !== null && a.paid > 0) {
+            prevAgeMs.add(t - a.issuedAt);
+            prevAgeCount++;
+          }
+        }
+      }
+    }
+    const dueIn = (date: string, amount: number) => {
+      if (date >= first && date < nextFirst) dueMonth.add(amount);
+      else if (date >= prevFirst && date < first) duePrev.add(amount);
+    };
+    for (const b of await tx.list('bills')) dueIn(b.dueDate, b.amount);
+    for (const s of await tx.list('serviceCharges')) dueIn(s.serviceDate, s.amount);
+    for (const p of await tx.list('plans')) for (const i of p.installments) dueIn(i.dueDate, i.amount);
+  });
+
+  const rate = percentage(month.value, dueMonth.value);
+  const prevRate = percentage(prev.value, duePrev.value);
+  const avgDays = (sum: bigint, n: number) => (n === 0 ? null : new Dec(sum.toString()).div(n).div(DAY_MS).toFixed(1, Dec.ROUND_HALF_UP));
+  const avg = avgDays(ageMs.value, ageCount);
+  const prevAvg = avgDays(prevAgeMs.value, prevAgeCount);
+  return {
+    month: q.month,
+    today: q.today,
+    currency: c.code,
+    totalCollected: { amount: formatAmount(month.value, c), count: monthCount, previousAmount: formatAmount(prev.value, c), changePercent: percentChange(month.value, prev.value) },
+    receivedToday: { amount: formatAmount(today.value, c), count: todayCount, previousAmount: formatAmount(yesterday.value, c), previousCount: yesterdayCount, changePercent: percentChange(today.value, yesterday.value) },
+    collectionRate: { percent: rate, collected: formatAmount(month.value, c), due: formatAmount(dueMonth.value, c), previousPercent: prevRate, changePercent: rate === null || prevRate === null ? null : percentChange(rate, prevRate) },
+    averageCollectionTime: { days: avg, previousDays: prevAvg, changePercent: avg === null || prevAvg === null ? null : percentChange(avg, prevAvg) },
+    daily: days.map((date, i) => ({ date, amount: formatAmount(dailyAmount[i]!.value, c), count: dailyCount[i]! })),
+  };
+}

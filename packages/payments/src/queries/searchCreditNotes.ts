@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { parseWithSchema } from '@hotleads/core';
+import type { Amount } from '../money/parseAmount';
+import { formatAmount } from '../money/formatAmount';
+import { sumMinor } from '../money/sumMinor';
+import { resolveDateRange, type DateRange } from '../calendar/dateRange';
+import { localDate } from '../calendar/zoned';
+import { CREDIT_NOTE_REASONS, type CreditNoteReason } from '../settings/settings';
+import type { CreditNoteRecord } from '../store/types';
+import { nowMs, type LedgerContext } from '../ledger/context';
+import { creditNoteStatus, toCreditNote, type CreditNote, type CreditNoteStatus } from '../ledger/views';
+import { amountInput } from '../ledger/schemas';
+import { amountBounds } from './searchPayments';
+import { topK } from './topK';
+
+/** How much of a credit note is left: `fullyUsed` (0), `partial` (> 0 and < amount), `full` (= amount). */
+export type RemainingClass = 'fullyUsed' | 'partial' | 'full';
+
+/** Filters of `ledger.searchCreditNotes`, combined with AND. */
+export type CreditNoteQuery = {
+  /** Case-insensitive partial match on credit-note number, consumer name, account number and linked receipt. */
+  text?: string;
+  statuses?: CreditNoteStatus[];
+  /** Created date: Today, This Week, This Month or a custom inclusive range, in the ledger's zone. */
+  dateRange?: DateRange;
+  reasons?: CreditNoteReason[];
+  /** Consumer by account number (exact). */
+  accountNumber?: string;
+  remaining?: RemainingClass;
+  /** Linked payment by receipt number (case-insensitive partial). */
+  linkedReceipt?: string;
+  /** Credit amount range. */
+  minAmount?: Amount;
+  maxAmount?: Amount;
+  /** Page size (default 50, at most 10,000). */
+  limit?: number;
+  offset?: number;
+};
+
+/** A page of credit notes (newest first) with the count and totals of every match. */
+export type CreditNoteSearchResult = { total: number; totalAmount: string; totalRemaining: string; items: CreditNote[] };
+
+const schema = z.object({
+  text: z.string().optional(),
+  statuses: z.array(z.enum(['Active', 'Applied', 'Expired', 'Void'])).optional(),
+  dateRange: z.union([z.object({ preset: z.enum(['today', 'thisWeek', 'thisMonth']) }).strict(), z.object({ from: z.string(), to: z.string() }).strict()]).optional(),
+  reasons: z.array(z.enum(CREDIT_NOTE_REASONS)).optional(),
+  accountNumber: z.string().optional(),
+  remaining: z.enum(['fullyUsed', 'partial', 'full']).optional(),
+  linkedReceipt: z.string().optional(),
+  minAmount: amountInput.optional(),
+  maxAmount: amountInput.optional(),
+  limit: z.number().int().min(1).max(10_000).optional(),
+  offset: z.number().int().min(0).optional(),
+});
+
+/** Matching credit notes. @internal */
+export async function matchCreditNotes(ctx: LedgerContext, query: CreditNoteQuery): Promise<{ matches: CreditNoteRecord[]; names: Map<string, string>; today: string }> {
+  const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'credit-note query');
+  const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
+  const now = nowMs(ctx);
+  const today = localDate(now, ctx.settings.timeZone);
+  const range = q.dateRange === undefined ? null : resolveDateRange(q.dateRange as DateRange, now, ctx.settings.timeZone, ctx.settings.weekStartsOn, ['dateRange']);
+  const needle = q.text === undefined ? '' : q.text.trim().toLowerCase();
+  const receipt = q.linkedReceipt === undefined ? '' : q.linkedReceipt.trim().toLowerCase();
+  return ctx.store.read(async (tx) => {
+    const names = new Map<string, string>();
+    const accountMatches = new Set<string>();
+    for (const c of await tx.list('consumers')) {
+      names.set(c.accountNumber, c.name);
+      if (needle !== '' && (c.name.toLowerCase().includes(needle) || c.accountNumber.toLowerCase().includes(needle))) accountMatches.add(c.accountNumber);
+    }
+    const rows = q.accountNumber !== undefined ? await tx.listByAccount('creditNotes', q.accountNumber) : await tx.list('creditNotes');
+    const statuses = q.statuses && new Set<string>(q.statuses);
+    const reasons = q.reasons && new Set<string>(q.reasons);
+    const matches = rows.filter((n) => {
+      if (range !== null && (n.createdAt < range.startMs || n.createdAt >= range.endMs)) return false;
+      if (n.amount < lo || n.amount > hi) return false;
+      if (statuses !== undefined && !statuses.has(creditNoteStatus(n, today))) return false;
+      if (reasons !== undefined && !reasons.has(n.reason)) return false;
+      const left = n.amount - n.applied;
+      if (q.remaining === 'fullyUsed' && left !== 0) return false;
+      if (q.remaining === 'partial' && !(left > 0 && left < n.amount)) return false;
+      if (q.remaining === 'full' && left !== n.amount) return false;
+      if (receipt !== '' && !n.linkedReceipt.toLowerCase().includes(receipt)) return false;
+      if (needle !== '' && !accountMatches.has(n.accountNumber) && !n.id.toLowerCase().includes(needle) && !n.linkedReceipt.toLowerCase().includes(needle)) return false;
+      return true;
+    });
+    return { matches, names, today };
+  });
+}
+
+/** Newest first, ties by number. @internal */
+export const creditNoteOrder = (a: CreditNoteRecord, b: CreditNoteRecord): number => (a.createdAt !== b.createdAt ? b.createdAt - a.createdAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * Searches credit notes with text and filters (seed 002's Credit Notes tab); returns a page,
+ * newest first, plus the count and totals of all matches.
+ *
+ * @throws HotleadsError `INVALID_REQUEST` for a bad filter.
+ */
+export async function searchCreditNotes(ctx: LedgerContext, query: CreditNoteQuery = {}): Promise<CreditNoteSearchResult> {
+  const { matches, names, today } = await matchCreditNotes(ctx, query);
+  const offset = query.offset ?? 0;
+  const page = topK(matches, offset + (query.limit ?? 50), creditNoteOrder).slice(offset);
+  const c = ctx.settings.currency;
+  return {
+    total: matches.length,
+    totalAmount: formatAmount(sumMinor(matches.map((n) => n.amount)), c),
+    totalRemaining: formatAmount(sumMinor(matches.map((n) => n.amount - n.applied)), c),
+    items: page.map((n) => toCreditNote(n, ctx.settings, today, names.get(n.accountNumber) ?? '')),
+  };
+}

@@ -1,0 +1,179 @@
+import type { AuditInput, LedgerStore, PaymentRecord } from './types';
+import type { BillRecord, ConsumerRecord } from './types';
+
+/** One check of {@link storeConformanceSuite}: run it with any test runner. */
+export type StoreConformanceCase = { name: string; run: () => Promise<void> };
+
+class ConformanceFailure extends Error {
+  override name = 'ConformanceFailure';
+}
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new ConformanceFailure(message);
+}
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+const consumer = (id: string, balance = 1000): ConsumerRecord => ({ id, accountNumber: id, name: `Consumer ${id}`, serviceAddress: null, phone: null, email: null, balance, createdAt: 0 });
+const bill = (id: string, accountNumber: string): BillRecord => ({ id, accountNumber, period: 'Mar 2025', amount: 14550, issuedAt: 1, dueDate: '2025-04-15', paid: 0, credited: 0 });
+const audit = (entityId: string): AuditInput => ({ at: '2025-04-20T14:30:00.000Z', actor: { id: 'u', name: 'U', role: 'admin' }, action: 'test', entityType: 'test', entityId, before: null, after: { n: 1 }, idempotencyKey: null });
+
+/** The failure the suite injects inside a transaction. */
+export class InjectedFailure extends Error {
+  override name = 'InjectedFailure';
+}
+
+/**
+ * The checks every {@link LedgerStore} must pass, as plain async functions, so a database store
+ * can be proven the same way as the memory store with any test runner:
+ *
+ * ```ts
+ * for (const c of storeConformanceSuite(() => createPostgresStore(url))) it(c.name, c.run);
+ * ```
+ *
+ * `createStore` must return a new, empty store for every call. The suite covers round trips,
+ * isolation of uncommitted writes, account listing, gapless sequences, the append-only audit
+ * trail, and a failure injected mid-transaction (after numbers were drawn and rows written) that
+ * must roll everything back without consuming a number.
+ */
+export function storeConformanceSuite(createStore: () => LedgerStore | Promise<LedgerStore>): StoreConformanceCase[] {
+  return [
+    {
+      name: 'a committed record reads back equal; an unknown id reads undefined',
+      async run() {
+        const store = await createStore();
+        const record = { ...bill('INV-1', 'A-1'), period: 'Ünïcode ✓', issuedAt: 1_745_159_400_000 };
+        await store.transaction(async (tx) => {
+          await tx.put('consumers', consumer('A-1'));
+          await tx.put('bills', record);
+        });
+        const [got, missing] = await store.read(async (tx) => [await tx.get('bills', 'INV-1'), await tx.get('bills', 'nope')] as const);
+        check(same(got, record), 'get returns the record that was put');
+        check(missing === undefined, 'get of an unknown id returns undefined');
+      },
+    },
+    {
+      name: 'nested values (arrays, nulls, objects) round-trip',
+      async run() {
+        const store = await createStore();
+        const payment = {
+          id: 'PAY-1', transactionId: 'TXN-1', receiptNumber: 'R-1', accountNumber: 'A-1', type: 'bill', amount: 15000, method: 'Cash', channel: 'Walk-in',
+          status: 'Posted', verification: 'Verified', source: 'user', date: 1, recordedAt: 2, recordedBy: { id: 'u', name: 'U', role: 'admin' }, tendered: 15000, changeGiven: 0, notes: null,
+          allocations: [{ item: 'INV-1', itemType: 'bill', description: 'Mar 2025', dueDate: '2025-04-15', due: 14550, paid: 15000, applied: 14550, issuedAt: null }],
+          consumer: { name: 'N', serviceAddress: null, phone: null, email: null }, creditNoteNumbers: ['CN-1'], overpaymentNote: 'CN-1', credited: 450, balanceBefore: 24575, balanceAfter: 9575,
+          processingMs: null, gateway: null, verifiedAt: null, verifiedBy: null, cancelledAt: null, cancelledBy: null, cancelReason: null,
+        } satisfies PaymentRecord;
+        await store.transaction((tx) => tx.put('payments', payment));
+        check(same(await store.read((tx) => tx.get('payments', 'PAY-1')), payment), 'a payment with nested arrays and nulls reads back equal');
+      },
+    },
+    {
+      name: 'put replaces the record with the same id',
+      async run() {
+        const store = await createStore();
+        await store.transaction((tx) => tx.put('consumers', consumer('A-1', 1)));
+        await store.transaction((tx) => tx.put('consumers', consumer('A-1', 2)));
+        const all = await store.read((tx) => tx.list('consumers'));
+        check(all.length === 1 && all[0]!.balance === 2, 'one record with the latest value');
+      },
+    },
+    {
+      name: 'uncommitted writes are visible inside the transaction only',
+      async run() {
+        const store = await createStore();
+        await store.transaction(async (tx) => {
+          await tx.put('consumers', consumer('A-1'));
+          check((await tx.get('consumers', 'A-1')) !== undefined, 'a transaction reads its own write');
+          check((await tx.list('consumers')).length === 1, 'list inside the transaction includes its own write');
+          check((await store.read((r) => r.get('consumers', 'A-1'))) === undefined, 'another reader does not see an uncommitted write');
+        });
+        check((await store.read((r) => r.get('consumers', 'A-1'))) !== undefined, 'the write is visible after commit');
+      },
+    },
+    {
+      name: 'listByAccount returns only that account, including own uncommitted writes',
+      async run() {
+        const store = await createStore();
+        await store.transaction(async (tx) => {
+          await tx.put('bills', bill('INV-1', 'A-1'));
+          await tx.put('bills', bill('INV-2', 'A-2'));
+        });
+        await store.transaction(async (tx) => {
+          await tx.put('bills', bill('INV-3', 'A-1'));
+          const ids = (await tx.listByAccount('bills', 'A-1')).map((b) => b.id).sort();
+          check(same(ids, ['INV-1', 'INV-3']), 'listByAccount inside a transaction');
+        });
+        const ids = (await store.read((tx) => tx.listByAccount('bills', 'A-1'))).map((b) => b.id).sort();
+        check(same(ids, ['INV-1', 'INV-3']), 'listByAccount after commit');
+        check((await store.read((tx) => tx.listByAccount('bills', 'A-9'))).length === 0, 'an unknown account lists nothing');
+      },
+    },
+    {
+      name: 'sequences start at their start value, count up by one, are independent and gapless over commits',
+      async run() {
+        const store = await createStore();
+        const drawn: number[] = [];
+        for (let i = 0; i < 50; i++) drawn.push(await store.transaction((tx) => tx.nextSequence('payment', 4521)));
+        const other = await store.transaction(async (tx) => [await tx.nextSequence('receipt', 5001), await tx.nextSequence('receipt', 5001)]);
+        check(same(drawn, Array.from({ length: 50 }, (_, i) => 4521 + i)), 'payment numbers 4521..4570 without gaps');
+        check(same(other, [5001, 5002]), 'another sequence starts at its own start');
+        check((await store.read((tx) => tx.currentSequence('payment'))) === 4570, 'currentSequence is the last value drawn');
+        check((await store.read((tx) => tx.currentSequence('never'))) === undefined, 'an unused sequence has no current value');
+      },
+    },
+    {
+      name: 'a failure injected mid-transaction rolls everything back and consumes no number',
+      async run() {
+        const store = await createStore();
+        await store.transaction(async (tx) => {
+          await tx.put('consumers', consumer('A-1', 100));
+          await tx.nextSequence('payment', 1);
+          await tx.appendAudit(audit('A-1'));
+        });
+        let caught: unknown;
+        try {
+          await store.transaction(async (tx) => {
+            await tx.nextSequence('payment', 1);
+            await tx.nextSequence('creditNote', 1);
+            await tx.put('consumers', consumer('A-1', 999));
+            await tx.put('bills', bill('INV-9', 'A-1'));
+            await tx.appendAudit(audit('INV-9'));
+            throw new InjectedFailure('injected');
+          });
+        } catch (e) {
+          caught = e;
+        }
+        check(caught instanceof InjectedFailure, 'the transaction rethrows the failure');
+        const state = await store.read(async (tx) => ({
+          consumer: await tx.get('consumers', 'A-1'),
+          bill: await tx.get('bills', 'INV-9'),
+          byAccount: await tx.listByAccount('bills', 'A-1'),
+          audit: await tx.audit(),
+          payment: await tx.currentSequence('payment'),
+          creditNote: await tx.currentSequence('creditNote'),
+        }));
+        check(state.consumer?.balance === 100, 'the updated record keeps its committed value');
+        check(state.bill === undefined && state.byAccount.length === 0, 'the inserted record does not exist');
+        check(state.audit.length === 1, 'no audit entry of the failed transaction remains');
+        check(state.payment === 1 && state.creditNote === undefined, 'sequences are where they were');
+        const next = await store.transaction(async (tx) => [await tx.nextSequence('payment', 1), await tx.nextSequence('creditNote', 1)]);
+        check(same(next, [2, 1]), 'the next draws reuse the rolled-back numbers: no gap');
+      },
+    },
+    {
+      name: 'the audit trail is append-only, numbered in commit order and filterable by entity',
+      async run() {
+        const store = await createStore();
+        await store.transaction(async (tx) => {
+          await tx.appendAudit(audit('X'));
+          await tx.appendAudit(audit('Y'));
+        });
+        await store.transaction((tx) => tx.appendAudit(audit('X')));
+        const all = await store.read((tx) => tx.audit());
+        check(same(all.map((e) => [e.seq, e.entityId]), [[1, 'X'], [2, 'Y'], [3, 'X']]), 'entries numbered 1..n in order');
+        check(same((await store.read((tx) => tx.audit({ entityId: 'X' }))).map((e) => e.seq), [1, 3]), 'filter by entity');
+        check(same((await store.read((tx) => tx.audit({ limit: 1 }))).map((e) => e.seq), [3]), 'limit keeps the newest');
+        (all as unknown as unknown[]).length = 0;
+        check((await store.read((tx) => tx.audit())).length === 3, 'a caller cannot truncate the trail through a returned array');
+      },
+    },
+  ];
+}

@@ -1,0 +1,227 @@
+import type { CreditNoteReason } from '../settings/settings';
+
+/** Who performed a write. Every write names its actor and role. */
+export type Actor = {
+  /** Stable user id. */
+  id: string;
+  /** Display name, shown as "Recorded by" / "Created by". */
+  name: string;
+  /** Role, checked against `settings.permissions`. */
+  role: string;
+};
+
+/** The kind of item a payment or credit note is applied to. */
+export type ItemType = 'bill' | 'service' | 'installment';
+
+/** A consumer account as stored. Amounts are integer minor units. */
+export type ConsumerRecord = {
+  id: string;
+  accountNumber: string;
+  name: string;
+  serviceAddress: string | null;
+  phone: string | null;
+  email: string | null;
+  /** Current balance (minor units); moves with every posted payment and reversal. */
+  balance: number;
+  createdAt: number;
+};
+
+/** A bill as stored. */
+export type BillRecord = {
+  /** The invoice number. */
+  id: string;
+  accountNumber: string;
+  period: string;
+  amount: number;
+  /** Issue instant (epoch ms), for average collection time. */
+  issuedAt: number;
+  dueDate: string;
+  /** Paid by payments (minor units). */
+  paid: number;
+  /** Covered by credit notes (minor units). */
+  credited: number;
+};
+
+/** A service charge as stored. */
+export type ServiceChargeRecord = {
+  id: string;
+  accountNumber: string;
+  description: string;
+  amount: number;
+  serviceDate: string;
+  paid: number;
+  credited: number;
+};
+
+/** One installment of a stored plan. */
+export type InstallmentRecord = { number: number; amount: number; dueDate: string; paid: number; credited: number };
+
+/** An installment plan as stored. */
+export type PlanRecord = { id: string; accountNumber: string; createdAt: number; installments: InstallmentRecord[] };
+
+/** Payment statuses. */
+export type PaymentStatus = 'Posted' | 'Pending' | 'Failed' | 'Cancelled';
+
+/** One allocation line of a stored payment. */
+export type AllocationRecord = {
+  item: string;
+  itemType: ItemType;
+  description: string;
+  dueDate: string;
+  /** Outstanding before the payment. */
+  due: number;
+  /** Share of the payment attributed to the item (the newest also carries any surplus). */
+  paid: number;
+  /** What reduced the item's outstanding: min(paid, due). */
+  applied: number;
+  /** The item's issue instant (bill issuedAt, start of service date), `null` for installments. */
+  issuedAt: number | null;
+};
+
+/** Gateway details of an online payment. */
+export type GatewayRecord = {
+  provider: string;
+  gatewayPaymentId: string;
+  gatewayStatus: string;
+  webhookStatus: string;
+  settlementStatus: string;
+  occurredAt: number;
+};
+
+/** A payment as stored. */
+export type PaymentRecord = {
+  /** Payment id, e.g. `PAY-2025-004521`. */
+  id: string;
+  transactionId: string;
+  receiptNumber: string;
+  accountNumber: string;
+  type: ItemType;
+  amount: number;
+  method: string;
+  channel: string;
+  status: PaymentStatus;
+  verification: 'Verified' | 'Pending';
+  source: 'user' | 'gateway';
+  /** Payment date (epoch ms). */
+  date: number;
+  recordedAt: number;
+  recordedBy: Actor;
+  tendered: number | null;
+  changeGiven: number | null;
+  notes: string | null;
+  allocations: AllocationRecord[];
+  /** The consumer as it was when the payment was recorded (for the receipt). */
+  consumer: { name: string; serviceAddress: string | null; phone: string | null; email: string | null };
+  creditNoteNumbers: string[];
+  /** The Overpayment credit note created when the payment was posted, if any. */
+  overpaymentNote: string | null;
+  /** Sum of the amounts of every credit note issued on this payment. */
+  credited: number;
+  balanceBefore: number | null;
+  balanceAfter: number | null;
+  /** Milliseconds from gateway event to verification; `null` for user-recorded payments. */
+  processingMs: number | null;
+  gateway: GatewayRecord | null;
+  verifiedAt: number | null;
+  verifiedBy: Actor | null;
+  cancelledAt: number | null;
+  cancelledBy: Actor | null;
+  cancelReason: string | null;
+};
+
+/** One application of a credit note. */
+export type CreditApplicationRecord = { itemType: ItemType; item: string; amount: number; at: number; by: Actor };
+
+/** A credit note as stored. */
+export type CreditNoteRecord = {
+  /** Credit-note number, e.g. `CN-46129`. */
+  id: string;
+  paymentId: string;
+  accountNumber: string;
+  linkedReceipt: string;
+  amount: number;
+  applied: number;
+  reason: CreditNoteReason;
+  remarks: string | null;
+  createdAt: number;
+  /** Creation date in the ledger's zone. */
+  createdDate: string;
+  /** Expiry date in the ledger's zone (usable through this date). */
+  expiresAt: string;
+  createdBy: Actor;
+  applications: CreditApplicationRecord[];
+  /** Set when the payment it came from was cancelled. */
+  voided: boolean;
+};
+
+/** A remembered idempotent write. */
+export type IdempotencyRecord = { id: string; operation: string; body: string; result: unknown };
+
+/** The collections a store holds, by name. */
+export type LedgerCollections = {
+  consumers: ConsumerRecord;
+  bills: BillRecord;
+  serviceCharges: ServiceChargeRecord;
+  plans: PlanRecord;
+  payments: PaymentRecord;
+  creditNotes: CreditNoteRecord;
+  idempotency: IdempotencyRecord;
+};
+/** A collection name. */
+export type CollectionName = keyof LedgerCollections;
+/** Collections whose records carry an `accountNumber`. */
+export type AccountCollection = Exclude<CollectionName, 'idempotency'>;
+
+/** An audit entry before the store numbers it. */
+export type AuditInput = {
+  /** ISO instant of the write. */
+  at: string;
+  actor: Actor;
+  /** What happened, e.g. `payment.recorded`, `creditNote.applied`, `permission.denied`. */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** The entity before the write (`null` when created). */
+  before: unknown;
+  /** The entity after the write (`null` when nothing changed, e.g. a refusal). */
+  after: unknown;
+  idempotencyKey: string | null;
+};
+/** An audit entry: numbered 1, 2, 3… in commit order, never changed or removed. */
+export type AuditEntry = AuditInput & { seq: number };
+
+/** Read access inside {@link LedgerStore.read} or a transaction. */
+export interface LedgerReadTx {
+  /** The record with `id`, or `undefined`. */
+  get<C extends CollectionName>(collection: C, id: string): Promise<LedgerCollections[C] | undefined>;
+  /** Every record of a collection, in insertion order. */
+  list<C extends CollectionName>(collection: C): Promise<ReadonlyArray<LedgerCollections[C]>>;
+  /** Every record of a collection that belongs to `accountNumber`, in insertion order. */
+  listByAccount<C extends AccountCollection>(collection: C, accountNumber: string): Promise<ReadonlyArray<LedgerCollections[C]>>;
+  /** The last value drawn from a sequence, or `undefined` when none was drawn. */
+  currentSequence(name: string): Promise<number | undefined>;
+  /** Audit entries in order, optionally only those of one entity, optionally the last `limit`. */
+  audit(query?: { entityId?: string; limit?: number }): Promise<ReadonlyArray<AuditEntry>>;
+}
+
+/** Write access inside {@link LedgerStore.transaction}. Nothing is visible to others until commit. */
+export interface LedgerWriteTx extends LedgerReadTx {
+  /** Inserts or replaces the record with the same `id`. */
+  put<C extends CollectionName>(collection: C, record: LedgerCollections[C]): Promise<void>;
+  /** Draws the next value of a sequence (`start` for the first draw). Gapless: a rolled-back draw is not consumed. */
+  nextSequence(name: string, start: number): Promise<number>;
+  /** Appends an audit entry; the store numbers entries at commit. */
+  appendAudit(entry: AuditInput): Promise<void>;
+}
+
+/**
+ * Where a ledger keeps its data. Every write of the ledger runs inside exactly one
+ * `transaction`: either all of it commits, or (the callback throws) none of it does, including
+ * sequence draws and audit entries. Prove a new store with `storeConformanceSuite`.
+ */
+export interface LedgerStore {
+  /** Runs `fn` with read access to committed data. */
+  read<T>(fn: (tx: LedgerReadTx) => Promise<T>): Promise<T>;
+  /** Runs `fn` in one atomic transaction; rethrows its error after rolling back. */
+  transaction<T>(fn: (tx: LedgerWriteTx) => Promise<T>): Promise<T>;
+}
