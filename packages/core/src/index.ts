@@ -64,3 +64,11 @@ export { seededRandom } from './demo/seededRandom';
 export type { Random } from './demo/seededRandom';
 export { generateCollectionsBook } from './demo/generateCollectionsBook';
 export type { CollectionsAccount, GenerateBookOptions } from './demo/generateCollectionsBook';
+
+// Real-time alerts and the live queue
+export type { Alert, AlertKind, AlertSeverity, AlertSignal } from './alerts/types';
+export { defaultAlertSignals } from './alerts/defaultAlertSignals';
+export { detectAlerts } from './alerts/detectAlerts';
+export type { DetectAlertsOptions } from './alerts/detectAlerts';
+export { createLiveQueue } from './alerts/createLiveQueue';
+export type { LiveQueue, LiveQueueEntry, LiveQueueOptions } from './alerts/createLiveQueue';

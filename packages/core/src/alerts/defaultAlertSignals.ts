@@ -1,0 +1,12 @@
+import type { AlertSignal } from './types';
+
+/**
+ * The high-value intent signals of seed 000 and how they are announced, keyed by event type
+ * (the types `collectionsHotLeadModel` scores).
+ */
+export const defaultAlertSignals: Readonly<Record<string, AlertSignal>> = Object.freeze({
+  abandoned_payment: { title: 'Abandoned payment', text: 'Abandoned a {amount} payment', severity: 'critical' },
+  partial_payment: { title: 'Partial payment', text: 'Made a {amount} partial payment', severity: 'high' },
+  promise_to_pay: { title: 'Promise to pay', text: 'Promised to pay {amount}', severity: 'high' },
+  portal_visit: { title: 'Portal visit', text: 'Visited the payment portal', severity: 'high' },
+});

@@ -1,0 +1,153 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { LeadEvent } from '../lead/types';
+import type { Band, LeadScore } from '../scoring/types';
+import { tryEpochMs, type Time, toEpochMs } from '../time/toEpochMs';
+import { defaultAlertSignals } from './defaultAlertSignals';
+import type { Alert, AlertSignal } from './types';
+
+/** Options for {@link detectAlerts}. */
+export type DetectAlertsOptions = {
+  /** The moment the change is seen; events after it are not announced yet. */
+  now: Time;
+  /** Intent signals to announce, by event type; default {@link defaultAlertSignals}. */
+  signals?: Readonly<Record<string, AlertSignal>>;
+  /** Announce a band change only when the new band is at least this one; default `HIGH`. */
+  minBand?: Band;
+  /**
+   * IANA zone of the consumer's calendar. Needed for `promise-due` alerts (a promise whose
+   * `data.dueDate` — `YYYY-MM-DD` — or `data.dueAt` falls on today there); without it none are raised.
+   */
+  timeZone?: string;
+  /** The event type of a promise to pay; default `promise_to_pay`. */
+  promiseType?: string;
+  /** Money format of `{amount}`; default en-US, USD. */
+  locale?: string;
+  currency?: string;
+};
+
+const BAND_ORDER: Record<Band, number> = { COLD: 0, WARM: 1, HIGH: 2, HOT: 3 };
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** @internal Formats money for alert text, one cached formatter per locale and currency. */
+export function alertMoney(amount: number, locale: string, currency: string): string {
+  const key = `${locale}|${currency}`;
+  let f = moneyFormats.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    moneyFormats.set(key, f);
+  }
+  return f.format(amount);
+}
+
+const lastLocalDate = new Map<string, { ms: number; date: string }>();
+
+/** @internal `YYYY-MM-DD` of `ms` in `zone` (the last answer per zone is cached). */
+export function localDate(ms: number, zone: string): string {
+  const last = lastLocalDate.get(zone);
+  if (last !== undefined && last.ms === ms) return last.date;
+  const date = format(new TZDate(ms, zone), 'yyyy-MM-dd');
+  lastLocalDate.set(zone, { ms, date });
+  return date;
+}
+
+/** @internal The local due date of a promise-to-pay event, or undefined. */
+export function promiseDueDate(event: LeadEvent, zone: string): string | undefined {
+  const data = event.data;
+  if (data === undefined || data === null) return undefined;
+  if (typeof data.dueDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.dueDate)) return data.dueDate;
+  const dueAt = tryEpochMs(data.dueAt);
+  return Number.isNaN(dueAt) ? undefined : localDate(dueAt, zone);
+}
+
+const scoreText = (s: LeadScore) => `${Math.floor(s.score)} (${s.band})`;
+
+/**
+ * The alerts a change to one account raises: each high-value intent signal among `events`
+ * (abandoned payment, portal visit, partial payment, promise to pay), the account crossing
+ * into a higher band (HIGH or HOT by default; a new account counts as coming from COLD), and a
+ * promise to pay that falls due today. Pure and deterministic: same inputs, same alerts, same ids.
+ *
+ * @param before The account's score before the change, or `undefined` for a new account.
+ * @param after The score after it.
+ * @param events The events that arrived with the change (only these are announced).
+ * @example
+ * detectAlerts(before, after, [{ type: 'abandoned_payment', at: now, value: 240 }], { now })
+ * // [{ kind: 'intent-signal', severity: 'critical', title: 'Abandoned payment',
+ * //    reason: 'Abandoned a $240.00 payment — now 86 (HOT)', ... }, { kind: 'band-up', ... }]
+ */
+export function detectAlerts(before: LeadScore | undefined, after: LeadScore, events: readonly LeadEvent[], options: DetectAlertsOptions): Alert[] {
+  const nowMs = toEpochMs(options.now, ['now']);
+  const signals = options.signals ?? defaultAlertSignals;
+  const locale = options.locale ?? 'en-US';
+  const currency = options.currency ?? 'USD';
+  const promiseType = options.promiseType ?? 'promise_to_pay';
+  let today: string | undefined;
+  const alerts: Alert[] = [];
+  const leadId = after.leadId;
+
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    const at = toEpochMs(event.at, ['events', i, 'at']);
+    if (at > nowMs) continue;
+    const amount = typeof event.value === 'number' && Number.isFinite(event.value) ? event.value : undefined;
+    const signal = Object.prototype.hasOwnProperty.call(signals, event.type) ? signals[event.type] : undefined;
+    if (signal !== undefined) {
+      const text = amount === undefined ? signal.text.replace(' {amount}', '').replace('{amount}', '') : signal.text.replace('{amount}', alertMoney(amount, locale, currency));
+      const alert: Alert = {
+        id: `intent-signal:${leadId}:${at}:${event.type}`,
+        kind: 'intent-signal',
+        severity: signal.severity,
+        leadId,
+        at: new Date(at).toISOString(),
+        title: signal.title,
+        reason: `${text} — now ${scoreText(after)}`,
+        score: after.score,
+        band: after.band,
+        eventType: event.type,
+      };
+      if (amount !== undefined) alert.amount = amount;
+      alerts.push(alert);
+    }
+    if (options.timeZone !== undefined && event.type === promiseType) {
+      const due = promiseDueDate(event, options.timeZone);
+      if (due !== undefined && due === (today ??= localDate(nowMs, options.timeZone))) alerts.push(promiseDueAlert(leadId, event.type, at, amount, after, locale, currency));
+    }
+  }
+
+  const from = before === undefined ? 'COLD' : before.band;
+  const minBand = options.minBand ?? 'HIGH';
+  if (BAND_ORDER[after.band] > BAND_ORDER[from] && BAND_ORDER[after.band] >= BAND_ORDER[minBand]) {
+    alerts.push({
+      id: `band-up:${leadId}:${nowMs}:${after.band}`,
+      kind: 'band-up',
+      severity: after.band === 'HOT' ? 'high' : 'medium',
+      leadId,
+      at: new Date(nowMs).toISOString(),
+      title: `Now ${after.band}`,
+      reason: before === undefined ? `New account at ${scoreText(after)}` : `Rose from ${Math.floor(before.score)} (${before.band}) to ${scoreText(after)}`,
+      score: after.score,
+      band: after.band,
+      previousBand: from,
+    });
+  }
+  return alerts;
+}
+
+/** @internal The alert for a promise to pay due today. */
+export function promiseDueAlert(leadId: string, eventType: string, promisedAt: number, amount: number | undefined, score: LeadScore, locale: string, currency: string): Alert {
+  const alert: Alert = {
+    id: `promise-due:${leadId}:${promisedAt}`,
+    kind: 'promise-due',
+    severity: 'high',
+    leadId,
+    at: new Date(promisedAt).toISOString(),
+    title: 'Promise due today',
+    reason: amount === undefined ? `Promised payment is due today — ${scoreText(score)}` : `Promised ${alertMoney(amount, locale, currency)} is due today — ${scoreText(score)}`,
+    score: score.score,
+    band: score.band,
+    eventType,
+  };
+  if (amount !== undefined) alert.amount = amount;
+  return alert;
+}
