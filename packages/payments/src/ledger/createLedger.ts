@@ -111,7 +111,9 @@ export interface Ledger {
 export function createLedger(options: CreateLedgerOptions = {}): Ledger {
   const settings = resolveSettings(options.settings);
   const store = options.store ?? createMemoryStore();
-  const clock = options.clock ?? (() => new Date(Date.now())); // the default clock; hosts and tests inject theirs
+  // The one place the system clock is read: the default for hosts that inject none.
+  // eslint-disable-next-line no-restricted-syntax
+  const clock = options.clock ?? (() => new Date(Date.now()));
   const ctx: LedgerContext = createContext(settings, store, clock, createLock(options.unsafeDisableLocking === true));
   const today = () => localDate(nowMs(ctx), settings.timeZone);
   const notFound = (what: string, path: string) => new HotleadsError('NOT_FOUND', `No ${what} found`, { path: [path] });
