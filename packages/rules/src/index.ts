@@ -1,2 +1,90 @@
-// @hotleads/rules — public API (being built).
-export {};
+// @hotleads/rules — public API. Everything a host may import is exported here (plus the
+// `@hotleads/rules/reference` subpath for json-rules-engine itself).
+
+export type {
+  Action,
+  ActionType,
+  AllCondition,
+  AnyCondition,
+  CatalogOptions,
+  Condition,
+  ConditionLiteral,
+  ConditionResult,
+  ConditionValue,
+  EvaluationContext,
+  ExecutionMode,
+  FactCondition,
+  FactReference,
+  FiredRule,
+  LeadStatus,
+  NotCondition,
+  PriorityLevel,
+  Rule,
+  RuleEvaluation,
+  RuleRun,
+  RuleState,
+  RunRecord,
+  SkippedRule,
+  SkipReason,
+  Sunset,
+  TopLevelCondition,
+  Trigger,
+  TriggerContext,
+} from './types';
+
+// Catalog and rule builder
+export type { FactDataType, FactDefinition } from './catalog/types';
+export { factCatalog, findFact, isDerivedFact, DERIVED_FACT_IDS, HOURS_SINCE_PREFIX } from './catalog/factCatalog';
+export { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './catalog/leadSources';
+export { extendCatalog } from './catalog/extendCatalog';
+export { operatorLabels, operatorsFor, operatorsFromLabels } from './catalog/operatorLabels';
+export type { OperatorLabel, OperatorOption } from './catalog/operatorLabels';
+
+// Operators
+export type { DecoratorDefinition, OperatorCallback, OperatorDefinition } from './operators/types';
+export { builtinOperators, numberValidator } from './operators/builtins';
+export { customOperators } from './operators/custom';
+export { builtinDecorators } from './operators/decorators';
+export { decoratorNames, operatorNames, parseOperatorName, resolveOperator } from './operators/resolveOperator';
+export type { ParsedOperator } from './operators/resolveOperator';
+
+// Validation
+export { validateRule, isValidTimeZone } from './schema/validateRule';
+export { ruleSchema, conditionSchema, topLevelConditionSchema, actionSchema, triggerSchema, PRIORITY_LEVELS } from './schema/ruleSchema';
+export { isFactReference } from './schema/checkConditions';
+export { parseJsonPath, compileJsonPath } from './facts/jsonPath';
+
+// Compiled evaluator and evaluation
+export { compileRule, compileRules, DEFAULT_PRIORITY } from './compile/compileRule';
+export type { CompiledRule } from './compile/compileRule';
+export { createMatcher } from './compile/createMatcher';
+export type { Matcher, MatcherOptions } from './compile/createMatcher';
+export { FactScope } from './facts/FactScope';
+export type { FactScopeOptions } from './facts/FactScope';
+export { evaluateRules, evaluatePrepared, prepareRules } from './evaluate/evaluateRules';
+export type { PreparedRules } from './evaluate/evaluateRules';
+export { applyRuns, emptyRuleState, markTicked } from './evaluate/ruleState';
+export { triggerMatches, describeTrigger } from './evaluate/triggerMatches';
+export { checkLead } from './evaluate/checkLead';
+export { cascadeRules } from './evaluate/cascade';
+export type { CascadeOptions, CascadeResult } from './evaluate/cascade';
+export { dueRules } from './schedule/dueRules';
+export type { DueRule } from './schedule/dueRules';
+
+// Preview and reporting
+export { previewRule } from './preview/previewRule';
+export type { PreviewOptions, PreviewReport } from './preview/previewRule';
+export { sampleLeads, PERSONAL_FIELDS } from './preview/sampleLeads';
+export type { SampleOptions } from './preview/sampleLeads';
+export { actionKey } from './preview/actionKey';
+export { ruleUsage } from './report/ruleUsage';
+export type { RuleUsage } from './report/ruleUsage';
+export { summarizeRuleLog, toRuleLog } from './report/summarizeRuleLog';
+export type { RuleLogEntry, RuleSummary } from './report/summarizeRuleLog';
+export { ruleTemplates } from './templates/ruleTemplates';
+
+// json-rules-engine interop (the Engine itself is in @hotleads/rules/reference)
+export { toJsonRulesEngine } from './reference/toJsonRulesEngine';
+export type { JsonRulesEngineEvent, JsonRulesEngineRule } from './reference/toJsonRulesEngine';
+export { collectFacts } from './reference/collectFacts';
+export type { CollectFactsOptions } from './reference/collectFacts';

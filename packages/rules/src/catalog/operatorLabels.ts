@@ -1,0 +1,88 @@
+import type { FactDataType } from './types';
+
+/** The words seed 003 uses for operators in the rule builder. */
+export type OperatorLabel =
+  | 'Exact Match'
+  | 'Equals'
+  | 'Not Equal'
+  | 'Contains'
+  | 'Does Not Contain'
+  | 'In List'
+  | 'Not In List'
+  | 'Greater Than'
+  | 'Greater Than Or Equal'
+  | 'Less Than'
+  | 'Less Than Or Equal'
+  | 'Within Range';
+
+/**
+ * Seed 003's operator words mapped to engine operators, per data type (the idea of
+ * react-querybuilder's operator lists). "Contains" is `containsText` on text and `contains` on a
+ * list. A label missing for a type is not offered for it.
+ */
+export const operatorLabels: Readonly<Record<FactDataType, Readonly<Partial<Record<OperatorLabel, string>>>>> = Object.freeze({
+  text: Object.freeze({
+    'Exact Match': 'equal',
+    Equals: 'equal',
+    'Not Equal': 'notEqual',
+    Contains: 'containsText',
+    'Does Not Contain': 'doesNotContainText',
+    'In List': 'in',
+    'Not In List': 'notIn',
+  }),
+  enum: Object.freeze({
+    'Exact Match': 'equal',
+    Equals: 'equal',
+    'Not Equal': 'notEqual',
+    Contains: 'containsText',
+    'Does Not Contain': 'doesNotContainText',
+    'In List': 'in',
+    'Not In List': 'notIn',
+  }),
+  number: Object.freeze({
+    Equals: 'equal',
+    'Not Equal': 'notEqual',
+    'Greater Than': 'greaterThan',
+    'Greater Than Or Equal': 'greaterThanInclusive',
+    'Less Than': 'lessThan',
+    'Less Than Or Equal': 'lessThanInclusive',
+    'Within Range': 'withinRange',
+    'In List': 'in',
+    'Not In List': 'notIn',
+  }),
+  date: Object.freeze({
+    Equals: 'equal',
+    'Greater Than': 'greaterThan',
+    'Greater Than Or Equal': 'greaterThanInclusive',
+    'Less Than': 'lessThan',
+    'Less Than Or Equal': 'lessThanInclusive',
+    'Within Range': 'withinRange',
+  }),
+  boolean: Object.freeze({ Equals: 'equal', 'Not Equal': 'notEqual' }),
+  list: Object.freeze({ Contains: 'contains', 'Does Not Contain': 'doesNotContain' }),
+});
+
+/** One choice of the rule builder's operator dropdown. */
+export type OperatorOption = { label: OperatorLabel; operator: string };
+
+/**
+ * The operators the rule builder offers for a data type, in display order.
+ *
+ * @example operatorsFor('list') // [{ label: 'Contains', operator: 'contains' }, { label: 'Does Not Contain', operator: 'doesNotContain' }]
+ */
+export function operatorsFor(dataType: FactDataType): OperatorOption[] {
+  const labels = operatorLabels[dataType];
+  if (labels === undefined) return [];
+  return Object.entries(labels).map(([label, operator]) => ({ label: label as OperatorLabel, operator: operator as string }));
+}
+
+/** Maps seed words (as a fact's "Operator" column lists them) to engine operators for `dataType`; unknown words are dropped. */
+export function operatorsFromLabels(dataType: FactDataType, labels: readonly OperatorLabel[]): string[] {
+  const map = operatorLabels[dataType];
+  const out: string[] = [];
+  for (const label of labels) {
+    const op = map[label];
+    if (op !== undefined && !out.includes(op)) out.push(op);
+  }
+  return out;
+}

@@ -1,0 +1,220 @@
+import type { IssuePath } from '@hotleads/core';
+import { compileFactReader, type FactReader } from '../facts/factReader';
+import type { FactScope } from '../facts/FactScope';
+import { compileJsonPath, type PathReader } from '../facts/jsonPath';
+import { numberValidator } from '../operators/builtins';
+import { parseOperatorName, resolveOperator } from '../operators/resolveOperator';
+import { isFactReference } from '../schema/checkConditions';
+import type { Condition, ConditionResult } from '../types';
+
+/** A compiled condition: synchronous, allocation-free evaluation, plus an explaining twin. */
+export type CompiledCondition = {
+  evaluate: (scope: FactScope) => boolean;
+  explain: (scope: FactScope) => ConditionResult;
+  /** True when evaluation may throw (json-rules-engine would reject); groups then evaluate like json-rules-engine does. */
+  mayThrow: boolean;
+  /** json-rules-engine's priority inside a group: `parseInt(priority) || 1`. */
+  priority: number;
+};
+
+function readThroughPath(read: FactReader, path: PathReader): FactReader {
+  return (s) => {
+    const v = read(s);
+    return v !== null && typeof v === 'object' ? path(v) : v;
+  };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+type Cmp = (a: number, b: number) => boolean;
+const COMPARISONS: Record<string, Cmp> = {
+  lessThan: (a, b) => a < b,
+  lessThanInclusive: (a, b) => a <= b,
+  greaterThan: (a, b) => a > b,
+  greaterThanInclusive: (a, b) => a >= b,
+};
+
+/** Specialized closures for the common operators with a literal value; same results as the generic path. */
+function fastLeaf(operator: string, lhs: FactReader, value: unknown): ((s: FactScope) => boolean) | undefined {
+  switch (operator) {
+    case 'equal':
+      return (s) => lhs(s) === value;
+    case 'notEqual':
+      return (s) => lhs(s) !== value;
+    case 'in':
+    case 'notIn': {
+      const list = value as unknown[];
+      const want = operator === 'in';
+      if (list.length > 8) {
+        const set = new Set(list); // literals only (no NaN), so Set.has === indexOf semantics
+        return want ? (s) => set.has(lhs(s)) : (s) => !set.has(lhs(s));
+      }
+      return want ? (s) => list.indexOf(lhs(s)) > -1 : (s) => list.indexOf(lhs(s)) === -1;
+    }
+    case 'lessThan':
+    case 'lessThanInclusive':
+    case 'greaterThan':
+    case 'greaterThanInclusive': {
+      const b = value as number;
+      const cmp = COMPARISONS[operator]!;
+      if (operator === 'greaterThan') {
+        return (s) => {
+          const a = lhs(s);
+          return typeof a === 'number' ? a > b : numberValidator(a) && (a as number) > b;
+        };
+      }
+      if (operator === 'lessThan') {
+        return (s) => {
+          const a = lhs(s);
+          return typeof a === 'number' ? a < b : numberValidator(a) && (a as number) < b;
+        };
+      }
+      return (s) => {
+        const a = lhs(s);
+        return typeof a === 'number' ? cmp(a, b) : numberValidator(a) && cmp(a as number, b);
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath): CompiledCondition {
+  const factRead = compileFactReader(node.fact, [...path, 'fact']);
+  const lhs = node.path === undefined ? factRead : readThroughPath(factRead, compileJsonPath(node.path, [...path, 'path']));
+  const op = resolveOperator(node.operator)!;
+  const parsed = parseOperatorName(node.operator)!;
+  const priority = node.priority || 1;
+  const value = node.value;
+  const label = { kind: 'fact' as const, fact: node.fact, operator: node.operator, ...(node.path === undefined ? {} : { path: node.path }) };
+
+  if (isFactReference(value)) {
+    const ref = compileFactReader(value.fact, [...path, 'value', 'fact']);
+    const rhs = value.path === undefined ? ref : readThroughPath(ref, compileJsonPath(value.path, [...path, 'value', 'path']));
+    return {
+      evaluate: (s) => op(lhs(s), rhs(s)),
+      explain: (s) => {
+        const factValue = lhs(s);
+        const expected = rhs(s);
+        try {
+          return { ...label, value: expected, factValue, pass: op(factValue, expected) };
+        } catch (e) {
+          return { ...label, value: expected, factValue, pass: false, error: errorMessage(e) };
+        }
+      },
+      mayThrow: true,
+      priority,
+    };
+  }
+  const evaluate = (parsed.decorators.length === 0 ? fastLeaf(node.operator, lhs, value) : undefined) ?? ((s: FactScope) => op(lhs(s), value));
+  return {
+    evaluate,
+    explain: (s) => {
+      const factValue = lhs(s);
+      try {
+        return { ...label, value, factValue, pass: op(factValue, value) };
+      } catch (e) {
+        return { ...label, value, factValue, pass: false, error: errorMessage(e) };
+      }
+    },
+    // With a checked literal value, only the number checks can throw (parseFloat of an object
+    // without a prototype); decorators may throw too (e.g. swap:in on a non-list fact).
+    mayThrow: parsed.decorators.length > 0 || parsed.base in COMPARISONS,
+    priority,
+  };
+}
+
+/** Groups children the way json-rules-engine's prioritizeConditions does: by priority, highest first. */
+function prioritySets(children: CompiledCondition[]): CompiledCondition[][] {
+  const byPriority = new Map<number, CompiledCondition[]>();
+  for (const c of children) {
+    const list = byPriority.get(c.priority);
+    if (list === undefined) byPriority.set(c.priority, [c]);
+    else list.push(c);
+  }
+  return [...byPriority.keys()].sort((a, b) => b - a).map((p) => byPriority.get(p)!);
+}
+
+function compileGroup(kind: 'all' | 'any', children: CompiledCondition[], priority: number): CompiledCondition {
+  const explain = (s: FactScope): ConditionResult => {
+    const results = children.map((c) => c.explain(s));
+    const pass = kind === 'all' ? results.every((r) => r.pass && !('error' in r && r.error !== undefined)) : results.some((r) => r.pass);
+    return { kind, pass, conditions: results };
+  };
+  const mayThrow = children.some((c) => c.mayThrow);
+  if (children.length === 1) {
+    // json-rules-engine evaluates a single child directly.
+    const only = children[0]!;
+    return { evaluate: only.evaluate, explain, mayThrow: only.mayThrow, priority };
+  }
+  const sets = prioritySets(children);
+  if (!mayThrow) {
+    // Pure, non-throwing children: short-circuiting gives the same answer as json-rules-engine.
+    const fns = sets.flat().map((c) => c.evaluate);
+    const evaluate =
+      kind === 'all'
+        ? (s: FactScope) => {
+            for (let i = 0; i < fns.length; i++) if (!fns[i]!(s)) return false;
+            return true;
+          }
+        : (s: FactScope) => {
+            for (let i = 0; i < fns.length; i++) if (fns[i]!(s)) return true;
+            return false;
+          };
+    return { evaluate, explain, mayThrow, priority };
+  }
+  // Some child may throw. json-rules-engine runs priority sets in order and stops between sets
+  // once the result is known, but evaluates every condition of a set (Promise.all), so an error
+  // anywhere in an evaluated set rejects the group. We short-circuit inside a set, then still run
+  // the set's remaining children that may throw, for their errors only.
+  const fnSets = sets.map((set) => set.map((c) => c.evaluate));
+  const throwSets = sets.map((set) => set.map((c) => c.mayThrow));
+  const all = kind === 'all';
+  const evaluate = (s: FactScope): boolean => {
+    for (let k = 0; k < fnSets.length; k++) {
+      const fns = fnSets[k]!;
+      const throwers = throwSets[k]!;
+      let i = 0;
+      let decided = false;
+      for (; i < fns.length; i++) {
+        if (fns[i]!(s) !== all) {
+          decided = true;
+          break;
+        }
+      }
+      if (decided) {
+        for (i++; i < fns.length; i++) if (throwers[i]) fns[i]!(s);
+        return !all;
+      }
+    }
+    return all;
+  };
+  return { evaluate, explain, mayThrow, priority };
+}
+
+/**
+ * Compiles a condition tree once into synchronous closures with json-rules-engine 7.3's exact
+ * semantics (strict equality, number checks, `contains` on arrays, JSONPath `path`, fact
+ * references, undefined facts, `not`, priority sets and error propagation).
+ */
+export function compileCondition(node: Condition, path: IssuePath = []): CompiledCondition {
+  const priority = node.priority || 1;
+  if ('all' in node) return compileGroup('all', node.all.map((c, i) => compileCondition(c, [...path, 'all', i])), priority);
+  if ('any' in node) return compileGroup('any', node.any.map((c, i) => compileCondition(c, [...path, 'any', i])), priority);
+  if ('not' in node) {
+    const child = compileCondition(node.not, [...path, 'not']);
+    const inner = child.evaluate;
+    return {
+      evaluate: (s) => !inner(s),
+      explain: (s) => {
+        const r = child.explain(s);
+        return { kind: 'not', pass: !r.pass, condition: r };
+      },
+      mayThrow: child.mayThrow,
+      priority,
+    };
+  }
+  return compileLeaf(node, path);
+}

@@ -1,0 +1,78 @@
+import { HotleadsError } from '@hotleads/core';
+import { factCatalog } from '../catalog/factCatalog';
+import type { FactDefinition } from '../catalog/types';
+import type { FactScope } from '../facts/FactScope';
+import { checkConditions } from '../schema/checkConditions';
+import { validateRule } from '../schema/validateRule';
+import type { CatalogOptions, ConditionResult, Rule } from '../types';
+import { compileCondition } from './compileConditions';
+
+/** Default rule priority. */
+export const DEFAULT_PRIORITY = 5;
+
+/** A rule validated and compiled once; `matches` runs its conditions on a fact scope. */
+export type CompiledRule = {
+  rule: Rule;
+  id: string;
+  priority: number;
+  /** Every fact id the conditions read (comparisons and fact references). */
+  facts: readonly string[];
+  /** True when a condition uses `score` or `band`. */
+  usesModel: boolean;
+  matches: (scope: FactScope) => boolean;
+  explain: (scope: FactScope) => ConditionResult;
+};
+
+const cache = new WeakMap<object, WeakMap<readonly FactDefinition[], CompiledRule>>();
+
+/**
+ * Validates (zod, catalog) and compiles a rule into synchronous closures. Compiled rules are
+ * cached per rule object and catalog, so treat rules as immutable once evaluated.
+ *
+ * @throws HotleadsError `INVALID_RULE` / `INVALID_PATH` as {@link validateRule}.
+ */
+export function compileRule(input: Rule, options: CatalogOptions = {}): CompiledRule {
+  const catalog = options.catalog ?? factCatalog;
+  if (input !== null && typeof input === 'object') {
+    const hit = cache.get(input)?.get(catalog);
+    if (hit !== undefined) return hit;
+  }
+  const rule = validateRule(input, { catalog });
+  const usage = { facts: new Set<string>() };
+  checkConditions(rule.conditions, catalog, ['conditions'], usage);
+  const condition = compileCondition(rule.conditions, ['conditions']);
+  const facts = [...usage.facts];
+  const compiled: CompiledRule = Object.freeze({
+    rule,
+    id: rule.id,
+    priority: rule.priority ?? DEFAULT_PRIORITY,
+    facts,
+    usesModel: facts.includes('score') || facts.includes('band'),
+    matches: condition.evaluate,
+    explain: condition.explain,
+  });
+  if (input !== null && typeof input === 'object') {
+    let byCatalog = cache.get(input);
+    if (byCatalog === undefined) cache.set(input, (byCatalog = new WeakMap()));
+    byCatalog.set(catalog, compiled);
+  }
+  return compiled;
+}
+
+/** Compiles several rules; a failure names the rule's index. */
+export function compileRules(rules: readonly Rule[], options: CatalogOptions = {}): CompiledRule[] {
+  if (!Array.isArray(rules)) throw new HotleadsError('INVALID_ARGUMENT', 'Expected an array of rules');
+  const seen = new Set<string>();
+  return rules.map((rule, i) => {
+    let compiled: CompiledRule;
+    try {
+      compiled = compileRule(rule, options);
+    } catch (e) {
+      if (e instanceof HotleadsError) throw new HotleadsError(e.code, e.message.replace(/ \(at .*\)$/, ''), { path: [i, ...e.path], cause: e });
+      throw e;
+    }
+    if (seen.has(compiled.id)) throw new HotleadsError('INVALID_RULE', `Duplicate rule id "${compiled.id}"`, { path: [i, 'id'] });
+    seen.add(compiled.id);
+    return compiled;
+  });
+}

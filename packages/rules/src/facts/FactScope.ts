@@ -1,0 +1,99 @@
+import { HOUR_MS, tryEpochMs, type Lead, type LeadScore } from '@hotleads/core';
+import type { TriggerContext } from '../types';
+import type { ScoreFn } from './scorer';
+
+const UNSET: unique symbol = Symbol('unset');
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Options fixed for every lead a scope sees. */
+export type FactScopeOptions = {
+  now: number;
+  trigger?: TriggerContext | undefined;
+  activeInterestEvents: readonly string[];
+  scorer?: ScoreFn | undefined;
+};
+
+/**
+ * The facts of one lead at one moment. Compiled conditions read lead fields from `lead` and ask
+ * the scope for derived facts, which are computed on first use and cached until `reset`. One
+ * scope is reused across leads, so evaluation allocates nothing per condition.
+ */
+export class FactScope {
+  lead: Lead = { id: '' };
+  readonly now: number;
+  readonly trigger: TriggerContext | undefined;
+  private readonly active: ReadonlySet<string>;
+  private readonly scorer: ScoreFn | undefined;
+  private untouched: number | undefined | typeof UNSET = UNSET;
+  private scored: LeadScore | undefined | typeof UNSET = UNSET;
+  private since: Map<string, number | undefined> | undefined;
+
+  constructor(options: FactScopeOptions) {
+    this.now = options.now;
+    this.trigger = options.trigger;
+    this.active = new Set(options.activeInterestEvents);
+    this.scorer = options.scorer;
+  }
+
+  /** Points the scope at another lead and forgets cached derived facts. */
+  reset(lead: Lead): this {
+    this.lead = lead;
+    this.untouched = UNSET;
+    this.scored = UNSET;
+    if (this.since !== undefined && this.since.size > 0) this.since.clear();
+    return this;
+  }
+
+  /** Hours since the newest active-interest event at or before now, else since `createdAt`; undefined when neither. */
+  hoursUntouched(): number | undefined {
+    if (this.untouched !== UNSET) return this.untouched;
+    let newest = this.newestEvent(this.active);
+    if (newest === undefined) {
+      const created = hasOwn.call(this.lead, 'createdAt') ? tryEpochMs(this.lead.createdAt) : Number.NaN;
+      if (created === created && created <= this.now) newest = created;
+    }
+    this.untouched = newest === undefined ? undefined : (this.now - newest) / HOUR_MS;
+    return this.untouched;
+  }
+
+  /** Hours since the newest event of `type` at or before now; undefined when none. */
+  hoursSince(type: string): number | undefined {
+    this.since ??= new Map();
+    if (this.since.has(type)) return this.since.get(type);
+    const newest = this.newestEvent(type);
+    const hours = newest === undefined ? undefined : (this.now - newest) / HOUR_MS;
+    this.since.set(type, hours);
+    return hours;
+  }
+
+  /** The lead's score under the context's model (computed once per lead). */
+  score(): LeadScore | undefined {
+    if (this.scored !== UNSET) return this.scored;
+    this.scored = this.scorer === undefined ? undefined : this.scorer(this.lead, { now: this.now, explain: false });
+    return this.scored;
+  }
+
+  /** The status before the triggering change. */
+  previousStatus(): string | undefined {
+    return this.trigger?.type === 'statusChange' ? this.trigger.from : undefined;
+  }
+
+  /** The fields whose change triggered this evaluation. */
+  changedFields(): string[] | undefined {
+    return this.trigger?.type === 'fieldChange' ? this.trigger.fields : undefined;
+  }
+
+  private newestEvent(types: ReadonlySet<string> | string): number | undefined {
+    const events = hasOwn.call(this.lead, 'events') ? this.lead.events : undefined;
+    if (!Array.isArray(events)) return undefined;
+    let newest: number | undefined;
+    for (const e of events) {
+      if (e === null || typeof e !== 'object') continue;
+      const t = e.type;
+      if (typeof types === 'string' ? t !== types : !types.has(t)) continue;
+      const at = tryEpochMs(e.at);
+      if (at === at && at <= this.now && (newest === undefined || at > newest)) newest = at;
+    }
+    return newest;
+  }
+}

@@ -1,0 +1,31 @@
+import type { OperatorDefinition } from './types';
+
+type Indexable = { indexOf(value: unknown): number };
+
+/**
+ * json-rules-engine 7.3's number check for comparisons, verbatim: `parseFloat` must not give
+ * NaN, so `"12abc"` and `[5]` pass while `true`, `null` and `"abc"` do not.
+ */
+export function numberValidator(factValue: unknown): boolean {
+  if (typeof factValue === 'number') return factValue === factValue;
+  return Number.parseFloat(factValue as string).toString() !== 'NaN';
+}
+
+/**
+ * json-rules-engine's built-in operators, re-implemented with identical semantics (strict
+ * `equal`; `in` uses the value's `indexOf`, so a string value does a substring search and a
+ * non-list value throws; `contains` needs an array fact; comparisons need a number-like fact).
+ * The reference engine uses json-rules-engine's own; the differential test proves they agree.
+ */
+export const builtinOperators: readonly OperatorDefinition[] = Object.freeze([
+  { name: 'equal', callback: (a, b) => a === b },
+  { name: 'notEqual', callback: (a, b) => a !== b },
+  { name: 'in', callback: (a, b) => (b as Indexable).indexOf(a) > -1 },
+  { name: 'notIn', callback: (a, b) => (b as Indexable).indexOf(a) === -1 },
+  { name: 'contains', callback: (a, b) => (a as Indexable).indexOf(b) > -1, factValueValidator: Array.isArray },
+  { name: 'doesNotContain', callback: (a, b) => (a as Indexable).indexOf(b) === -1, factValueValidator: Array.isArray },
+  { name: 'lessThan', callback: (a, b) => (a as number) < (b as number), factValueValidator: numberValidator },
+  { name: 'lessThanInclusive', callback: (a, b) => (a as number) <= (b as number), factValueValidator: numberValidator },
+  { name: 'greaterThan', callback: (a, b) => (a as number) > (b as number), factValueValidator: numberValidator },
+  { name: 'greaterThanInclusive', callback: (a, b) => (a as number) >= (b as number), factValueValidator: numberValidator },
+]);

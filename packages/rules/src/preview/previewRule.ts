@@ -1,0 +1,178 @@
+import { HotleadsError, toEpochMs, type Lead, type ScoringModel, type Time } from '@hotleads/core';
+import { factCatalog, findFact, isDerivedFact } from '../catalog/factCatalog';
+import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
+import type { FactDefinition } from '../catalog/types';
+import { compileRule } from '../compile/compileRule';
+import { compileCondition } from '../compile/compileConditions';
+import { checkLead } from '../evaluate/checkLead';
+import { describeTrigger } from '../evaluate/triggerMatches';
+import { compileFactReader } from '../facts/factReader';
+import { FactScope } from '../facts/FactScope';
+import { scorerFor } from '../facts/scorer';
+import { checkConditions, isFactReference } from '../schema/checkConditions';
+import { topLevelConditionSchema } from '../schema/ruleSchema';
+import { deepestIssue } from '../schema/zodIssue';
+import type { Action, Condition, ConditionResult, Rule, TopLevelCondition } from '../types';
+import { actionKey } from './actionKey';
+
+/** Options of {@link previewRule}. */
+export type PreviewOptions = {
+  now: Time;
+  /** Examples of matched leads to include (default 5). */
+  maxExamples?: number;
+  model?: ScoringModel;
+  catalog?: readonly FactDefinition[];
+  activeInterestEvents?: string[];
+  /** Preview only this segment: leads for which these conditions hold. */
+  segment?: TopLevelCondition;
+  /** Warn when a fact is missing on at least this share of leads (default 0.25). */
+  missingFactShare?: number;
+};
+
+/** What a rule would have done on a set of past leads. */
+export type PreviewReport = {
+  /** Leads previewed (after the segment filter). */
+  total: number;
+  /** Leads the rule matched. */
+  matched: number;
+  /** Leads that would have received each action, keyed by {@link actionKey}. */
+  actionCounts: Record<string, number>;
+  examples: Array<{ leadId: string; actions: Action[]; explanation: ConditionResult }>;
+  /** Leads that could not be evaluated (bad lead data, an operator error). */
+  errors: Array<{ leadId: string; message: string; path?: string }>;
+  warnings: string[];
+  /** Leads before the segment filter. */
+  sampleSize: number;
+  /** When the rule would run; reported, not applied (the preview asks what it matches). */
+  trigger: string;
+  execution: string;
+  /** Share of leads on which each used lead fact is missing (undefined or null). */
+  missingFacts: Record<string, number>;
+};
+
+function walkLeaves(node: Condition, visit: (leaf: Extract<Condition, { fact: string }>) => void): void {
+  if ('all' in node) node.all.forEach((c) => walkLeaves(c, visit));
+  else if ('any' in node) node.any.forEach((c) => walkLeaves(c, visit));
+  else if ('not' in node) walkLeaves(node.not, visit);
+  else visit(node);
+}
+
+function optionWarnings(rule: Rule, catalog: readonly FactDefinition[]): string[] {
+  const warnings: string[] = [];
+  walkLeaves(rule.conditions, (leaf) => {
+    const def = findFact(catalog, leaf.fact);
+    if (def?.options === undefined || leaf.path !== undefined || isFactReference(leaf.value)) return;
+    const values = Array.isArray(leaf.value) ? leaf.value : [leaf.value];
+    if (leaf.operator === 'withinRange' || leaf.operator.includes('Text')) return;
+    for (const v of values) {
+      if (typeof v === 'string' && !def.options.includes(v)) warnings.push(`"${v}" is not a known option of ${def.label} (${leaf.fact}); known: ${def.options.join(', ')}`);
+    }
+  });
+  return warnings;
+}
+
+function describeExecution(rule: Rule): string {
+  const e = rule.execution;
+  const mode = e === undefined ? 'every time it matches' : e.mode === 'once' ? 'once per lead' : e.mode === 'periodic' ? `every ${e.everyHours} h per lead` : `every ${e.everyHours} h for ${e.forHours} h per lead`;
+  const parts = [mode, `priority ${rule.priority ?? 5}`];
+  if (rule.blocking === true) parts.push('blocking');
+  if (rule.enabled === false) parts.push('disabled');
+  if (rule.sunset?.at !== undefined) parts.push(`sunset at ${rule.sunset.at}`);
+  if (rule.sunset?.afterRuns !== undefined) parts.push(`sunset after ${rule.sunset.afterRuns} runs`);
+  if (rule.sunset?.onEvent !== undefined) parts.push(`sunset on event ${rule.sunset.onEvent}`);
+  return parts.join('; ');
+}
+
+/**
+ * Answers "which of these past leads would this rule act on": evaluates the rule's conditions on
+ * every lead as of `now` (with the compiled evaluator), counts matches and actions, keeps a few
+ * explained examples, lists per-lead errors and warns about facts missing on many leads, a rule
+ * matching every lead or none, and values outside a field's known options. The trigger, execution
+ * mode and state say when a rule runs, not what it matches: they are reported, not applied.
+ *
+ * @throws HotleadsError `INVALID_RULE` for a bad rule or segment, `MODEL_REQUIRED`.
+ */
+export function previewRule(rule: Rule, leads: readonly Lead[], options: PreviewOptions): PreviewReport {
+  const catalog = options.catalog ?? factCatalog;
+  const now = toEpochMs(options.now, ['now']);
+  const compiled = compileRule(rule, { catalog });
+  if (compiled.usesModel && options.model === undefined) throw new HotleadsError('MODEL_REQUIRED', `Rule "${compiled.id}" uses score or band, but no scoring model was given`, { path: ['conditions'] });
+  if (!Array.isArray(leads)) throw new HotleadsError('INVALID_ARGUMENT', 'leads must be an array', { path: ['leads'] });
+  const maxExamples = options.maxExamples ?? 5;
+  const missingShare = options.missingFactShare ?? 0.25;
+  let segment: ((s: FactScope) => boolean) | undefined;
+  if (options.segment !== undefined) {
+    const parsed = topLevelConditionSchema.safeParse(options.segment);
+    if (!parsed.success) {
+      const found = deepestIssue(parsed.error.issues);
+      throw new HotleadsError('INVALID_RULE', `Invalid segment: ${found?.issue.message ?? 'invalid'}`, { path: ['segment', ...(found?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol')] });
+    }
+    const usage = { facts: new Set<string>() };
+    checkConditions(parsed.data, catalog, ['segment'], usage);
+    if ((usage.facts.has('score') || usage.facts.has('band')) && options.model === undefined) throw new HotleadsError('MODEL_REQUIRED', 'The segment uses score or band, but no scoring model was given', { path: ['segment'] });
+    segment = compileCondition(parsed.data, ['segment']).evaluate;
+  }
+  const scope = new FactScope({
+    now,
+    activeInterestEvents: options.activeInterestEvents ?? ACTIVE_INTEREST_EVENTS,
+    scorer: options.model === undefined ? undefined : scorerFor(options.model),
+  });
+  const leadFacts = compiled.facts.filter((f) => !isDerivedFact(f));
+  const readers = leadFacts.map((f) => compileFactReader(f));
+  const missing = new Array<number>(leadFacts.length).fill(0);
+  const report: PreviewReport = {
+    total: 0,
+    matched: 0,
+    actionCounts: {},
+    examples: [],
+    errors: [],
+    warnings: [],
+    sampleSize: leads.length,
+    trigger: describeTrigger(compiled.rule.trigger),
+    execution: describeExecution(compiled.rule),
+    missingFacts: {},
+  };
+  leads.forEach((lead, i) => {
+    const leadId = lead !== null && typeof lead === 'object' && typeof lead.id === 'string' ? lead.id : `#${i}`;
+    try {
+      checkLead(lead);
+    } catch (e) {
+      const err = e as HotleadsError;
+      report.errors.push({ leadId, message: err.message, ...(err.path.length > 0 ? { path: err.path.join('.') } : {}) });
+      return;
+    }
+    scope.reset(lead);
+    try {
+      if (segment !== undefined && !segment(scope)) return;
+    } catch (e) {
+      report.errors.push({ leadId, message: `segment: ${e instanceof Error ? e.message : String(e)}` });
+      return;
+    }
+    report.total++;
+    for (let k = 0; k < readers.length; k++) if (readers[k]!(scope) == null) missing[k]!++;
+    let matched: boolean;
+    try {
+      matched = compiled.matches(scope);
+    } catch (e) {
+      report.errors.push({ leadId, message: e instanceof Error ? e.message : String(e) });
+      return;
+    }
+    if (!matched) return;
+    report.matched++;
+    for (const action of compiled.rule.actions) {
+      const key = actionKey(action);
+      report.actionCounts[key] = (report.actionCounts[key] ?? 0) + 1;
+    }
+    if (report.examples.length < maxExamples) report.examples.push({ leadId, actions: compiled.rule.actions, explanation: compiled.explain(scope) });
+  });
+  leadFacts.forEach((f, k) => {
+    const share = report.total === 0 ? 0 : missing[k]! / report.total;
+    report.missingFacts[f] = share;
+    if (report.total > 0 && share >= missingShare) report.warnings.push(`Fact "${f}" is missing on ${Math.round(share * 100)}% of the ${report.total} leads`);
+  });
+  if (report.total > 0 && report.matched === report.total) report.warnings.push(`The rule matches every lead (${report.total}): it may be too broad`);
+  if (report.total > 0 && report.matched === 0) report.warnings.push(`The rule matches none of the ${report.total} leads: it may be too narrow`);
+  if (report.errors.length > 0) report.warnings.push(`${report.errors.length} lead(s) could not be evaluated; see errors`);
+  report.warnings.push(...optionWarnings(compiled.rule, catalog));
+  return report;
+}

@@ -1,0 +1,180 @@
+import type { Lead, ScoringModel, Time } from '@hotleads/core';
+import type { FactDefinition } from './catalog/types';
+
+/** A lead status (seed 003's lead groups). Hosts may use others; these are the known ones. */
+export type LeadStatus = 'Untouched' | 'Nurturing' | 'Qualified' | 'Unqualified' | 'Recycled' | 'Customer' | 'Spam' | 'NotInterested';
+
+/** A JSON value a condition compares against. */
+export type ConditionLiteral = string | number | boolean | null;
+
+/** A condition value that reads another fact (json-rules-engine's `{ fact }` value), optionally through a `path`. */
+export type FactReference = { fact: string; path?: string };
+
+/** The right-hand side of a condition: a literal, a list of literals, or another fact. */
+export type ConditionValue = ConditionLiteral | ConditionLiteral[] | FactReference;
+
+/** One comparison: `fact` (through optional json `path`) `operator` `value` (json-rules-engine format). */
+export type FactCondition = {
+  fact: string;
+  operator: string;
+  value: ConditionValue;
+  /** A JSONPath such as `$.address.country` or `$.items[0]`, applied when the fact is an object. */
+  path?: string;
+  /** json-rules-engine's evaluation priority inside a group (higher first); only the order changes. */
+  priority?: number;
+};
+
+/** Every condition of the list must pass. */
+export type AllCondition = { all: Condition[]; priority?: number };
+/** At least one condition of the list must pass. */
+export type AnyCondition = { any: Condition[]; priority?: number };
+/** The condition must not pass. */
+export type NotCondition = { not: Condition; priority?: number };
+
+/** A node of a condition tree: a group (`all`/`any`/`not`) or a comparison. */
+export type Condition = AllCondition | AnyCondition | NotCondition | FactCondition;
+
+/** The root of a rule's conditions: always a group. */
+export type TopLevelCondition = AllCondition | AnyCondition | NotCondition;
+
+/** High / Medium / Low as the seed names priority levels. */
+export type PriorityLevel = 'High' | 'Medium' | 'Low';
+
+/** What a rule asks the host to do when it fires. Actions are returned, never performed. */
+export type Action =
+  | { type: 'updateStatus'; status: string }
+  | { type: 'sendEmail'; template: string }
+  | { type: 'sendSms'; template: string }
+  | { type: 'createTask'; title: string; dueInHours?: number; assignee?: string }
+  | { type: 'assign'; to: string }
+  | { type: 'addTag'; tag: string }
+  | { type: 'notify'; message: string; to?: string }
+  | { type: 'enrollCampaign'; campaign: string }
+  | { type: 'createQuote'; template?: string }
+  | { type: 'createInvoice'; template?: string }
+  | { type: 'setPriority'; priority: PriorityLevel };
+
+/** The kinds of {@link Action}. */
+export type ActionType = Action['type'];
+
+/** When a rule is considered. */
+export type Trigger =
+  | { type: 'statusChange'; from?: string; to?: string }
+  | { type: 'fieldChange'; fields: string[] }
+  | { type: 'event'; events: string[] }
+  | { type: 'schedule'; cron: string; timezone?: string };
+
+/** How often a rule may run for one lead. Without it a rule runs every time it matches. */
+export type ExecutionMode =
+  | { mode: 'once' }
+  | { mode: 'periodic'; everyHours: number }
+  | { mode: 'cycle'; everyHours: number; forHours: number };
+
+/** When a rule stops: at a date, after a number of runs over all leads, or (for one lead) on an event. */
+export type Sunset = { at?: string; afterRuns?: number; onEvent?: string };
+
+/** An IF/THEN automation rule. */
+export type Rule = {
+  id: string;
+  name: string;
+  /** Default true. */
+  enabled?: boolean;
+  trigger: Trigger;
+  conditions: TopLevelCondition;
+  actions: Action[];
+  /** 1..10, higher runs first, default 5 (High/Medium/Low = 8/5/2). */
+  priority?: number;
+  /** When it fires, lower-priority rules are skipped for this lead only. */
+  blocking?: boolean;
+  execution?: ExecutionMode;
+  sunset?: Sunset;
+};
+
+/** What happened to the lead that caused this evaluation. Omitted: every trigger counts as matched (a manual run). */
+export type TriggerContext =
+  | { type: 'statusChange'; from?: string; to: string }
+  | { type: 'fieldChange'; fields: string[] }
+  | { type: 'event'; event: string }
+  /** A scheduler tick; with `ruleIds`, only those schedule rules are due. */
+  | { type: 'schedule'; ruleIds?: string[] };
+
+/** One rule's run count and times, for one lead or over all leads. Times are epoch ms. */
+export type RunRecord = { runs: number; firstRunAt: number; lastRunAt: number };
+
+/**
+ * What the rules have done so far, as plain serializable data the host stores:
+ * per rule over all leads (`rules`), per lead and rule (`leads`), and the last schedule tick
+ * handled per schedule rule (`ticks`).
+ */
+export type RuleState = {
+  rules: Record<string, RunRecord>;
+  leads: Record<string, Record<string, RunRecord>>;
+  ticks?: Record<string, number>;
+};
+
+/** One rule firing for one lead, as evaluateRules reports it; {@link applyRuns} adds it to a state. */
+export type RuleRun = { ruleId: string; leadId: string; at: number };
+
+/** Options shared by functions that compile rules. */
+export type CatalogOptions = {
+  /** The catalog rules are checked against (default {@link factCatalog}). */
+  catalog?: readonly FactDefinition[];
+};
+
+/** The context of one evaluation. */
+export type EvaluationContext = CatalogOptions & {
+  /** The moment of evaluation. */
+  now: Time;
+  trigger?: TriggerContext;
+  state?: RuleState;
+  /** Needed by rules using the `score` / `band` facts. */
+  model?: ScoringModel;
+  /** Event types that count as "active interest" for `hoursUntouched` (default {@link ACTIVE_INTEREST_EVENTS}). */
+  activeInterestEvents?: string[];
+  /** Build explanation trees (default true). */
+  explain?: boolean;
+};
+
+/** The outcome of one condition, for explanations. */
+export type ConditionResult =
+  | { kind: 'all' | 'any'; pass: boolean; conditions: ConditionResult[] }
+  | { kind: 'not'; pass: boolean; condition: ConditionResult }
+  | {
+      kind: 'fact';
+      fact: string;
+      path?: string;
+      operator: string;
+      /** The expected value (a referenced fact resolved). */
+      value: unknown;
+      /** The fact's value as the operator saw it. */
+      factValue: unknown;
+      pass: boolean;
+      /** Set when the operator threw (json-rules-engine would reject the run). */
+      error?: string;
+    };
+
+/** A rule that fired for the lead. */
+export type FiredRule = { ruleId: string; name: string; priority: number; actions: Action[]; explanation?: ConditionResult };
+
+/** Why a rule did not run. */
+export type SkipReason = 'disabled' | 'trigger' | 'notDue' | 'completed' | 'sunset' | 'blocked' | 'conditions' | 'error';
+
+/** A rule that did not run, and why. */
+export type SkippedRule = { ruleId: string; name: string; reason: SkipReason; detail: string; blockedBy?: string; explanation?: ConditionResult };
+
+/** The result of {@link evaluateRules} for one lead. */
+export type RuleEvaluation = {
+  leadId: string;
+  /** In execution order (priority, then list order). */
+  fired: FiredRule[];
+  /** All actions of the fired rules, in order. */
+  actions: Array<{ ruleId: string; action: Action }>;
+  skipped: SkippedRule[];
+  /** Rules whose evaluation failed for this lead (also listed in `skipped` with reason `error`). */
+  errors: Array<{ ruleId: string; message: string; path?: string }>;
+  /** The runs to record; `applyRuns(state, runs)` gives the next state. */
+  runs: RuleRun[];
+};
+
+/** Re-exported for convenience. */
+export type { Lead };
