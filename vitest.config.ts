@@ -13,6 +13,15 @@ export default defineConfig({
       { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'rules', include: ['packages/rules/src/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'payments', include: ['packages/payments/src/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'react',
+          include: ['packages/react-components/src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['./packages/react-components/test/setup.ts'],
+        },
+      },
       { extends: true, test: { name: 'examples', include: ['examples/**/*.test.ts'], environment: 'node' } },
     ],
   },

@@ -1,2 +1,42 @@
-// @hotleads/react — public API (being built).
-export {};
+// @hotleads/react — public API. Thin React components that draw what @hotleads/core,
+// @hotleads/rules and @hotleads/payments compute; import '@hotleads/react/styles.css' once.
+
+export { HotleadsTheme } from './theme/HotleadsTheme';
+export type { HotleadsThemeProps, ThemeMode } from './theme/HotleadsTheme';
+export type { ChannelStatus, ContactChannel, ContactHandlers, QueueAccount, QueueEntryLike } from './types';
+export { formatValue, formatInstant } from './util/format';
+export type { NumberFormat } from './util/format';
+
+// Work queue
+export { ScoreRing } from './queue/ScoreRing';
+export type { ScoreRingProps } from './queue/ScoreRing';
+export { PriorityBadge } from './queue/PriorityBadge';
+export type { PriorityBadgeProps } from './queue/PriorityBadge';
+export { QuickActions } from './queue/QuickActions';
+export type { QuickActionsProps } from './queue/QuickActions';
+export { QueueCard } from './queue/QueueCard';
+export type { QueueCardProps } from './queue/QueueCard';
+export { WhyHotPanel } from './queue/WhyHotPanel';
+export type { WhyHotPanelProps } from './queue/WhyHotPanel';
+export { ActivityTimeline, describeEvent } from './queue/ActivityTimeline';
+export type { ActivityTimelineProps } from './queue/ActivityTimeline';
+export { WorkQueue } from './queue/WorkQueue';
+export type { WorkQueueProps } from './queue/WorkQueue';
+export { DailyGoalProgress } from './dashboard/DailyGoalProgress';
+export type { DailyGoalProgressProps } from './dashboard/DailyGoalProgress';
+
+// Dashboard
+export { KpiCard } from './dashboard/KpiCard';
+export type { KpiCardProps, KpiTrend } from './dashboard/KpiCard';
+export { TrendChart } from './dashboard/TrendChart';
+export type { TrendChartProps, TrendSeries } from './dashboard/TrendChart';
+export { Leaderboard, formatCell } from './dashboard/Leaderboard';
+export type { LeaderboardProps, LeaderboardRow, MetricColumn } from './dashboard/Leaderboard';
+export { TeamComparison } from './dashboard/TeamComparison';
+export type { ComparisonItem, TeamComparisonProps } from './dashboard/TeamComparison';
+export { PromisesPipeline } from './dashboard/PromisesPipeline';
+export type { PromiseStage, PromisesPipelineProps } from './dashboard/PromisesPipeline';
+export { DateRangePicker } from './dashboard/DateRangePicker';
+export type { DateRangePickerProps, DateRangePreset, DateRangeValue } from './dashboard/DateRangePicker';
+export { ExportButton, toCsv, toPdf } from './dashboard/ExportButton';
+export type { ExportButtonProps, ExportColumn, ExportedFile } from './dashboard/ExportButton';

@@ -1,0 +1,102 @@
+import { format as formatDate } from 'date-fns';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { DayPicker, type DateRange } from 'react-day-picker';
+
+/** A date range; `to` is absent while the second day is being picked. */
+export type DateRangeValue = { from: Date; to?: Date };
+
+/** A ready-made range offered beside the calendar ("Last 7 days"). */
+export type DateRangePreset = { label: string; range: DateRangeValue };
+
+/** Props of {@link DateRangePicker}. */
+export type DateRangePickerProps = {
+  /** The selected range. */
+  value: DateRangeValue | undefined;
+  /** Called with the new range when the user picks days or a preset. */
+  onChange: (range: DateRangeValue | undefined) => void;
+  /** Accessible label of the button (default "Date range"). */
+  label?: string;
+  /** Ranges offered as one-click buttons, computed by the host for its time zone. */
+  presets?: readonly DateRangePreset[];
+  /** Months shown side by side (default 2). */
+  numberOfMonths?: number;
+  /** Days after this cannot be picked (e.g. today). */
+  maxDate?: Date;
+  /** Start opened, rendered in the page flow rather than as a popover (for stories and docs). */
+  defaultOpen?: boolean;
+};
+
+function describe(range: DateRangeValue | undefined): string {
+  if (!range) return 'Pick dates';
+  const from = formatDate(range.from, 'MMM d, yyyy');
+  return range.to ? `${from} – ${formatDate(range.to, 'MMM d, yyyy')}` : `${from} – …`;
+}
+
+/**
+ * A button that opens a two-month range calendar (react-day-picker). The calendar is a
+ * non-modal dialog: arrow keys move between days, Enter picks, Escape closes and returns focus
+ * to the button.
+ */
+export function DateRangePicker({ value, onChange, label = 'Date range', presets = [], numberOfMonths = 2, maxDate, defaultOpen = false }: DateRangePickerProps) {
+  const [open, setOpen] = useState(defaultOpen);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const dialogId = useId();
+
+  useEffect(() => {
+    if (!open || defaultOpen) return;
+    const onDown = (e: MouseEvent) => {
+      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open, defaultOpen]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open) {
+      e.stopPropagation();
+      setOpen(false);
+      buttonRef.current?.focus();
+    }
+  };
+
+  const select = (r: DateRange | undefined) => onChange(r?.from ? { from: r.from, to: r.to } : undefined);
+
+  return (
+    <div className="hl-daterange" ref={rootRef} onKeyDown={onKeyDown}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="hl-button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? dialogId : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className="hl-muted">{label}:</span> {describe(value)}
+      </button>
+      {open ? (
+        <div className="hl-daterange-popover" id={dialogId} role="dialog" aria-label={label} data-inline={defaultOpen ? 'true' : undefined}>
+          {presets.length > 0 ? (
+            <div role="group" aria-label="Presets" style={{ display: 'flex', gap: 6, flexWrap: 'wrap', marginBottom: 8 }}>
+              {presets.map((p) => (
+                <button key={p.label} type="button" className="hl-button" onClick={() => onChange(p.range)}>
+                  {p.label}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          <DayPicker
+            mode="range"
+            selected={value}
+            onSelect={select}
+            numberOfMonths={numberOfMonths}
+            defaultMonth={value?.from}
+            disabled={maxDate ? { after: maxDate } : undefined}
+            weekStartsOn={1}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, type HTMLAttributes, type Ref } from 'react';
+import type { ChannelStatus, ContactChannel, ContactHandlers, QueueAccount, QueueEntryLike } from '../types';
+import { formatValue } from '../util/format';
+import { PriorityBadge } from './PriorityBadge';
+import { QuickActions } from './QuickActions';
+import { ScoreRing } from './ScoreRing';
+
+/** Props of {@link QueueCard}. */
+export type QueueCardProps = ContactHandlers & {
+  /** The queue entry from `rankQueue` / the live queue (score, band, reasons, eligibility). */
+  entry: QueueEntryLike;
+  /** The account's own data (name, account number, balance). */
+  account: QueueAccount;
+  /** Marks the card as the one open in the host (`aria-current`). */
+  selected?: boolean;
+  /** Called with the lead id when the collector opens the account (its name is a button). */
+  onOpen?: (leadId: string) => void;
+  /** Per-channel policy verdicts, when the host has them. */
+  channels?: Partial<Record<ContactChannel, ChannelStatus>>;
+  /** Position in a longer list, for the virtualized queue (`aria-posinset` / `aria-setsize`). */
+  position?: { index: number; total: number };
+  /** Forwarded to the article (the virtualized queue measures and focuses cards). */
+  articleRef?: Ref<HTMLElement>;
+  /** Extra attributes for the article element. */
+  articleProps?: HTMLAttributes<HTMLElement> & { 'data-card-index'?: number };
+};
+
+/**
+ * One account of the work queue: score ring, priority badge, rank, balance, the top reason it is
+ * hot, and the quick actions (disabled with the policy's reason when the account may not be
+ * contacted now). Renders an `<article>` named by the account.
+ */
+export function QueueCard({ entry, account, selected, onOpen, channels, position, articleRef, articleProps, ...handlers }: QueueCardProps) {
+  const titleId = useId();
+  const reason = entry.reasons[0];
+  return (
+    <article
+      {...articleProps}
+      ref={articleRef}
+      className="hl-card"
+      data-band={entry.band}
+      data-eligible={entry.eligible}
+      aria-labelledby={titleId}
+      aria-current={selected ? 'true' : undefined}
+      aria-posinset={position ? position.index + 1 : undefined}
+      aria-setsize={position ? position.total : undefined}
+    >
+      <ScoreRing score={entry.score} band={entry.band} />
+      <div className="hl-card-main">
+        <h3 className="hl-card-title">
+          {onOpen ? (
+            <button type="button" className="hl-card-open" id={titleId} onClick={() => onOpen(entry.leadId)}>
+              {account.name}
+            </button>
+          ) : (
+            <span id={titleId}>{account.name}</span>
+          )}
+          <PriorityBadge band={entry.band} />
+        </h3>
+        <div className="hl-card-meta">
+          <span>#{entry.rank}</span>
+          {account.accountNumber ? <span>Acct {account.accountNumber}</span> : null}
+          {account.balance != null ? (
+            <span>
+              Balance <span className="hl-card-balance">{formatValue(account.balance, 'currency', { currency: account.currency })}</span>
+            </span>
+          ) : null}
+        </div>
+        {reason ? <p className="hl-card-reason">{reason}</p> : null}
+      </div>
+      <QuickActions
+        leadId={entry.leadId}
+        name={account.name}
+        eligible={entry.eligible}
+        blockedReasons={entry.blockedReasons}
+        nextEligibleAt={entry.nextEligibleAt}
+        channels={channels}
+        timeZone={account.timeZone}
+        compact
+        {...handlers}
+      />
+    </article>
+  );
+}

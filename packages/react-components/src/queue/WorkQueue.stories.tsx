@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, waitFor } from 'storybook/test';
+import { getBook } from '../fixtures/book';
+import { WorkQueue, type WorkQueueProps } from './WorkQueue';
+
+const small = getBook(500);
+
+function Stateful(props: WorkQueueProps) {
+  const [selected, setSelected] = useState<string | undefined>(props.selectedId);
+  return (
+    <WorkQueue
+      {...props}
+      selectedId={selected}
+      onOpen={(id) => {
+        setSelected(id);
+        props.onOpen?.(id);
+      }}
+    />
+  );
+}
+
+const meta = {
+  title: 'Work queue/WorkQueue',
+  component: WorkQueue,
+  render: (args) => <Stateful {...args} />,
+  args: {
+    entries: small.entries,
+    getAccount: (e) => small.account(e.leadId),
+    getChannels: (e) => small.channels(e.leadId),
+    height: 620,
+    onCall: fn(),
+    onText: fn(),
+    onEmail: fn(),
+    onOpen: fn(),
+  },
+  decorators: [(Story) => <div style={{ maxWidth: 820 }}><Story /></div>],
+} satisfies Meta<typeof WorkQueue>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A 500-account book ranked by core with the Reg F policy's verdicts. */
+export const Book500: Story = {};
+
+/**
+ * 10,000 accounts: only the cards in view (plus a few above and below) are in the DOM.
+ * The browser check asserts fewer than 100 cards after scrolling.
+ */
+export const TenThousandAccounts: Story = {
+  // The 10,000-account book is generated (and ranked by core) only when this story renders.
+  render: (args) => {
+    const big = getBook(10_000);
+    return <Stateful {...args} entries={big.entries} getAccount={(e) => big.account(e.leadId)} getChannels={(e) => big.channels(e.leadId)} />;
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByText('10,000 accounts')).toBeInTheDocument();
+    await waitFor(() => expect(canvasElement.querySelectorAll('article').length).toBeGreaterThan(0));
+    await expect(canvasElement.querySelectorAll('article').length).toBeLessThan(100);
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = { parameters: { theme: 'dark' } };

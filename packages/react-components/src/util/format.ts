@@ -1,0 +1,56 @@
+// Display formatting only: these turn numbers computed by @hotleads/core / payments into text.
+// Nothing here adds, averages or compares business values.
+
+/** How a number is shown. */
+export type NumberFormat = 'currency' | 'percent' | 'number' | 'integer';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Formats a value for display. `percent` takes a value already in percent (42.5 → "42.5%"), as
+ * core's metrics return them. Money arrives as a number or as a decimal string ("145.50").
+ */
+export function formatValue(
+  value: number | string,
+  format: NumberFormat = 'number',
+  options: { currency?: string; locale?: string } = {},
+): string {
+  const locale = options.locale ?? 'en-US';
+  const n = typeof value === 'string' ? Number(value) : value;
+  if (!Number.isFinite(n)) return String(value);
+  switch (format) {
+    case 'currency': {
+      const currency = options.currency ?? 'USD';
+      return formatter(`c:${locale}:${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(n);
+    }
+    case 'percent':
+      return `${formatter(`p:${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(n)}%`;
+    case 'integer':
+      return formatter(`i:${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
+    default:
+      return formatter(`n:${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(n);
+  }
+}
+
+/** Formats an instant (epoch ms, ISO string or Date) as a short date-time in a given IANA zone. */
+export function formatInstant(at: string | number | Date, options: { timeZone?: string; locale?: string } = {}): string {
+  const d = at instanceof Date ? at : new Date(at);
+  if (Number.isNaN(d.getTime())) return String(at);
+  return new Intl.DateTimeFormat(options.locale ?? 'en-US', {
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: options.timeZone ?? 'UTC',
+    timeZoneName: 'short',
+  }).format(d);
+}
