@@ -1,0 +1,94 @@
+import { toEpochMs } from '../time/toEpochMs';
+import { formatCents, formatPercent, parsePeriod, ratio, toCents } from './format';
+import { sessionHours } from './sessionHours';
+import type { ActivityRecord, Collector, MoneyFormat, PaymentRecord, Period, WorkSession } from './types';
+
+/** Input of {@link collectorStats}: the logs and who the collectors are. */
+export type CollectorStatsInput = Period & {
+  collectors: readonly Collector[];
+  activities?: readonly ActivityRecord[];
+  payments?: readonly PaymentRecord[];
+  sessions?: readonly WorkSession[];
+  format?: MoneyFormat;
+};
+
+/** One collector's numbers for a period, with display strings. */
+export type CollectorStats = {
+  collectorId: string;
+  name: string;
+  teamId?: string;
+  revenue: number;
+  revenueDisplay: string;
+  hours: number;
+  revenuePerHour: number | null;
+  revenuePerHourDisplay: string;
+  attempts: number;
+  rightPartyContacts: number;
+  rpcRate: number | null;
+  rpcPercent: string;
+  /** Distinct accounts with at least one activity. */
+  accountsWorked: number;
+  paymentsCount: number;
+};
+
+/**
+ * Per-collector numbers for `[from, to)` from the activity, payment and session logs: revenue,
+ * hours, revenue per hour, attempts, right-party contacts and rate, accounts worked. Collectors
+ * appear in the order given; ids found in the logs but not in `collectors` follow (by id, named
+ * by their id), so nothing is silently dropped.
+ */
+export function collectorStats(input: CollectorStatsInput): CollectorStats[] {
+  const { from, to } = parsePeriod(input);
+  type Acc = { cents: number; attempts: number; rpc: number; accounts: Set<string>; payments: number };
+  const acc = new Map<string, Acc>();
+  const get = (id: string) => {
+    let a = acc.get(id);
+    if (a === undefined) acc.set(id, (a = { cents: 0, attempts: 0, rpc: 0, accounts: new Set(), payments: 0 }));
+    return a;
+  };
+  for (const c of input.collectors) get(c.id);
+  (input.activities ?? []).forEach((a, i) => {
+    const at = toEpochMs(a.at, ['activities', i, 'at']);
+    if (at < from || at >= to) return;
+    const s = get(a.collectorId);
+    s.attempts++;
+    if (a.outcome === 'right-party-contact') s.rpc++;
+    s.accounts.add(a.leadId);
+  });
+  (input.payments ?? []).forEach((p, i) => {
+    if (p.collectorId === undefined) return;
+    const at = toEpochMs(p.at, ['payments', i, 'at']);
+    if (at < from || at >= to) return;
+    const s = get(p.collectorId);
+    s.cents += toCents(p.amount, ['payments', i, 'amount']);
+    s.payments++;
+  });
+  const hours = sessionHours(input.sessions ?? [], from, to);
+  for (const id of hours.keys()) get(id);
+  const known = new Map(input.collectors.map((c) => [c.id, c]));
+  const ids = [...input.collectors.map((c) => c.id), ...[...acc.keys()].filter((id) => !known.has(id)).sort()];
+  return [...new Set(ids)].map((id) => {
+    const a = acc.get(id)!;
+    const c = known.get(id);
+    const h = hours.get(id) ?? 0;
+    const perHour = h === 0 ? null : a.cents / 100 / h;
+    const rpcRate = ratio(a.rpc, a.attempts);
+    const row: CollectorStats = {
+      collectorId: id,
+      name: c?.name ?? id,
+      revenue: a.cents / 100,
+      revenueDisplay: formatCents(a.cents, input.format),
+      hours: h,
+      revenuePerHour: perHour,
+      revenuePerHourDisplay: perHour === null ? '—' : `${formatCents(Math.round(perHour * 100), input.format)}/h`,
+      attempts: a.attempts,
+      rightPartyContacts: a.rpc,
+      rpcRate,
+      rpcPercent: formatPercent(rpcRate),
+      accountsWorked: a.accounts.size,
+      paymentsCount: a.payments,
+    };
+    if (c?.teamId !== undefined) row.teamId = c.teamId;
+    return row;
+  });
+}

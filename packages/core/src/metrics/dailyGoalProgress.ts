@@ -1,0 +1,61 @@
+import { localParts, zonedTimeToMs } from '../policy/localTime';
+import { toEpochMs, type Time } from '../time/toEpochMs';
+import { formatCents, formatPercent, toCents } from './format';
+import type { MoneyFormat, PaymentRecord } from './types';
+import { dateOfDay, requireZone } from './zone';
+
+/** Options for {@link dailyGoalProgress}. */
+export type DailyGoalOptions = {
+  /** Today's goal in currency units. */
+  goal: number;
+  now: Time;
+  /** IANA zone of "today". */
+  timeZone: string;
+  /** Only this collector's payments; default everyone's. */
+  collectorId?: string;
+  format?: MoneyFormat;
+};
+
+/** Progress toward today's goal, ready for a progress bar. */
+export type DailyGoalProgress = {
+  /** Today, `YYYY-MM-DD` in the zone. */
+  date: string;
+  goal: number;
+  achieved: number;
+  remaining: number;
+  /** achieved ÷ goal (may exceed 1); null for a goal of 0. */
+  ratio: number | null;
+  /** ratio clamped to 0..1, for the bar's width. */
+  bar: number;
+  percent: string;
+  /** "$3,200.00 of $5,000.00". */
+  label: string;
+  met: boolean;
+};
+
+/** Today's collections against a daily goal: payments since local midnight up to `now`. */
+export function dailyGoalProgress(payments: readonly PaymentRecord[], options: DailyGoalOptions): DailyGoalProgress {
+  const nowMs = toEpochMs(options.now, ['now']);
+  const zone = requireZone(options.timeZone);
+  const goalCents = toCents(options.goal, ['goal']);
+  const { day } = localParts(nowMs, zone);
+  const start = zonedTimeToMs(day, 0, zone);
+  let cents = 0;
+  payments.forEach((p, i) => {
+    if (options.collectorId !== undefined && p.collectorId !== options.collectorId) return;
+    const at = toEpochMs(p.at, ['payments', i, 'at']);
+    if (at >= start && at <= nowMs) cents += toCents(p.amount, ['payments', i, 'amount']);
+  });
+  const ratio = goalCents === 0 ? null : cents / goalCents;
+  return {
+    date: dateOfDay(day),
+    goal: goalCents / 100,
+    achieved: cents / 100,
+    remaining: Math.max(0, goalCents - cents) / 100,
+    ratio,
+    bar: ratio === null ? 1 : Math.min(1, Math.max(0, ratio)),
+    percent: formatPercent(ratio),
+    label: `${formatCents(cents, options.format)} of ${formatCents(goalCents, options.format)}`,
+    met: cents >= goalCents,
+  };
+}

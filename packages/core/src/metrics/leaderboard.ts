@@ -1,0 +1,56 @@
+import { formatCents, formatPercent } from './format';
+import type { CollectorStats } from './collectorStats';
+import type { MoneyFormat } from './types';
+
+/** What a leaderboard ranks by. */
+export type LeaderboardMetric = 'revenue' | 'revenuePerHour' | 'rpcRate' | 'rightPartyContacts' | 'accountsWorked';
+
+/** Options for {@link leaderboard}. */
+export type LeaderboardOptions = { metric?: LeaderboardMetric; limit?: number; format?: MoneyFormat };
+
+/** One row of a leaderboard. */
+export type LeaderboardRow = {
+  /** Competition rank: equal values share a rank (1, 1, 3). */
+  rank: number;
+  collectorId: string;
+  name: string;
+  value: number | null;
+  display: string;
+  /** value ÷ the leader's value, 0..1, for a bar; 0 when there is no value. */
+  share: number;
+};
+
+function display(metric: LeaderboardMetric, value: number | null, format?: MoneyFormat): string {
+  if (value === null) return '—';
+  if (metric === 'revenue') return formatCents(Math.round(value * 100), format);
+  if (metric === 'revenuePerHour') return `${formatCents(Math.round(value * 100), format)}/h`;
+  if (metric === 'rpcRate') return formatPercent(value);
+  return String(value);
+}
+
+/**
+ * Ranks collectors by one metric (default revenue), best first; collectors without a value
+ * (no hours, no attempts) come last. Ties share a rank and are listed by name.
+ *
+ * @example leaderboard(collectorStats({ collectors, payments, sessions, from, to }), { metric: 'revenuePerHour', limit: 10 })
+ */
+export function leaderboard(stats: readonly CollectorStats[], options: LeaderboardOptions = {}): LeaderboardRow[] {
+  const metric = options.metric ?? 'revenue';
+  const rows = stats.map((s) => ({ s, value: s[metric] as number | null }));
+  rows.sort((a, b) => {
+    if (a.value !== b.value) {
+      if (a.value === null) return 1;
+      if (b.value === null) return -1;
+      return b.value - a.value;
+    }
+    return a.s.name < b.s.name ? -1 : a.s.name > b.s.name ? 1 : a.s.collectorId < b.s.collectorId ? -1 : 1;
+  });
+  const best = rows[0]?.value ?? null;
+  const out: LeaderboardRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const { s, value } = rows[i]!;
+    const rank = i > 0 && rows[i - 1]!.value === value ? out[i - 1]!.rank : i + 1;
+    out.push({ rank, collectorId: s.collectorId, name: s.name, value, display: display(metric, value, options.format), share: value === null || best === null || best <= 0 ? 0 : Math.max(0, value / best) });
+  }
+  return options.limit === undefined ? out : out.slice(0, options.limit);
+}

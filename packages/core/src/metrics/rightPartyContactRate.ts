@@ -1,0 +1,28 @@
+import { toEpochMs } from '../time/toEpochMs';
+import { formatPercent, parsePeriod, ratio } from './format';
+import type { ActivityRecord, Period } from './types';
+
+/** Options for {@link rightPartyContactRate}. */
+export type RightPartyContactRateOptions = Period & { collectorId?: string };
+
+/** Right-party-contact rate, ready for a KPI card. */
+export type RightPartyContactRate = { attempts: number; rightPartyContacts: number; rate: number | null; percent: string };
+
+/**
+ * Right-party-contact (RPC) rate: the share of contact attempts in `[from, to)` that reached
+ * the consumer who owes the debt (`outcome: 'right-party-contact'`).
+ */
+export function rightPartyContactRate(activities: readonly ActivityRecord[], options: RightPartyContactRateOptions): RightPartyContactRate {
+  const { from, to } = parsePeriod(options);
+  let attempts = 0;
+  let rpc = 0;
+  activities.forEach((a, i) => {
+    if (options.collectorId !== undefined && a.collectorId !== options.collectorId) return;
+    const at = toEpochMs(a.at, ['activities', i, 'at']);
+    if (at < from || at >= to) return;
+    attempts++;
+    if (a.outcome === 'right-party-contact') rpc++;
+  });
+  const rate = ratio(rpc, attempts);
+  return { attempts, rightPartyContacts: rpc, rate, percent: formatPercent(rate) };
+}

@@ -1,0 +1,71 @@
+import { formatCents, formatChange, formatPercent, ratio } from './format';
+import type { CollectorStats } from './collectorStats';
+import type { MoneyFormat, Team } from './types';
+
+/** One team's row in a comparison. */
+export type TeamComparisonRow = {
+  teamId: string;
+  name: string;
+  collectors: number;
+  revenue: number;
+  revenueDisplay: string;
+  hours: number;
+  revenuePerHour: number | null;
+  revenuePerHourDisplay: string;
+  rpcRate: number | null;
+  rpcPercent: string;
+  /** Revenue per hour ÷ the best team's, 0..1, for a bar. */
+  share: number;
+  /** Revenue per hour against the average over all teams' hours: "+12.5%". */
+  vsAverage: string;
+};
+
+/**
+ * Compares teams on revenue, hours, revenue per hour and RPC rate, from per-collector stats
+ * (collectors without a team form the team `unassigned`). Rows are in the order of `teams`,
+ * then any team found only in the stats.
+ */
+export function teamComparison(stats: readonly CollectorStats[], teams: readonly Team[], options: { format?: MoneyFormat } = {}): TeamComparisonRow[] {
+  type Acc = { collectors: number; cents: number; hours: number; attempts: number; rpc: number };
+  const acc = new Map<string, Acc>();
+  for (const t of teams) acc.set(t.id, { collectors: 0, cents: 0, hours: 0, attempts: 0, rpc: 0 });
+  for (const s of stats) {
+    const id = s.teamId ?? 'unassigned';
+    let a = acc.get(id);
+    if (a === undefined) acc.set(id, (a = { collectors: 0, cents: 0, hours: 0, attempts: 0, rpc: 0 }));
+    a.collectors++;
+    a.cents += Math.round(s.revenue * 100);
+    a.hours += s.hours;
+    a.attempts += s.attempts;
+    a.rpc += s.rightPartyContacts;
+  }
+  let totalCents = 0;
+  let totalHours = 0;
+  for (const a of acc.values()) {
+    totalCents += a.cents;
+    totalHours += a.hours;
+  }
+  const average = totalHours === 0 ? null : totalCents / 100 / totalHours;
+  const names = new Map(teams.map((t) => [t.id, t.name]));
+  const perHour = (a: Acc) => (a.hours === 0 ? null : a.cents / 100 / a.hours);
+  let best = 0;
+  for (const a of acc.values()) best = Math.max(best, perHour(a) ?? 0);
+  return [...acc.entries()].map(([teamId, a]) => {
+    const rph = perHour(a);
+    const rpcRate = ratio(a.rpc, a.attempts);
+    return {
+      teamId,
+      name: names.get(teamId) ?? (teamId === 'unassigned' ? 'No team' : teamId),
+      collectors: a.collectors,
+      revenue: a.cents / 100,
+      revenueDisplay: formatCents(a.cents, options.format),
+      hours: a.hours,
+      revenuePerHour: rph,
+      revenuePerHourDisplay: rph === null ? '—' : `${formatCents(Math.round(rph * 100), options.format)}/h`,
+      rpcRate,
+      rpcPercent: formatPercent(rpcRate),
+      share: rph === null || best === 0 ? 0 : rph / best,
+      vsAverage: rph === null || average === null || average === 0 ? '—' : formatChange(rph / average - 1),
+    };
+  });
+}
