@@ -30,6 +30,8 @@ const leadValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ x: literal, y: fc.oneof(strings, fc.array(numbers, { maxLength: 2 })), arr: fc.array(fc.oneof(strings, numbers), { maxLength: 2 }), s: fc.constantFrom('', 'abc') }, { requiredKeys: [] }) },
 );
 
+let leadCount = 0;
+let ruleCount = 0;
 const lead: fc.Arbitrary<Lead> = fc
   .record(
     {
@@ -44,7 +46,7 @@ const lead: fc.Arbitrary<Lead> = fc
     },
     { requiredKeys: [] },
   )
-  .map((l, i) => ({ id: `lead-${i}`, ...l }) as Lead);
+  .map((l) => ({ id: `lead-${++leadCount}`, ...l }) as Lead);
 
 const BASE: Record<string, fc.Arbitrary<unknown>> = {
   equal: literal,
@@ -107,7 +109,7 @@ function depth(c: Condition): number {
 
 const rule: fc.Arbitrary<Rule> = tree.group
   .filter((g) => depth(g) <= 4)
-  .map((conditions, i) => ({ id: `r${i}`, name: 'random', trigger: { type: 'event', events: ['x'] }, conditions, actions: [{ type: 'addTag', tag: 't' }] }) as Rule);
+  .map((conditions) => ({ id: `r${++ruleCount}`, name: 'random', trigger: { type: 'event', events: ['x'] }, conditions, actions: [{ type: 'addTag', tag: 't' }] }) as Rule);
 
 type Outcome = 'true' | 'false' | 'error';
 

@@ -30,6 +30,10 @@ export function isValidTimeZone(zone: string): boolean {
  */
 export function validateRule(input: unknown, options: CatalogOptions = {}): Rule {
   const catalog: readonly FactDefinition[] = options.catalog ?? factCatalog;
+  const root = input !== null && typeof input === 'object' ? (input as Record<string, unknown>).conditions : undefined;
+  if (root !== null && typeof root === 'object' && !Array.isArray(root) && !('all' in root) && !('any' in root) && !('not' in root)) {
+    throw new HotleadsError('INVALID_RULE', 'Invalid rule: the root of conditions must be an "all", "any" or "not" group', { path: ['conditions'] });
+  }
   const result = ruleSchema.safeParse(input);
   if (!result.success) {
     const found = deepestIssue(result.error.issues);
