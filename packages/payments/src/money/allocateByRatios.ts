@@ -2,8 +2,8 @@ import { assert } from '@hotleads/core';
 
 /**
  * Splits `amount` minor units by integer `ratios` without losing a unit (dinero.js's `allocate`):
- * each share is the floor of its exact part, and the units left over go one by one to the shares
- * in list order. Deterministic; shares always sum to `amount`.
+ * each share is the floor of its exact part, and the units left over go one by one, in list order,
+ * to the shares whose exact part was not whole. Deterministic; shares always sum to `amount`.
  *
  * @example allocateByRatios(100, [1, 1, 1]) // [34, 33, 33]
  */
@@ -22,8 +22,9 @@ export function allocateByRatios(amount: number, ratios: ReadonlyArray<number>):
     return exact % bigTotal !== 0n && exact < 0n ? q - 1n : q;
   });
   let left = big - shares.reduce((a, b) => a + b, 0n);
-  for (let i = 0; left > 0n; i = (i + 1) % shares.length) {
-    if (ratios[i] === 0) continue;
+  // Fewer units are left than shares with a fractional part, so one pass in list order suffices.
+  for (let i = 0; left > 0n && i < shares.length; i++) {
+    if ((big * BigInt(ratios[i]!)) % bigTotal === 0n) continue;
     shares[i] = shares[i]! + 1n;
     left -= 1n;
   }

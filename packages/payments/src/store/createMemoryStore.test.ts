@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from './createMemoryStore';
+import { storeConformanceSuite } from './storeConformanceSuite';
+import { yieldingStore } from '../testing/stores';
+import type { LedgerStore } from './types';
+
+describe('store conformance: memory store', () => {
+  for (const c of storeConformanceSuite(() => createMemoryStore())) it(c.name, c.run);
+});
+
+describe('store conformance: memory store behind event-loop yields (as a database would)', () => {
+  for (const c of storeConformanceSuite(() => yieldingStore(createMemoryStore()))) it(c.name, c.run);
+});
+
+describe('the conformance suite can fail', () => {
+  it('catches a store that does not roll back', async () => {
+    // A broken store: writes go straight to committed data, failures are not undone.
+    const broken = (): LedgerStore => {
+      const inner = createMemoryStore();
+      return {
+        read: inner.read.bind(inner),
+        async transaction(fn) {
+          let result: unknown;
+          let failure: unknown;
+          await inner.transaction(async (tx) => {
+            try {
+              result = await fn(tx);
+            } catch (e) {
+              failure = e;
+            }
+          });
+          if (failure !== undefined) throw failure;
+          return result as never;
+        },
+      };
+    };
+    const rollback = storeConformanceSuite(broken).find((c) => c.name.includes('rolls everything back'))!;
+    await expect(rollback.run()).rejects.toThrow(/keeps its committed value|does not exist|no audit entry|sequences/);
+  });
+
+  it('catches a store with gaps in its sequences', async () => {
+    const gappy = (): LedgerStore => {
+      const inner = createMemoryStore();
+      return { read: inner.read.bind(inner), transaction: (fn) => inner.transaction((tx) => fn({ ...tx, nextSequence: async (n, s) => (await tx.nextSequence(n, s)) * 2 })) };
+    };
+    const seq = storeConformanceSuite(gappy).find((c) => c.name.startsWith('sequences'))!;
+    await expect(seq.run()).rejects.toThrow('without gaps');
+  });
+});
+
+describe('memory store', () => {
+  it('refuses a commit whose sequence draw raced another commit (a unique-number conflict)', async () => {
+    const store = createMemoryStore();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = store.transaction(async (tx) => {
+      const n = await tx.nextSequence('payment', 1);
+      await gate;
+      return n;
+    });
+    const fast = await store.transaction((tx) => tx.nextSequence('payment', 1));
+    release();
+    expect(fast).toBe(1);
+    await expect(slow).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await store.read((tx) => tx.currentSequence('payment'))).toBe(1);
+  });
+});
