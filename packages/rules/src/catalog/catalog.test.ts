@@ -1,4 +1,4 @@
-import { HotleadsError } from '@hotleads/core';
+import type { HotleadsError } from '@hotleads/core';
 import { describe, expect, it } from 'vitest';
 import { extendCatalog } from './extendCatalog';
 import { factCatalog, findFact, isDerivedFact } from './factCatalog';

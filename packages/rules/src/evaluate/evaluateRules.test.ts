@@ -1,4 +1,5 @@
-import { b2bLeadModel, HotleadsError, scoreLead, type Lead } from '@hotleads/core';
+import type { HotleadsError} from '@hotleads/core';
+import { b2bLeadModel, scoreLead, type Lead } from '@hotleads/core';
 import { describe, expect, it } from 'vitest';
 import type { Action, Rule, RuleState, TopLevelCondition, Trigger } from '../types';
 import { evaluateRules } from './evaluateRules';
