@@ -100,3 +100,18 @@ export { compareToPrevious } from './metrics/compareToPrevious';
 export type { KpiChange } from './metrics/compareToPrevious';
 export { clientTargetProgress } from './metrics/clientTargetProgress';
 export type { ClientTarget, ClientTargetOptions, ClientTargetRow } from './metrics/clientTargetProgress';
+
+// Lead distribution
+export type { Agent, Assignment, DistributionResult, DistributionState, DistributionStrategy, PullSlot, Unassigned } from './distribution/types';
+export { agentSchema, agentsSchema, distributionStateSchema } from './distribution/schema';
+export { createDistributionState } from './distribution/createDistributionState';
+export type { DistributionClock } from './distribution/context';
+export { distributeLeads } from './distribution/distributeLeads';
+export type { DistributeOptions } from './distribution/distributeLeads';
+export { assignLead, reassignLead } from './distribution/assignLead';
+export type { ManualAssignOptions } from './distribution/assignLead';
+export { viewPullQueue } from './distribution/viewPullQueue';
+export type { PullQueueItem, PullQueueView } from './distribution/viewPullQueue';
+export { pullLead } from './distribution/pullLead';
+export { shareLead } from './distribution/shareLead';
+export type { Seller, ShareLeadOptions } from './distribution/shareLead';

@@ -1,0 +1,83 @@
+import { HotleadsError } from '../errors/HotleadsError';
+import { z } from 'zod';
+import { parseWithSchema } from '../validation/parseWithSchema';
+import { canTake, prepare, type DistributionClock } from './context';
+import type { DistributionResult, DistributionState } from './types';
+
+/** A seller who may receive shared leads (seed 003, "Power Cozmo Leads"). */
+export type Seller = {
+  id: string;
+  name?: string;
+  /** Subscription tier, one of `options.tiers` (best first). */
+  tier: string;
+  /** Seller score (rating, response rate…): higher first within a tier. */
+  score: number;
+  /** Subscription active; default true. */
+  active?: boolean;
+  /** Taking leads now; default true. */
+  available?: boolean;
+  /** At most this many leads per local day. */
+  dailyCapacity?: number;
+};
+
+/** Options for {@link shareLead}. */
+export type ShareLeadOptions = DistributionClock & {
+  /** How many sellers get the lead; default 3 (the seed: typically 3, 4 or 5). */
+  count?: number;
+  /** Subscription tiers, best first; default `['premium', 'standard', 'basic']`. */
+  tiers?: string[];
+  /** Sellers who must not get it (e.g. the one the buyer contacted directly). */
+  exclude?: string[];
+};
+
+const sellersSchema = z.array(
+  z.strictObject({
+    id: z.string().min(1),
+    name: z.string().optional(),
+    tier: z.string().min(1),
+    score: z.number().refine(Number.isFinite, 'Expected a finite number'),
+    active: z.boolean().optional(),
+    available: z.boolean().optional(),
+    dailyCapacity: z.number().int().min(0).optional(),
+  }),
+);
+
+/**
+ * Sends one lead to several sellers (seed 003, "Power Cozmo Leads"): active, available sellers
+ * with capacity, ranked by subscription tier, then score, then id; the first `count` get it, no
+ * seller twice. Fewer than `count` eligible sellers is reported in `unassigned` with the
+ * shortfall (the lead still goes to those found). Shared sends count toward daily capacity.
+ *
+ * @example shareLead('L42', sellers, state, { count: 4, now, timeZone: 'Asia/Dubai', exclude: ['direct-seller'] })
+ */
+export function shareLead(leadId: string, sellers: readonly Seller[], state: DistributionState, options: ShareLeadOptions): DistributionResult {
+  const parsed = parseWithSchema(sellersSchema, sellers, 'INVALID_ARGUMENT', 'sellers') as Seller[];
+  const count = options.count ?? 3;
+  if (!Number.isInteger(count) || count < 1 || count > 50) throw new HotleadsError('INVALID_ARGUMENT', 'count must be a whole number from 1 to 50', { path: ['count'] });
+  if (typeof leadId !== 'string' || leadId.length === 0) throw new HotleadsError('INVALID_ARGUMENT', 'A lead id must be a non-empty string', { path: ['leadId'] });
+  const tiers = options.tiers ?? ['premium', 'standard', 'basic'];
+  const tierRank = (t: string) => {
+    const i = tiers.indexOf(t);
+    return i < 0 ? tiers.length : i;
+  };
+  // Each seller once (the first entry wins), as an agent for capacity bookkeeping.
+  const unique = parsed.filter((s, i) => parsed.findIndex((x) => x.id === s.id) === i);
+  const agents = unique.map((s) => {
+    const a: { id: string; name?: string; available: boolean; dailyCapacity?: number } = { id: s.id, available: s.active !== false && s.available !== false };
+    if (s.name !== undefined) a.name = s.name;
+    if (s.dailyCapacity !== undefined) a.dailyCapacity = s.dailyCapacity;
+    return a;
+  });
+  const ctx = prepare(state, agents, options);
+  const excluded = new Set(options.exclude ?? []);
+  const ranked = unique
+    .filter((s) => !excluded.has(s.id) && canTake(ctx, ctx.byId.get(s.id)!))
+    .sort((a, b) => tierRank(a.tier) - tierRank(b.tier) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, count);
+  const assignments = ranked.map((s, i) => {
+    ctx.state.assignedToday[s.id] = (ctx.state.assignedToday[s.id] ?? 0) + 1;
+    return { leadId, agentId: s.id, how: 'shared' as const, at: ctx.at, reason: `Shared lead ${i + 1} of ${count} — ${s.tier} tier, score ${s.score}` };
+  });
+  const unassigned = ranked.length < count ? [{ leadId, reason: `Only ${ranked.length} of ${count} sellers could take it (the others are inactive, unavailable, at capacity or excluded)` }] : [];
+  return { state: ctx.state, assignments, unassigned };
+}
