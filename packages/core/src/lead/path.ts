@@ -22,21 +22,41 @@ export function parseFieldPath(path: string, at: IssuePath = []): string[] {
   return segments;
 }
 
+// Keys an object inherits from Object.prototype ("toString", "valueOf", …): reading one of
+// these needs an own-property check even on a plain object.
+const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** A reader of one own property. On plain objects (the usual lead) it costs a single lookup. */
+function ownProperty(key: string): FieldReader {
+  if (INHERITED_KEYS.has(key)) {
+    return (record) => (record !== null && typeof record === 'object' && hasOwn.call(record, key) ? (record as Record<string, unknown>)[key] : undefined);
+  }
+  return (record) => {
+    if (record === null || typeof record !== 'object') return undefined;
+    const value = (record as Record<string, unknown>)[key];
+    if (value === undefined) return undefined;
+    // A plain object (or a null-prototype one) cannot inherit `key`; anything else is checked.
+    const proto: unknown = Object.getPrototypeOf(record);
+    return proto === Object.prototype || proto === null || hasOwn.call(record, key) ? value : undefined;
+  };
+}
+
 /**
  * Compiles a dotted path into a fast reader that returns `undefined` when any step is missing
  * or not an own property.
  */
 export function compileFieldReader(path: string, at: IssuePath = []): FieldReader {
-  const segments = parseFieldPath(path, at);
-  if (segments.length === 1) {
-    const key = segments[0]!;
-    return (record) => (record !== null && typeof record === 'object' && hasOwn.call(record, key) ? (record as Record<string, unknown>)[key] : undefined);
+  const readers = parseFieldPath(path, at).map(ownProperty);
+  if (readers.length === 1) return readers[0]!;
+  if (readers.length === 2) {
+    const [first, second] = readers as [FieldReader, FieldReader];
+    return (record) => second(first(record));
   }
   return (record) => {
     let current: unknown = record;
-    for (const key of segments) {
-      if (current === null || typeof current !== 'object' || !hasOwn.call(current, key)) return undefined;
-      current = (current as Record<string, unknown>)[key];
+    for (const read of readers) {
+      current = read(current);
+      if (current === undefined) return undefined;
     }
     return current;
   };

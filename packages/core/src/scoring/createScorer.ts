@@ -4,11 +4,11 @@ import { HOUR_MS, toEpochMs, tryEpochMs } from '../time/toEpochMs';
 import { bandFor, DEFAULT_BANDS } from './bands';
 import { checkLead, eventTime } from './eventTime';
 import type { TimedEvent } from './evaluators';
-import { explain, type CriterionResult } from './explain';
+import { compileDescriber, explain } from './explain';
 import { isPresent } from './isPresent';
 import { parseScoringModel } from './parseScoringModel';
 import { byCriterionId } from './scoreLead';
-import type { Evaluator, LeadScore, ScoreOptions, ScoringModel, Step } from './types';
+import type { Contribution, Evaluator, LeadScore, ScoreOptions, ScoringModel, Step } from './types';
 
 /** A compiled scorer: scores one lead at a time against the model it was built from. */
 export type Scorer = ((lead: Lead, options: ScoreOptions) => LeadScore) & {
@@ -153,11 +153,29 @@ export function createScorer(model: ScoringModel): Scorer {
     weight: c.weight,
     maxPoints: c.maxPoints,
     penalty: c.maxPoints < 0,
+    describe: compileDescriber(c, valid),
+    needsEvents: [c.information, c.evaluation].some((e) => e !== undefined && EVENT_KINDS.has(e.kind)),
   }));
   let possible = 0;
   for (const c of criteria) if (c.maxPoints > 0) possible += c.maxPoints * c.weight;
   const points = new Float64Array(compiled.length);
   const scratch: Scratch = { nowMs: 0, n: 0, types: [], times: new Float64Array(16), lead: { id: '' } };
+
+  // Contributions in criterion-id order, each worded by its criterion's precompiled describer.
+  const contributionsOf = (lead: Lead, pts: Float64Array, nowMs: number, n: number): Contribution[] => {
+    const events = lead.events;
+    let timed: TimedEvent[] | undefined;
+    const createdAt = readCreatedAt(lead);
+    const out: Contribution[] = new Array<Contribution>(compiled.length);
+    for (let i = 0; i < compiled.length; i++) {
+      const c = compiled[i]!;
+      const p = pts[i]!;
+      if (c.needsEvents && timed === undefined) timed = (events ?? []).slice(0, n).map((e, k) => ({ type: e.type, at: scratch.times[k]!, value: e.value }));
+      const input = { value: c.read === undefined ? undefined : c.read(lead), events: timed ?? NO_EVENTS, createdAt, nowMs };
+      out[i] = { criterionId: c.criterion.id, label: c.criterion.label, group: c.criterion.group, points: p, weighted: p * c.weight, maxWeighted: c.maxPoints * c.weight, detail: c.describe(input, p) };
+    }
+    return out;
+  };
 
   const score = (lead: Lead, options: ScoreOptions): LeadScore => {
     checkLead(lead);
@@ -186,17 +204,8 @@ export function createScorer(model: ScoringModel): Scorer {
     const value = Math.min(Math.max((achieved / possible) * 100, 0), 100);
     const result: LeadScore = { leadId: lead.id, score: value, band: bandFor(value, bands), achieved, possible, contributions: [], reasons: [] };
     if (options.explain !== false) {
-      const timed: TimedEvent[] = [];
-      for (let i = 0; i < n; i++) timed.push({ type: scratch.types[i], at: scratch.times[i]!, value: events![i]!.value });
-      const createdAt = Object.prototype.hasOwnProperty.call(lead, 'createdAt') ? lead.createdAt : undefined;
-      const results: CriterionResult[] = compiled.map((c, i) => ({
-        criterion: c.criterion,
-        points: points[i]!,
-        input: { value: c.read === undefined ? undefined : c.read(lead), events: timed, createdAt, nowMs },
-      }));
-      const explained = explain(results, valid);
-      result.contributions = explained.contributions;
-      result.reasons = explained.reasons;
+      result.contributions = contributionsOf(lead, points, nowMs, n);
+      result.reasons = explain(result.contributions).reasons;
     }
     scratch.lead = EMPTY_LEAD;
     return result;
@@ -205,3 +214,6 @@ export function createScorer(model: ScoringModel): Scorer {
 }
 
 const EMPTY_LEAD: Lead = { id: '' };
+const readCreatedAt = compileFieldReader('createdAt');
+const NO_EVENTS: readonly TimedEvent[] = [];
+const EVENT_KINDS = new Set<Evaluator['kind']>(['eventCount', 'decayedSignals', 'timeSince']);

@@ -36,58 +36,67 @@ function describeSignals(ev: Extract<Evaluator, { kind: 'decayedSignals' }>, inp
   return count > 1 ? `${line} (+${count - 1} more)` : line;
 }
 
+/** Words one criterion's result for one lead. Built once per criterion by {@link compileDescriber}. */
+export type Describer = (input: EvaluationInput, points: number) => string;
+
 /**
- * The plain-language line for one criterion of one lead: what a collector reads in the
+ * Builds the plain-language line writer for one criterion: what a collector reads in the
  * why-hot panel. Field criteria use their `reason` template (`{value}`, `{amount}`,
  * `{points}`) or "Label: value"; signals name the strongest event; time-untouched says how long.
  */
-export function describeCriterion(criterion: Criterion, input: EvaluationInput, points: number, model: ScoringModel): string {
+export function compileDescriber(criterion: Criterion, model: ScoringModel): Describer {
   const money = moneyOf(model);
   const ev = eventEvaluator(criterion);
-  if (ev?.kind === 'decayedSignals') return describeSignals(ev, input, money);
+  if (ev?.kind === 'decayedSignals') return (input) => describeSignals(ev, input, money);
   if (ev?.kind === 'eventCount') {
-    const count = input.events.filter((e) => ev.types.includes(e.type as string) && e.at <= input.nowMs && (ev.withinHours === undefined || e.at >= input.nowMs - ev.withinHours * HOUR_MS)).length;
     const window = ev.withinHours === undefined ? '' : ` in the last ${formatDuration(ev.withinHours * HOUR_MS)}`;
-    return count === 0 ? `No ${criterion.label.toLowerCase()}${window}` : `${criterion.label}: ${count}${window}`;
+    const none = `No ${criterion.label.toLowerCase()}${window}`;
+    return (input) => {
+      const since = ev.withinHours === undefined ? -Infinity : input.nowMs - ev.withinHours * HOUR_MS;
+      const count = input.events.filter((e) => ev.types.includes(e.type as string) && e.at <= input.nowMs && e.at >= since).length;
+      return count === 0 ? none : `${criterion.label}: ${count}${window}`;
+    };
   }
   if (ev?.kind === 'timeSince') {
-    const last = lastActivityMs(ev.types, input);
-    if (Number.isNaN(last)) return 'No activity recorded';
-    const idle = formatDuration(input.nowMs - last);
-    return points < 0 ? `No activity for ${idle} (${formatPoints(points)})` : `Last activity ${formatAgo(input.nowMs - last)}`;
+    return (input, points) => {
+      const last = lastActivityMs(ev.types, input);
+      if (Number.isNaN(last)) return 'No activity recorded';
+      return points < 0 ? `No activity for ${formatDuration(input.nowMs - last)} (${formatPoints(points)})` : `Last activity ${formatAgo(input.nowMs - last)}`;
+    };
   }
-  if (!isPresent(input.value)) return 'No data';
-  if (criterion.reason !== undefined) {
-    const amount = typeof input.value === 'number' ? money(input.value) : formatValue(input.value);
-    return criterion.reason.text.replace('{value}', formatValue(input.value)).replace('{amount}', amount).replace('{points}', formatPoints(points));
+  const template = criterion.reason?.text;
+  if (template === undefined) {
+    const prefix = `${criterion.label}: `;
+    return ({ value }) => (isPresent(value) ? prefix + formatValue(value) : 'No data');
   }
-  return `${criterion.label}: ${formatValue(input.value)}`;
+  return ({ value }, points) => {
+    if (!isPresent(value)) return 'No data';
+    const amount = typeof value === 'number' ? money(value) : formatValue(value);
+    return template.replace('{value}', formatValue(value)).replace('{amount}', amount).replace('{points}', formatPoints(points));
+  };
 }
 
-/** One criterion's result before it is explained. */
-export type CriterionResult = { criterion: Criterion; points: number; input: EvaluationInput };
+/** The plain-language line for one criterion of one lead (see {@link compileDescriber}). */
+export function describeCriterion(criterion: Criterion, input: EvaluationInput, points: number, model: ScoringModel): string {
+  return compileDescriber(criterion, model)(input, points);
+}
 
 const MAX_POSITIVE_REASONS = 3;
 /** Positive contributions worth less than this many points (a faded signal) give no reason line. */
 const MIN_REASON_POINTS = 0.05;
 
 /**
- * Turns per-criterion results (in criterion-id order) into contributions — every criterion,
- * highest |weighted| first, ties by id — and reasons: up to 3 positive lines (faded signals
- * under 0.05 points left out), then penalties.
+ * Orders contributions (given in criterion-id order) by |weighted|, highest first (ties keep
+ * id order), and picks the reasons: up to 3 positive lines (faded signals under 0.05 points
+ * left out), then every penalty line.
  */
-export function explain(results: readonly CriterionResult[], model: ScoringModel): { contributions: Contribution[]; reasons: string[] } {
-  const contributions: Contribution[] = results.map(({ criterion, points, input }) => ({
-    criterionId: criterion.id,
-    label: criterion.label,
-    group: criterion.group,
-    points,
-    weighted: points * criterion.weight,
-    maxWeighted: criterion.maxPoints * criterion.weight,
-    detail: describeCriterion(criterion, input, points, model),
-  }));
+export function explain(contributions: Contribution[]): { contributions: Contribution[]; reasons: string[] } {
   contributions.sort((a, b) => Math.abs(b.weighted) - Math.abs(a.weighted));
-  const positive = contributions.filter((c) => c.weighted > 0 && c.points >= MIN_REASON_POINTS).slice(0, MAX_POSITIVE_REASONS);
-  const penalties = contributions.filter((c) => c.weighted < 0);
-  return { contributions, reasons: [...positive, ...penalties].map((c) => c.detail) };
+  const reasons: string[] = [];
+  for (const c of contributions) {
+    if (reasons.length === MAX_POSITIVE_REASONS) break;
+    if (c.weighted > 0 && c.points >= MIN_REASON_POINTS) reasons.push(c.detail);
+  }
+  for (const c of contributions) if (c.weighted < 0) reasons.push(c.detail);
+  return { contributions, reasons };
 }

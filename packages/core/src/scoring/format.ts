@@ -45,8 +45,9 @@ export function humanizeType(type: string): string {
   return words.length === 0 ? type : words[0]!.toUpperCase() + words.slice(1);
 }
 
-/** A field value in words: lists joined, booleans as Yes/No. */
+/** A field value in words: lists joined, booleans as Yes/No, numbers to at most 2 decimals. */
 export function formatValue(value: unknown): string {
+  if (typeof value === 'number') return String(Number.isInteger(value) ? value : Math.round(value * 100) / 100);
   if (Array.isArray(value)) return value.map(formatValue).join(', ');
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (value instanceof Date) return value.toISOString();

@@ -4,9 +4,9 @@ import { toEpochMs } from '../time/toEpochMs';
 import { bandFor, DEFAULT_BANDS } from './bands';
 import { checkLead, eventTime } from './eventTime';
 import { evaluatorPoints, type TimedEvent } from './evaluators';
-import { explain, type CriterionResult } from './explain';
+import { describeCriterion, explain } from './explain';
 import { parseScoringModel } from './parseScoringModel';
-import type { Criterion, LeadScore, ScoreOptions, ScoringModel } from './types';
+import type { Contribution, Criterion, LeadScore, ScoreOptions, ScoringModel } from './types';
 
 /** Criterion ids in code-unit order: sums run in this order so listing order never matters. */
 export function byCriterionId(a: Criterion, b: Criterion): number {
@@ -36,7 +36,7 @@ export function scoreLead(lead: Lead, model: ScoringModel, options: ScoreOptions
   const events: TimedEvent[] = (lead.events ?? []).map((e, i) => ({ type: e.type, at: eventTime(e, i), value: e.value }));
   const createdAt = readField(lead, 'createdAt');
 
-  const results: CriterionResult[] = [];
+  const contributions: Contribution[] = [];
   let achieved = 0;
   let possible = 0;
   for (const criterion of [...valid.criteria].sort(byCriterionId)) {
@@ -44,10 +44,14 @@ export function scoreLead(lead: Lead, model: ScoringModel, options: ScoreOptions
     const points = clampPoints(evaluatorPoints(criterion.information, input) + evaluatorPoints(criterion.evaluation, input), criterion.maxPoints);
     achieved += points * criterion.weight;
     if (criterion.maxPoints > 0) possible += criterion.maxPoints * criterion.weight;
-    results.push({ criterion, points, input });
+    if (options.explain !== false) {
+      const { id: criterionId, label, group } = criterion;
+      const detail = describeCriterion(criterion, input, points, valid);
+      contributions.push({ criterionId, label, group, points, weighted: points * criterion.weight, maxWeighted: criterion.maxPoints * criterion.weight, detail });
+    }
   }
 
   const score = Math.min(Math.max((achieved / possible) * 100, 0), 100);
-  const { contributions, reasons } = options.explain === false ? { contributions: [], reasons: [] } : explain(results, valid);
-  return { leadId: lead.id, score, band: bandFor(score, valid.bands ?? DEFAULT_BANDS), achieved, possible, contributions, reasons };
+  const explained = options.explain === false ? { contributions: [], reasons: [] } : explain(contributions);
+  return { leadId: lead.id, score, band: bandFor(score, valid.bands ?? DEFAULT_BANDS), achieved, possible, ...explained };
 }
