@@ -3,6 +3,7 @@ import type { Lead, LeadEvent } from '../lead/types';
 import { createContactChecker, type ContactChecker } from '../policy/createContactChecker';
 import type { ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from '../policy/types';
 import { balanceOf } from '../queue/compareEntries';
+import type { QueueEntry } from '../queue/types';
 import { createScorer } from '../scoring/createScorer';
 import type { LeadScore, ScoringModel } from '../scoring/types';
 import { toEpochMs, tryEpochMs, type Time } from '../time/toEpochMs';
@@ -33,16 +34,8 @@ export type LiveQueueOptions = {
   explain?: boolean;
 };
 
-/** One account as the live queue shows it (the same shape as a `rankQueue` entry). */
-export type LiveQueueEntry = LeadScore & {
-  /** 1-based; eligible accounts first, then blocked ones. */
-  rank: number;
-  eligible: boolean;
-  /** Why the policy blocks contact now; empty when eligible. */
-  blockedReasons: string[];
-  /** When a blocked account becomes contactable (ISO 8601), when known. */
-  nextEligibleAt?: string;
-};
+/** One account as the live queue shows it: exactly a `rankQueue` entry. */
+export type LiveQueueEntry = QueueEntry;
 
 /**
  * A live book of accounts: takes accounts, events and contact attempts one at a time, rescores
