@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Lead, LeadEvent } from '../lead/types';
+import type { ScoringModel } from '../scoring/types';
 import { collectionsHotLeadModel } from '../models/collectionsHotLeadModel';
 import { regFPolicy } from '../policy/regFPolicy';
 import type { ContactAttempt } from '../policy/types';
@@ -12,6 +13,17 @@ const NOW = Date.parse('2026-01-15T18:00:00Z'); // 13:00 New York
 const TYPES = ['portal_visit', 'abandoned_payment', 'partial_payment', 'promise_to_pay', 'email_open', 'email_click', 'sms_reply', 'inbound_call', 'payment'];
 const ZONES = ['America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Honolulu'];
 
+// A model where some events LOWER a score (more unanswered emails and texts, fewer points), so
+// accounts also sink inside the heap and fall out of the top N.
+const fatigueModel: ScoringModel = {
+  id: 'fatigue',
+  name: 'Fatigue',
+  criteria: [
+    { id: 'signals', label: 'Signals', group: 'Intent', weight: 3, maxPoints: 40, evaluation: { kind: 'decayedSignals', signals: { portal_visit: { points: 30, halfLifeHours: 12 }, abandoned_payment: { points: 40, halfLifeHours: 6 } } } },
+    { id: 'fresh', label: 'Not over-contacted', group: 'Contact', weight: 2, maxPoints: 10, evaluation: { kind: 'eventCount', types: ['email_open', 'sms_reply', 'email_click'], steps: [{ min: 0, points: 10 }, { min: 1, points: 5 }, { min: 3, points: 0 }] } },
+    { id: 'balance', label: 'Balance', group: 'Value', field: 'balance', weight: 1, maxPoints: 10, evaluation: { kind: 'linear', from: [0, 0], to: [10000, 10] } },
+  ],
+};
 const eventArb: fc.Arbitrary<LeadEvent> = fc.record({ type: fc.constantFrom(...TYPES), at: fc.integer({ min: NOW - 300 * HOUR, max: NOW + 30 * HOUR }), value: fc.constantFrom(25, 100, 240) });
 const leadArb = (id: string): fc.Arbitrary<Lead> =>
   fc.record({
@@ -21,7 +33,7 @@ const leadArb = (id: string): fc.Arbitrary<Lead> =>
     flags: fc.constantFrom([], [], [], ['dispute']),
     events: fc.array(eventArb, { maxLength: 4 }),
   });
-const idArb = fc.constantFrom(...Array.from({ length: 12 }, (_, i) => `acct-${i}`));
+const idArb = fc.constantFrom(...Array.from({ length: 10 }, (_, i) => `acct-${i}`));
 type Op =
   | { op: 'upsert'; lead: Lead }
   | { op: 'ingest'; id: string; event: LeadEvent }
@@ -52,12 +64,12 @@ const view = (entries: Array<{ leadId: string; score: number; rank: number; band
 describe('createLiveQueue', () => {
   it('after any sequence of changes at one now, and after advance(now), the top N equals rankQueue on the same book', () => {
     fc.assert(
-      fc.property(fc.array(opArb, { maxLength: 40 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), fc.integer({ min: 0, max: 72 }), (ops, limit, withPolicy, laterHours) => {
+      fc.property(fc.array(opArb, { maxLength: 60, size: 'max' }), fc.integer({ min: 1, max: 6 }), fc.boolean(), fc.integer({ min: 0, max: 72 }), fc.constantFrom(collectionsHotLeadModel, fatigueModel), (ops, limit, withPolicy, laterHours, model) => {
         const policy = withPolicy ? regFPolicy : undefined;
-        const queue = createLiveQueue(collectionsHotLeadModel, { now: NOW, limit, ...(policy ? { policy } : {}) });
+        const queue = createLiveQueue(model, { now: NOW, limit, ...(policy ? { policy } : {}) });
         for (const op of ops) apply(queue, op);
         const check = (now: number) => {
-          const ranked = rankQueue(queue.leads(), collectionsHotLeadModel, { now, limit, ...(policy ? { policy, touches: queue.touches() } : {}) });
+          const ranked = rankQueue(queue.leads(), model, { now, limit, ...(policy ? { policy, touches: queue.touches() } : {}) });
           const eligible = ranked.filter((e) => e.eligible);
           const top = queue.top();
           expect(view(top)).toEqual(view(eligible));
@@ -72,7 +84,6 @@ describe('createLiveQueue', () => {
         queue.advance(NOW + laterHours * HOUR);
         check(NOW + laterHours * HOUR);
       }),
-      { numRuns: 150 },
     );
   });
 

@@ -225,6 +225,32 @@ export function createLiveQueue(model: ScoringModel, options: LiveQueueOptions):
     }
   };
 
+  /** Restores the order after an eligible account's score changed, moving it as little as possible. */
+  const reposition = (rec: Rec) => {
+    if (rec.pos >= 0) {
+      if (top.length === limit && better(rec, top[limit - 1]!)) {
+        heapRemoveAt(rec.pos);
+        const evicted = top.pop()!;
+        evicted.inTop = false;
+        topInsert(rec);
+        heapPush(evicted);
+      } else {
+        siftUp(rec.pos);
+        siftDown(rec.pos);
+      }
+      return;
+    }
+    top.splice(top.indexOf(rec), 1);
+    rec.inTop = false;
+    if (heap.length > 0 && better(heap[0]!, rec)) {
+      const promoted = heapRemoveAt(0);
+      top.push(promoted);
+      promoted.inTop = true;
+      heapPush(rec);
+    } else {
+      topInsert(rec);
+    }
+  };
   const rescore = (rec: Rec) => {
     rec.score = scorer(rec.lead, { now: nowMs, explain: false });
     rec.explained = undefined;
@@ -360,8 +386,7 @@ export function createLiveQueue(model: ScoringModel, options: LiveQueueOptions):
       rec.explained = undefined;
       if (rec.score.score !== before.score && rec.eligible) {
         // Re-place only when the order can change.
-        unplace(rec);
-        place(rec);
+        reposition(rec);
       }
       // Most events are neither a signal nor a promise and change no band: no alert to look for.
       if (before.band === rec.score.band || bandRank[rec.score.band]! < bandRank[before.band]!) {
