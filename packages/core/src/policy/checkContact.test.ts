@@ -168,3 +168,10 @@ describe('defineContactPolicy', () => {
     expect(defineContactPolicy(regFPolicy)).toEqual(regFPolicy);
   });
 });
+
+describe('regFPolicy', () => {
+  it('is frozen all the way down, so a compiled copy can never go stale', () => {
+    expect(Object.isFrozen(regFPolicy.channels.call!.maxAttempts)).toBe(true);
+    expect(Object.isFrozen(regFPolicy.blockingFlags)).toBe(true);
+  });
+});

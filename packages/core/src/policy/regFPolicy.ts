@@ -1,5 +1,13 @@
 import type { ContactPolicy } from './types';
 
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /**
  * The default US policy (Regulation F, FDCPA): at most 7 call attempts in 7 consecutive days
  * per account; no call for 7 days after a conversation with the consumer (the day of the
@@ -10,7 +18,7 @@ import type { ContactPolicy } from './types';
  *
  * Stricter states are added with `states`, e.g. `{ MA: { call: { maxAttempts: { count: 2, days: 7 } } } }`.
  */
-export const regFPolicy: ContactPolicy = Object.freeze({
+export const regFPolicy: ContactPolicy = deepFreeze({
   id: 'reg-f',
   name: 'Regulation F (US default)',
   channels: {
@@ -26,4 +34,4 @@ export const regFPolicy: ContactPolicy = Object.freeze({
     { flag: 'bankruptcy', reason: 'Bankruptcy on file — do not contact' },
   ],
   fallbackTimeZones: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu'],
-}) as ContactPolicy;
+});
