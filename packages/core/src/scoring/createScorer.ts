@@ -148,6 +148,9 @@ export function createScorer(model: ScoringModel): Scorer {
   const compiled = criteria.map((c) => ({
     criterion: c,
     read: (c.field === undefined ? undefined : compileFieldReader(c.field)) as FieldReader | undefined,
+    // A top-level field not named like an Object.prototype member is read inline by the loop
+    // below when the lead is a plain object: one keyed load, no call, no own-property check.
+    key: c.field !== undefined && !c.field.includes('.') && !INHERITED_KEYS.has(c.field) ? c.field : undefined,
     information: c.information === undefined ? undefined : compileEvaluator(c.information),
     evaluation: c.evaluation === undefined ? undefined : compileEvaluator(c.evaluation),
     weight: c.weight,
@@ -167,11 +170,14 @@ export function createScorer(model: ScoringModel): Scorer {
     let timed: TimedEvent[] | undefined;
     const createdAt = readCreatedAt(lead);
     const out: Contribution[] = new Array<Contribution>(compiled.length);
+    // One input object reused for every describer: they are synchronous and keep nothing.
+    const input = { value: undefined as unknown, events: NO_EVENTS, createdAt, nowMs };
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
       const p = pts[i]!;
       if (c.needsEvents && timed === undefined) timed = (events ?? []).slice(0, n).map((e, k) => ({ type: e.type, at: scratch.times[k]!, value: e.value }));
-      const input = { value: c.read === undefined ? undefined : c.read(lead), events: timed ?? NO_EVENTS, createdAt, nowMs };
+      input.value = c.read === undefined ? undefined : c.read(lead);
+      input.events = timed ?? NO_EVENTS;
       out[i] = { criterionId: c.criterion.id, label: c.criterion.label, group: c.criterion.group, points: p, weighted: p * c.weight, maxWeighted: c.maxPoints * c.weight, detail: c.describe(input, p) };
     }
     return out;
@@ -192,10 +198,12 @@ export function createScorer(model: ScoringModel): Scorer {
     scratch.n = n;
     scratch.lead = lead;
 
+    const proto: unknown = Object.getPrototypeOf(lead);
+    const plain = proto === Object.prototype || proto === null;
     let achieved = 0;
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
-      const value = c.read === undefined ? undefined : c.read(lead);
+      const value = c.key !== undefined && plain ? (lead as Record<string, unknown>)[c.key] : c.read === undefined ? undefined : c.read(lead);
       const raw = (c.information === undefined ? 0 : c.information(value, scratch)) + (c.evaluation === undefined ? 0 : c.evaluation(value, scratch));
       const p = c.penalty ? Math.min(Math.max(raw, c.maxPoints), 0) : Math.min(Math.max(raw, 0), c.maxPoints);
       points[i] = p;
@@ -204,8 +212,9 @@ export function createScorer(model: ScoringModel): Scorer {
     const value = Math.min(Math.max((achieved / possible) * 100, 0), 100);
     const result: LeadScore = { leadId: lead.id, score: value, band: bandFor(value, bands), achieved, possible, contributions: [], reasons: [] };
     if (options.explain !== false) {
-      result.contributions = contributionsOf(lead, points, nowMs, n);
-      result.reasons = explain(result.contributions).reasons;
+      const explained = explain(contributionsOf(lead, points, nowMs, n));
+      result.contributions = explained.contributions;
+      result.reasons = explained.reasons;
     }
     scratch.lead = EMPTY_LEAD;
     return result;
@@ -216,4 +225,5 @@ export function createScorer(model: ScoringModel): Scorer {
 const EMPTY_LEAD: Lead = { id: '' };
 const readCreatedAt = compileFieldReader('createdAt');
 const NO_EVENTS: readonly TimedEvent[] = [];
+const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 const EVENT_KINDS = new Set<Evaluator['kind']>(['eventCount', 'decayedSignals', 'timeSince']);

@@ -82,6 +82,10 @@ export function describeCriterion(criterion: Criterion, input: EvaluationInput, 
 }
 
 const MAX_POSITIVE_REASONS = 3;
+
+function byImpact(a: Contribution, b: Contribution): number {
+  return Math.abs(b.weighted) - Math.abs(a.weighted);
+}
 /** Positive contributions worth less than this many points (a faded signal) give no reason line. */
 const MIN_REASON_POINTS = 0.05;
 
@@ -90,8 +94,14 @@ const MIN_REASON_POINTS = 0.05;
  * id order), and picks the reasons: up to 3 positive lines (faded signals under 0.05 points
  * left out), then every penalty line.
  */
-export function explain(contributions: Contribution[]): { contributions: Contribution[]; reasons: string[] } {
-  contributions.sort((a, b) => Math.abs(b.weighted) - Math.abs(a.weighted));
+export function explain(inIdOrder: readonly Contribution[]): { contributions: Contribution[]; reasons: string[] } {
+  // Zero contributions (missing data, often most of a b2b model) keep id order at the end;
+  // only the others need sorting.
+  const contributions: Contribution[] = [];
+  const zero: Contribution[] = [];
+  for (const c of inIdOrder) (c.weighted === 0 ? zero : contributions).push(c);
+  contributions.sort(byImpact);
+  for (const c of zero) contributions.push(c);
   const reasons: string[] = [];
   for (const c of contributions) {
     if (reasons.length === MAX_POSITIVE_REASONS) break;
