@@ -66,7 +66,8 @@ function zonesOf(lead: Lead, fallback: readonly string[] | undefined): { zones: 
 
 /**
  * Compiles a contact policy once (validating it) into a fast per-account check. Compiled
- * checkers are cached per policy object, so calling this again with the same policy is cheap.
+ * checkers are cached per policy object, so calling this again with the same policy is cheap;
+ * treat a policy as immutable once used (build a new object to change it).
  *
  * @throws HotleadsError `INVALID_POLICY` when the policy is malformed.
  */
