@@ -1,9 +1,11 @@
 import { HOUR_MS, HotleadsError, toEpochMs, tryEpochMs, type Lead, type ScoringModel } from '@hotleads/core';
+import { factCatalog } from '../catalog/factCatalog';
 import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
+import type { FactDefinition } from '../catalog/types';
 import { compileRules, type CompiledRule } from '../compile/compileRule';
 import { FactScope } from '../facts/FactScope';
 import { scorerFor } from '../facts/scorer';
-import type { CatalogOptions, EvaluationContext, FiredRule, Rule, RuleEvaluation, RuleState, SkippedRule, TriggerContext } from '../types';
+import type { CatalogOptions, ConditionResult, EvaluationContext, FiredRule, Rule, RuleEvaluation, RuleState, SkippedRule, TriggerContext } from '../types';
 import { checkLead } from './checkLead';
 import { ownEntry } from './ruleState';
 import { triggerMatches } from './triggerMatches';
@@ -22,6 +24,24 @@ export type PreparedRules = {
  * @throws HotleadsError `INVALID_RULE` (path `[index, ...]`), `MODEL_REQUIRED`.
  */
 export function prepareRules(rules: readonly Rule[], options: CatalogOptions & { model?: ScoringModel | undefined } = {}): PreparedRules {
+  const catalog = options.catalog ?? factCatalog;
+  const cached = Array.isArray(rules) ? preparedCache.get(rules) : undefined;
+  if (cached !== undefined && cached.catalog === catalog && cached.model === options.model && sameItems(cached.items, rules)) return cached.prepared;
+  const prepared = prepareUncached(rules, options);
+  if (Array.isArray(rules)) preparedCache.set(rules, { catalog, model: options.model, items: [...rules], prepared });
+  return prepared;
+}
+
+type PreparedEntry = { catalog: readonly FactDefinition[]; model: ScoringModel | undefined; items: readonly Rule[]; prepared: PreparedRules };
+const preparedCache = new WeakMap<readonly Rule[], PreparedEntry>();
+
+function sameItems(a: readonly Rule[], b: readonly Rule[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function prepareUncached(rules: readonly Rule[], options: CatalogOptions & { model?: ScoringModel | undefined }): PreparedRules {
   const compiled = compileRules(rules, options);
   compiled.forEach((c, i) => {
     if (c.usesModel && c.rule.enabled !== false && options.model === undefined) {
@@ -79,6 +99,14 @@ function gate(c: CompiledRule, lead: Lead, now: number, state: RuleState | undef
   }
 }
 
+// Built field by field: object spread is slow on this hot path in V8.
+function pushSkip(result: RuleEvaluation, c: CompiledRule, s: Pick<SkippedRule, 'reason' | 'detail'>, extra?: { blockedBy?: string; explanation?: ConditionResult }): void {
+  const entry: SkippedRule = { ruleId: c.id, name: c.rule.name, reason: s.reason, detail: s.detail };
+  if (extra?.blockedBy !== undefined) entry.blockedBy = extra.blockedBy;
+  if (extra?.explanation !== undefined) entry.explanation = extra.explanation;
+  result.skipped.push(entry);
+}
+
 /**
  * Evaluates prepared rules for one lead. See {@link evaluateRules}.
  */
@@ -98,22 +126,21 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
   let blockedBy: CompiledRule | undefined;
   for (const c of prepared.ordered) {
     const { rule } = c;
-    const skip = (s: Omit<SkippedRule, 'ruleId' | 'name'>) => result.skipped.push({ ruleId: c.id, name: rule.name, ...s });
     if (rule.enabled === false) {
-      skip({ reason: 'disabled', detail: 'rule is disabled' });
+      pushSkip(result, c, { reason: 'disabled', detail: 'rule is disabled' });
       continue;
     }
     if (blockedBy !== undefined) {
-      skip({ reason: 'blocked', detail: `blocked by rule "${blockedBy.id}"`, blockedBy: blockedBy.id });
+      pushSkip(result, c, { reason: 'blocked', detail: `blocked by rule "${blockedBy.id}"` }, { blockedBy: blockedBy.id });
       continue;
     }
     if (!triggerMatches(rule.trigger, c.id, trigger)) {
-      skip({ reason: 'trigger', detail: `trigger ${rule.trigger.type} did not match ${trigger?.type ?? 'manual run'}` });
+      pushSkip(result, c, { reason: 'trigger', detail: `trigger ${rule.trigger.type} did not match ${trigger?.type ?? 'manual run'}` });
       continue;
     }
     const gated = gate(c, lead, now, state, trigger);
     if (gated !== undefined) {
-      skip(gated);
+      pushSkip(result, c, gated);
       continue;
     }
     let matched: boolean;
@@ -122,11 +149,11 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       result.errors.push({ ruleId: c.id, message });
-      skip({ reason: 'error', detail: message, ...(explain ? { explanation: c.explain(scope) } : {}) });
+      pushSkip(result, c, { reason: 'error', detail: message }, explain ? { explanation: c.explain(scope) } : undefined);
       continue;
     }
     if (!matched) {
-      skip({ reason: 'conditions', detail: 'conditions not met', ...(explain ? { explanation: c.explain(scope) } : {}) });
+      pushSkip(result, c, { reason: 'conditions', detail: 'conditions not met' }, explain ? { explanation: c.explain(scope) } : undefined);
       continue;
     }
     const fired: FiredRule = { ruleId: c.id, name: rule.name, priority: c.priority, actions: rule.actions };

@@ -5,6 +5,18 @@ import type { ScoreFn } from './scorer';
 const UNSET: unique symbol = Symbol('unset');
 const hasOwn = Object.prototype.hasOwnProperty;
 
+const activeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The set of active-interest types, built once per list. */
+function activeSet(list: readonly string[]): ReadonlySet<string> {
+  let set = activeSets.get(list);
+  if (set === undefined) {
+    set = new Set(list);
+    activeSets.set(list, set);
+  }
+  return set;
+}
+
 /** Options fixed for every lead a scope sees. */
 export type FactScopeOptions = {
   now: number;
@@ -31,7 +43,7 @@ export class FactScope {
   constructor(options: FactScopeOptions) {
     this.now = options.now;
     this.trigger = options.trigger;
-    this.active = new Set(options.activeInterestEvents);
+    this.active = activeSet(options.activeInterestEvents);
     this.scorer = options.scorer;
   }
 
