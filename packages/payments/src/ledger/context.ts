@@ -83,10 +83,9 @@ export async function runWrite<T>(ctx: LedgerContext, spec: WriteSpec, fn: (tx: 
         }
       }
       const now = nowMs(ctx);
-      const scope: WriteScope = {
-        now,
-        audit: (action, entityType, entityId, before, after) => tx.appendAudit(auditEntry(now, actor, action, entityType, entityId, before, after, idempotencyKey)),
-      };
+      const at = new Date(now).toISOString();
+      const who: Actor = { id: actor.id, name: actor.name, role: actor.role };
+      const scope = new Scope(tx, now, at, who, idempotencyKey);
       const result = await fn(tx, scope);
       if (idempotencyKey !== null) await tx.put('idempotency', { id: idempotencyKey, operation: spec.operation, body, result: structuredClone(result) });
       return result;
@@ -105,6 +104,19 @@ function auditEntry(now: number, actor: Actor, action: string, entityType: strin
     after: after ?? (extra === undefined ? null : extra),
     idempotencyKey: key,
   };
+}
+
+class Scope implements WriteScope {
+  constructor(
+    private readonly tx: LedgerWriteTx,
+    readonly now: number,
+    private readonly at: string,
+    private readonly actor: Actor,
+    private readonly key: string | null,
+  ) {}
+  audit(action: string, entityType: string, entityId: string, before: unknown, after: unknown): Promise<void> {
+    return this.tx.appendAudit({ at: this.at, actor: this.actor, action, entityType, entityId, before, after, idempotencyKey: this.key });
+  }
 }
 
 /** The kinds of numbers a ledger draws. */

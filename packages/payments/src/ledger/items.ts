@@ -32,23 +32,26 @@ export function splitInstallmentId(id: string): [string, number] | undefined {
  * Loads an item of `type` with `id` that belongs to `accountNumber`.
  * @throws HotleadsError `NOT_FOUND` when it does not exist on this account.
  */
+function missing(type: ItemType, path: IssuePath): HotleadsError {
+  return new HotleadsError('NOT_FOUND', type === 'bill' ? 'No such bill on this account' : type === 'service' ? 'No such service charge on this account' : 'No such installment on this account', { path });
+}
+
 export async function loadItem(tx: LedgerReadTx, type: ItemType, id: string, accountNumber: string, timeZone: string, path: IssuePath): Promise<LoadedItem> {
-  const missing = () => new HotleadsError('NOT_FOUND', type === 'bill' ? 'No such bill on this account' : type === 'service' ? 'No such service charge on this account' : 'No such installment on this account', { path });
   if (type === 'bill') {
     const b = await tx.get('bills', id);
-    if (b === undefined || b.accountNumber !== accountNumber) throw missing();
+    if (b === undefined || b.accountNumber !== accountNumber) throw missing(type, path);
     return { type, id, accountNumber, amount: b.amount, paid: b.paid, credited: b.credited, dueDate: b.dueDate, description: b.period, issuedAt: b.issuedAt, record: b, installmentIndex: -1 };
   }
   if (type === 'service') {
     const s = await tx.get('serviceCharges', id);
-    if (s === undefined || s.accountNumber !== accountNumber) throw missing();
+    if (s === undefined || s.accountNumber !== accountNumber) throw missing(type, path);
     return { type, id, accountNumber, amount: s.amount, paid: s.paid, credited: s.credited, dueDate: s.serviceDate, description: s.description, issuedAt: startOfLocalDay(s.serviceDate, timeZone), record: s, installmentIndex: -1 };
   }
   const parts = splitInstallmentId(id);
   if (parts === undefined) throw new HotleadsError('NOT_FOUND', 'An installment is named planId#number, e.g. PP-2025-0034#1', { path });
   const plan = await tx.get('plans', parts[0]);
   const index = plan === undefined ? -1 : plan.installments.findIndex((i) => i.number === parts[1]);
-  if (plan === undefined || plan.accountNumber !== accountNumber || index < 0) throw missing();
+  if (plan === undefined || plan.accountNumber !== accountNumber || index < 0) throw missing(type, path);
   const inst = plan.installments[index]!;
   return { type, id, accountNumber, amount: inst.amount, paid: inst.paid, credited: inst.credited, dueDate: inst.dueDate, description: `Installment ${inst.number} of ${plan.id}`, issuedAt: null, record: plan, installmentIndex: index };
 }

@@ -16,6 +16,9 @@ export type ParseAmountOptions = {
 };
 
 const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+// Plain non-negative decimals of at most 15 digits: converted by digit concatenation, which is
+// exact (no arithmetic at all); everything else goes through decimal.js.
+const PLAIN = /^(\d{1,13})(?:\.(\d{0,6}))?$/;
 
 /**
  * Parses an input amount into integer minor units (`"145.50"` → `14550` for USD).
@@ -36,6 +39,12 @@ export function parseAmount(value: unknown, currency: Currency, options: ParseAm
     text = String(value);
   } else if (typeof value === 'string') {
     text = value.trim();
+    const plain = PLAIN.exec(text);
+    if (plain !== null && (plain[2] ?? '').length <= currency.minorUnit) {
+      const minor = Number(plain[1]! + (plain[2] ?? '').padEnd(currency.minorUnit, '0'));
+      if (minor === 0 && options.allowZero !== true) throw new HotleadsError('INVALID_AMOUNT', 'Amount must be greater than zero', { path });
+      return minor;
+    }
     if (!DECIMAL_STRING.test(text)) throw new HotleadsError('INVALID_AMOUNT', 'Amount must be a decimal number such as "145.50"', { path });
   } else {
     throw new HotleadsError('INVALID_AMOUNT', 'Amount must be a string or a number', { path });

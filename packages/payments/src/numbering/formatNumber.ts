@@ -31,10 +31,30 @@ export function validateNumberFormat(format: string, path: IssuePath = []): void
  * @example formatNumber('PAY-{YYYY}-{seq:6}', 4521, { date: '2025-04-20' }) // 'PAY-2025-004521'
  */
 export function formatNumber(format: string, seq: number, options: FormatNumberOptions): string {
-  return format.replace(TOKEN, (_all, token: string, width: string | undefined) => {
-    if (token === 'YYYY') return options.date.slice(0, 4);
-    if (token === 'YY') return options.date.slice(2, 4);
-    if (token === 'MM') return options.date.slice(5, 7);
-    return width === undefined ? String(seq) : String(seq).padStart(Number(width), '0');
-  });
+  let parts = compiled.get(format);
+  if (parts === undefined) {
+    parts = [];
+    let last = 0;
+    for (const m of format.matchAll(TOKEN)) {
+      parts.push(format.slice(last, m.index));
+      parts.push(m[1]!.startsWith('seq') ? (m[2] === undefined ? 0 : Number(m[2])) : m[1]!);
+      last = m.index + m[0].length;
+    }
+    parts.push(format.slice(last));
+    if (compiled.size > 1000) compiled.clear();
+    compiled.set(format, parts);
+  }
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 0) out += part as string;
+    else if (typeof part === 'number') out += part === 0 ? String(seq) : String(seq).padStart(part, '0');
+    else if (part === 'YYYY') out += options.date.slice(0, 4);
+    else if (part === 'YY') out += options.date.slice(2, 4);
+    else out += options.date.slice(5, 7);
+  }
+  return out;
 }
+
+// Literal text and tokens alternate: even indexes are literals, odd ones tokens (a number is a {seq} width, 0 = none).
+const compiled = new Map<string, Array<string | number>>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from './createMemoryStore';
 import { storeConformanceSuite } from './storeConformanceSuite';
-import { yieldingStore } from '../testing/stores';
+import { withOverrides, yieldingStore } from '../testing/stores';
 import type { LedgerStore } from './types';
 
 describe('store conformance: memory store', () => {
@@ -41,7 +41,7 @@ describe('the conformance suite can fail', () => {
   it('catches a store with gaps in its sequences', async () => {
     const gappy = (): LedgerStore => {
       const inner = createMemoryStore();
-      return { read: inner.read.bind(inner), transaction: (fn) => inner.transaction((tx) => fn({ ...tx, nextSequence: async (n, s) => (await tx.nextSequence(n, s)) * 2 })) };
+      return { read: inner.read.bind(inner), transaction: (fn) => inner.transaction((tx) => fn(withOverrides(tx, { nextSequence: async (n: string, s: number) => (await tx.nextSequence(n, s)) * 2 }))) };
     };
     const seq = storeConformanceSuite(gappy).find((c) => c.name.startsWith('sequences'))!;
     await expect(seq.run()).rejects.toThrow('without gaps');

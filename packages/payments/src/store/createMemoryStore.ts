@@ -18,116 +18,143 @@ export interface MemoryStore extends LedgerStore {
 
 type AnyRecord = { id: string; accountNumber?: string };
 
+/** Committed state. */
+class State {
+  readonly data = new Map<CollectionName, Map<string, AnyRecord>>(COLLECTIONS.map((c) => [c, new Map()]));
+  readonly byAccount = new Map<CollectionName, Map<string, Set<string>>>(COLLECTIONS.map((c) => [c, new Map()]));
+  readonly sequences = new Map<string, number>();
+  readonly audit: AuditEntry[] = [];
+}
+
+/** Read access to committed data, plus (in a transaction) the transaction's own writes. */
+class Reader implements LedgerReadTx {
+  constructor(
+    protected readonly state: State,
+    protected readonly overlay: Map<CollectionName, Map<string, AnyRecord>> | null,
+    protected readonly seqOverlay: Map<string, { base: number | undefined; value: number }> | null,
+  ) {}
+
+  async get<C extends CollectionName>(collection: C, id: string): Promise<LedgerCollections[C] | undefined> {
+    const own = this.overlay?.get(collection)?.get(id);
+    return (own ?? this.state.data.get(collection)!.get(id)) as LedgerCollections[C] | undefined;
+  }
+
+  async list<C extends CollectionName>(collection: C): Promise<ReadonlyArray<LedgerCollections[C]>> {
+    const base = this.state.data.get(collection)!;
+    const own = this.overlay?.get(collection);
+    if (own === undefined || own.size === 0) return Array.from(base.values()) as Array<LedgerCollections[C]>;
+    const out: AnyRecord[] = [];
+    for (const [id, r] of base) out.push(own.get(id) ?? r);
+    for (const [id, r] of own) if (!base.has(id)) out.push(r);
+    return out as Array<LedgerCollections[C]>;
+  }
+
+  async listByAccount<C extends AccountCollection>(collection: C, accountNumber: string): Promise<ReadonlyArray<LedgerCollections[C]>> {
+    const base = this.state.data.get(collection)!;
+    const own = this.overlay?.get(collection);
+    const out: AnyRecord[] = [];
+    const ids = this.state.byAccount.get(collection)!.get(accountNumber);
+    if (ids !== undefined) for (const id of ids) out.push(own?.get(id) ?? base.get(id)!);
+    if (own !== undefined) for (const [id, r] of own) if (!base.has(id) && r.accountNumber === accountNumber) out.push(r);
+    return out as Array<LedgerCollections[C]>;
+  }
+
+  async currentSequence(name: string): Promise<number | undefined> {
+    return this.seqOverlay?.get(name)?.value ?? this.state.sequences.get(name);
+  }
+
+  async audit(query: { entityId?: string; limit?: number } = {}): Promise<ReadonlyArray<AuditEntry>> {
+    const all = this.state.audit;
+    let rows = query.entityId === undefined ? all : all.filter((e) => e.entityId === query.entityId);
+    if (query.limit !== undefined) rows = rows.slice(Math.max(0, rows.length - query.limit));
+    return rows === all ? all.slice() : rows;
+  }
+}
+
+/** A transaction: buffers writes, draws and audit entries until commit. */
+class Transaction extends Reader implements LedgerWriteTx {
+  private readonly writes: Map<CollectionName, Map<string, AnyRecord>>;
+  private readonly draws: Map<string, { base: number | undefined; value: number }>;
+  private readonly audits: AuditInput[] = [];
+
+  constructor(state: State) {
+    const writes = new Map<CollectionName, Map<string, AnyRecord>>();
+    const draws = new Map<string, { base: number | undefined; value: number }>();
+    super(state, writes, draws);
+    this.writes = writes;
+    this.draws = draws;
+  }
+
+  async put<C extends CollectionName>(collection: C, record: LedgerCollections[C]): Promise<void> {
+    const rec = record as AnyRecord;
+    if (typeof rec.id !== 'string' || rec.id === '') throw new HotleadsError('INVALID_ARGUMENT', 'A stored record needs a string id');
+    let own = this.writes.get(collection);
+    if (own === undefined) this.writes.set(collection, (own = new Map()));
+    own.set(rec.id, rec);
+  }
+
+  async nextSequence(name: string, start: number): Promise<number> {
+    const entry = this.draws.get(name);
+    if (entry !== undefined) return ++entry.value;
+    const base = this.state.sequences.get(name);
+    const value = base === undefined ? start : base + 1;
+    this.draws.set(name, { base, value });
+    return value;
+  }
+
+  async appendAudit(entry: AuditInput): Promise<void> {
+    this.audits.push(entry);
+  }
+
+  /** Checks, then applies everything synchronously, so other callers see all of it or none. */
+  commit(): void {
+    const { state } = this;
+    for (const [name, { base }] of this.draws) {
+      if (state.sequences.get(name) !== base) throw new HotleadsError('CONFLICT', 'A number was drawn by a concurrent transaction; retry the write');
+    }
+    for (const [name, { value }] of this.draws) state.sequences.set(name, value);
+    for (const [collection, own] of this.writes) {
+      const base = state.data.get(collection)!;
+      const index = state.byAccount.get(collection)!;
+      for (const [id, rec] of own) {
+        if (!base.has(id) && rec.accountNumber !== undefined) {
+          let ids = index.get(rec.accountNumber);
+          if (ids === undefined) index.set(rec.accountNumber, (ids = new Set()));
+          ids.add(id);
+        }
+        base.set(id, rec);
+      }
+    }
+    for (const e of this.audits) {
+      state.audit.push({ seq: state.audit.length + 1, at: e.at, actor: e.actor, action: e.action, entityType: e.entityType, entityId: e.entityId, before: e.before, after: e.after, idempotencyKey: e.idempotencyKey });
+    }
+  }
+}
+
 /**
  * An in-memory {@link LedgerStore}. A transaction buffers its writes, sequence draws and audit
  * entries and applies them together at commit, so a failing transaction leaves nothing behind and
  * consumes no number. Reads see committed data plus the transaction's own writes (read committed).
  * Like a unique index on numbers, a commit fails with `CONFLICT` when another transaction
- * committed a draw from the same sequence after this one drew.
+ * committed a draw from the same sequence after this one drew. Records are kept by reference:
+ * callers must treat what they put and get as immutable (the ledger always writes new objects).
  */
 export function createMemoryStore(): MemoryStore {
-  const data = new Map<CollectionName, Map<string, AnyRecord>>(COLLECTIONS.map((c) => [c, new Map()]));
-  const byAccount = new Map<CollectionName, Map<string, Set<string>>>(COLLECTIONS.map((c) => [c, new Map()]));
-  const sequences = new Map<string, number>();
-  const audit: AuditEntry[] = [];
-
-  const committed = (c: CollectionName) => data.get(c)!;
-
-  function index(c: CollectionName, record: AnyRecord): void {
-    if (record.accountNumber === undefined) return;
-    const idx = byAccount.get(c)!;
-    let ids = idx.get(record.accountNumber);
-    if (ids === undefined) idx.set(record.accountNumber, (ids = new Set()));
-    ids.add(record.id);
-  }
-
-  function reader(overlay?: Map<CollectionName, Map<string, AnyRecord>>, seqOverlay?: Map<string, { base: number | undefined; value: number }>): LedgerReadTx {
-    return {
-      async get(collection, id) {
-        const own = overlay?.get(collection)?.get(id);
-        return (own ?? committed(collection).get(id)) as never;
-      },
-      async list(collection) {
-        const base = committed(collection);
-        const own = overlay?.get(collection);
-        if (own === undefined || own.size === 0) return Array.from(base.values()) as never;
-        const out: AnyRecord[] = [];
-        for (const [id, r] of base) out.push(own.get(id) ?? r);
-        for (const [id, r] of own) if (!base.has(id)) out.push(r);
-        return out as never;
-      },
-      async listByAccount(collection: AccountCollection, accountNumber: string) {
-        const base = committed(collection);
-        const own = overlay?.get(collection);
-        const out: AnyRecord[] = [];
-        const ids = byAccount.get(collection)!.get(accountNumber);
-        if (ids !== undefined) for (const id of ids) out.push(own?.get(id) ?? base.get(id)!);
-        if (own !== undefined) for (const [id, r] of own) if (!base.has(id) && r.accountNumber === accountNumber) out.push(r);
-        return out as never;
-      },
-      async currentSequence(name) {
-        return seqOverlay?.get(name)?.value ?? sequences.get(name);
-      },
-      async audit(query = {}) {
-        let rows = query.entityId === undefined ? audit : audit.filter((e) => e.entityId === query.entityId);
-        if (query.limit !== undefined) rows = rows.slice(Math.max(0, rows.length - query.limit));
-        return rows.slice();
-      },
-    };
-  }
-
+  const state = new State();
+  const reader = new Reader(state, null, null);
   return {
     async read(fn) {
-      return fn(reader());
+      return fn(reader);
     },
     async transaction(fn) {
-      const overlay = new Map<CollectionName, Map<string, AnyRecord>>();
-      const seqOverlay = new Map<string, { base: number | undefined; value: number }>();
-      const audits: AuditInput[] = [];
-      const r = reader(overlay, seqOverlay);
-      const tx: LedgerWriteTx = {
-        ...r,
-        async put(collection, record) {
-          const rec = record as AnyRecord;
-          if (typeof rec.id !== 'string' || rec.id === '') throw new HotleadsError('INVALID_ARGUMENT', 'A stored record needs a string id');
-          let own = overlay.get(collection);
-          if (own === undefined) overlay.set(collection, (own = new Map()));
-          own.set(rec.id, rec);
-        },
-        async nextSequence(name, start) {
-          const entry = seqOverlay.get(name);
-          if (entry !== undefined) {
-            entry.value += 1;
-            return entry.value;
-          }
-          const base = sequences.get(name);
-          const value = base === undefined ? start : base + 1;
-          seqOverlay.set(name, { base, value });
-          return value;
-        },
-        async appendAudit(entry) {
-          audits.push(entry);
-        },
-      };
+      const tx = new Transaction(state);
       const result = await fn(tx);
-      // Commit: check, then apply everything synchronously (atomic for other callers).
-      for (const [name, { base }] of seqOverlay) {
-        if (sequences.get(name) !== base) throw new HotleadsError('CONFLICT', 'A number was drawn by a concurrent transaction; retry the write');
-      }
-      for (const [name, { value }] of seqOverlay) sequences.set(name, value);
-      for (const [collection, own] of overlay) {
-        const base = committed(collection);
-        for (const [id, rec] of own) {
-          base.set(id, rec);
-          index(collection, rec);
-        }
-      }
-      for (const entry of audits) audit.push({ ...entry, seq: audit.length + 1 });
+      tx.commit();
       return result;
     },
     dump() {
-      const collections = Object.fromEntries(COLLECTIONS.map((c) => [c, Array.from(committed(c).values())])) as MemoryStoreDump['collections'];
-      return structuredClone({ collections, sequences: Object.fromEntries(sequences), audit });
+      const collections = Object.fromEntries(COLLECTIONS.map((c) => [c, Array.from(state.data.get(c)!.values())])) as MemoryStoreDump['collections'];
+      return structuredClone({ collections, sequences: Object.fromEntries(state.sequences), audit: state.audit });
     },
   };
 }

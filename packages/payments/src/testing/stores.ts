@@ -19,6 +19,17 @@ function yielding<T extends object>(tx: T): T {
   });
 }
 
+/** A view of `tx` (any object, class instances included) with some methods replaced. */
+export function withOverrides<T extends object>(tx: T, overrides: Partial<Record<keyof T, unknown>>): T {
+  return new Proxy(tx, {
+    get(target, prop, receiver) {
+      if (Object.prototype.hasOwnProperty.call(overrides, prop)) return (overrides as Record<PropertyKey, unknown>)[prop];
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** Wraps a store so every read and write yields to the event loop before and after it. */
 export function yieldingStore(inner: LedgerStore): LedgerStore {
   return {
@@ -39,13 +50,14 @@ export function failingStore(inner: LedgerStore, collection: CollectionName): Le
     read: inner.read.bind(inner),
     transaction<T>(fn: (tx: LedgerWriteTx) => Promise<T>): Promise<T> {
       return inner.transaction((tx) =>
-        fn({
-          ...tx,
-          put: async (c, record) => {
-            if (wrapper.armed && c === collection) throw new InjectedStoreFailure(`injected failure on put into ${c}`);
-            return tx.put(c, record);
-          },
-        } as LedgerWriteTx),
+        fn(
+          withOverrides(tx, {
+            put: async (c: CollectionName, record: never) => {
+              if (wrapper.armed && c === collection) throw new InjectedStoreFailure(`injected failure on put into ${c}`);
+              return tx.put(c, record);
+            },
+          }),
+        ),
       );
     },
   };
