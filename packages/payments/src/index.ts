@@ -8,6 +8,7 @@ export type { AddBillRequest } from './ledger/addBill';
 export type { AddServiceChargeRequest } from './ledger/addServiceCharge';
 export type { AddInstallmentPlanRequest } from './ledger/addInstallmentPlan';
 export type { RecordPaymentRequest, RecordPaymentResult } from './ledger/recordPayment';
+export type { PaymentPreview } from './ledger/previewPayment';
 export type { GatewayEvent } from './ledger/ingestGatewayEvent';
 export type { VerifyPaymentRequest } from './ledger/verifyPayment';
 export type { CancelPaymentRequest } from './ledger/cancelPayment';

@@ -11,6 +11,7 @@ import { addBill, type AddBillRequest } from './addBill';
 import { addServiceCharge, type AddServiceChargeRequest } from './addServiceCharge';
 import { addInstallmentPlan, type AddInstallmentPlanRequest } from './addInstallmentPlan';
 import { recordPayment, type RecordPaymentRequest, type RecordPaymentResult } from './recordPayment';
+import { previewPayment, type PaymentPreview } from './previewPayment';
 import { ingestGatewayEvent, type GatewayEvent } from './ingestGatewayEvent';
 import { verifyPayment, type VerifyPaymentRequest } from './verifyPayment';
 import { cancelPayment, type CancelPaymentRequest } from './cancelPayment';
@@ -60,6 +61,8 @@ export interface Ledger {
   addServiceCharge(request: AddServiceChargeRequest): Promise<ServiceCharge>;
   /** Adds an installment plan. */
   addInstallmentPlan(request: AddInstallmentPlanRequest): Promise<InstallmentPlan>;
+  /** What a payment would do (allocations, outstanding / overpayment, balance after), without writing. */
+  previewPayment(request: RecordPaymentRequest): Promise<PaymentPreview>;
   /** Records a user-taken payment (posted and verified). */
   recordPayment(request: RecordPaymentRequest): Promise<RecordPaymentResult>;
   /** Ingests a payment-gateway event (pending until verified). */
@@ -125,6 +128,7 @@ export function createLedger(options: CreateLedgerOptions = {}): Ledger {
     addBill: (r) => addBill(ctx, r),
     addServiceCharge: (r) => addServiceCharge(ctx, r),
     addInstallmentPlan: (r) => addInstallmentPlan(ctx, r),
+    previewPayment: (r) => previewPayment(ctx, r),
     recordPayment: (r) => recordPayment(ctx, r),
     ingestGatewayEvent: (e) => ingestGatewayEvent(ctx, e),
     verifyPayment: (r) => verifyPayment(ctx, r),

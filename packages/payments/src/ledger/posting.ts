@@ -3,12 +3,12 @@ import { allocateOldestFirst } from '../money/allocateOldestFirst';
 import { addCalendar } from '../calendar/addCalendar';
 import { localDate } from '../calendar/zoned';
 import type { CreditNoteReason } from '../settings/settings';
-import type { Actor, ConsumerRecord, CreditNoteRecord, ItemType, LedgerWriteTx, PaymentRecord } from '../store/types';
+import type { Actor, ConsumerRecord, CreditNoteRecord, ItemType, LedgerReadTx, LedgerWriteTx, PaymentRecord } from '../store/types';
 import { drawNumber, type LedgerContext, type WriteScope } from './context';
 import { loadItem, outstandingOf, saveItemChanges, type LoadedItem } from './items';
 
 /** Loads the items of a payment request, refusing unknown, duplicate or (when `requireUnpaid`) settled ones. @internal */
-export async function loadPaymentItems(ctx: LedgerContext, tx: LedgerWriteTx, type: ItemType, ids: ReadonlyArray<string>, accountNumber: string, requireUnpaid: boolean): Promise<LoadedItem[]> {
+export async function loadPaymentItems(ctx: LedgerContext, tx: LedgerReadTx, type: ItemType, ids: ReadonlyArray<string>, accountNumber: string, requireUnpaid: boolean): Promise<LoadedItem[]> {
   const items: LoadedItem[] = [];
   for (let i = 0; i < ids.length; i++) {
     const item = await loadItem(tx, type, ids[i]!, accountNumber, ctx.settings.timeZone, ['items', i]);

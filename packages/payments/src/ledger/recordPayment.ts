@@ -62,26 +62,7 @@ const schema = z.object({
  */
 export async function recordPayment(ctx: LedgerContext, request: RecordPaymentRequest): Promise<RecordPaymentResult> {
   const s = ctx.settings;
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'payment');
-  const amount = parseAmount(r.amount, s.currency, { path: ['amount'] });
-  if (!s.methods.includes(r.method)) throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', { path: ['method'] });
-  const channel = r.channel ?? s.defaultChannel;
-  if (!s.channels.includes(channel)) throw new HotleadsError('INVALID_REQUEST', 'Channel is not one of the configured channels', { path: ['channel'] });
-  const now = nowMs(ctx);
-  const date = r.date === undefined ? now : toEpochMs(r.date, ['date']);
-  if (date > now) throw new HotleadsError('INVALID_TIME', 'The payment date may not be in the future', { path: ['date'] });
-  if (new Set(r.items).size !== r.items.length) throw new HotleadsError('INVALID_REQUEST', 'An item is selected twice', { path: ['items'] });
-  if (r.notes !== undefined && r.notes.length > s.notesMaxLength) throw new HotleadsError('INVALID_REQUEST', 'Notes are too long', { path: ['notes'] });
-  if (r.creditNoteRemarks !== undefined && r.creditNoteRemarks.length > s.remarksMaxLength) throw new HotleadsError('INVALID_REQUEST', 'Remarks are too long', { path: ['creditNoteRemarks'] });
-  let tendered: number | null = null;
-  let changeGiven: number | null = null;
-  if (r.tendered !== undefined || r.changeGiven !== undefined) {
-    if (!s.cashMethods.includes(r.method)) throw new HotleadsError('INVALID_REQUEST', 'Cash received and change apply to cash payments only', { path: [r.tendered !== undefined ? 'tendered' : 'changeGiven'] });
-    if (r.tendered === undefined) throw new HotleadsError('INVALID_REQUEST', 'Change given needs the cash received', { path: ['tendered'] });
-    tendered = parseAmount(r.tendered, s.currency, { path: ['tendered'] });
-    changeGiven = r.changeGiven === undefined ? 0 : parseAmount(r.changeGiven, s.currency, { path: ['changeGiven'], allowZero: true });
-    if (tendered - changeGiven !== amount) throw new HotleadsError('INVALID_AMOUNT', 'Amount must equal cash received minus change given', { path: ['amount'] });
-  }
+  const { r, amount, channel, date, tendered, changeGiven } = checkPaymentRequest(ctx, request);
   const body = { ...r, idempotencyKey: undefined, date, channel };
   return runWrite(ctx, { operation: 'recordPayment', actor: r.actor, permission: 'record', idempotencyKey: r.idempotencyKey ?? null, body }, async (tx, scope) => {
     const consumer = await tx.get('consumers', r.accountNumber);
@@ -129,4 +110,30 @@ export async function recordPayment(ctx: LedgerContext, request: RecordPaymentRe
     if (posted.creditNote !== undefined) result.creditNote = toCreditNote(posted.creditNote, s, today, consumer.name);
     return result;
   });
+}
+
+/** Checks a payment request without touching the store (shared by recordPayment and previewPayment). @internal */
+export function checkPaymentRequest(ctx: LedgerContext, request: RecordPaymentRequest) {
+  const s = ctx.settings;
+  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'payment');
+  const amount = parseAmount(r.amount, s.currency, { path: ['amount'] });
+  if (!s.methods.includes(r.method)) throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', { path: ['method'] });
+  const channel = r.channel ?? s.defaultChannel;
+  if (!s.channels.includes(channel)) throw new HotleadsError('INVALID_REQUEST', 'Channel is not one of the configured channels', { path: ['channel'] });
+  const now = nowMs(ctx);
+  const date = r.date === undefined ? now : toEpochMs(r.date, ['date']);
+  if (date > now) throw new HotleadsError('INVALID_TIME', 'The payment date may not be in the future', { path: ['date'] });
+  if (new Set(r.items).size !== r.items.length) throw new HotleadsError('INVALID_REQUEST', 'An item is selected twice', { path: ['items'] });
+  if (r.notes !== undefined && r.notes.length > s.notesMaxLength) throw new HotleadsError('INVALID_REQUEST', 'Notes are too long', { path: ['notes'] });
+  if (r.creditNoteRemarks !== undefined && r.creditNoteRemarks.length > s.remarksMaxLength) throw new HotleadsError('INVALID_REQUEST', 'Remarks are too long', { path: ['creditNoteRemarks'] });
+  let tendered: number | null = null;
+  let changeGiven: number | null = null;
+  if (r.tendered !== undefined || r.changeGiven !== undefined) {
+    if (!s.cashMethods.includes(r.method)) throw new HotleadsError('INVALID_REQUEST', 'Cash received and change apply to cash payments only', { path: [r.tendered !== undefined ? 'tendered' : 'changeGiven'] });
+    if (r.tendered === undefined) throw new HotleadsError('INVALID_REQUEST', 'Change given needs the cash received', { path: ['tendered'] });
+    tendered = parseAmount(r.tendered, s.currency, { path: ['tendered'] });
+    changeGiven = r.changeGiven === undefined ? 0 : parseAmount(r.changeGiven, s.currency, { path: ['changeGiven'], allowZero: true });
+    if (tendered - changeGiven !== amount) throw new HotleadsError('INVALID_AMOUNT', 'Amount must equal cash received minus change given', { path: ['amount'] });
+  }
+  return { r, amount, channel, date, tendered, changeGiven };
 }

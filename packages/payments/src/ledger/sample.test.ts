@@ -38,6 +38,27 @@ describe('seed 002 sample data', () => {
     expect(options.methods).toEqual(['Cash', 'Credit Card', 'Debit Card', 'Bank Transfer', 'Check']);
   });
 
+  it('previews the payment summary (review and confirm) without writing anything', async () => {
+    const { ledger, memory } = sampleWorld();
+    await seedSample(ledger);
+    const before = memory.dump();
+    const preview = await ledger.previewPayment({ accountNumber: 'WU-10001', type: 'bill', items: ['INV-2025-001567', 'INV-2025-001234'], amount: '200.00', method: 'Credit Card', actor: jane });
+    expect(preview).toEqual({
+      consumer: { accountNumber: 'WU-10001', name: 'John Doe', serviceAddress: '123 Main Street, Cityville', phone: '(555) 123-4567', email: 'john.doe@example.com', balance: '245.75' },
+      summary: { type: 'bill', channel: 'Walk-in', method: 'Credit Card', amount: '200.00', recordedBy: 'Jane Smith' },
+      allocations: [
+        { item: 'INV-2025-001234', itemType: 'bill', description: 'Mar 2025', dueDate: '2025-04-15', due: '145.50', paid: '145.50', difference: '0.00', outcome: 'exact' },
+        { item: 'INV-2025-001567', itemType: 'bill', description: 'Apr 2025', dueDate: '2025-05-15', due: '152.25', paid: '54.50', difference: '-97.75', outcome: 'under' },
+      ],
+      outstanding: '97.75',
+      overpayment: '0.00',
+      balanceAfter: '45.75',
+    });
+    expect((await ledger.previewPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' })).overpayment).toBe('4.50');
+    await expect(ledger.previewPayment({ ...cashPayment, amount: '345.76', tendered: '345.76', changeGiven: '0' })).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
+    expect(memory.dump()).toEqual(before);
+  });
+
   it('cash sample: $150.00 received on the $145.50 bill with $4.50 change is an exact payment', async () => {
     const { ledger } = sampleWorld();
     await seedSample(ledger);
