@@ -49,6 +49,17 @@ function run(label: string, withPolicy: boolean): void {
   const ingestMs = performance.now() - t;
   const perSecond = (EVENTS / ingestMs) * 1000;
 
+  let attemptsLine = '';
+  if (withPolicy) {
+    const rnd = seededRandom(29);
+    const ATTEMPTS = 50_000;
+    const attempts = Array.from({ length: ATTEMPTS }, () => ({ leadId: ids[Math.floor(rnd() * ids.length)]!, channel: 'call' as const, at: NOW - Math.floor(rnd() * 6 * 24 * HOUR), outcome: rnd() < 0.1 ? ('conversation' as const) : ('no-answer' as const) }));
+    t = performance.now();
+    for (const a of attempts) queue.recordAttempt(a);
+    const attemptMs = performance.now() - t;
+    attemptsLine = `  record ${fmt(ATTEMPTS)} contact attempts (eligibility re-checked): ${fmt(attemptMs)} ms → ${fmt((ATTEMPTS / attemptMs) * 1000)} attempts/s`;
+  }
+
   t = performance.now();
   const top = queue.top();
   const topMs = performance.now() - t;
@@ -57,14 +68,20 @@ function run(label: string, withPolicy: boolean): void {
   queue.advance(NOW + HOUR);
   const advanceMs = performance.now() - t;
 
-  const expected = rankQueue(queue.leads(), collectionsHotLeadModel, { now: NOW + HOUR, limit: TOP, explain: false, ...(withPolicy ? { policy: regFPolicy, touches: queue.touches() } : {}) }).filter((e) => e.eligible);
+  const book2 = queue.leads();
+  t = performance.now();
+  const ranked = rankQueue(book2, collectionsHotLeadModel, { now: NOW + HOUR, limit: TOP, explain: false, ...(withPolicy ? { policy: regFPolicy, touches: queue.touches() } : {}) });
+  const rankMs = performance.now() - t;
+  const expected = ranked.filter((e) => e.eligible);
   const same = queue.top().every((e, i) => e.leadId === expected[i]?.leadId && e.score === expected[i]?.score) && expected.length === Math.min(TOP, queue.top().length);
 
   console.log(`\n${label}`);
   console.log(`  load ${fmt(ACCOUNTS)} accounts (score + heap${withPolicy ? ' + Reg F check' : ''}): ${fmt(loadMs)} ms`);
   console.log(`  ingest ${fmt(EVENTS)} events, top ${TOP} maintained: ${fmt(ingestMs)} ms → ${fmt(perSecond)} events/s (target ≥ ${fmt(TARGET)}) ${perSecond >= TARGET ? 'OK' : 'BELOW TARGET'}`);
+  if (attemptsLine !== '') console.log(attemptsLine);
   console.log(`  alerts raised: ${fmt(alerts)}; top() with explanations: ${topMs.toFixed(2)} ms; best now ${top[0]?.leadId} at ${top[0]?.score.toFixed(1)}`);
   console.log(`  advance(now + 1 h), rescoring the whole book: ${fmt(advanceMs)} ms`);
+  console.log(`  rankQueue top ${TOP} of the same ${fmt(ACCOUNTS)} accounts${withPolicy ? ` with regFPolicy (${fmt(ranked.length - expected.length)} blocked, returned with reasons)` : ''}: ${fmt(rankMs)} ms`);
   console.log(`  top ${TOP} after advance equals rankQueue on the same book: ${same ? 'yes' : 'NO'}`);
   if (!same) process.exitCode = 1;
 }

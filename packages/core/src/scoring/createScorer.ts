@@ -23,10 +23,13 @@ type Scratch = { nowMs: number; n: number; types: unknown[]; times: Float64Array
 type PointsFn = (value: unknown, s: Scratch) => number;
 
 /** Steps sorted by min (stable): scanning from the end finds the highest min ≤ x, later wins ties. */
-function compileSteps(steps: ReadonlyArray<Step>): (x: number) => number {
+function sortedSteps(steps: ReadonlyArray<Step>): { mins: Float64Array; points: Float64Array } {
   const sorted = steps.map((s, i) => ({ ...s, i })).sort((a, b) => a.min - b.min || a.i - b.i);
-  const mins = Float64Array.from(sorted, (s) => s.min);
-  const points = Float64Array.from(sorted, (s) => s.points);
+  return { mins: Float64Array.from(sorted, (s) => s.min), points: Float64Array.from(sorted, (s) => s.points) };
+}
+
+function compileSteps(steps: ReadonlyArray<Step>): (x: number) => number {
+  const { mins, points } = sortedSteps(steps);
   return (x) => {
     for (let i = mins.length - 1; i >= 0; i--) if (mins[i]! <= x) return points[i]!;
     return 0;
@@ -46,7 +49,18 @@ function compileEvaluator(ev: Evaluator): PointsFn {
     case 'oneOf': {
       const exact = new Set<unknown>(ev.values);
       const lower = ev.caseInsensitive === true ? new Set(ev.values.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase())) : undefined;
-      const matches = (v: unknown) => exact.has(v) || (lower !== undefined && typeof v === 'string' && lower.has(v.toLowerCase()));
+      // Case-insensitive misses would lowercase (allocate) on every lead: remember the answer
+      // for the strings seen, up to a bound (option lists are small in practice).
+      const seen = new Map<string, boolean>();
+      const insensitive = (v: string): boolean => {
+        let hit = seen.get(v);
+        if (hit === undefined) {
+          hit = lower!.has(v.toLowerCase());
+          if (seen.size < 1024) seen.set(v, hit);
+        }
+        return hit;
+      };
+      const matches = (v: unknown) => exact.has(v) || (lower !== undefined && typeof v === 'string' && insensitive(v));
       const { points } = ev;
       return (v) => {
         if (Array.isArray(v)) {
@@ -72,8 +86,12 @@ function compileEvaluator(ev: Evaluator): PointsFn {
       };
     }
     case 'steps': {
-      const lookup = compileSteps(ev.steps);
-      return (v) => (typeof v === 'number' && Number.isFinite(v) ? lookup(v) : 0);
+      const { mins, points } = sortedSteps(ev.steps);
+      return (v) => {
+        if (typeof v !== 'number' || !Number.isFinite(v)) return 0;
+        for (let i = mins.length - 1; i >= 0; i--) if (mins[i]! <= v) return points[i]!;
+        return 0;
+      };
     }
     case 'linear': {
       const [x0, y0] = ev.from;
@@ -151,7 +169,9 @@ export function createScorer(model: ScoringModel): Scorer {
     // A top-level field not named like an Object.prototype member is read inline by the loop
     // below when the lead is a plain object: one keyed load, no call, no own-property check.
     key: c.field !== undefined && !c.field.includes('.') && !INHERITED_KEYS.has(c.field) ? c.field : undefined,
-    information: c.information === undefined ? undefined : compileEvaluator(c.information),
+    information: c.information === undefined || c.information.kind === 'present' ? undefined : compileEvaluator(c.information),
+    // `present` information points (most rows of a b2b model) are checked inline.
+    presentPoints: c.information?.kind === 'present' ? c.information.points : undefined,
     evaluation: c.evaluation === undefined ? undefined : compileEvaluator(c.evaluation),
     weight: c.weight,
     maxPoints: c.maxPoints,
@@ -204,7 +224,8 @@ export function createScorer(model: ScoringModel): Scorer {
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
       const value = c.key !== undefined && plain ? (lead as Record<string, unknown>)[c.key] : c.read === undefined ? undefined : c.read(lead);
-      const raw = (c.information === undefined ? 0 : c.information(value, scratch)) + (c.evaluation === undefined ? 0 : c.evaluation(value, scratch));
+      const info = c.presentPoints !== undefined ? (isPresent(value) ? c.presentPoints : 0) : c.information === undefined ? 0 : c.information(value, scratch);
+      const raw = info + (c.evaluation === undefined ? 0 : c.evaluation(value, scratch));
       const p = c.penalty ? Math.min(Math.max(raw, c.maxPoints), 0) : Math.min(Math.max(raw, 0), c.maxPoints);
       points[i] = p;
       achieved += p * c.weight;
