@@ -64,9 +64,20 @@ export function rankQueue(leads: readonly Lead[], model: ScoringModel | Scorer, 
   const ranked: Ranked[] = [];
   const blocked: Ranked[] = [];
   const top = limit === undefined ? undefined : new TopN<Ranked>(limit, compareRank);
+  const probe: Ranked = { score: 0, balance: 0, id: '', lead: { id: '' } };
+  const quick = { now, explain: false };
   for (const lead of leads) {
-    const s = score(lead, { now, explain: false });
-    const item: Ranked = { score: s.score, balance: balanceOf(lead), id: lead.id, lead };
+    const s = score(lead, quick);
+    const balance = balanceOf(lead);
+    // With a limit and no policy most accounts are rejected at once: compare before allocating.
+    if (top !== undefined && check === undefined) {
+      probe.score = s.score;
+      probe.balance = balance;
+      probe.id = lead.id;
+      if (top.wouldKeep(probe)) top.offer({ score: s.score, balance, id: lead.id, lead });
+      continue;
+    }
+    const item: Ranked = { score: s.score, balance, id: lead.id, lead };
     if (check !== undefined) {
       const result = check(lead, touchesByLead.get(lead.id) ?? NO_TOUCHES, { now, channel });
       if (!result.eligible) {
