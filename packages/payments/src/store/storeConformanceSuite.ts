@@ -1,4 +1,5 @@
 import type { AuditInput, LedgerStore, PaymentRecord } from './types';
+import { createLedger } from '../ledger/createLedger';
 import type { BillRecord, ConsumerRecord } from './types';
 
 /** One check of {@link storeConformanceSuite}: run it with any test runner. */
@@ -173,6 +174,33 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
         check(same((await store.read((tx) => tx.audit({ limit: 1 }))).map((e) => e.seq), [3]), 'limit keeps the newest');
         (all as unknown as unknown[]).length = 0;
         check((await store.read((tx) => tx.audit())).length === 3, 'a caller cannot truncate the trail through a returned array');
+      },
+    },
+    {
+      name: 'a ledger on this store reproduces the seed sample and a refused payment consumes no number',
+      async run() {
+        const store = await createStore();
+        const ledger = createLedger({
+          store,
+          clock: () => new Date('2025-04-20T14:30:00Z'),
+          settings: { timeZone: 'America/New_York', numberFormats: { payment: { format: 'PAY-{YYYY}-{seq:6}', start: 4521 }, transaction: { format: 'TXN-{YYYY}-{seq:6}', start: 8934 }, receipt: { format: 'R-{seq}', start: 5001 }, creditNote: { format: 'CN-{seq}', start: 46129 } } },
+        });
+        const actor = { id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' };
+        await ledger.addConsumer({ accountNumber: 'WU-10001', name: 'John Doe', balance: '245.75' });
+        await ledger.addBill({ accountNumber: 'WU-10001', invoiceNumber: 'INV-2025-001234', period: 'Mar 2025', amount: '145.50', issuedAt: '2025-03-31T12:00:00Z', dueDate: '2025-04-15' });
+        let refused = false;
+        try {
+          await ledger.recordPayment({ accountNumber: 'WU-10001', type: 'bill', items: ['INV-2025-001234'], amount: '1000.00', method: 'Cash', actor });
+        } catch {
+          refused = true;
+        }
+        check(refused, 'a payment above balance + threshold is refused');
+        const { payment, creditNote } = await ledger.recordPayment({ accountNumber: 'WU-10001', type: 'bill', items: ['INV-2025-001234'], amount: '150.00', method: 'Cash', tendered: '150.00', changeGiven: '0.00', actor });
+        check(payment.id === 'PAY-2025-004521' && payment.transactionId === 'TXN-2025-008934' && payment.receiptNumber === 'R-5001', 'the first numbers are drawn, none lost to the refusal');
+        check(creditNote?.number === 'CN-46129' && creditNote.amount === '4.50' && creditNote.expiresAt === '2026-04-20', 'the $4.50 Overpayment credit note expires a year later');
+        check((await ledger.getConsumer('WU-10001')).balance === '95.75', 'the balance moved by the payment');
+        const applied = await ledger.applyCreditNote({ creditNoteNumber: 'CN-46129', item: { type: 'bill', id: 'INV-2025-001234' }, actor: { id: 'm', name: 'M', role: 'billing-manager' } }).catch((e: unknown) => e);
+        check(applied instanceof Error, 'a settled bill cannot take credit');
       },
     },
   ];
