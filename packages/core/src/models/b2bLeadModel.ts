@@ -41,14 +41,15 @@ const industryPoints: Record<string, number> = { ...T.partialIndustries, ...Obje
 
 /**
  * The B2B lead model: every row of seed 003's Default Values Table in its groups (G#1–G#5),
- * 59 criteria. Bands 80 / 60 / 40. Fields are camelCase, company fields under `company.`.
+ * 59 criteria. Bands 80 / 60 / 40. Field names are the fact ids of `@hotleads/rules`' catalog
+ * where the catalog has the criterion, so one lead record serves scoring and rules.
  */
 export const b2bLeadModel: ScoringModel = {
   id: 'b2b-default',
   name: 'B2B lead scoring (seed 003 defaults)',
   criteria: [
     ...group('G#1 Lead Contact Info', [
-      ['contacts', 'Contacts', 'name', present(5), undefined, 5, 4],
+      ['contacts', 'Contacts', 'contactName', present(5), undefined, 5, 4],
       ['email', 'Primary Email Address', 'email', present(5), undefined, 5, 5],
       ['phone', 'Phone Number', 'phone', present(3), undefined, 3, 3],
       ['location', 'Location', 'location', present(2), oneOf(T.regions, 3), 5, 3, 'Evaluation: 3 if the country is a target region.'],
@@ -56,10 +57,10 @@ export const b2bLeadModel: ScoringModel = {
       ['lead-source', 'Lead Source', 'leadSource', present(1), oneOf(T.sources, 2), 3, 2, 'Evaluation: 2 for a high-value source.'],
     ]),
     ...group('G#2 Lead Company Info', [
-      ['company-name', 'Company Name', 'company.name', present(3), undefined, 3, 3],
-      ['company-size', 'Company Size', 'company.size', present(1), steps([10, 1], [100, 2], [500, 3]), 4, 3, 'Employees: ≥10 → 1, ≥100 → 2, ≥500 → 3.'],
-      ['annual-revenue', 'Annual Revenue', 'company.annualRevenue', present(1), steps([1e6, 1], [1e7, 2], [5e7, 3], [2.5e8, 4]), 5, 2, 'Revenue: ≥1M → 1, ≥10M → 2, ≥50M → 3, ≥250M → 4.'],
-      ['industry', 'Industry', 'company.industry', present(2), map(industryPoints, 0), 7, 4, 'Evaluation: 5 for an ideal industry, 2–3 for a partial match.'],
+      ['company-name', 'Company Name', 'companyName', present(3), undefined, 3, 3],
+      ['company-size', 'Company Size', 'companySize', present(1), steps([10, 1], [100, 2], [500, 3]), 4, 3, 'Employees: ≥10 → 1, ≥100 → 2, ≥500 → 3.'],
+      ['annual-revenue', 'Annual Revenue', 'annualRevenue', present(1), steps([1e6, 1], [1e7, 2], [5e7, 3], [2.5e8, 4]), 5, 2, 'Revenue: ≥1M → 1, ≥10M → 2, ≥50M → 3, ≥250M → 4.'],
+      ['industry', 'Industry', 'industry', present(2), map(industryPoints, 0), 7, 4, 'Evaluation: 5 for an ideal industry, 2–3 for a partial match.'],
     ]),
     ...group('G#3A Lead BANT', [
       ['budget', 'Budget & Money', 'budget', present(2), steps([1_000, 2], [10_000, 4], [50_000, 6], [250_000, 8]), 10, 4, 'Budget: ≥1k → 2, ≥10k → 4, ≥50k → 6, ≥250k → 8.'],
@@ -95,11 +96,11 @@ export const b2bLeadModel: ScoringModel = {
     ...group('G#4C Buyer Interaction – Actions', [
       ['wishlist', 'Wishlist', 'wishlist', present(2), oneOf(['Add'], 2), 4, 2],
       ['product-image-clicks', 'Product Image Clicks', 'productImageClicks', steps([1, 1], [3, 2], [6, 3]), undefined, 3, 1],
-      ['product-spec-views', 'Product Spec Tap View', 'productSpecViews', steps([1, 1], [3, 2], [6, 3]), undefined, 3, 1],
+      ['product-spec-views', 'Product Spec Tap View', 'productSpecView', steps([1, 1], [3, 2], [6, 3]), undefined, 3, 1],
       ['download-catalog', 'Download Catalog Click', 'downloadCatalog', present(2), oneOf(['Success'], 2), 4, 2],
       ['social-share-clicks', 'Social Share Clicks', 'socialShareClicks', steps([1, 1]), undefined, 1, 1],
       ['seller-review', 'Seller Review', 'sellerReviewSentiment', present(1), linear([0, 2], [1, 5]), 6, 1, 'Sentiment 0–1 from analysis, scaled to 2–5.'],
-      ['seller-rate', 'Seller Rate', 'sellerRating', undefined, steps([3, 3], [4, 4], [5, 5]), 5, 1, 'Stars: 3 → 3, 4 → 4, 5 → 5.'],
+      ['seller-rate', 'Seller Rate', 'sellerRate', undefined, steps([3, 3], [4, 4], [5, 5]), 5, 1, 'Stars: 3 → 3, 4 → 4, 5 → 5.'],
       ['visit-store-click', 'Visit Store Click', 'visitStoreClicks', steps([1, 1]), undefined, 1, 1],
       ['company-profile-click', 'Company Profile Click', 'companyProfileClicks', steps([1, 1]), undefined, 1, 1],
       ['add-to-contacts', 'Add to Contacts Click', 'addToContacts', oneOf([true], 2), undefined, 2, 1],
@@ -112,13 +113,13 @@ export const b2bLeadModel: ScoringModel = {
       ['buyer-journey-stage', 'Buyer Journey Stage', 'buyerJourneyStage', undefined, map({ Awareness: 3, Consideration: 3.5, Decision: 4.5, Purchase: 5 }), 5, 2],
       ['purchase-history', 'Purchase History', 'purchaseHistoryValue', present(1), steps([1, 4], [10_000, 6], [50_000, 8], [250_000, 10]), 10, 3, 'Past purchase value: any → 4 … ≥250k → 10.'],
       ['buying-frequency', 'Buying Frequency', 'buyingFrequency', steps([1, 1], [4, 2], [12, 3], [24, 4]), undefined, 4, 2, 'Purchases per year.'],
-      ['spending-patterns', 'Spending Patterns', 'averageSpend', undefined, steps([1, 2], [1_000, 3], [10_000, 4], [50_000, 5]), 5, 2],
+      ['spending-patterns', 'Spending Patterns', 'spendingPattern', undefined, steps([1, 2], [1_000, 3], [10_000, 4], [50_000, 5]), 5, 2],
       ['review-rating', 'Review (Rating)', 'reviewRating', undefined, steps([3, 3], [4, 4], [5, 5]), 5, 1],
       ['wishlist-items', 'Wishlist Items', 'wishlistItems', steps([1, 1], [3, 2], [6, 3]), undefined, 3, 1],
       ['search-term', 'Search Term', 'searchTerm', present(1), map({ 'gas turbine': 5, transformer: 4, 'solar panel': 4, 'water pump': 3, valve: 2 }, 1), 6, 2, 'Evaluation by keyword; any other term → 1.'],
       ['quote-request-repeat', 'Quote Request (Repeat)', 'quoteRequests', steps([1, 3]), steps([2, 2]), 5, 2, 'Number of quote requests: any → 3 information, repeat (≥2) → 2 evaluation.'],
       ['time-on-platform', 'Time Spent on Platform', 'timeOnPlatform', steps([60, 1], [300, 2], [900, 3], [1800, 4], [3600, 5]), undefined, 5, 1, 'Seconds.'],
-      ['most-used-features', 'Most Used Features', 'mostUsedFeatures', present(1), map({ 'Request Quote': 3, Compare: 2, 'Product Filters': 2, Search: 1 }), 4, 1],
+      ['most-used-features', 'Most Used Features', 'frequentFeatures', present(1), map({ 'Request Quote': 3, Compare: 2, 'Product Filters': 2, Search: 1 }), 4, 1],
       ['communication-channel', 'Communication Channel', 'communicationChannel', undefined, oneOf(['Email', 'Chat', 'Phone'], 2), 2, 1, 'Evaluation: 2 when the lead states a channel the seller supports.'],
       ['channel-metrics', 'Channel Metrics', 'channelMetrics', linear([0, 0], [100, 5]), undefined, 5, 1, 'Percent 0–100 scaled to 0–5.'],
     ]),

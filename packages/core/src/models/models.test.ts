@@ -31,15 +31,15 @@ describe('b2bLeadModel', () => {
 
   it('scores a perfect lead 100 and an empty one 0', () => {
     const perfect = {
-      id: 'p', name: 'Ada Lovelace', email: 'ada@example.com', phone: '+1', location: 'Canada', jobTitle: 'CEO', leadSource: 'Get Quote Form',
-      company: { name: 'Grid Co', size: 900, annualRevenue: 3e8, industry: 'Oil & Gas' }, budget: 300_000, authority: 'Decision Maker', need: 'Urgent',
+      id: 'p', contactName: 'Ada Lovelace', email: 'ada@example.com', phone: '+1', location: 'Canada', jobTitle: 'CEO', leadSource: 'Get Quote Form',
+      companyName: 'Grid Co', companySize: 900, annualRevenue: 3e8, industry: 'Oil & Gas', budget: 300_000, authority: 'Decision Maker', need: 'Urgent',
       timeline: 'Immediate', challenges: ['Technical'], needAlignment: 'Perfect', targetCustomerProfile: 'Ideal', engagementLevel: 100, sessionsEngaged: 12,
       pageViewed: 'Pricing', pageRevisits: 6, timeOnPage: 300, scrollDepth: 90, clicks: 12, elementClicked: 'quote', emailOpenRate: 80, chatResponseRate: 70,
       emailResponseRate: 60, orderValue: 60_000, orderFrequency: 30, conversionRate: 12, quoteRequest: 'Submitted', wishlist: 'Add', productImageClicks: 7,
-      productSpecViews: 7, downloadCatalog: 'Success', socialShareClicks: 2, sellerReviewSentiment: 1, sellerRating: 5, visitStoreClicks: 1, companyProfileClicks: 1,
+      productSpecView: 7, downloadCatalog: 'Success', socialShareClicks: 2, sellerReviewSentiment: 1, sellerRate: 5, visitStoreClicks: 1, companyProfileClicks: 1,
       addToContacts: true, chatWithSeller: 'Started', contactSeller: 'Submitted', buyerType: 'VIP', overallEngagementScore: 100, buyerJourneyStage: 'Purchase',
-      purchaseHistoryValue: 300_000, buyingFrequency: 30, averageSpend: 60_000, reviewRating: 5, wishlistItems: 8, searchTerm: 'gas turbine', quoteRequests: 3,
-      timeOnPlatform: 4000, mostUsedFeatures: ['Request Quote'], communicationChannel: 'Email', channelMetrics: 100,
+      purchaseHistoryValue: 300_000, buyingFrequency: 30, spendingPattern: 60_000, reviewRating: 5, wishlistItems: 8, searchTerm: 'gas turbine', quoteRequests: 3,
+      timeOnPlatform: 4000, frequentFeatures: ['Request Quote'], communicationChannel: 'Email', channelMetrics: 100,
       events: [{ type: 'quote_request', at: NOW - H }],
     };
     const score = createScorer(b2bLeadModel);

@@ -5,7 +5,7 @@ import { missingCriteria } from './missingCriteria';
 
 describe('missingCriteria', () => {
   it('lists what a lead has no data for, most valuable first, never penalties', () => {
-    const lead = { id: 'x', name: 'Jane Roe', email: 'jane@example.com', authority: 'Influencer', company: { size: 20 } };
+    const lead = { id: 'x', contactName: 'Jane Roe', email: 'jane@example.com', authority: 'Influencer', companySize: 20 };
     const missing = missingCriteria(lead, b2bLeadModel);
     const ids = missing.map((m) => m.criterionId);
     expect(ids).not.toContain('contacts');
