@@ -46,7 +46,7 @@ const recordedOnce = (r: Awaited<ReturnType<typeof samePaymentTwice>>) =>
   r.recordedAudits === 1 &&
   r.balance === '40.00';
 
-describe('concurrency (store yields to the event loop between reads and writes)', () => {
+describe('concurrency (store yields to the event loop between reads and writes)', { timeout: 30_000 }, () => {
   it('100 concurrent applyCreditNote calls never apply more than the note holds', async () => {
     const r = await hundredApplications(false);
     expect(r.noteAmount).toBe('45.00');

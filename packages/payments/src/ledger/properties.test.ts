@@ -176,5 +176,5 @@ describe('properties over random operation sequences (fixed global seed)', () =>
         await checkInvariants(ledger, store, clock);
       }),
     );
-  });
+  }, 60_000); // a few seconds normally; generous for a busy CI machine
 });
