@@ -23,6 +23,7 @@ import { searchPayments, type PaymentQuery, type PaymentSearchResult } from '../
 import { searchCreditNotes, type CreditNoteQuery, type CreditNoteSearchResult } from '../queries/searchCreditNotes';
 import { kpis, type KpiQuery, type Kpis } from '../queries/kpis';
 import { exportCsv, type ExportRequest } from '../queries/exportCsv';
+import { textMatcher } from '../queries/textMatcher';
 import { planAlerts, type MissedInstallmentAlert } from '../plans/planAlerts';
 
 /** Options of {@link createLedger}. */
@@ -141,10 +142,10 @@ export function createLedger(options: CreateLedgerOptions = {}): Ledger {
       return toConsumer(c, settings.currency);
     },
     async searchConsumers(text, opts = {}) {
-      const needle = String(text).trim().toLowerCase();
+      const matches = textMatcher(String(text));
       const all = await store.read((tx) => tx.list('consumers'));
       return all
-        .filter((c) => c.name.toLowerCase().includes(needle) || c.accountNumber.toLowerCase().includes(needle))
+        .filter((c) => matches(c.name) || matches(c.accountNumber))
         .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.accountNumber < b.accountNumber ? -1 : 1))
         .slice(0, opts.limit ?? 20)
         .map((c) => toConsumer(c, settings.currency));

@@ -50,6 +50,7 @@ describe('searchPayments', () => {
     expect(await receiptsOf({ text: 'wu-10002' })).toEqual(['b', 'c']);
     expect(await receiptsOf({ text: receipts.d!.toLowerCase() })).toEqual(['d']);
     expect(await receiptsOf({ text: 'nobody' })).toEqual([]);
+    expect(await receiptsOf({ text: 'cn-46131' })).toEqual(['b']);
   });
 
   it('filters by date range (Today, This Week, This Month, custom), method, status, type, channel, amount', async () => {
@@ -161,5 +162,16 @@ describe('exportCsv', () => {
     const rows = Papa.parse<string[]>((await ledger.exportCsv({ creditNotes: {} })).trim()).data;
     expect(rows[0]).toEqual(['Credit Note #', 'Consumer', 'Account Number', 'Amount', 'Applied', 'Remaining', 'Usage %', 'Reason', 'Status', 'Created Date', 'Expires', 'Linked Payment', 'Created By', 'Remarks']);
     expect(rows[1]).toEqual(['CN-46129', '\'=HYPERLINK("http://evil")', 'X-1', '2.00', '0.00', '2.00', '0.0', 'Overpayment', 'Active', '2025-04-20', '2026-04-20', 'R-5001', 'Jane Smith', '']);
+  });
+});
+
+describe('textMatcher', () => {
+  it('matches case-insensitively, treats regex characters literally, and matches all on empty', async () => {
+    const { textMatcher } = await import('./textMatcher');
+    expect(textMatcher('DOE')('John Doe')).toBe(true);
+    expect(textMatcher('r-50')('R-5001')).toBe(true);
+    expect(textMatcher('.*')('R-5001')).toBe(false);
+    expect(textMatcher('(555)')('(555) 123-4567')).toBe(true);
+    expect(textMatcher('  ')('anything')).toBe(true);
   });
 });

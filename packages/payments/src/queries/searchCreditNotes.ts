@@ -12,6 +12,7 @@ import { creditNoteStatus, toCreditNote, type CreditNote, type CreditNoteStatus 
 import { amountInput } from '../ledger/schemas';
 import { amountBounds } from './searchPayments';
 import { topK } from './topK';
+import { textMatcher } from './textMatcher';
 
 /** How much of a credit note is left: `fullyUsed` (0), `partial` (> 0 and < amount), `full` (= amount). */
 export type RemainingClass = 'fullyUsed' | 'partial' | 'full';
@@ -61,14 +62,16 @@ export async function matchCreditNotes(ctx: LedgerContext, query: CreditNoteQuer
   const now = nowMs(ctx);
   const today = localDate(now, ctx.settings.timeZone);
   const range = q.dateRange === undefined ? null : resolveDateRange(q.dateRange as DateRange, now, ctx.settings.timeZone, ctx.settings.weekStartsOn, ['dateRange']);
-  const needle = q.text === undefined ? '' : q.text.trim().toLowerCase();
-  const receipt = q.linkedReceipt === undefined ? '' : q.linkedReceipt.trim().toLowerCase();
+  const needle = q.text === undefined ? '' : q.text.trim();
+  const text = textMatcher(needle);
+  const receipt = q.linkedReceipt === undefined ? '' : q.linkedReceipt.trim();
+  const receiptMatches = textMatcher(receipt);
   return ctx.store.read(async (tx) => {
     const names = new Map<string, string>();
     const accountMatches = new Set<string>();
     for (const c of await tx.list('consumers')) {
       names.set(c.accountNumber, c.name);
-      if (needle !== '' && (c.name.toLowerCase().includes(needle) || c.accountNumber.toLowerCase().includes(needle))) accountMatches.add(c.accountNumber);
+      if (needle !== '' && (text(c.name) || text(c.accountNumber))) accountMatches.add(c.accountNumber);
     }
     const rows = q.accountNumber !== undefined ? await tx.listByAccount('creditNotes', q.accountNumber) : await tx.list('creditNotes');
     const statuses = q.statuses && new Set<string>(q.statuses);
@@ -82,8 +85,8 @@ export async function matchCreditNotes(ctx: LedgerContext, query: CreditNoteQuer
       if (q.remaining === 'fullyUsed' && left !== 0) return false;
       if (q.remaining === 'partial' && !(left > 0 && left < n.amount)) return false;
       if (q.remaining === 'full' && left !== n.amount) return false;
-      if (receipt !== '' && !n.linkedReceipt.toLowerCase().includes(receipt)) return false;
-      if (needle !== '' && !accountMatches.has(n.accountNumber) && !n.id.toLowerCase().includes(needle) && !n.linkedReceipt.toLowerCase().includes(needle)) return false;
+      if (receipt !== '' && !receiptMatches(n.linkedReceipt)) return false;
+      if (needle !== '' && !accountMatches.has(n.accountNumber) && !text(n.id) && !text(n.linkedReceipt)) return false;
       return true;
     });
     return { matches, names, today };

@@ -9,10 +9,11 @@ import { nowMs, type LedgerContext } from '../ledger/context';
 import { toPayment, type Payment } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
 import { topK } from './topK';
+import { textMatcher } from './textMatcher';
 
 /** Filters of `ledger.searchPayments`; every filter is optional and they combine with AND. */
 export type PaymentQuery = {
-  /** Case-insensitive partial match on consumer name, account number, receipt number, payment id and transaction id. */
+  /** Case-insensitive partial match on consumer name, account number, receipt number, payment id, transaction id and the payment's credit-note numbers. */
   text?: string;
   /** Payment date: Today, This Week, This Month or a custom inclusive range, in the ledger's zone. */
   dateRange?: DateRange;
@@ -62,14 +63,15 @@ export async function matchPayments(ctx: LedgerContext, query: PaymentQuery): Pr
   const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'payment query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const range = q.dateRange === undefined ? null : resolveDateRange(q.dateRange as DateRange, nowMs(ctx), ctx.settings.timeZone, ctx.settings.weekStartsOn, ['dateRange']);
-  const needle = q.text === undefined ? '' : q.text.trim().toLowerCase();
+  const needle = q.text === undefined ? '' : q.text.trim();
+  const textMatches = textMatcher(needle);
   return ctx.store.read(async (tx) => {
     const consumers = await tx.list('consumers');
     const names = new Map<string, string>();
     const accountMatches = new Set<string>();
     for (const c of consumers) {
       names.set(c.accountNumber, c.name);
-      if (needle !== '' && (c.name.toLowerCase().includes(needle) || c.accountNumber.toLowerCase().includes(needle))) accountMatches.add(c.accountNumber);
+      if (needle !== '' && (textMatches(c.name) || textMatches(c.accountNumber))) accountMatches.add(c.accountNumber);
     }
     const rows = q.accountNumber !== undefined ? await tx.listByAccount('payments', q.accountNumber) : await tx.list('payments');
     const methods = q.methods && new Set(q.methods);
@@ -84,7 +86,7 @@ export async function matchPayments(ctx: LedgerContext, query: PaymentQuery): Pr
       if (methods !== undefined && !methods.has(p.method)) continue;
       if (types !== undefined && !types.has(p.type)) continue;
       if (channels !== undefined && !channels.has(p.channel)) continue;
-      if (needle !== '' && !accountMatches.has(p.accountNumber) && !p.receiptNumber.toLowerCase().includes(needle) && !p.id.toLowerCase().includes(needle) && !p.transactionId.toLowerCase().includes(needle)) continue;
+      if (needle !== '' && !accountMatches.has(p.accountNumber) && !textMatches(p.receiptNumber) && !textMatches(p.id) && !textMatches(p.transactionId) && !p.creditNoteNumbers.some(textMatches)) continue;
       matches.push(p);
     }
     return { matches, names };
