@@ -4,7 +4,7 @@ import { createContactChecker, type ContactChecker } from '../policy/createConta
 import type { ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from '../policy/types';
 import { balanceOf } from '../queue/compareEntries';
 import type { QueueEntry } from '../queue/types';
-import { createScorer } from '../scoring/createScorer';
+import { createScorer, type Scorer } from '../scoring/createScorer';
 import type { LeadScore, ScoringModel } from '../scoring/types';
 import { toEpochMs, tryEpochMs, type Time } from '../time/toEpochMs';
 import { defaultAlertSignals } from './defaultAlertSignals';
@@ -105,7 +105,8 @@ function copyLead(lead: Lead): { lead: Lead; events: LeadEvent[] } {
 }
 
 /**
- * Creates a live queue over a scoring model. The model is validated and compiled once.
+ * Creates a live queue over a scoring model (or a scorer from `createScorer`, to share one
+ * compiled model). The model is validated and compiled once.
  *
  * @throws HotleadsError `INVALID_MODEL`, `INVALID_POLICY`, `INVALID_LEAD`, `INVALID_TIME` or
  *   `INVALID_ARGUMENT` (a limit that is not a positive integer).
@@ -114,8 +115,8 @@ function copyLead(lead: Lead): { lead: Lead; events: LeadEvent[] } {
  * const alerts = queue.ingest('acct-17', { type: 'abandoned_payment', at: now, value: 240 });
  * queue.top(); // top 50, best first
  */
-export function createLiveQueue(model: ScoringModel, options: LiveQueueOptions): LiveQueue {
-  const scorer = createScorer(model);
+export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueueOptions): LiveQueue {
+  const scorer = typeof model === 'function' ? model : createScorer(model);
   const limit = options.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1) throw new HotleadsError('INVALID_ARGUMENT', 'limit must be a positive integer', { path: ['limit'] });
   const checker: ContactChecker | undefined = options.policy === undefined ? undefined : createContactChecker(options.policy);
