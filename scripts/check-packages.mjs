@@ -6,6 +6,11 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const dirs = readdirSync(join(root, 'packages')).map((d) => join(root, 'packages', d));
 let failed = 0;
+// Stylesheet exports (`./styles.css`) have no types or JS for attw to resolve: skip them there.
+const cssEntrypoints = (pkg) => {
+  const css = Object.keys(pkg.exports ?? {}).filter((k) => k.endsWith('.css'));
+  return css.length > 0 ? ['--exclude-entrypoints', ...css] : [];
+};
 for (const dir of dirs) {
   const pkgFile = join(dir, 'package.json');
   if (!existsSync(pkgFile)) continue;
@@ -13,7 +18,7 @@ for (const dir of dirs) {
   if (pkg.private) continue;
   for (const [cmd, args] of [
     ['publint', ['--strict', dir]],
-    ['attw', ['--pack', dir, '--profile', 'node16', '--format', 'table-flipped']],
+    ['attw', ['--pack', dir, '--profile', 'node16', '--format', 'table-flipped', ...cssEntrypoints(pkg)]],
   ]) {
     process.stdout.write(`\n> ${cmd} ${pkg.name}\n`);
     try {

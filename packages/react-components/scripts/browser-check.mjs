@@ -94,7 +94,10 @@ const base = `http://127.0.0.1:${server.address().port}`;
 // 3. The stories.
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 let stories = Object.values(index.entries).filter((e) => e.type === 'story');
-if (screenshotsMode) stories = stories.filter((s) => s.title.startsWith('Pages/'));
+const isPage = (s) => s.title === 'Pages';
+// `npm run screenshots`: the three persona pages (light theme) into docs/screenshots/.
+const isPersona = (s) => isPage(s) && !/dark/i.test(s.name);
+if (screenshotsMode) stories = stories.filter(isPersona);
 if (only) stories = stories.filter((s) => s.id.includes(only));
 
 const { chromium } = require('playwright-core');
@@ -169,9 +172,9 @@ async function checkStory(page, story) {
     }
 
     const shot = join(shotsDir, `${story.id}.png`);
-    await page.screenshot({ path: shot, fullPage: story.title.startsWith('Pages/') });
-    if (screenshotsMode) {
-      const name = story.title.replace(/^Pages\//, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    await page.screenshot({ path: shot, fullPage: isPage(story) });
+    if (screenshotsMode && isPersona(story)) {
+      const name = story.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       await page.screenshot({ path: join(docsShots, `${name}.png`), fullPage: true });
     }
   } catch (err) {

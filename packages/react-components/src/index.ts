@@ -4,7 +4,7 @@
 export { HotleadsTheme } from './theme/HotleadsTheme';
 export type { HotleadsThemeProps, ThemeMode } from './theme/HotleadsTheme';
 export type { ChannelStatus, ContactChannel, ContactHandlers, QueueAccount, QueueEntryLike } from './types';
-export { formatValue, formatInstant } from './util/format';
+export { formatCell, formatValue, formatInstant } from './util/format';
 export type { NumberFormat } from './util/format';
 
 // Work queue
@@ -22,20 +22,22 @@ export { ActivityTimeline, describeEvent } from './queue/ActivityTimeline';
 export type { ActivityTimelineProps } from './queue/ActivityTimeline';
 export { WorkQueue } from './queue/WorkQueue';
 export type { WorkQueueProps } from './queue/WorkQueue';
+export { AlertFeed } from './queue/AlertFeed';
+export type { AlertFeedProps } from './queue/AlertFeed';
 export { DailyGoalProgress } from './dashboard/DailyGoalProgress';
 export type { DailyGoalProgressProps } from './dashboard/DailyGoalProgress';
 
 // Dashboard
 export { KpiCard } from './dashboard/KpiCard';
-export type { KpiCardProps, KpiTrend } from './dashboard/KpiCard';
+export type { KpiCardProps } from './dashboard/KpiCard';
 export { TrendChart } from './dashboard/TrendChart';
 export type { TrendChartProps, TrendSeries } from './dashboard/TrendChart';
-export { Leaderboard, formatCell } from './dashboard/Leaderboard';
-export type { LeaderboardProps, LeaderboardRow, MetricColumn } from './dashboard/Leaderboard';
-export { TeamComparison } from './dashboard/TeamComparison';
-export type { ComparisonItem, TeamComparisonProps } from './dashboard/TeamComparison';
+export { Leaderboard } from './dashboard/Leaderboard';
+export type { LeaderboardProps } from './dashboard/Leaderboard';
+export { TeamComparison, teamComparisonBars, teamComparisonDetailLabels, clientTargetBars, clientTargetDetailLabels } from './dashboard/TeamComparison';
+export type { ComparisonBar, TeamComparisonProps } from './dashboard/TeamComparison';
 export { PromisesPipeline } from './dashboard/PromisesPipeline';
-export type { PromiseStage, PromisesPipelineProps } from './dashboard/PromisesPipeline';
+export type { PromisesPipelineProps } from './dashboard/PromisesPipeline';
 export { DateRangePicker } from './dashboard/DateRangePicker';
 export type { DateRangePickerProps, DateRangePreset, DateRangeValue } from './dashboard/DateRangePicker';
 export { ExportButton, toCsv, toPdf } from './dashboard/ExportButton';

@@ -1,45 +1,35 @@
-import { formatValue, type NumberFormat } from '../util/format';
+import type { DailyGoalProgress as DailyGoal } from '@hotleads/core';
 
 /** Props of {@link DailyGoalProgress}. */
 export type DailyGoalProgressProps = {
-  /** What the goal counts (default "Today's goal"). */
-  label?: string;
-  /** What has been achieved so far today (from core's daily goal metric). */
-  achieved: number | string;
-  /** The day's target. */
-  target: number | string;
-  /** Progress in percent as core computed it (may exceed 100). */
-  percent: number;
-  /** How to show achieved and target (default `currency`). */
-  format?: NumberFormat;
-  /** ISO 4217 code (default USD). */
-  currency?: string;
+  /** Core's `dailyGoalProgress(payments, { goal, now, timeZone })`. */
+  progress: Pick<DailyGoal, 'bar' | 'percent' | 'label' | 'met'>;
+  /** Heading (default "Today's goal"). */
+  title?: string;
 };
 
-/** A progress bar of the collector's daily goal (`role="progressbar"`). */
-export function DailyGoalProgress({ label = "Today's goal", achieved, target, percent, format = 'currency', currency }: DailyGoalProgressProps) {
-  const a = formatValue(achieved, format, { currency });
-  const t = formatValue(target, format, { currency });
-  const fill = Math.max(0, Math.min(100, percent)); // bar length
+/** A progress bar of the collector's daily goal (`role="progressbar"`), drawn from core's numbers. */
+export function DailyGoalProgress({ progress, title = "Today's goal" }: DailyGoalProgressProps) {
   return (
-    <section className="hl-panel" aria-label={label}>
-      <h2 className="hl-panel-title">{label}</h2>
+    <section className="hl-panel" aria-label={title}>
+      <h2 className="hl-panel-title">{title}</h2>
       <div
         className="hl-progress-track"
         role="progressbar"
-        aria-label={label}
+        aria-label={title}
         aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={fill}
-        aria-valuetext={`${a} of ${t} (${formatValue(percent, 'percent')})`}
+        aria-valuemax={1}
+        aria-valuenow={progress.bar}
+        aria-valuetext={`${progress.label} (${progress.percent})`}
       >
-        <div className="hl-progress-fill" style={{ width: `${fill}%` }} />
+        <div className="hl-progress-fill" style={{ width: `${progress.bar * 100}%` }} />
       </div>
       <div className="hl-progress-labels">
+        <span>{progress.label}</span>
         <span>
-          <strong>{a}</strong> <span className="hl-muted">of {t}</span>
+          {progress.percent}
+          {progress.met ? ' · Goal met' : ''}
         </span>
-        <span>{formatValue(percent, 'percent')}</span>
       </div>
     </section>
   );

@@ -26,6 +26,16 @@ export type DateRangePickerProps = {
   defaultOpen?: boolean;
 };
 
+// Day buttons are named starting with the number they show ("3 Tuesday, November 2026"), so
+// speech control users can say what they see (WCAG 2.5.3, axe label-content-name-mismatch).
+function labelDayButton(date: Date, modifiers: { selected?: boolean; today?: boolean; disabled?: boolean }): string {
+  let label = `${formatDate(date, 'd')} ${formatDate(date, 'EEEE, MMMM yyyy')}`;
+  if (modifiers.today) label += ', today';
+  if (modifiers.selected) label += ', selected';
+  if (modifiers.disabled) label += ', unavailable';
+  return label;
+}
+
 function describe(range: DateRangeValue | undefined): string {
   if (!range) return 'Pick dates';
   const from = formatDate(range.from, 'MMM d, yyyy');
@@ -94,6 +104,7 @@ export function DateRangePicker({ value, onChange, label = 'Date range', presets
             defaultMonth={value?.from}
             disabled={maxDate ? { after: maxDate } : undefined}
             weekStartsOn={1}
+            labels={{ labelDayButton }}
           />
         </div>
       ) : null}

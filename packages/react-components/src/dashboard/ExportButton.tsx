@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { useState } from 'react';
-import { formatCell } from './Leaderboard';
-import type { NumberFormat } from '../util/format';
+import { formatCell, type NumberFormat } from '../util/format';
 
 /** A column of an export: which row field, under which header, formatted how in the PDF. */
 export type ExportColumn = { key: string; label: string; format?: NumberFormat; currency?: string };

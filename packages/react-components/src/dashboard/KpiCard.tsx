@@ -1,49 +1,49 @@
+import type { KpiChange } from '@hotleads/core';
 import { formatValue, type NumberFormat } from '../util/format';
-
-/** A change against a previous period, as core's metrics compute it. */
-export type KpiTrend = {
-  /** Change in percent (12.5 = +12.5 %); null when the previous value was 0. */
-  changePercent: number | null;
-  /** Which way the value moved. */
-  direction: 'up' | 'down' | 'flat';
-};
 
 /** Props of {@link KpiCard}. */
 export type KpiCardProps = {
   /** What the number is ("Revenue per collector hour"). */
   label: string;
-  /** The value, computed by `@hotleads/core` or `@hotleads/payments` (money may be a decimal string). */
+  /**
+   * The value: core's or payments' display string (`"$1,240.50"`, `"38.2%"`) shown as it is, or a
+   * number / decimal string shown through `format`.
+   */
   value: number | string;
-  /** How to show the value (default `number`); `percent` takes a value already in percent. */
+  /** How to show a numeric value (default `number`); `percent` takes a ratio (0.425 → 42.5%). */
   format?: NumberFormat;
   /** ISO 4217 code for `currency` (default USD). */
   currency?: string;
-  /** The change against the comparison period, when there is one. */
-  trend?: KpiTrend;
-  /** Whether up is good (default true); colours the trend. */
-  higherIsBetter?: boolean;
-  /** What the trend compares with (default "vs previous period"). */
+  /** The change against the previous period: core's `compareToPrevious(value, previous)`. */
+  change?: Pick<KpiChange, 'changePercent' | 'direction' | 'good'>;
+  /** What the change compares with (default "vs previous period"). */
   comparisonLabel?: string;
   /** A short line under the value ("$12,400 of $20,000 target"). */
   hint?: string;
+  /** Heading level of the label, to fit the host page's outline (default 2). */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 };
 
 const arrows = { up: '▲', down: '▼', flat: '▬' } as const;
 const words = { up: 'Up', down: 'Down', flat: 'No change' } as const;
 
-/** One metric with its trend arrow and percent change. */
-export function KpiCard({ label, value, format = 'number', currency, trend, higherIsBetter = true, comparisonLabel = 'vs previous period', hint }: KpiCardProps) {
-  const tone = !trend || trend.direction === 'flat' ? 'neutral' : (trend.direction === 'up') === higherIsBetter ? 'good' : 'bad';
-  const change = trend?.changePercent == null ? '' : ` ${formatValue(Math.abs(trend.changePercent), 'percent')}`;
+/**
+ * One metric with its trend arrow and percent change. Whether the change is good news (green)
+ * or bad (red) is core's `good`, which knows whether higher is better for the metric.
+ */
+export function KpiCard({ label, value, format = 'number', currency, change, comparisonLabel = 'vs previous period', hint, headingLevel = 2 }: KpiCardProps) {
+  const Heading = `h${headingLevel}` as const;
+  const tone = !change || change.good == null ? 'neutral' : change.good ? 'good' : 'bad';
+  const percent = change && change.direction !== 'flat' ? ` ${change.changePercent.replace(/^[+−-]/, '')}` : '';
   return (
     <section className="hl-panel hl-kpi" aria-label={label}>
-      <h3 className="hl-kpi-label">{label}</h3>
+      <Heading className="hl-kpi-label">{label}</Heading>
       <p className="hl-kpi-value">{formatValue(value, format, { currency })}</p>
-      {trend ? (
-        <p className="hl-trend" data-tone={tone} style={{ margin: 0 }}>
-          <span aria-hidden="true">{arrows[trend.direction]} </span>
-          {words[trend.direction]}
-          {change} <span className="hl-muted">{comparisonLabel}</span>
+      {change ? (
+        <p className="hl-trend" data-tone={tone} data-direction={change.direction} style={{ margin: 0 }}>
+          <span aria-hidden="true">{arrows[change.direction]} </span>
+          {words[change.direction]}
+          {percent} <span className="hl-muted">{comparisonLabel}</span>
         </p>
       ) : null}
       {hint ? (

@@ -1,80 +1,58 @@
+import type { LeaderboardRow } from '@hotleads/core';
 import type { ReactNode } from 'react';
-import { formatValue, type NumberFormat } from '../util/format';
-
-/** A column of a {@link Leaderboard} or other metric table. */
-export type MetricColumn<Row> = {
-  /** The row field to show. */
-  key: keyof Row & string;
-  /** Column header. */
-  label: string;
-  /** How to show numbers (text is shown as is). */
-  format?: NumberFormat;
-  /** ISO 4217 code for currency columns. */
-  currency?: string;
-};
-
-/** One collector's row: rank and name, plus whatever metric fields the columns name. */
-export type LeaderboardRow = { id: string; rank: number; name: string; [metric: string]: unknown };
 
 /** Props of {@link Leaderboard}. */
-export type LeaderboardProps<Row extends LeaderboardRow> = {
-  /** Rows in rank order, as core's leaderboard metric returns them. */
-  rows: readonly Row[];
-  /** Metric columns after rank and name. */
-  columns: readonly MetricColumn<Row>[];
+export type LeaderboardProps = {
+  /** Core's `leaderboard(collectorStats(…), { metric })`, in rank order. */
+  rows: readonly LeaderboardRow[];
+  /** What the rows are ranked by ("Revenue per hour"). */
+  metricLabel: string;
   /** Table caption (default "Leaderboard"). */
   caption?: string;
-  /** Highlights the signed-in collector's row. */
+  /** Highlights the signed-in collector's row (`aria-current`). */
   highlightId?: string;
-  /** Extra content in the caption line (an export button). */
+  /** Extra content beside the caption (an export button). */
   actions?: ReactNode;
 };
 
-/** Renders one cell value: numbers through the column format, anything else as text. */
-export function formatCell(value: unknown, column: { format?: NumberFormat; currency?: string }): string {
-  if (typeof value === 'number') return formatValue(value, column.format ?? 'number', { currency: column.currency });
-  if (typeof value === 'string' && column.format && value.trim() !== '' && Number.isFinite(Number(value))) {
-    return formatValue(value, column.format, { currency: column.currency });
-  }
-  return value == null ? '' : String(value);
-}
-
-/** The ranked list of collectors, as a table. */
-export function Leaderboard<Row extends LeaderboardRow>({ rows, columns, caption = 'Leaderboard', highlightId, actions }: LeaderboardProps<Row>) {
+/** The ranked list of collectors as a table, with a bar of each one's share of the leader's value. */
+export function Leaderboard({ rows, metricLabel, caption = 'Leaderboard', highlightId, actions }: LeaderboardProps) {
   return (
     <section className="hl-panel">
-      <table className="hl-table">
-        <caption>
-          <span style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
-            <span>{caption}</span>
-            {actions}
-          </span>
-        </caption>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, marginBottom: 6 }}>
+        <h2 className="hl-panel-title" style={{ margin: 0 }} id={`hl-lb-${caption.replace(/\W+/g, '-')}`}>
+          {caption}
+        </h2>
+        {actions}
+      </div>
+      <table className="hl-table" aria-labelledby={`hl-lb-${caption.replace(/\W+/g, '-')}`}>
         <thead>
           <tr>
             <th scope="col" data-align="end">
               Rank
             </th>
             <th scope="col">Collector</th>
-            {columns.map((c) => (
-              <th key={c.key} scope="col" data-align="end">
-                {c.label}
-              </th>
-            ))}
+            <th scope="col" data-align="end">
+              {metricLabel}
+            </th>
+            <th scope="col" className="hl-bar-cell">
+              <span className="hl-visually-hidden">Share of the leader</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} aria-current={r.id === highlightId ? 'true' : undefined} style={r.id === highlightId ? { fontWeight: 700 } : undefined}>
+            <tr key={r.collectorId} aria-current={r.collectorId === highlightId ? 'true' : undefined} style={r.collectorId === highlightId ? { fontWeight: 700 } : undefined}>
               <td data-align="end">{r.rank}</td>
               <th scope="row" style={{ fontWeight: 'inherit' }}>
                 {r.name}
               </th>
-              {columns.map((c) => (
-                <td key={c.key} data-align="end">
-                  {formatCell(r[c.key], c)}
-                </td>
-              ))}
+              <td data-align="end">{r.display}</td>
+              <td className="hl-bar-cell">
+                <div className="hl-bar" aria-hidden="true">
+                  <span style={{ width: `${r.share * 100}%` }} />
+                </div>
+              </td>
             </tr>
           ))}
         </tbody>

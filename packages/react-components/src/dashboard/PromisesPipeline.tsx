@@ -1,30 +1,19 @@
-import { formatValue } from '../util/format';
-
-/** One stage of the promise-to-pay pipeline. */
-export type PromiseStage = { count: number; amount: number | string };
+import type { PromisePipeline } from '@hotleads/core';
 
 /** Props of {@link PromisesPipeline}. */
 export type PromisesPipelineProps = {
-  /** Promises not yet due (or within grace). */
-  open: PromiseStage;
-  /** Promises paid on time. */
-  kept: PromiseStage;
-  /** Promises past due and grace without the payment. */
-  broken: PromiseStage;
-  /** Kept rate in percent, when core computes one. */
-  keptRatePercent?: number;
-  /** ISO 4217 code (default USD). */
-  currency?: string;
+  /** Core's `promisePipeline(promises, payments, { now, timeZone, graceDays })`. */
+  pipeline: Pick<PromisePipeline, 'open' | 'kept' | 'broken' | 'keptPercent'>;
   /** Heading (default "Promises to pay"). */
   title?: string;
 };
 
-/** Promise-to-pay tracking: open, kept and broken promises with counts and amounts. */
-export function PromisesPipeline({ open, kept, broken, keptRatePercent, currency, title = 'Promises to pay' }: PromisesPipelineProps) {
+/** Promise-to-pay tracking: open, kept and broken promises with counts, amounts and the kept rate. */
+export function PromisesPipeline({ pipeline, title = 'Promises to pay' }: PromisesPipelineProps) {
   const stages = [
-    ['open', 'Open', open],
-    ['kept', 'Kept', kept],
-    ['broken', 'Broken', broken],
+    ['open', 'Open', pipeline.open],
+    ['kept', 'Kept', pipeline.kept],
+    ['broken', 'Broken', pipeline.broken],
   ] as const;
   return (
     <section className="hl-panel" aria-label={title}>
@@ -34,17 +23,15 @@ export function PromisesPipeline({ open, kept, broken, keptRatePercent, currency
           <div key={key} className="hl-pipeline-stage" data-stage={key}>
             <dt>{label}</dt>
             <dd>
-              {formatValue(stage.count, 'integer')}
-              <small>{formatValue(stage.amount, 'currency', { currency })}</small>
+              {stage.count}
+              <small>{stage.display}</small>
             </dd>
           </div>
         ))}
       </dl>
-      {keptRatePercent != null ? (
-        <p className="hl-muted" style={{ margin: '8px 0 0' }}>
-          Kept rate {formatValue(keptRatePercent, 'percent')}
-        </p>
-      ) : null}
+      <p className="hl-muted" style={{ margin: '8px 0 0' }}>
+        Kept rate {pipeline.keptPercent}
+      </p>
     </section>
   );
 }

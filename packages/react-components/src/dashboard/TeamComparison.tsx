@@ -1,39 +1,64 @@
-import { formatValue, type NumberFormat } from '../util/format';
+import type { ClientTargetRow, TeamComparisonRow } from '@hotleads/core';
 
-/** One team (or collector, or client) in a {@link TeamComparison}. */
-export type ComparisonItem = {
+/** One bar of a {@link TeamComparison}: core's display text and a 0..1 share for the bar. */
+export type ComparisonBar = {
   id: string;
   name: string;
-  /** The metric's value, from core's team comparison. */
-  value: number;
-  /** A target to mark on the bar, when there is one. */
-  target?: number;
-  /** Attainment in percent as core computed it, shown beside the bar. */
-  attainmentPercent?: number;
+  /** The compared value as core displays it. */
+  display: string;
+  /** The bar's length, 0..1 (values above 1 draw a full bar). */
+  share: number;
+  /** Further cells, matching `detailLabels`. */
+  details?: readonly string[];
+  /** Colours the bar: good (met, ahead), bad (behind) or neutral. */
+  tone?: 'good' | 'bad' | 'neutral';
 };
 
 /** Props of {@link TeamComparison}. */
 export type TeamComparisonProps = {
-  /** The items, in the order to show them. */
-  items: readonly ComparisonItem[];
-  /** What the bars measure ("Collected this month"). */
+  /** The bars, in the order to show them; see {@link teamComparisonBars} and {@link clientTargetBars}. */
+  rows: readonly ComparisonBar[];
+  /** Header of the value column ("Revenue per hour"). */
   metricLabel: string;
-  /** How to show values (default `currency`). */
-  format?: NumberFormat;
-  /** ISO 4217 code (default USD). */
-  currency?: string;
+  /** Headers of the `details` cells. */
+  detailLabels?: readonly string[];
   /** Table caption (default "Team comparison"). */
   caption?: string;
   /** Header of the name column (default "Team"). */
   nameLabel?: string;
 };
 
-/** Performance bars, one row per team, with an optional target mark, as an accessible table. */
-export function TeamComparison({ items, metricLabel, format = 'currency', currency, caption = 'Team comparison', nameLabel = 'Team' }: TeamComparisonProps) {
-  // The bars' scale: the widest value or target drawn (drawing only, no metric is derived).
-  const scale = Math.max(1, ...items.map((i) => Math.max(i.value, i.target ?? 0)));
-  const anyTarget = items.some((i) => i.target != null);
-  const anyAttainment = items.some((i) => i.attainmentPercent != null);
+/** Core's `teamComparison` rows as bars of revenue per hour (share of the best team). */
+export function teamComparisonBars(rows: readonly TeamComparisonRow[]): ComparisonBar[] {
+  return rows.map((r) => ({
+    id: r.teamId,
+    name: r.name,
+    display: r.revenuePerHourDisplay,
+    share: r.share,
+    details: [String(r.collectors), r.revenueDisplay, r.rpcPercent, r.vsAverage],
+  }));
+}
+
+/** The detail headers matching {@link teamComparisonBars}. */
+export const teamComparisonDetailLabels = ['Collectors', 'Collected', 'RPC rate', 'vs average'] as const;
+
+/** Core's `clientTargetProgress` rows as bars of attainment against each client's target. */
+export function clientTargetBars(rows: readonly ClientTargetRow[]): ComparisonBar[] {
+  return rows.map((r) => ({
+    id: r.clientId,
+    name: r.name,
+    display: r.percent,
+    share: r.ratio ?? 0,
+    details: [r.label, r.paceLabel],
+    tone: r.met || r.pace === 'ahead' ? 'good' : r.pace === 'behind' ? 'bad' : 'neutral',
+  }));
+}
+
+/** The detail headers matching {@link clientTargetBars}. */
+export const clientTargetDetailLabels = ['Collected of target', 'Pace'] as const;
+
+/** Performance bars, one row per team (or client), as an accessible table. */
+export function TeamComparison({ rows, metricLabel, detailLabels = [], caption = 'Team comparison', nameLabel = 'Team' }: TeamComparisonProps) {
   return (
     <section className="hl-panel">
       <table className="hl-table">
@@ -44,34 +69,31 @@ export function TeamComparison({ items, metricLabel, format = 'currency', curren
             <th scope="col" data-align="end">
               {metricLabel}
             </th>
-            {anyTarget ? (
-              <th scope="col" data-align="end">
-                Target
-              </th>
-            ) : null}
-            {anyAttainment ? (
-              <th scope="col" data-align="end">
-                Attainment
-              </th>
-            ) : null}
             <th scope="col" className="hl-bar-cell">
               <span className="hl-visually-hidden">Bar</span>
             </th>
+            {detailLabels.map((l) => (
+              <th key={l} scope="col" data-align="end">
+                {l}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {items.map((i) => (
-            <tr key={i.id}>
-              <th scope="row">{i.name}</th>
-              <td data-align="end">{formatValue(i.value, format, { currency })}</td>
-              {anyTarget ? <td data-align="end">{i.target != null ? formatValue(i.target, format, { currency }) : '—'}</td> : null}
-              {anyAttainment ? <td data-align="end">{i.attainmentPercent != null ? formatValue(i.attainmentPercent, 'percent') : '—'}</td> : null}
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td data-align="end">{r.display}</td>
               <td className="hl-bar-cell">
-                <div className="hl-bar" aria-hidden="true">
-                  <span style={{ width: `${(Math.max(0, i.value) / scale) * 100}%` }} />
-                  {i.target != null ? <i style={{ left: `${(i.target / scale) * 100}%` }} /> : null}
+                <div className="hl-bar" data-tone={r.tone ?? 'neutral'} aria-hidden="true">
+                  <span style={{ width: `${r.share * 100}%` }} />
                 </div>
               </td>
+              {detailLabels.map((l, i) => (
+                <td key={l} data-align="end">
+                  {r.details?.[i] ?? ''}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@
 import { composeStories } from '@storybook/react';
 import { describe, expect, it } from 'vitest';
 import * as ActivityTimeline from './ActivityTimeline.stories';
+import * as AlertFeed from './AlertFeed.stories';
 import * as PriorityBadge from './PriorityBadge.stories';
 import * as QueueCard from './QueueCard.stories';
 import * as QuickActions from './QuickActions.stories';
@@ -10,7 +11,7 @@ import * as ScoreRing from './ScoreRing.stories';
 import * as WhyHotPanel from './WhyHotPanel.stories';
 import * as WorkQueue from './WorkQueue.stories';
 
-const files = { ActivityTimeline, PriorityBadge, QueueCard, QuickActions, ScoreRing, WhyHotPanel, WorkQueue };
+const files = { ActivityTimeline, AlertFeed, PriorityBadge, QueueCard, QuickActions, ScoreRing, WhyHotPanel, WorkQueue };
 
 describe.each(Object.entries(files))('%s stories', (_file, module) => {
   const stories = Object.entries(composeStories(module)) as Array<[string, { run: () => Promise<void> }]>;
