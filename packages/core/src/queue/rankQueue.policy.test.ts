@@ -68,3 +68,10 @@ describe('rankQueue with a contact policy', () => {
     expect(queue[0]!.blockedReasons[0]).toMatch(/^1 call attempt in the last 7 days \(limit 1 in NY\)/);
   });
 });
+
+describe('rankQueue touches validation', () => {
+  it('names the bad touch by its index in touches', () => {
+    const touches = [...sevenCalls, { leadId: 'hot', channel: 'call' as const, at: '2026-01-15 10:00' }];
+    expect(() => rankQueue(book, collectionsHotLeadModel, { now, policy: regFPolicy, touches })).toThrowError(expect.objectContaining({ code: 'INVALID_TIME', path: ['touches', 7, 'at'] }));
+  });
+});

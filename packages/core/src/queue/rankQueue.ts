@@ -54,7 +54,11 @@ export function rankQueue(leads: readonly Lead[], model: ScoringModel | Scorer, 
   const channel = options.channel ?? 'call';
   const touchesByLead = new Map<string, ContactAttempt[]>();
   if (check !== undefined) {
-    for (const touch of options.touches ?? NO_TOUCHES) {
+    const touches = options.touches ?? NO_TOUCHES;
+    for (let i = 0; i < touches.length; i++) {
+      const touch = touches[i]!;
+      if (touch === null || typeof touch !== 'object' || typeof touch.leadId !== 'string') throw new HotleadsError('INVALID_ARGUMENT', 'A contact attempt needs a leadId', { path: ['touches', i, 'leadId'] });
+      toEpochMs(touch.at, ['touches', i, 'at']);
       let list = touchesByLead.get(touch.leadId);
       if (list === undefined) touchesByLead.set(touch.leadId, (list = []));
       list.push(touch);
