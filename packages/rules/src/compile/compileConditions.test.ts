@@ -72,6 +72,25 @@ describe('compiled conditions keep json-rules-engine quirks', () => {
     expect(run({ fact: 'profile.country', operator: 'equal', value: 'DE' }, { profile: { country: 'DE' } })).toBe(true);
   });
 
+  it('reads own properties only, also for leads with a prototype', () => {
+    class Account {
+      id = 'acc';
+      get budget() {
+        return 999;
+      }
+    }
+    const inherited = Object.create({ budget: 999, status: 'Untouched' }) as Record<string, unknown>;
+    inherited.id = 'x';
+    for (const lead of [new Account() as unknown as Record<string, unknown>, inherited]) {
+      const c = compileRule(rule({ any: [{ fact: 'budget', operator: 'equal', value: 999 }, { fact: 'status', operator: 'equal', value: 'Untouched' }] }), { catalog });
+      const scope = new FactScope({ now: NOW, activeInterestEvents: [] }).reset(lead as Lead);
+      expect(c.matches(scope)).toBe(false);
+      expect(c.matchesWithClosures(scope)).toBe(false);
+    }
+    const toString = compileRule(rule({ all: [{ fact: 'toString', operator: 'equal', value: { fact: 'x' } }] }), { catalog: extendCatalog([{ id: 'toString', label: 't', type: 'text' }], catalog) });
+    expect(toString.matches(new FactScope({ now: NOW, activeInterestEvents: [] }).reset({ id: 'l' }))).toBe(true); // undefined, not Object.prototype.toString
+  });
+
   it('custom operators: containsText is case-insensitive, withinRange is inclusive', () => {
     expect(run({ fact: 'x', operator: 'containsText', value: 'DIRECT' }, { x: 'Procurement Director' })).toBe(true);
     expect(run({ fact: 'x', operator: 'doesNotContainText', value: 'vp' }, { x: 'VP Sales' })).toBe(false);

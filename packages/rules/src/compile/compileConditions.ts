@@ -13,6 +13,12 @@ export type CompiledCondition = {
   explain: (scope: FactScope) => ConditionResult;
   /** True when evaluation may throw (json-rules-engine would reject); groups then evaluate like json-rules-engine does. */
   mayThrow: boolean;
+  /**
+   * For a condition that may throw: runs just enough of it to throw when the full evaluation
+   * would (json-rules-engine evaluates every condition of a priority set, even after the
+   * result is known). Undefined when it cannot throw.
+   */
+  probe: ((scope: FactScope) => void) | undefined;
   /** json-rules-engine's priority inside a group: `parseInt(priority) || 1`. */
   priority: number;
 };
@@ -35,6 +41,18 @@ const COMPARISONS: Record<string, Cmp> = {
   greaterThan: (a, b) => a > b,
   greaterThanInclusive: (a, b) => a >= b,
 };
+
+/** One-entry memo of toLowerCase: several text conditions often read the same field of a lead. */
+// One-entry memo of toLowerCase: several text conditions often read the same field of a lead.
+let lowerIn = '';
+let lowerOut = '';
+export function lower(text: string): string {
+  if (text !== lowerIn) {
+    lowerIn = text;
+    lowerOut = text.toLowerCase();
+  }
+  return lowerOut;
+}
 
 /** Specialized closures for the common operators with a literal value; same results as the generic path. */
 function fastLeaf(operator: string, lhs: FactReader, value: unknown): ((s: FactScope) => boolean) | undefined {
@@ -83,11 +101,11 @@ function fastLeaf(operator: string, lhs: FactReader, value: unknown): ((s: FactS
       return operator === 'containsText'
         ? (s) => {
             const a = lhs(s);
-            return typeof a === 'string' && a.toLowerCase().includes(needle);
+            return typeof a === 'string' && lower(a).includes(needle);
           }
         : (s) => {
             const a = lhs(s);
-            return typeof a === 'string' && !a.toLowerCase().includes(needle);
+            return typeof a === 'string' && !lower(a).includes(needle);
           };
     }
     case 'withinRange': {
@@ -135,6 +153,7 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
         }
       },
       mayThrow: true,
+      probe: (s) => void op(lhs(s), rhs(s)),
       priority,
     };
   }
@@ -152,6 +171,16 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
     // With a checked literal value, only the number checks can throw (parseFloat of an object
     // without a prototype); decorators may throw too (e.g. swap:in on a non-list fact).
     mayThrow: parsed.decorators.length > 0 || parsed.base in COMPARISONS,
+    probe:
+      parsed.decorators.length > 0
+        ? (s) => void evaluate(s)
+        : parsed.base in COMPARISONS
+          ? (s) => {
+              // Only parseFloat / the comparison on an object (or symbol) can throw; primitives never do.
+              const a = lhs(s);
+              if (a !== null && (typeof a === 'object' || typeof a === 'function' || typeof a === 'symbol')) evaluate(s);
+            }
+          : undefined,
     priority,
   };
 }
@@ -165,6 +194,53 @@ function prioritySets(children: CompiledCondition[]): CompiledCondition[][] {
     else list.push(c);
   }
   return [...byPriority.keys()].sort((a, b) => b - a).map((p) => byPriority.get(p)!);
+}
+
+type Pred = (s: FactScope) => boolean;
+
+/** Straight-line closures for small groups of non-throwing children (no loop, no array reads). */
+function unrolled(kind: 'all' | 'any', fns: Pred[]): Pred | undefined {
+  const [a, b, c, d] = fns as [Pred, Pred, Pred, Pred];
+  if (kind === 'all') {
+    if (fns.length === 2) return (s) => a(s) && b(s);
+    if (fns.length === 3) return (s) => a(s) && b(s) && c(s);
+    if (fns.length === 4) return (s) => a(s) && b(s) && c(s) && d(s);
+  } else {
+    if (fns.length === 2) return (s) => a(s) || b(s);
+    if (fns.length === 3) return (s) => a(s) || b(s) || c(s);
+    if (fns.length === 4) return (s) => a(s) || b(s) || c(s) || d(s);
+  }
+  return undefined;
+}
+
+type Probe = ((s: FactScope) => void) | undefined;
+
+/** One function running the probes after index `i`, or undefined when there are none. */
+function probesAfter(probes: readonly Probe[], i: number): Probe {
+  const rest = probes.slice(i + 1).filter((p): p is NonNullable<Probe> => p !== undefined);
+  if (rest.length === 0) return undefined;
+  if (rest.length === 1) return rest[0];
+  return (s) => {
+    for (const p of rest) p(s);
+  };
+}
+
+/**
+ * A group of 2-4 children in one priority set where some child may throw: short-circuit, then
+ * probe the remaining children that may throw (see {@link CompiledCondition.probe}).
+ */
+function strictUnrolled(all: boolean, fns: Pred[], probes: readonly Probe[]): Pred {
+  const [a, b, c, d] = fns as [Pred, Pred, Pred, Pred];
+  const ta = probesAfter(probes, 0);
+  const tb = probesAfter(probes, 1);
+  const tc = probesAfter(probes, 2);
+  const stop = (t: Probe, s: FactScope): boolean => {
+    if (t !== undefined) t(s);
+    return !all;
+  };
+  if (fns.length === 2) return (s) => (a(s) !== all ? stop(ta, s) : b(s));
+  if (fns.length === 3) return (s) => (a(s) !== all ? stop(ta, s) : b(s) !== all ? stop(tb, s) : c(s));
+  return (s) => (a(s) !== all ? stop(ta, s) : b(s) !== all ? stop(tb, s) : c(s) !== all ? stop(tc, s) : d(s));
 }
 
 function compileGroup(kind: 'all' | 'any', children: CompiledCondition[], priority: number): CompiledCondition {
@@ -182,13 +258,13 @@ function compileGroup(kind: 'all' | 'any', children: CompiledCondition[], priori
   if (children.length === 1) {
     // json-rules-engine evaluates a single child directly.
     const only = children[0]!;
-    return { evaluate: only.evaluate, explain, mayThrow: only.mayThrow, priority };
+    return { evaluate: only.evaluate, explain, mayThrow: only.mayThrow, probe: only.probe, priority };
   }
   const sets = prioritySets(children);
   if (!mayThrow) {
     // Pure, non-throwing children: short-circuiting gives the same answer as json-rules-engine.
     const fns = sets.flat().map((c) => c.evaluate);
-    const evaluate =
+    const evaluate = unrolled(kind, fns) ?? (
       kind === 'all'
         ? (s: FactScope) => {
             for (let i = 0; i < fns.length; i++) if (!fns[i]!(s)) return false;
@@ -197,36 +273,34 @@ function compileGroup(kind: 'all' | 'any', children: CompiledCondition[], priori
         : (s: FactScope) => {
             for (let i = 0; i < fns.length; i++) if (fns[i]!(s)) return true;
             return false;
-          };
-    return { evaluate, explain, mayThrow, priority };
+          });
+    return { evaluate, explain, mayThrow, probe: undefined, priority };
   }
   // Some child may throw. json-rules-engine runs priority sets in order and stops between sets
   // once the result is known, but evaluates every condition of a set (Promise.all), so an error
   // anywhere in an evaluated set rejects the group. We short-circuit inside a set, then still run
   // the set's remaining children that may throw, for their errors only.
   const fnSets = sets.map((set) => set.map((c) => c.evaluate));
-  const throwSets = sets.map((set) => set.map((c) => c.mayThrow));
+  const probeSets = sets.map((set) => set.map((c) => c.probe));
   const all = kind === 'all';
+  if (sets.length === 1 && children.length <= 4) {
+    const evaluate = strictUnrolled(all, fnSets[0]!, probeSets[0]!);
+    return { evaluate, explain, mayThrow, probe: (s) => void evaluate(s), priority };
+  }
   const evaluate = (s: FactScope): boolean => {
     for (let k = 0; k < fnSets.length; k++) {
       const fns = fnSets[k]!;
-      const throwers = throwSets[k]!;
-      let i = 0;
-      let decided = false;
-      for (; i < fns.length; i++) {
+      for (let i = 0; i < fns.length; i++) {
         if (fns[i]!(s) !== all) {
-          decided = true;
-          break;
+          const probes = probeSets[k]!;
+          for (let j = i + 1; j < probes.length; j++) probes[j]?.(s);
+          return !all;
         }
-      }
-      if (decided) {
-        for (i++; i < fns.length; i++) if (throwers[i]) fns[i]!(s);
-        return !all;
       }
     }
     return all;
   };
-  return { evaluate, explain, mayThrow, priority };
+  return { evaluate, explain, mayThrow, probe: (s) => void evaluate(s), priority };
 }
 
 /**
@@ -248,6 +322,7 @@ export function compileCondition(node: Condition, path: IssuePath = []): Compile
         return { kind: 'not', pass: !r.pass, condition: r };
       },
       mayThrow: child.mayThrow,
+      probe: child.probe,
       priority,
     };
   }

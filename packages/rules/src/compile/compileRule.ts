@@ -6,6 +6,7 @@ import { checkConditions } from '../schema/checkConditions';
 import { validateRule } from '../schema/validateRule';
 import type { CatalogOptions, ConditionResult, Rule } from '../types';
 import { compileCondition } from './compileConditions';
+import { generateCondition } from './generateCondition';
 
 /** Default rule priority. */
 export const DEFAULT_PRIORITY = 5;
@@ -20,6 +21,8 @@ export type CompiledRule = {
   /** True when a condition uses `score` or `band`. */
   usesModel: boolean;
   matches: (scope: FactScope) => boolean;
+  /** The same as `matches`, with nested closures only (no generated code). */
+  matchesWithClosures: (scope: FactScope) => boolean;
   explain: (scope: FactScope) => ConditionResult;
 };
 
@@ -48,7 +51,8 @@ export function compileRule(input: Rule, options: CatalogOptions = {}): Compiled
     priority: rule.priority ?? DEFAULT_PRIORITY,
     facts,
     usesModel: facts.includes('score') || facts.includes('band'),
-    matches: condition.evaluate,
+    matches: generateCondition(rule.conditions) ?? condition.evaluate,
+    matchesWithClosures: condition.evaluate,
     explain: condition.explain,
   });
   if (input !== null && typeof input === 'object') {

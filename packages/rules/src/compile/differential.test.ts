@@ -12,7 +12,7 @@ import type { Lead } from '@hotleads/core';
 
 // The compiled evaluator against json-rules-engine itself (createReferenceEngine, one
 // engine.run per rule and lead) on random rules and leads: same outcome (true, false or an
-// error) in every case, quirks included.
+// error) in every case, quirks included, for the generated matcher and for the closures.
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const catalog = extendCatalog(['f1', 'f2', 'f3', 'f4', 'obj.inner'].map((id) => ({ id, label: id, type: 'text' as const })));
@@ -123,11 +123,11 @@ async function reference(r: Rule, l: Lead): Promise<Outcome> {
   }
 }
 
-function compiled(r: Rule, l: Lead): Outcome {
+function compiled(r: Rule, l: Lead, closuresOnly = false): Outcome {
   const c = compileRule(r, { catalog });
   const scope = new FactScope({ now: NOW, activeInterestEvents: ACTIVE_INTEREST_EVENTS }).reset(l);
   try {
-    return c.matches(scope) ? 'true' : 'false';
+    return (closuresOnly ? c.matchesWithClosures(scope) : c.matches(scope)) ? 'true' : 'false';
   } catch {
     return 'error';
   }
@@ -145,10 +145,11 @@ describe('compiled evaluator vs json-rules-engine', () => {
         for (const l of leads) {
           const want = await reference(r, l);
           const got = compiled(r, l);
+          const viaClosures = compiled(r, l, true);
           counts.cases++;
           counts[got]++;
-          if (want !== got) {
-            disagreements.push(JSON.stringify({ want, got, rule: r.conditions, lead: l }));
+          if (want !== got || want !== viaClosures) {
+            disagreements.push(JSON.stringify({ want, got, viaClosures, rule: r.conditions, lead: l }));
             return false;
           }
         }

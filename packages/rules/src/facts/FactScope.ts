@@ -5,6 +5,45 @@ import type { ScoreFn } from './scorer';
 const UNSET: unique symbol = Symbol('unset');
 const hasOwn = Object.prototype.hasOwnProperty;
 
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+
+/**
+ * core's tryEpochMs with a fast path for the common `YYYY-MM-DDTHH:MM:SS[.mmm]Z` form (no
+ * regex, no Date.parse); anything else, or a day past the 28th, goes to tryEpochMs.
+ */
+export function fastEpochMs(time: unknown): number {
+  if (typeof time === 'number') return Number.isFinite(time) ? time : Number.NaN;
+  if (typeof time === 'string' && (time.length === 20 || time.length === 24) && time.charCodeAt(time.length - 1) === 90 /* Z */) {
+    const t = time;
+    if (t[4] === '-' && t[7] === '-' && t[10] === 'T' && t[13] === ':' && t[16] === ':' && (t.length === 20 || t[19] === '.')) {
+      let ok = true;
+      for (const i of DIGITS[t.length === 20 ? 0 : 1]!) {
+        const c = t.charCodeAt(i);
+        if (c < 48 || c > 57) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        const year = two(t, 0) * 100 + two(t, 2);
+        const month = two(t, 5);
+        const day = two(t, 8);
+        const hour = two(t, 11);
+        const minute = two(t, 14);
+        const second = two(t, 17);
+        const ms = t.length === 24 ? digit(t, 20) * 100 + two(t, 21) : 0;
+        if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour <= 23 && minute <= 59 && second <= 59) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+      }
+    }
+  }
+  return tryEpochMs(time);
+}
+const DIGITS = [
+  [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18],
+  [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22],
+];
+
 const activeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The set of active-interest types, built once per list. */
@@ -32,13 +71,16 @@ export type FactScopeOptions = {
  */
 export class FactScope {
   lead: Lead = { id: '' };
+  /** True when the lead's prototype is Object.prototype or null (own-property reads need no check). */
+  plainLead = true;
   readonly now: number;
   readonly trigger: TriggerContext | undefined;
   private readonly active: ReadonlySet<string>;
   private readonly scorer: ScoreFn | undefined;
   private untouched: number | undefined | typeof UNSET = UNSET;
   private scored: LeadScore | undefined | typeof UNSET = UNSET;
-  private since: Map<string, number | undefined> | undefined;
+  private sinceTypes: string[] = [];
+  private sinceValues: Array<number | undefined> = [];
 
   constructor(options: FactScopeOptions) {
     this.now = options.now;
@@ -50,9 +92,11 @@ export class FactScope {
   /** Points the scope at another lead and forgets cached derived facts. */
   reset(lead: Lead): this {
     this.lead = lead;
+    const proto: unknown = Object.getPrototypeOf(lead);
+    this.plainLead = proto === Object.prototype || proto === null;
     this.untouched = UNSET;
     this.scored = UNSET;
-    if (this.since !== undefined && this.since.size > 0) this.since.clear();
+    if (this.sinceTypes.length > 0) this.sinceTypes.length = this.sinceValues.length = 0;
     return this;
   }
 
@@ -61,7 +105,7 @@ export class FactScope {
     if (this.untouched !== UNSET) return this.untouched;
     let newest = this.newestEvent(this.active);
     if (newest === undefined) {
-      const created = hasOwn.call(this.lead, 'createdAt') ? tryEpochMs(this.lead.createdAt) : Number.NaN;
+      const created = hasOwn.call(this.lead, 'createdAt') ? fastEpochMs(this.lead.createdAt) : Number.NaN;
       if (created === created && created <= this.now) newest = created;
     }
     this.untouched = newest === undefined ? undefined : (this.now - newest) / HOUR_MS;
@@ -70,11 +114,12 @@ export class FactScope {
 
   /** Hours since the newest event of `type` at or before now; undefined when none. */
   hoursSince(type: string): number | undefined {
-    this.since ??= new Map();
-    if (this.since.has(type)) return this.since.get(type);
+    const types = this.sinceTypes;
+    for (let i = 0; i < types.length; i++) if (types[i] === type) return this.sinceValues[i];
     const newest = this.newestEvent(type);
     const hours = newest === undefined ? undefined : (this.now - newest) / HOUR_MS;
-    this.since.set(type, hours);
+    types.push(type);
+    this.sinceValues.push(hours);
     return hours;
   }
 
@@ -103,7 +148,7 @@ export class FactScope {
       if (e === null || typeof e !== 'object') continue;
       const t = e.type;
       if (typeof types === 'string' ? t !== types : !types.has(t)) continue;
-      const at = tryEpochMs(e.at);
+      const at = fastEpochMs(e.at);
       if (at === at && at <= this.now && (newest === undefined || at > newest)) newest = at;
     }
     return newest;

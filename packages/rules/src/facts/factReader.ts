@@ -34,9 +34,17 @@ export function compileFactReader(id: string, at: IssuePath = []): FactReader {
   }
   if (!id.includes('.')) {
     compileFieldReader(id, at); // refuses __proto__ & co.
+    if (id in Object.prototype) {
+      return (s) => {
+        const lead = s.lead;
+        return hasOwn.call(lead, id) ? lead[id] : undefined;
+      };
+    }
+    // On a plain object (prototype Object.prototype or null) a key that Object.prototype does
+    // not have is either own or absent, so one lookup reads own properties only.
     return (s) => {
       const lead = s.lead;
-      return hasOwn.call(lead, id) ? lead[id] : undefined;
+      return s.plainLead || hasOwn.call(lead, id) ? lead[id] : undefined;
     };
   }
   const read = compileFieldReader(id, at);

@@ -8,6 +8,7 @@ type Indexable = { indexOf(value: unknown): number };
  */
 export function numberValidator(factValue: unknown): boolean {
   if (typeof factValue === 'number') return factValue === factValue;
+  if (factValue === undefined || factValue === null || typeof factValue === 'boolean') return false; // parseFloat gives NaN
   return Number.parseFloat(factValue as string).toString() !== 'NaN';
 }
 
