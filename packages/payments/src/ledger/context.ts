@@ -6,6 +6,7 @@ import { formatNumber } from '../numbering/formatNumber';
 import { canonicalJson } from './canonicalJson';
 import type { Lock } from './lock';
 import { Dec } from '../money/decimal';
+import { isoString } from '../calendar/isoString';
 
 /** Everything a ledger operation needs. Internal. */
 export type LedgerContext = {
@@ -83,7 +84,7 @@ export async function runWrite<T>(ctx: LedgerContext, spec: WriteSpec, fn: (tx: 
         }
       }
       const now = nowMs(ctx);
-      const at = new Date(now).toISOString();
+      const at = isoString(now);
       const who: Actor = { id: actor.id, name: actor.name, role: actor.role };
       const scope = new Scope(tx, now, at, who, idempotencyKey);
       const result = await fn(tx, scope);

@@ -3,6 +3,7 @@ import { formatAmount } from '../money/formatAmount';
 import { percentage } from '../money/percentage';
 import { Dec } from '../money/decimal';
 import { DAY_MS, localDate } from '../calendar/zoned';
+import { isoString } from '../calendar/isoString';
 import type { PaymentSettings, CreditNoteReason } from '../settings/settings';
 import type { AllocationRecord, BillRecord, ConsumerRecord, CreditNoteRecord, ItemType, PaymentRecord, PaymentStatus, PlanRecord, ServiceChargeRecord } from '../store/types';
 import { installmentStatus, type InstallmentStatus } from '../plans/installmentStatus';
@@ -128,7 +129,7 @@ export type CreditNote = {
   applications: Array<{ itemType: ItemType; item: string; amount: string; at: string; by: string }>;
 };
 
-const iso = (ms: number) => new Date(ms).toISOString();
+const iso = isoString;
 
 /** @internal */
 export function toConsumer(r: ConsumerRecord, c: Currency): Consumer {

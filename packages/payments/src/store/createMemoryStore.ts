@@ -109,22 +109,22 @@ class Transaction extends Reader implements LedgerWriteTx {
   /** Checks, then applies everything synchronously, so other callers see all of it or none. */
   commit(): void {
     const { state } = this;
-    for (const [name, { base }] of this.draws) {
-      if (state.sequences.get(name) !== base) throw new HotleadsError('CONFLICT', 'A number was drawn by a concurrent transaction; retry the write');
-    }
-    for (const [name, { value }] of this.draws) state.sequences.set(name, value);
-    for (const [collection, own] of this.writes) {
+    this.draws.forEach((draw, name) => {
+      if (state.sequences.get(name) !== draw.base) throw new HotleadsError('CONFLICT', 'A number was drawn by a concurrent transaction; retry the write');
+    });
+    this.draws.forEach((draw, name) => state.sequences.set(name, draw.value));
+    this.writes.forEach((own, collection) => {
       const base = state.data.get(collection)!;
       const index = state.byAccount.get(collection)!;
-      for (const [id, rec] of own) {
-        if (!base.has(id) && rec.accountNumber !== undefined) {
+      own.forEach((rec, id) => {
+        if (rec.accountNumber !== undefined && !base.has(id)) {
           let ids = index.get(rec.accountNumber);
           if (ids === undefined) index.set(rec.accountNumber, (ids = new Set()));
           ids.add(id);
         }
         base.set(id, rec);
-      }
-    }
+      });
+    });
     for (const e of this.audits) {
       state.audit.push({ seq: state.audit.length + 1, at: e.at, actor: e.actor, action: e.action, entityType: e.entityType, entityId: e.entityId, before: e.before, after: e.after, idempotencyKey: e.idempotencyKey });
     }
