@@ -7,6 +7,7 @@ import { CREDIT_NOTE_REASONS } from '../settings/settings';
 import { formatAmount } from '../money/formatAmount';
 import { percentage } from '../money/percentage';
 import { localDate } from '../calendar/zoned';
+import { Dec } from '../money/decimal';
 import type { ItemType } from '../store/types';
 
 const TZ = 'America/New_York';
@@ -149,12 +150,14 @@ async function checkInvariants(ledger: Ledger, store: MemoryStore, clock: { now:
     const posted = collections.payments.filter((p) => p.accountNumber === c.accountNumber && p.status === 'Posted').reduce((s, p) => s + p.amount, 0);
     expect(c.balance).toBe(90_000 - posted);
   }
-  // KPIs over all time agree with a decimal sum of posted payments.
+  // KPIs (integer minor units) agree to the cent with decimal.js over the public amount strings.
   const months = new Set(collections.payments.map((p) => localDate(p.date, TZ).slice(0, 7)));
   for (const month of months) {
     const k = await ledger.kpis({ month, today });
-    const expectedMonth = collections.payments.filter((p) => p.status === 'Posted' && localDate(p.date, TZ).startsWith(month)).reduce((s, p) => s + p.amount, 0);
-    expect(k.totalCollected.amount).toBe(formatAmount(expectedMonth, { code: 'USD', minorUnit: 2 }));
+    const posted = (await ledger.searchPayments({ statuses: ['Posted'], limit: 10_000 })).items.filter((p) => p.paymentDate.startsWith(month));
+    const decimal = posted.reduce((sum, p) => sum.plus(p.amount), new Dec(0));
+    expect(k.totalCollected.amount).toBe(decimal.toFixed(2));
+    expect(k.totalCollected.count).toBe(posted.length);
   }
   // The audit trail is numbered without gaps.
   expect(audit.map((e) => e.seq)).toEqual(audit.map((_, i) => i + 1));

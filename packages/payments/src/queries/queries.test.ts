@@ -175,3 +175,16 @@ describe('textMatcher', () => {
     expect(textMatcher('  ')('anything')).toBe(true);
   });
 });
+
+describe('calendar notions follow settings.timeZone', () => {
+  it('a payment at 23:00 in New York (03:00 UTC the next day) counts for that New York day', async () => {
+    const { ledger, setNow } = sampleWorld();
+    await seedSample(ledger);
+    setNow('2025-04-21T03:30:00Z'); // still Apr 20, 23:30 in New York
+    const { payment } = await ledger.recordPayment({ accountNumber: 'WU-10001', type: 'service', items: ['SC-LATE'], amount: '25.00', method: 'Check', date: '2025-04-21T03:00:00Z', actor: jane });
+    expect(payment.paymentDate).toBe('2025-04-20');
+    expect((await ledger.kpis({ month: '2025-04', today: '2025-04-20' })).receivedToday).toMatchObject({ amount: '25.00', count: 1 });
+    expect((await ledger.kpis({ month: '2025-04', today: '2025-04-21' })).receivedToday).toMatchObject({ amount: '0.00', count: 0 });
+    expect((await ledger.searchPayments({ dateRange: { preset: 'today' } })).total).toBe(1);
+  });
+});
