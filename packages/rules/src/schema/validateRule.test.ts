@@ -53,6 +53,7 @@ describe('validateRule', () => {
     ['an empty all', { all: [] }, 'conditions.all', /at least one condition/],
     ['an empty nested any', { all: [{ any: [] }] }, 'conditions.all[0].any', /at least one condition/],
     ['a deep error', { all: [{ fact: 'status', operator: 'equal', value: 'x' }, { any: [{ not: { fact: 'budget', operator: 'lessThan', value: true } }] }] }, 'conditions.all[1].any[0].not.value', /needs a number, got boolean/],
+    ['an infinite number', { all: [{ fact: 'budget', operator: 'greaterThan', value: Number.POSITIVE_INFINITY }] }, 'conditions.all[0].value', /./],
     ['a missing value', { all: [{ fact: 'status', operator: 'equal' }] }, 'conditions.all[0].value', /./],
     ['an unknown key', { all: [{ fact: 'status', operator: 'equal', value: 'x', params: {} }] }, 'conditions.all[0]', /params/],
     ['a leaf at the root', { fact: 'status', operator: 'equal', value: 'x' }, 'conditions', /./],
