@@ -172,10 +172,11 @@ async function checkStory(page, story) {
     }
 
     const shot = join(shotsDir, `${story.id}.png`);
-    await page.screenshot({ path: shot, fullPage: isPage(story) });
+    if (isPage(story)) await page.locator('#storybook-root').screenshot({ path: shot });
+    else await page.screenshot({ path: shot });
     if (screenshotsMode && isPersona(story)) {
       const name = story.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-      await page.screenshot({ path: join(docsShots, `${name}.png`), fullPage: true });
+      await page.locator('#storybook-root').screenshot({ path: join(docsShots, `${name}.png`) });
     }
   } catch (err) {
     problems.push(`check failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);

@@ -2,7 +2,7 @@
 // targets?"). Every number comes from core's metrics on the generated agency. Story-only.
 import { useMemo } from 'react';
 import { getAgency } from '../fixtures/agency';
-import { dashboardMetrics, lastDays, monthToDate } from '../fixtures/dashboards';
+import { dashboardMetrics, lastWeeks, monthToDate } from '../fixtures/dashboards';
 import { ExportButton } from '../dashboard/ExportButton';
 import { KpiCard } from '../dashboard/KpiCard';
 import { PromisesPipeline } from '../dashboard/PromisesPipeline';
@@ -12,7 +12,7 @@ import { TrendChart } from '../dashboard/TrendChart';
 export function AdminAgencyPage() {
   const agency = getAgency();
   const m = useMemo(() => dashboardMetrics(agency, monthToDate(agency)), [agency]);
-  const weeks = useMemo(() => dashboardMetrics(agency, lastDays(84, agency)), [agency]);
+  const weeks = useMemo(() => dashboardMetrics(agency, lastWeeks(12, agency)), [agency]);
   return (
     <div className="hl-page">
       <header className="hl-page-header">

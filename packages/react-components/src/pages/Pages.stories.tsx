@@ -20,6 +20,8 @@ export const CollectorQueue: Story = {
     const name = book.lead(second.leadId).name;
     await userEvent.click(canvas.getAllByRole('button', { name })[0]!);
     await waitFor(() => expect(canvas.getByRole('complementary', { name: 'Selected account' })).toHaveTextContent(`Why ${name}`));
+    await expect(canvas.getAllByRole('article')[1]).toHaveAttribute('aria-current', 'true');
+    (document.activeElement as HTMLElement | null)?.blur();
   },
 };
 

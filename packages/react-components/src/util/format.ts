@@ -30,7 +30,7 @@ export function formatValue(
   if (options.compact && format !== 'percent' && Math.abs(n) >= 1000) {
     const currency = format === 'currency' ? (options.currency ?? 'USD') : undefined;
     return formatter(`k:${locale}:${currency}`, () =>
-      new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, ...(currency ? { style: 'currency', currency } : {}) }),
+      new Intl.NumberFormat(locale, { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1, ...(currency ? { style: 'currency', currency } : {}) }),
     ).format(n);
   }
   switch (format) {
