@@ -61,3 +61,19 @@ describe('number formats', () => {
     expect(() => validateNumberFormat('P-{seq:6}')).not.toThrow();
   });
 });
+
+describe('isoString', () => {
+  it('equals Date#toISOString for every instant of years 0000–9999', async () => {
+    const fc = (await import('fast-check')).default;
+    const { isoString } = await import('./isoString');
+    expect(isoString(Date.parse('2025-04-20T14:30:00Z'))).toBe('2025-04-20T14:30:00.000Z');
+    expect(isoString(Date.parse('2024-02-29T23:59:59.999Z'))).toBe('2024-02-29T23:59:59.999Z');
+    expect(isoString(-1)).toBe('1969-12-31T23:59:59.999Z');
+    expect(isoString(Date.parse('0000-01-01T00:00:00Z'))).toBe('0000-01-01T00:00:00.000Z');
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (ms) => {
+        expect(isoString(ms)).toBe(new Date(ms).toISOString());
+      }),
+    );
+  });
+});

@@ -20,9 +20,19 @@ export async function loadPaymentItems(ctx: LedgerContext, tx: LedgerReadTx, typ
 
 /** The expiry date of a credit note created on local date `createdDate`. @internal */
 export function expiryOf(ctx: LedgerContext, createdDate: string): string {
-  const days = ctx.settings.creditNoteExpiryDays;
-  return days !== null ? addCalendar(createdDate, { days }) : addCalendar(createdDate, { years: ctx.settings.creditNoteExpiryYears });
+  let cache = expiryCache.get(ctx.settings);
+  if (cache === undefined) expiryCache.set(ctx.settings, (cache = new Map()));
+  let expiry = cache.get(createdDate);
+  if (expiry === undefined) {
+    const days = ctx.settings.creditNoteExpiryDays;
+    expiry = days !== null ? addCalendar(createdDate, { days }) : addCalendar(createdDate, { years: ctx.settings.creditNoteExpiryYears });
+    if (cache.size > 10_000) cache.clear();
+    cache.set(createdDate, expiry);
+  }
+  return expiry;
 }
+// Settings are frozen, so they key the cache of expiry dates by creation date.
+const expiryCache = new WeakMap<object, Map<string, string>>();
 
 /** Creates and stores a credit note record (number drawn inside `tx`) and audits it. @internal */
 export async function issueCreditNote(ctx: LedgerContext, tx: LedgerWriteTx, scope: WriteScope, payment: PaymentRecord, amount: number, reason: CreditNoteReason, remarks: string | null, actor: Actor): Promise<CreditNoteRecord> {
