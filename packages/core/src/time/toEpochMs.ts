@@ -14,8 +14,47 @@ const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)
 export function tryEpochMs(time: unknown): number {
   if (typeof time === 'number') return Number.isFinite(time) ? time : Number.NaN;
   if (time instanceof Date) return time.getTime();
-  if (typeof time === 'string') return ISO_WITH_ZONE.test(time) ? Date.parse(time) : Number.NaN;
+  if (typeof time === 'string') {
+    const fast = utcIsoMs(time);
+    if (!Number.isNaN(fast)) return fast;
+    return ISO_WITH_ZONE.test(time) ? Date.parse(time) : Number.NaN;
+  }
   return Number.NaN;
+}
+
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+const DIGITS_20 = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+const DIGITS_24 = [...DIGITS_20, 20, 21, 22];
+
+/**
+ * The fast path of {@link tryEpochMs} for the common `YYYY-MM-DDTHH:MM:SS[.mmm]Z` form (what
+ * `Date#toISOString` and most APIs send): no regex, no `Date.parse`. `NaN` for anything else,
+ * and for days past the 28th (left to `Date.parse`, which knows month lengths); a property
+ * test proves both paths agree.
+ */
+function utcIsoMs(t: string): number {
+  const long = t.length === 24;
+  if ((t.length !== 20 && !long) || t.charCodeAt(t.length - 1) !== 90 /* Z */) return Number.NaN;
+  if (t[4] !== '-' || t[7] !== '-' || t[10] !== 'T' || t[13] !== ':' || t[16] !== ':' || (long && t[19] !== '.')) return Number.NaN;
+  for (const i of long ? DIGITS_24 : DIGITS_20) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return Number.NaN;
+  }
+  const year = two(t, 0) * 100 + two(t, 2);
+  const month = two(t, 5);
+  const day = two(t, 8);
+  const hour = two(t, 11);
+  const minute = two(t, 14);
+  const second = two(t, 17);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, long ? digit(t, 20) * 100 + two(t, 21) : 0);
+}
+
+/** `tryEpochMs` without its fast path: the regex and `Date.parse`. Exported for the agreement test only. */
+export function slowEpochMs(time: unknown): number {
+  if (typeof time === 'string') return ISO_WITH_ZONE.test(time) ? Date.parse(time) : Number.NaN;
+  return tryEpochMs(time);
 }
 
 /**

@@ -5,44 +5,6 @@ import type { ScoreFn } from './scorer';
 const UNSET: unique symbol = Symbol('unset');
 const hasOwn = Object.prototype.hasOwnProperty;
 
-const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
-
-/**
- * core's tryEpochMs with a fast path for the common `YYYY-MM-DDTHH:MM:SS[.mmm]Z` form (no
- * regex, no Date.parse); anything else, or a day past the 28th, goes to tryEpochMs.
- */
-export function fastEpochMs(time: unknown): number {
-  if (typeof time === 'number') return Number.isFinite(time) ? time : Number.NaN;
-  if (typeof time === 'string' && (time.length === 20 || time.length === 24) && time.charCodeAt(time.length - 1) === 90 /* Z */) {
-    const t = time;
-    if (t[4] === '-' && t[7] === '-' && t[10] === 'T' && t[13] === ':' && t[16] === ':' && (t.length === 20 || t[19] === '.')) {
-      let ok = true;
-      for (const i of DIGITS[t.length === 20 ? 0 : 1]!) {
-        const c = t.charCodeAt(i);
-        if (c < 48 || c > 57) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        const year = two(t, 0) * 100 + two(t, 2);
-        const month = two(t, 5);
-        const day = two(t, 8);
-        const hour = two(t, 11);
-        const minute = two(t, 14);
-        const second = two(t, 17);
-        const ms = t.length === 24 ? digit(t, 20) * 100 + two(t, 21) : 0;
-        if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour <= 23 && minute <= 59 && second <= 59) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
-      }
-    }
-  }
-  return tryEpochMs(time);
-}
-const DIGITS = [
-  [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18],
-  [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22],
-];
 
 const activeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
@@ -105,7 +67,7 @@ export class FactScope {
     if (this.untouched !== UNSET) return this.untouched;
     let newest = this.newestEvent(this.active);
     if (newest === undefined) {
-      const created = hasOwn.call(this.lead, 'createdAt') ? fastEpochMs(this.lead.createdAt) : Number.NaN;
+      const created = hasOwn.call(this.lead, 'createdAt') ? tryEpochMs(this.lead.createdAt) : Number.NaN;
       if (created === created && created <= this.now) newest = created;
     }
     this.untouched = newest === undefined ? undefined : (this.now - newest) / HOUR_MS;
@@ -148,7 +110,7 @@ export class FactScope {
       if (e === null || typeof e !== 'object') continue;
       const t = e.type;
       if (typeof types === 'string' ? t !== types : !types.has(t)) continue;
-      const at = fastEpochMs(e.at);
+      const at = tryEpochMs(e.at);
       if (at === at && at <= this.now && (newest === undefined || at > newest)) newest = at;
     }
     return newest;
