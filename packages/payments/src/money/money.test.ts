@@ -25,6 +25,8 @@ describe('parseAmount', () => {
     expect(parseAmount('1.234', KWD)).toBe(1234);
     expect(parseAmount('0', USD, { allowZero: true })).toBe(0);
     expect(parseAmount('-4.50', USD, { allowNegative: true })).toBe(-450);
+    expect(parseAmount('1234567890.123456', { code: 'XXX', minorUnit: 6 })).toBe(1234567890123456);
+    expect(() => parseAmount('1234567890123.123456', { code: 'XXX', minorUnit: 6 })).toThrow('too large');
   });
 
   it('refuses too many decimals, floats artefacts, zero, negatives, junk and unsafe sizes', () => {

@@ -40,8 +40,8 @@ export function parseAmount(value: unknown, currency: Currency, options: ParseAm
   } else if (typeof value === 'string') {
     text = value.trim();
     const plain = PLAIN.exec(text);
-    if (plain !== null && (plain[2] ?? '').length <= currency.minorUnit) {
-      const minor = Number(plain[1]! + (plain[2] ?? '').padEnd(currency.minorUnit, '0'));
+    const minor = plain !== null && (plain[2] ?? '').length <= currency.minorUnit ? Number(plain[1]! + (plain[2] ?? '').padEnd(currency.minorUnit, '0')) : Number.NaN;
+    if (Number.isSafeInteger(minor)) {
       if (minor === 0 && options.allowZero !== true) throw new HotleadsError('INVALID_AMOUNT', 'Amount must be greater than zero', { path });
       return minor;
     }
