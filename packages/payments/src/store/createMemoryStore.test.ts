@@ -48,6 +48,21 @@ describe('the conformance suite can fail', () => {
   });
 });
 
+describe('the conformance suite catches duplicate numbers', () => {
+  it('fails a store whose overlapping transactions can draw the same number', async () => {
+    const racy = (): LedgerStore => {
+      const inner = createMemoryStore();
+      let committed = 0;
+      return {
+        read: inner.read.bind(inner),
+        transaction: (fn) => inner.transaction((tx) => fn(withOverrides(tx, { nextSequence: async () => committed + 1 }))).finally(() => (committed += 1)),
+      };
+    };
+    const overlap = storeConformanceSuite(racy).find((c) => c.name.startsWith('two overlapping'))!;
+    await expect(overlap.run()).rejects.toThrow('distinct');
+  });
+});
+
 describe('memory store', () => {
   it('refuses a commit whose sequence draw raced another commit (a unique-number conflict)', async () => {
     const store = createMemoryStore();

@@ -121,6 +121,31 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
       },
     },
     {
+      name: 'two overlapping transactions never both commit the same number',
+      async run() {
+        const store = await createStore();
+        let release!: () => void;
+        const gate = new Promise<void>((r) => (release = r));
+        const first = store.transaction(async (tx) => {
+          const n = await tx.nextSequence('receipt', 1);
+          await gate;
+          return n;
+        });
+        const second = store.transaction(async (tx) => {
+          const n = await tx.nextSequence('receipt', 1);
+          release();
+          return n;
+        });
+        setTimeout(() => release(), 50); // a store that blocks the second draw until the first commits
+        const results = await Promise.allSettled([first, second]);
+        const committed = results.filter((r): r is PromiseFulfilledResult<number> => r.status === 'fulfilled').map((r) => r.value);
+        check(committed.length >= 1, 'at least one of the transactions commits');
+        check(new Set(committed).size === committed.length, 'committed numbers are distinct (the other either waits for a new number or fails)');
+        const last = await store.read((tx) => tx.currentSequence('receipt'));
+        check(last === Math.max(...committed), 'the sequence stands at the highest committed number');
+      },
+    },
+    {
       name: 'a failure injected mid-transaction rolls everything back and consumes no number',
       async run() {
         const store = await createStore();
