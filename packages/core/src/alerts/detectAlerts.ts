@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 import type { LeadEvent } from '../lead/types';
 import type { Band, LeadScore } from '../scoring/types';
 import { tryEpochMs, type Time, toEpochMs } from '../time/toEpochMs';
+import { formatMoney } from '../scoring/format';
 import { defaultAlertSignals } from './defaultAlertSignals';
 import type { Alert, AlertSignal } from './types';
 
@@ -27,19 +28,6 @@ export type DetectAlertsOptions = {
 };
 
 const BAND_ORDER: Record<Band, number> = { COLD: 0, WARM: 1, HIGH: 2, HOT: 3 };
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-/** @internal Formats money for alert text, one cached formatter per locale and currency. */
-export function alertMoney(amount: number, locale: string, currency: string): string {
-  const key = `${locale}|${currency}`;
-  let f = moneyFormats.get(key);
-  if (f === undefined) {
-    f = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    moneyFormats.set(key, f);
-  }
-  return f.format(amount);
-}
-
 const lastLocalDate = new Map<string, { ms: number; date: string }>();
 
 /** @internal `YYYY-MM-DD` of `ms` in `zone` (the last answer per zone is cached). */
@@ -93,7 +81,7 @@ export function detectAlerts(before: LeadScore | undefined, after: LeadScore, ev
     const amount = typeof event.value === 'number' && Number.isFinite(event.value) ? event.value : undefined;
     const signal = Object.prototype.hasOwnProperty.call(signals, event.type) ? signals[event.type] : undefined;
     if (signal !== undefined) {
-      const text = amount === undefined ? signal.text.replace(' {amount}', '').replace('{amount}', '') : signal.text.replace('{amount}', alertMoney(amount, locale, currency));
+      const text = amount === undefined ? signal.text.replace(' {amount}', '').replace('{amount}', '') : signal.text.replace('{amount}', formatMoney(amount, locale, currency));
       const alert: Alert = {
         id: `intent-signal:${leadId}:${at}:${event.type}`,
         kind: 'intent-signal',
@@ -143,7 +131,7 @@ export function promiseDueAlert(leadId: string, eventType: string, promisedAt: n
     leadId,
     at: new Date(promisedAt).toISOString(),
     title: 'Promise due today',
-    reason: amount === undefined ? `Promised payment is due today — ${scoreText(score)}` : `Promised ${alertMoney(amount, locale, currency)} is due today — ${scoreText(score)}`,
+    reason: amount === undefined ? `Promised payment is due today — ${scoreText(score)}` : `Promised ${formatMoney(amount, locale, currency)} is due today — ${scoreText(score)}`,
     score: score.score,
     band: score.band,
     eventType,
