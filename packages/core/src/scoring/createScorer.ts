@@ -5,10 +5,20 @@ import { bandFor, DEFAULT_BANDS } from './bands';
 import { checkLead, eventTime } from './eventTime';
 import type { TimedEvent } from './evaluators';
 import { compileDescriber, explain } from './explain';
+import { generateAchieved, type CompiledCriterion } from './generateAchieved';
 import { isPresent } from './isPresent';
 import { parseScoringModel } from './parseScoringModel';
 import { byCriterionId } from './scoreLead';
 import type { Contribution, Evaluator, LeadScore, ScoreOptions, ScoringModel, Step } from './types';
+
+/** Options for {@link createScorer}. */
+export type CreateScorerOptions = {
+  /**
+   * Generate the scoring loop as straight-line code (default true; ignored where the platform
+   * forbids code generation). `false` runs the plain loop over closures — same results.
+   */
+  generate?: boolean;
+};
 
 /** A compiled scorer: scores one lead at a time against the model it was built from. */
 export type Scorer = ((lead: Lead, options: ScoreOptions) => LeadScore) & {
@@ -159,7 +169,7 @@ function compileEvaluator(ev: Evaluator): PointsFn {
  * for (const account of book) queue.push(score(account, { now, explain: false }));
  * @throws HotleadsError `INVALID_MODEL` when the model breaks a rule (see {@link parseScoringModel}).
  */
-export function createScorer(model: ScoringModel): Scorer {
+export function createScorer(model: ScoringModel, options: CreateScorerOptions = {}): Scorer {
   const valid = parseScoringModel(model);
   const bands = valid.bands ?? DEFAULT_BANDS;
   const criteria = [...valid.criteria].sort(byCriterionId);
@@ -182,6 +192,8 @@ export function createScorer(model: ScoringModel): Scorer {
   let possible = 0;
   for (const c of criteria) if (c.maxPoints > 0) possible += c.maxPoints * c.weight;
   const points = new Float64Array(compiled.length);
+  // The same loop as below, generated as straight-line code when the platform allows it.
+  const generated = options.generate === false ? undefined : generateAchieved(compiled as unknown as CompiledCriterion[]);
   const scratch: Scratch = { nowMs: 0, n: 0, types: [], times: new Float64Array(16), lead: { id: '' } };
 
   // Contributions in criterion-id order, each worded by its criterion's precompiled describer.
@@ -221,14 +233,18 @@ export function createScorer(model: ScoringModel): Scorer {
     const proto: unknown = Object.getPrototypeOf(lead);
     const plain = proto === Object.prototype || proto === null;
     let achieved = 0;
-    for (let i = 0; i < compiled.length; i++) {
-      const c = compiled[i]!;
-      const value = c.key !== undefined && plain ? (lead as Record<string, unknown>)[c.key] : c.read === undefined ? undefined : c.read(lead);
-      const info = c.presentPoints !== undefined ? (isPresent(value) ? c.presentPoints : 0) : c.information === undefined ? 0 : c.information(value, scratch);
-      const raw = info + (c.evaluation === undefined ? 0 : c.evaluation(value, scratch));
-      const p = c.penalty ? Math.min(Math.max(raw, c.maxPoints), 0) : Math.min(Math.max(raw, 0), c.maxPoints);
-      points[i] = p;
-      achieved += p * c.weight;
+    if (generated !== undefined) {
+      achieved = generated(lead, plain, scratch, points);
+    } else {
+      for (let i = 0; i < compiled.length; i++) {
+        const c = compiled[i]!;
+        const value = c.key !== undefined && plain ? (lead as Record<string, unknown>)[c.key] : c.read === undefined ? undefined : c.read(lead);
+        const info = c.presentPoints !== undefined ? (isPresent(value) ? c.presentPoints : 0) : c.information === undefined ? 0 : c.information(value, scratch);
+        const raw = info + (c.evaluation === undefined ? 0 : c.evaluation(value, scratch));
+        const p = c.penalty ? Math.min(Math.max(raw, c.maxPoints), 0) : Math.min(Math.max(raw, 0), c.maxPoints);
+        points[i] = p;
+        achieved += p * c.weight;
+      }
     }
     const value = Math.min(Math.max((achieved / possible) * 100, 0), 100);
     const result: LeadScore = { leadId: lead.id, score: value, band: bandFor(value, bands), achieved, possible, contributions: [], reasons: [] };

@@ -43,8 +43,14 @@ describe('scoring invariants (fast-check, fixed seed)', () => {
   it('createScorer agrees with scoreLead bit for bit, explanations included', () => {
     fc.assert(
       fc.property(modelArb, fc.array(leadArb, { minLength: 1, maxLength: 5 }), fc.boolean(), (model, leads, explain) => {
-        const score = createScorer(model);
-        for (const lead of leads) expect(score(lead, { now: NOW, explain })).toEqual(scoreLead(lead, model, { now: NOW, explain }));
+        // Both compiled paths: the generated straight-line loop and the plain loop over closures.
+        const generated = createScorer(model);
+        const looped = createScorer(model, { generate: false });
+        for (const lead of leads) {
+          const reference = scoreLead(lead, model, { now: NOW, explain });
+          expect(generated(lead, { now: NOW, explain })).toEqual(reference);
+          expect(looped(lead, { now: NOW, explain })).toEqual(reference);
+        }
       }),
       RUNS,
     );
@@ -52,6 +58,7 @@ describe('scoring invariants (fast-check, fixed seed)', () => {
       fc.property(builtIn, accountArb, fc.integer({ min: 0, max: 96 }), (model, account, hoursLater) => {
         const now = NOW + hoursLater * HOUR;
         expect(createScorer(model)(account, { now })).toEqual(scoreLead(account, model, { now }));
+        expect(createScorer(model, { generate: false })(account, { now })).toEqual(scoreLead(account, model, { now }));
       }),
       RUNS,
     );
