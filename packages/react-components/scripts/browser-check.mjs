@@ -96,7 +96,8 @@ const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 let stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const isPage = (s) => s.title === 'Pages';
 // `npm run screenshots`: the three persona pages (light theme) into docs/screenshots/.
-const isPersona = (s) => isPage(s) && !/dark/i.test(s.name);
+const PERSONAS = new Set(['Collector queue', 'Manager team dashboard', 'Admin agency dashboard']);
+const isPersona = (s) => isPage(s) && PERSONAS.has(s.name);
 if (screenshotsMode) stories = stories.filter(isPersona);
 if (only) stories = stories.filter((s) => s.id.includes(only));
 

@@ -28,7 +28,7 @@ export { DailyGoalProgress } from './dashboard/DailyGoalProgress';
 export type { DailyGoalProgressProps } from './dashboard/DailyGoalProgress';
 
 // Dashboard
-export { KpiCard } from './dashboard/KpiCard';
+export { KpiCard, paymentsChange } from './dashboard/KpiCard';
 export type { KpiCardProps } from './dashboard/KpiCard';
 export { TrendChart } from './dashboard/TrendChart';
 export type { TrendChartProps, TrendSeries } from './dashboard/TrendChart';

@@ -24,6 +24,24 @@ export type KpiCardProps = {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 };
 
+/**
+ * Adapts a `@hotleads/payments` KPI change (`kpis().totalCollected.changePercent`: `"-11.6"`,
+ * `"4.0"`, `"0.0"` or null) to a {@link KpiCard} `change`, reading its sign; nothing is
+ * recomputed. Pass `higherIsBetter: false` for metrics like average collection time.
+ */
+export function paymentsChange(changePercent: string | null, higherIsBetter = true): KpiCardProps['change'] {
+  if (changePercent == null) return undefined;
+  const negative = changePercent.startsWith('-');
+  const digits = negative || changePercent.startsWith('+') ? changePercent.slice(1) : changePercent;
+  const zero = /^0*(\.0*)?$/.test(digits);
+  const direction = zero ? 'flat' : negative ? 'down' : 'up';
+  return {
+    changePercent: `${zero ? '' : negative ? '−' : '+'}${digits}%`,
+    direction,
+    good: direction === 'flat' ? null : (direction === 'up') === higherIsBetter,
+  };
+}
+
 const arrows = { up: '▲', down: '▼', flat: '▬' } as const;
 const words = { up: 'Up', down: 'Down', flat: 'No change' } as const;
 

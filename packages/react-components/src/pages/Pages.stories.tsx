@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { getAgency } from '../fixtures/agency';
 import { getBook } from '../fixtures/book';
+import { dashboardMetrics, forTeam } from '../fixtures/dashboards';
+import { PRESETS, rangeToPeriod } from '../fixtures/ranges';
+import { getLedgerKpis } from '../fixtures/ledger';
+import { formatValue } from '../util/format';
 import { AdminAgencyPage } from './AdminAgencyPage';
 import { CollectorQueuePage } from './CollectorQueuePage';
 import { ManagerTeamPage } from './ManagerTeamPage';
@@ -31,10 +36,35 @@ export const ManagerTeamDashboard: Story = {
   render: () => <ManagerTeamPage />,
 };
 
+/** The manager picks "Last 7 days": every KPI, the trend and the leaderboard are recomputed by core for the new period. */
+export const ManagerLastSevenDays: Story = {
+  name: 'Manager team dashboard (last 7 days)',
+  render: () => <ManagerTeamPage />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /Date range/ }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Last 7 days' }));
+    await userEvent.keyboard('{Escape}');
+    const expected = dashboardMetrics(forTeam(getAgency(), 'early'), rangeToPeriod(PRESETS[1]!.range));
+    await waitFor(() => expect(canvas.getByRole('region', { name: 'Collected' })).toHaveTextContent(expected.collected.value));
+    await expect(canvas.getByRole('region', { name: 'Revenue per collector hour' })).toHaveTextContent(expected.revenuePerHour.value);
+    const board = canvas.getByRole('table', { name: /^Leaderboard/ });
+    await expect(within(board).getAllByRole('row')[1]).toHaveTextContent(expected.leaderboard[0]!.name);
+    (document.activeElement as HTMLElement | null)?.blur();
+  },
+};
+
 /** Agency admin: client targets and pace, agency KPIs, weekly trend, promises and team comparison. */
 export const AdminAgencyDashboard: Story = {
   name: 'Admin agency dashboard',
-  render: () => <AdminAgencyPage />,
+  loaders: [async () => ({ ledgerKpis: await getLedgerKpis() })],
+  render: (_args, { loaded }) => <AdminAgencyPage ledgerKpis={loaded.ledgerKpis} />,
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backOffice = canvas.getByRole('region', { name: /back office/ });
+    // The ledger's own amount ("7621.41"), shown as money.
+    await expect(within(backOffice).getByRole('region', { name: 'Total collected (ledger)' })).toHaveTextContent(formatValue(loaded.ledgerKpis.totalCollected.amount, 'currency'));
+  },
 };
 
 /** The collector page in the dark theme. */
