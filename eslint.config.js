@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const libraryPackages = ['packages/core/src/**/*.ts', 'packages/rules/src/**/*.ts', 'packages/payments/src/**/*.ts'];
 
@@ -15,6 +16,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
+  },
+  {
+    // @hotleads/react: the rules of hooks and exhaustive effect dependencies.
+    files: ['packages/react-components/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     // core, rules and payments: no React, no DOM, and no clock except an injected one.
