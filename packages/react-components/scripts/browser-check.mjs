@@ -11,7 +11,8 @@
 // story finished (render, play function, the a11y addon's afterEach), then fails on: a console
 // error or uncaught exception, a failed play function, any axe-core violation (axe injected into
 // the page, run on #storybook-root), and in the 10,000-account WorkQueue story, 100 or more
-// cards in the DOM (checked at the top, the middle and the end of the list). Screenshots of every
+// cards in the DOM (checked at the top, the middle and the end of the list), or keys that do not
+// move focus through it (End, Page Up, Home). Screenshots of every
 // story go to the git-ignored artifacts/storybook/, and a JSON report to artifacts/browser-check.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, createReadStream, statSync } from 'node:fs';
@@ -168,6 +169,12 @@ async function checkStory(page, story) {
 
     if (story.id === BIG_QUEUE_STORY) {
       cards = await checkBigQueue(page);
+      const keys = await checkQueueKeyboard(page);
+      cards.keyboard = keys;
+      if (keys.cardsInDom >= 100) problems.push(`10,000-account queue had ${keys.cardsInDom} cards in the DOM after the key presses`);
+      if (keys.afterEnd !== 10_000 || keys.afterPageUp !== 9_999 || keys.afterHome !== 1) {
+        problems.push(`keyboard: End/PageUp/Home reached cards ${keys.afterEnd}/${keys.afterPageUp}/${keys.afterHome} (want 10000/9999/1)`);
+      }
       if (!(cards.max < 100 && cards.min > 0)) problems.push(`10,000-account queue had ${cards.max} cards in the DOM (must be 1..99)`);
       if (!(cards.lastPosition === 10_000)) problems.push(`scrolling to the end did not reach the last account (last aria-posinset ${cards.lastPosition})`);
     }
@@ -236,6 +243,30 @@ async function checkBigQueue(page) {
   });
 }
 
+// Real keys in the virtualized queue: End must reach (and focus) the 10,000th card, which is not
+// in the DOM until the list scrolls to it; Page Up the one before; Home the first again.
+async function checkQueueKeyboard(page) {
+  const focused = () => page.evaluate(() => Number(document.activeElement?.getAttribute('aria-posinset') ?? 0));
+  const settle = async (want) => {
+    await page.waitForFunction((n) => Number(document.activeElement?.getAttribute('aria-posinset') ?? 0) === n, want, { timeout: 3000 }).catch(() => {});
+    return focused();
+  };
+  await page.evaluate(() => {
+    const feed = document.querySelector('[role="feed"]');
+    feed.scrollTop = 0;
+  });
+  await page.waitForFunction(() => document.querySelector('[role="feed"] article[aria-posinset="1"]'));
+  await page.focus('[role="feed"] article[aria-posinset="1"]');
+  await page.keyboard.press('End');
+  const afterEnd = await settle(10_000);
+  await page.keyboard.press('PageUp');
+  const afterPageUp = await settle(9_999);
+  await page.keyboard.press('Home');
+  const afterHome = await settle(1);
+  const cardsInDom = await page.evaluate(() => document.querySelectorAll('[role="feed"] article').length);
+  return { afterEnd, afterPageUp, afterHome, cardsInDom };
+}
+
 // Two pages in parallel (2 cores).
 const queue = [...stories];
 const workers = await Promise.all(
@@ -245,7 +276,7 @@ const workers = await Promise.all(
       const r = await checkStory(page, story);
       results.push(r);
       if (r.cards) bigQueue = r.cards;
-      log(`${r.problems.length ? 'FAIL' : 'ok  '} ${r.id} (${r.ms} ms${r.cards ? `, cards in DOM ${r.cards.counts.join('/')}, frame median ${r.cards.medianFrameMs} ms p95 ${r.cards.p95FrameMs} ms` : ''})`);
+      log(`${r.problems.length ? 'FAIL' : 'ok  '} ${r.id} (${r.ms} ms${r.cards ? `, cards in DOM ${r.cards.counts.join('/')}, frame median ${r.cards.medianFrameMs} ms p95 ${r.cards.p95FrameMs} ms, End/PageUp/Home focused cards ${r.cards.keyboard?.afterEnd}/${r.cards.keyboard?.afterPageUp}/${r.cards.keyboard?.afterHome}` : ''})`);
       for (const p of r.problems) log(`       ${p}`);
     }
     await page.close();
