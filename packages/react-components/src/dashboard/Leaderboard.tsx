@@ -1,5 +1,5 @@
 import type { LeaderboardRow } from '@hotleads/core';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /** Props of {@link Leaderboard}. */
 export type LeaderboardProps = {
@@ -17,15 +17,16 @@ export type LeaderboardProps = {
 
 /** The ranked list of collectors as a table, with a bar of each one's share of the leader's value. */
 export function Leaderboard({ rows, metricLabel, caption = 'Leaderboard', highlightId, actions }: LeaderboardProps) {
+  const titleId = useId();
   return (
     <section className="hl-panel">
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, marginBottom: 6 }}>
-        <h2 className="hl-panel-title" style={{ margin: 0 }} id={`hl-lb-${caption.replace(/\W+/g, '-')}`}>
+        <h2 className="hl-panel-title" style={{ margin: 0 }} id={titleId}>
           {caption}
         </h2>
         {actions}
       </div>
-      <table className="hl-table" aria-labelledby={`hl-lb-${caption.replace(/\W+/g, '-')}`}>
+      <table className="hl-table" aria-labelledby={titleId}>
         <thead>
           <tr>
             <th scope="col" data-align="end">

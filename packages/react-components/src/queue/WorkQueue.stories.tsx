@@ -59,5 +59,14 @@ export const TenThousandAccounts: Story = {
   },
 };
 
+/** An empty queue says so. */
+export const Empty: Story = {
+  args: { entries: [] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('No accounts in the queue.')).toBeInTheDocument();
+    await expect(canvas.queryAllByRole('article')).toHaveLength(0);
+  },
+};
+
 /** Dark theme. */
 export const Dark: Story = { parameters: { theme: 'dark' } };

@@ -105,12 +105,15 @@ export function WorkQueue({
         </h2>
         <span className="hl-muted">{formatValue(entries.length, 'integer')} accounts</span>
       </div>
+      {/* An empty feed would break ARIA (a feed owns articles): say so instead. */}
+      {entries.length === 0 ? <p className="hl-muted">No accounts in the queue.</p> : null}
       <div
         ref={scrollerRef}
+        hidden={entries.length === 0}
         className="hl-queue-scroller"
         style={{ height }}
-        role="feed"
-        aria-labelledby={headingId}
+        role={entries.length === 0 ? undefined : 'feed'}
+        aria-labelledby={entries.length === 0 ? undefined : headingId}
         aria-busy="false"
         onKeyDown={onKeyDown}
       >
