@@ -40,6 +40,7 @@ describe('stylesheet', () => {
 });
 
 describe('HotleadsTheme', () => {
+
   it('renders the scoping root with the chosen theme', () => {
     const { container } = render(<HotleadsTheme theme="dark" className="host">x</HotleadsTheme>);
     const root = container.firstElementChild!;
