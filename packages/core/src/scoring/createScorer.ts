@@ -4,6 +4,7 @@ import { HOUR_MS, toEpochMs, tryEpochMs } from '../time/toEpochMs';
 import { bandFor, DEFAULT_BANDS } from './bands';
 import { checkLead, eventTime } from './eventTime';
 import type { TimedEvent } from './evaluators';
+import { caseInsensitiveMatcher } from './caseInsensitive';
 import { compileDescriber, explain } from './explain';
 import { generateAchieved, type CompiledCriterion } from './generateAchieved';
 import { isPresent } from './isPresent';
@@ -58,19 +59,8 @@ function compileEvaluator(ev: Evaluator): PointsFn {
     }
     case 'oneOf': {
       const exact = new Set<unknown>(ev.values);
-      const lower = ev.caseInsensitive === true ? new Set(ev.values.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase())) : undefined;
-      // Case-insensitive misses would lowercase (allocate) on every lead: remember the answer
-      // for the strings seen, up to a bound (option lists are small in practice).
-      const seen = new Map<string, boolean>();
-      const insensitive = (v: string): boolean => {
-        let hit = seen.get(v);
-        if (hit === undefined) {
-          hit = lower!.has(v.toLowerCase());
-          if (seen.size < 1024) seen.set(v, hit);
-        }
-        return hit;
-      };
-      const matches = (v: unknown) => exact.has(v) || (lower !== undefined && typeof v === 'string' && insensitive(v));
+      const insensitive = ev.caseInsensitive === true ? caseInsensitiveMatcher(ev.values) : undefined;
+      const matches = (v: unknown) => exact.has(v) || (insensitive !== undefined && typeof v === 'string' && insensitive(v));
       const { points } = ev;
       return (v) => {
         if (Array.isArray(v)) {

@@ -11,7 +11,7 @@ export function isPresent(value: unknown): boolean {
 }
 
 /** True for '' and strings of only whitespace, without allocating (unlike `trim`). */
-function isBlank(text: string): boolean {
+export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Fast path: any printable ASCII character other than space.
