@@ -37,6 +37,11 @@ describe('detectAlerts', () => {
     ]);
   });
 
+  it('says a quiet account rose from no recent activity rather than "from 0"', () => {
+    const [alert] = detectAlerts(score(0, 'COLD'), score(81.2, 'HOT'), [], { now });
+    expect(alert?.reason).toBe('Rose from no recent activity to 81 (HOT)');
+  });
+
   it('words signals without an amount, and ignores low-value and future events', () => {
     const alerts = detectAlerts(score(70, 'HIGH'), score(72, 'HIGH'), [
       { type: 'portal_visit', at: now },

@@ -113,7 +113,12 @@ export function detectAlerts(before: LeadScore | undefined, after: LeadScore, ev
       leadId,
       at: new Date(nowMs).toISOString(),
       title: `Now ${after.band}`,
-      reason: before === undefined ? `New account at ${scoreText(after)}` : `Rose from ${Math.floor(before.score)} (${before.band}) to ${scoreText(after)}`,
+      reason:
+        before === undefined
+          ? `New account at ${scoreText(after)}`
+          : before.score < 1
+            ? `Rose from no recent activity to ${scoreText(after)}`
+            : `Rose from ${Math.floor(before.score)} (${before.band}) to ${scoreText(after)}`,
       score: after.score,
       band: after.band,
       previousBand: from,

@@ -20,7 +20,7 @@ describe('clientTargetProgress', () => {
       period,
     );
     expect(rows.map((r) => [r.name, r.label, r.percent, r.expectedByNow, r.pace, r.paceLabel, r.met])).toEqual([
-      ['Acme Utilities', '$6,000.00 of $10,000.00', '60.0%', 5000, 'ahead', '20.0% ahead pace', false],
+      ['Acme Utilities', '$6,000.00 of $10,000.00', '60.0%', 5000, 'ahead', '20.0% ahead of pace', false],
       ['Zen Health', '$2,000.00 of $10,000.00', '20.0%', 5000, 'behind', '60.0% behind pace', false],
       ['Bolt Energy', '$5,100.00 of $10,000.00', '51.0%', 5000, 'on-track', 'On pace', false],
     ]);

@@ -68,7 +68,7 @@ export function clientTargetProgress(clients: readonly ClientTarget[], payments:
       expectedByNow: expected / 100,
       pace,
       label: `${formatCents(got, options.format)} of ${formatCents(targetCents, options.format)}`,
-      paceLabel: pace === 'on-track' ? 'On pace' : expected === 0 ? 'Ahead of pace' : `${formatPercent(Math.abs(vsPace))} ${pace} pace`,
+      paceLabel: pace === 'on-track' ? 'On pace' : expected === 0 ? 'Ahead of pace' : `${formatPercent(Math.abs(vsPace))} ${pace === 'ahead' ? 'ahead of' : 'behind'} pace`,
       met: got >= targetCents,
     };
   });
