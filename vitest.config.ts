@@ -22,7 +22,6 @@ export default defineConfig({
           setupFiles: ['./packages/react-components/test/setup.ts'],
         },
       },
-      { extends: true, test: { name: 'examples', include: ['examples/**/*.test.ts'], environment: 'node' } },
     ],
   },
 });
