@@ -5,7 +5,8 @@ import { allocateOldestFirst } from '../money/allocateOldestFirst';
 import { localDate } from '../calendar/zoned';
 import type { ItemType, PaymentRecord } from '../store/types';
 import { amountInput, itemTypeSchema, text, timeInput } from './schemas';
-import { SYSTEM_ACTOR, drawNumber, runWrite, type LedgerContext } from './context';
+import { SYSTEM_ACTOR, runWrite, type LedgerContext } from './context';
+import { newPaymentRecord } from './newPaymentRecord';
 import { loadPaymentItems } from './posting';
 import { outstandingOf } from './items';
 import { toPayment, type Payment } from './views';
@@ -83,17 +84,13 @@ export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent
     const preview = allocateOldestFirst(amount, items.map((i) => ({ id: i.id, dueDate: i.dueDate, outstanding: outstandingOf(i) })));
     const byId = new Map(items.map((i) => [i.id, i]));
     const day = localDate(occurredAt, s.timeZone);
-    const record: PaymentRecord = {
-      id: await drawNumber(ctx, tx, 'payment', day),
-      transactionId: await drawNumber(ctx, tx, 'transaction', day),
-      receiptNumber: await drawNumber(ctx, tx, 'receipt', day),
+    const record = await newPaymentRecord(ctx, tx, day, consumer, {
       accountNumber: e.accountNumber,
       type: e.type,
       amount,
       method,
       channel,
       status: mapping.paymentStatus,
-      verification: 'Pending',
       source: 'gateway',
       date: occurredAt,
       recordedAt: scope.now,
@@ -105,20 +102,8 @@ export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent
         const i = byId.get(sh.id)!;
         return { item: sh.id, itemType: i.type, description: i.description, dueDate: i.dueDate, due: sh.due, paid: sh.paid, applied: 0, issuedAt: i.issuedAt };
       }),
-      consumer: { name: consumer.name, serviceAddress: consumer.serviceAddress, phone: consumer.phone, email: consumer.email },
-      creditNoteNumbers: [],
-      overpaymentNote: null,
-      credited: 0,
-      balanceBefore: null,
-      balanceAfter: null,
-      processingMs: null,
       gateway,
-      verifiedAt: null,
-      verifiedBy: null,
-      cancelledAt: null,
-      cancelledBy: null,
-      cancelReason: null,
-    };
+    });
     await tx.put('payments', record);
     await scope.audit('payment.received', 'payment', record.id, null, record);
     return toPayment(record, s, consumer.name);

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { HotleadsError, parseWithSchema, toEpochMs, type Time } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { localDate } from '../calendar/zoned';
-import type { Actor, ItemType, PaymentRecord } from '../store/types';
+import type { Actor, ItemType } from '../store/types';
 import { actorSchema, amountInput, itemTypeSchema, keySchema, text, timeInput } from './schemas';
-import { drawNumber, nowMs, runWrite, type LedgerContext } from './context';
+import { nowMs, runWrite, type LedgerContext } from './context';
+import { newPaymentRecord } from './newPaymentRecord';
 import { loadPaymentItems, postPayment } from './posting';
 import { toCreditNote, toPayment, toReceipt, type CreditNote, type Payment, type Receipt } from './views';
 
@@ -70,17 +71,13 @@ export async function recordPayment(ctx: LedgerContext, request: RecordPaymentRe
     if (amount > consumer.balance + ctx.thresholdMinor) throw new HotleadsError('INVALID_AMOUNT', 'Amount exceeds the outstanding balance plus the overpayment threshold', { path: ['amount'] });
     const items = await loadPaymentItems(ctx, tx, r.type, r.items, r.accountNumber, true);
     const day = localDate(date, s.timeZone);
-    const draft: PaymentRecord = {
-      id: await drawNumber(ctx, tx, 'payment', day),
-      transactionId: await drawNumber(ctx, tx, 'transaction', day),
-      receiptNumber: await drawNumber(ctx, tx, 'receipt', day),
+    const draft = await newPaymentRecord(ctx, tx, day, consumer, {
       accountNumber: r.accountNumber,
       type: r.type,
       amount,
       method: r.method,
       channel,
       status: 'Pending',
-      verification: 'Pending',
       source: 'user',
       date,
       recordedAt: scope.now,
@@ -89,20 +86,8 @@ export async function recordPayment(ctx: LedgerContext, request: RecordPaymentRe
       changeGiven,
       notes: r.notes === undefined || r.notes === '' ? null : r.notes,
       allocations: [],
-      consumer: { name: consumer.name, serviceAddress: consumer.serviceAddress, phone: consumer.phone, email: consumer.email },
-      creditNoteNumbers: [],
-      overpaymentNote: null,
-      credited: 0,
-      balanceBefore: null,
-      balanceAfter: null,
-      processingMs: null,
       gateway: null,
-      verifiedAt: null,
-      verifiedBy: null,
-      cancelledAt: null,
-      cancelledBy: null,
-      cancelReason: null,
-    };
+    });
     const posted = await postPayment(ctx, tx, scope, draft, consumer, items, r.actor, r.creditNoteRemarks ?? null);
     await scope.audit('payment.recorded', 'payment', posted.payment.id, null, posted.payment);
     const today = localDate(scope.now, s.timeZone);
