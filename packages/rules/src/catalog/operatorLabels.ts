@@ -15,30 +15,25 @@ export type OperatorLabel =
   | 'Less Than Or Equal'
   | 'Within Range';
 
+// Text and enum facts take the same words (an enum is text from a known list).
+const TEXT_LABELS: Readonly<Partial<Record<OperatorLabel, string>>> = Object.freeze({
+  'Exact Match': 'equal',
+  Equals: 'equal',
+  'Not Equal': 'notEqual',
+  Contains: 'containsText',
+  'Does Not Contain': 'doesNotContainText',
+  'In List': 'in',
+  'Not In List': 'notIn',
+});
+
 /**
  * Seed 003's operator words mapped to engine operators, per data type (the idea of
  * react-querybuilder's operator lists). "Contains" is `containsText` on text and `contains` on a
  * list. A label missing for a type is not offered for it.
  */
 export const operatorLabels: Readonly<Record<FactDataType, Readonly<Partial<Record<OperatorLabel, string>>>>> = Object.freeze({
-  text: Object.freeze({
-    'Exact Match': 'equal',
-    Equals: 'equal',
-    'Not Equal': 'notEqual',
-    Contains: 'containsText',
-    'Does Not Contain': 'doesNotContainText',
-    'In List': 'in',
-    'Not In List': 'notIn',
-  }),
-  enum: Object.freeze({
-    'Exact Match': 'equal',
-    Equals: 'equal',
-    'Not Equal': 'notEqual',
-    Contains: 'containsText',
-    'Does Not Contain': 'doesNotContainText',
-    'In List': 'in',
-    'Not In List': 'notIn',
-  }),
+  text: TEXT_LABELS,
+  enum: TEXT_LABELS,
   number: Object.freeze({
     Equals: 'equal',
     'Not Equal': 'notEqual',
