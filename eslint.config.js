@@ -28,12 +28,31 @@ export default tseslint.config(
     files: libraryPackages,
     ignores: ['**/*.test.ts', '**/bench/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'react/*', '@hotleads/react'], message: 'core, rules and payments import no React.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', '@hotleads/react'],
+              message: 'core, rules and payments import no React.',
+            },
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take `now` as an argument or use an injected clock.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take `now` as an argument or use an injected clock.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use a seeded generator so results are reproducible.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Take `now` as an argument or use an injected clock.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take `now` as an argument or use an injected clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Use a seeded generator so results are reproducible.',
+        },
       ],
     },
   },

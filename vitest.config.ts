@@ -12,7 +12,10 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'rules', include: ['packages/rules/src/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'payments', include: ['packages/payments/src/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'payments', include: ['packages/payments/src/**/*.test.ts'], environment: 'node' },
+      },
       {
         extends: true,
         test: {

@@ -11,9 +11,15 @@ let status = 0;
 for (const name of wanted) {
   const dir = join(root, 'packages', name, 'bench');
   if (!existsSync(dir)) continue;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort()) {
     process.stdout.write(`\n=== @hotleads/${name} — ${file} ===\n`);
-    const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['--conditions=@hotleads/source', join(dir, file)], { stdio: 'inherit', cwd: root });
+    const run = spawnSync(
+      join(root, 'node_modules', '.bin', 'tsx'),
+      ['--conditions=@hotleads/source', join(dir, file)],
+      { stdio: 'inherit', cwd: root },
+    );
     if (run.status !== 0) status = run.status ?? 1;
   }
 }

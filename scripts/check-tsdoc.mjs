@@ -8,9 +8,15 @@ const root = new URL('..', import.meta.url).pathname;
 let missing = 0;
 let checked = 0;
 for (const dir of readdirSync(join(root, 'packages'))) {
-  const entries = ['src/index.ts', 'src/reference/index.ts'].map((e) => join(root, 'packages', dir, e)).filter((f) => existsSync(f));
+  const entries = ['src/index.ts', 'src/reference/index.ts']
+    .map((e) => join(root, 'packages', dir, e))
+    .filter((f) => existsSync(f));
   if (entries.length === 0) continue;
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'packages', dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'packages', dir, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   const program = ts.createProgram(entries, config?.options ?? {});
   const checker = program.getTypeChecker();
   for (const entry of entries) {
@@ -22,7 +28,9 @@ for (const dir of readdirSync(join(root, 'packages'))) {
       // Re-exports of a dependency's own types (json-rules-engine's Engine) are documented there.
       if ((symbol.declarations ?? []).every((d) => d.getSourceFile().fileName.includes('/node_modules/'))) continue;
       checked += 1;
-      const documented = symbol.getDocumentationComment(checker).length > 0 || (symbol.declarations ?? []).some((d) => ts.getJSDocCommentsAndTags(d).length > 0);
+      const documented =
+        symbol.getDocumentationComment(checker).length > 0 ||
+        (symbol.declarations ?? []).some((d) => ts.getJSDocCommentsAndTags(d).length > 0);
       if (!documented) {
         missing += 1;
         console.log(`no TSDoc: ${dir}/${entry.split(`${dir}/`)[1]} → ${exported.name}`);

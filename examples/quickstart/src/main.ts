@@ -1,7 +1,14 @@
 // hotleads quickstart: generate a realistic book of collection accounts, score it with the
 // collections hot-lead model and print the top 10 of the work queue with the reasons a
 // collector would read. Run with `npm run demo` (or `npm start` before the React package).
-import { collectionsHotLeadModel, displayScore, formatMoney, generateCollectionsBook, rankQueue, regFPolicy } from '@hotleads/core';
+import {
+  collectionsHotLeadModel,
+  displayScore,
+  formatMoney,
+  generateCollectionsBook,
+  rankQueue,
+  regFPolicy,
+} from '@hotleads/core';
 
 const now = process.argv[2] ?? '2026-11-22T15:00:00Z';
 const book = generateCollectionsBook({ size: 5_000, now, seed: 2026 });
@@ -19,4 +26,7 @@ for (const entry of eligible) {
 }
 const blocked = queue.filter((entry) => !entry.eligible);
 console.log(`\n${blocked.length} accounts may not be contacted now, e.g.:`);
-for (const entry of blocked.slice(0, 3)) console.log(`  ${entry.leadId}: ${entry.blockedReasons.join('; ')}${entry.nextEligibleAt === undefined ? '' : ` (eligible again ${entry.nextEligibleAt})`}`);
+for (const entry of blocked.slice(0, 3))
+  console.log(
+    `  ${entry.leadId}: ${entry.blockedReasons.join('; ')}${entry.nextEligibleAt === undefined ? '' : ` (eligible again ${entry.nextEligibleAt})`}`,
+  );

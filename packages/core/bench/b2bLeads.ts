@@ -36,8 +36,31 @@ export function generateB2bLeads(size: number, nowMs: number, seed = 5, shape: '
     set('challenges', [pick(rnd, ['Technical', 'Financial', 'Operational'])]);
     set('needAlignment', pick(rnd, ['Perfect', 'Partial', 'None']));
     set('targetCustomerProfile', pick(rnd, ['Ideal', 'Partial']));
-    for (const f of ['engagementLevel', 'scrollDepth', 'emailOpenRate', 'chatResponseRate', 'emailResponseRate', 'overallEngagementScore', 'channelMetrics']) set(f, rnd() * 100);
-    for (const f of ['sessionsEngaged', 'pageRevisits', 'clicks', 'productImageClicks', 'productSpecView', 'socialShareClicks', 'visitStoreClicks', 'companyProfileClicks', 'wishlistItems', 'quoteRequests', 'orderFrequency', 'buyingFrequency']) set(f, Math.floor(rnd() * 15));
+    for (const f of [
+      'engagementLevel',
+      'scrollDepth',
+      'emailOpenRate',
+      'chatResponseRate',
+      'emailResponseRate',
+      'overallEngagementScore',
+      'channelMetrics',
+    ])
+      set(f, rnd() * 100);
+    for (const f of [
+      'sessionsEngaged',
+      'pageRevisits',
+      'clicks',
+      'productImageClicks',
+      'productSpecView',
+      'socialShareClicks',
+      'visitStoreClicks',
+      'companyProfileClicks',
+      'wishlistItems',
+      'quoteRequests',
+      'orderFrequency',
+      'buyingFrequency',
+    ])
+      set(f, Math.floor(rnd() * 15));
     set('timeOnPage', Math.floor(rnd() * 600));
     set('timeOnPlatform', Math.floor(rnd() * 5000));
     set('pageViewed', pick(rnd, ['Pricing', 'Blog', 'Product Detail']));
@@ -62,7 +85,11 @@ export function generateB2bLeads(size: number, nowMs: number, seed = 5, shape: '
     set('communicationChannel', pick(rnd, ['Email', 'Chat', 'Phone']));
     const events: Array<{ type: string; at: number }> = [];
     const n = Math.floor(rnd() * 4);
-    for (let k = 0; k < n; k++) events.push({ type: pick(rnd, ['email_reply', 'quote_request', 'page_engagement', 'chat_message']), at: nowMs - Math.floor(rnd() * 14 * 86_400_000) });
+    for (let k = 0; k < n; k++)
+      events.push({
+        type: pick(rnd, ['email_reply', 'quote_request', 'page_engagement', 'chat_message']),
+        at: nowMs - Math.floor(rnd() * 14 * 86_400_000),
+      });
     lead.events = events;
     leads.push(lead);
   }

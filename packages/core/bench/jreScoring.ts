@@ -17,7 +17,10 @@ function bands(ev: Evaluator, field: string | undefined): Array<{ conditions: Co
   const ranges = (steps: Array<{ min: number; points: number }>, fact: Pick<Cond, 'fact' | 'path'>) => {
     const sorted = [...steps].sort((a, b) => a.min - b.min);
     return sorted.map((s, i) => ({
-      conditions: [{ ...fact, operator: 'greaterThanInclusive', value: s.min }, ...(i + 1 < sorted.length ? [{ ...fact, operator: 'lessThan', value: sorted[i + 1]!.min }] : [])],
+      conditions: [
+        { ...fact, operator: 'greaterThanInclusive', value: s.min },
+        ...(i + 1 < sorted.length ? [{ ...fact, operator: 'lessThan', value: sorted[i + 1]!.min }] : []),
+      ],
       points: s.points,
     }));
   };
@@ -27,17 +30,26 @@ function bands(ev: Evaluator, field: string | undefined): Array<{ conditions: Co
     case 'oneOf':
       return [{ conditions: [{ ...f, operator: 'in', value: ev.values }], points: ev.points }];
     case 'map':
-      return Object.entries(ev.points).map(([k, p]) => ({ conditions: [{ ...f, operator: 'equal', value: k }], points: p }));
+      return Object.entries(ev.points).map(([k, p]) => ({
+        conditions: [{ ...f, operator: 'equal', value: k }],
+        points: p,
+      }));
     case 'steps':
       return ranges(ev.steps, f);
     case 'linear': {
       // json-rules-engine has no arithmetic: a user would cut the line into 5 bands.
       const [x0, y0] = ev.from;
       const [x1, y1] = ev.to;
-      return ranges([0, 1, 2, 3, 4].map((i) => ({ min: x0 + ((x1 - x0) * i) / 5, points: y0 + ((y1 - y0) * i) / 4 })), f);
+      return ranges(
+        [0, 1, 2, 3, 4].map((i) => ({ min: x0 + ((x1 - x0) * i) / 5, points: y0 + ((y1 - y0) * i) / 4 })),
+        f,
+      );
     }
     case 'timeSince':
-      return ranges(ev.steps.map((s) => ({ min: s.minHours, points: s.points })), { fact: 'hoursUntouched' });
+      return ranges(
+        ev.steps.map((s) => ({ min: s.minHours, points: s.points })),
+        { fact: 'hoursUntouched' },
+      );
     default:
       return [];
   }
@@ -49,15 +61,24 @@ export function createJreScorer(model: ScoringModel, activityTypes: string[]) {
     for (const slot of [c.information, c.evaluation]) {
       if (slot === undefined) continue;
       for (const band of bands(slot, c.field)) {
-        const rule: RuleProperties = { conditions: { all: band.conditions } as TopLevelCondition, event: { type: 'points', params: { criterion: c.id, points: band.points } } };
+        const rule: RuleProperties = {
+          conditions: { all: band.conditions } as TopLevelCondition,
+          event: { type: 'points', params: { criterion: c.id, points: band.points } },
+        };
         engine.addRule(rule);
       }
     }
   }
   engine.addFact('hoursUntouched', (_params, almanac) =>
-    Promise.all([almanac.factValue<Lead['events']>('events'), almanac.factValue<number>('now'), almanac.factValue<unknown>('createdAt')]).then(([events, now, createdAt]) => {
+    Promise.all([
+      almanac.factValue<Lead['events']>('events'),
+      almanac.factValue<number>('now'),
+      almanac.factValue<unknown>('createdAt'),
+    ]).then(([events, now, createdAt]) => {
       let last = Number.NaN;
-      for (const e of events ?? []) if (activityTypes.includes(e.type) && (e.at as number) <= now && !((e.at as number) <= last)) last = e.at as number;
+      for (const e of events ?? [])
+        if (activityTypes.includes(e.type) && (e.at as number) <= now && !((e.at as number) <= last))
+          last = e.at as number;
       if (Number.isNaN(last)) last = tryEpochMs(createdAt);
       return Number.isNaN(last) ? undefined : (now - last) / HOUR_MS;
     }),
@@ -67,11 +88,17 @@ export function createJreScorer(model: ScoringModel, activityTypes: string[]) {
   return async (lead: Lead, nowMs: number): Promise<number> => {
     const { events } = await engine.run({ ...lead, now: nowMs });
     const raw = new Map<string, number>();
-    for (const e of events) raw.set(e.params!.criterion as string, (raw.get(e.params!.criterion as string) ?? 0) + (e.params!.points as number));
+    for (const e of events)
+      raw.set(
+        e.params!.criterion as string,
+        (raw.get(e.params!.criterion as string) ?? 0) + (e.params!.points as number),
+      );
     let achieved = 0;
     for (const [id, points] of raw) {
       const c = byId.get(id)!;
-      achieved += (c.maxPoints < 0 ? Math.min(Math.max(points, c.maxPoints), 0) : Math.min(Math.max(points, 0), c.maxPoints)) * c.weight;
+      achieved +=
+        (c.maxPoints < 0 ? Math.min(Math.max(points, c.maxPoints), 0) : Math.min(Math.max(points, 0), c.maxPoints)) *
+        c.weight;
     }
     return Math.min(Math.max((achieved / possible) * 100, 0), 100);
   };

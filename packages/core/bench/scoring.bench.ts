@@ -1,6 +1,14 @@
 // npm run bench -- core : scoring throughput, rankQueue top 50 of 1,000,000, and the b2b
 // model scored the json-rules-engine way, measured side by side in one run on generated data.
-import { B2B_ACTIVE_INTEREST_EVENTS, b2bLeadModel, collectionsHotLeadModel, createScorer, generateCollectionsBook, rankQueue, type Lead } from '@hotleads/core';
+import {
+  B2B_ACTIVE_INTEREST_EVENTS,
+  b2bLeadModel,
+  collectionsHotLeadModel,
+  createScorer,
+  generateCollectionsBook,
+  rankQueue,
+  type Lead,
+} from '@hotleads/core';
 import { generateB2bLeads } from './b2bLeads';
 import { createJreScorer } from './jreScoring';
 
@@ -43,15 +51,27 @@ const b2b = createScorer(b2bLeadModel);
 const collections = createScorer(collectionsHotLeadModel);
 
 const { loadavg } = await import('node:os');
-console.log(`node ${process.version}; pools of ${fmt(POOL)} generated leads, cycled; one core; load average ${loadavg()[0]!.toFixed(2)}\n`);
+console.log(
+  `node ${process.version}; pools of ${fmt(POOL)} generated leads, cycled; one core; load average ${loadavg()[0]!.toFixed(2)}\n`,
+);
 const b2bOff = throughput(b2bPool, (l) => b2b(l, { now: NOW, explain: false }).score);
-line(`createScorer b2bLeadModel (${b2bLeadModel.criteria.length} criteria), explain off`, `${fmt(b2bOff)} leads/s`, '≥ 250,000/s', b2bOff >= 250_000);
+line(
+  `createScorer b2bLeadModel (${b2bLeadModel.criteria.length} criteria), explain off`,
+  `${fmt(b2bOff)} leads/s`,
+  '≥ 250,000/s',
+  b2bOff >= 250_000,
+);
 const b2bOn = throughput(b2bPool, (l) => b2b(l, { now: NOW, explain: true }).reasons);
 line('createScorer b2bLeadModel, explain on', `${fmt(b2bOn)} leads/s`, '≥ 50,000/s', b2bOn >= 50_000);
 const b2bSparseOff = throughput(b2bSparse, (l) => b2b(l, { now: NOW, explain: false }).score);
 line('  same, sparse JSON leads (a shape per lead), explain off', `${fmt(b2bSparseOff)} leads/s`, '(no target)', true);
 const colOff = throughput(collectionsPool, (l) => collections(l, { now: NOW, explain: false }).score);
-line(`createScorer collectionsHotLeadModel (${collectionsHotLeadModel.criteria.length} criteria), explain off`, `${fmt(colOff)} leads/s`, '≥ 1,000,000/s', colOff >= 1_000_000);
+line(
+  `createScorer collectionsHotLeadModel (${collectionsHotLeadModel.criteria.length} criteria), explain off`,
+  `${fmt(colOff)} leads/s`,
+  '≥ 1,000,000/s',
+  colOff >= 1_000_000,
+);
 const colOn = throughput(collectionsPool, (l) => collections(l, { now: NOW, explain: true }).reasons);
 line('createScorer collectionsHotLeadModel, explain on', `${fmt(colOn)} leads/s`, '(no target)', true);
 const colIso = throughput(collectionsIso, (l) => collections(l, { now: NOW, explain: false }).score);
@@ -63,7 +83,12 @@ rankQueue(million.slice(0, 50_000), collections, { now: NOW, limit: 50 }); // wa
 const t0 = performance.now();
 const top = rankQueue(million, collections, { now: NOW, limit: 50 });
 const rankMs = performance.now() - t0;
-line('rankQueue top 50 of 1,000,000 accounts', `${(rankMs / 1000).toFixed(3)} s`, '< 1.5 s', rankMs < 1500 && top.length === 50);
+line(
+  'rankQueue top 50 of 1,000,000 accounts',
+  `${(rankMs / 1000).toFixed(3)} s`,
+  '< 1.5 s',
+  rankMs < 1500 && top.length === 50,
+);
 
 // The json-rules-engine way, on 1,000 leads, against createScorer on the same 1,000.
 const jre = createJreScorer(b2bLeadModel, B2B_ACTIVE_INTEREST_EVENTS);
@@ -74,4 +99,9 @@ for (const lead of thousand) await jre(lead, NOW);
 const jreMs = performance.now() - j0;
 const jrePerSec = (thousand.length / jreMs) * 1000;
 line('json-rules-engine way (band rules, engine.run per lead)', `${fmt(jrePerSec)} leads/s`, '(baseline)', true);
-line('ratio createScorer (explain off) / json-rules-engine', `${fmt(b2bOff / jrePerSec)}×`, '≥ 1,000×', b2bOff / jrePerSec >= 1000);
+line(
+  'ratio createScorer (explain off) / json-rules-engine',
+  `${fmt(b2bOff / jrePerSec)}×`,
+  '≥ 1,000×',
+  b2bOff / jrePerSec >= 1000,
+);

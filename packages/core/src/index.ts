@@ -50,7 +50,14 @@ export type { RankKey } from './queue/compareEntries';
 export { TopN } from './queue/topN';
 
 // Contact policy (compliance)
-export type { BlockingFlag, ChannelRule, ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from './policy/types';
+export type {
+  BlockingFlag,
+  ChannelRule,
+  ContactAttempt,
+  ContactChannel,
+  ContactCheck,
+  ContactPolicy,
+} from './policy/types';
 export { CONTACT_CHANNELS } from './policy/types';
 export { regFPolicy } from './policy/regFPolicy';
 export { defineContactPolicy } from './policy/defineContactPolicy';
@@ -74,7 +81,18 @@ export { createLiveQueue } from './alerts/createLiveQueue';
 export type { LiveQueue, LiveQueueEntry, LiveQueueOptions } from './alerts/createLiveQueue';
 
 // Team metrics
-export type { ActivityRecord, Collector, MoneyFormat, PaymentRecord, Period, Placement, PromiseToPay, Team, WorkedAccount, WorkSession } from './metrics/types';
+export type {
+  ActivityRecord,
+  Collector,
+  MoneyFormat,
+  PaymentRecord,
+  Period,
+  Placement,
+  PromiseToPay,
+  Team,
+  WorkedAccount,
+  WorkSession,
+} from './metrics/types';
 export { formatCents, formatPercent, formatChange } from './metrics/format';
 export { revenuePerCollectorHour } from './metrics/revenuePerCollectorHour';
 export type { RevenuePerHour, RevenuePerHourOptions } from './metrics/revenuePerCollectorHour';
@@ -83,7 +101,13 @@ export type { CollectionRate, CollectionRateOptions } from './metrics/collection
 export { rightPartyContactRate } from './metrics/rightPartyContactRate';
 export type { RightPartyContactRate, RightPartyContactRateOptions } from './metrics/rightPartyContactRate';
 export { promisePipeline } from './metrics/promisePipeline';
-export type { PipelineStage, PromisePipeline, PromisePipelineItem, PromisePipelineOptions, PromiseStatus } from './metrics/promisePipeline';
+export type {
+  PipelineStage,
+  PromisePipeline,
+  PromisePipelineItem,
+  PromisePipelineOptions,
+  PromiseStatus,
+} from './metrics/promisePipeline';
 export { collectorStats } from './metrics/collectorStats';
 export type { CollectorStats, CollectorStatsInput } from './metrics/collectorStats';
 export { leaderboard } from './metrics/leaderboard';
@@ -102,7 +126,15 @@ export { clientTargetProgress } from './metrics/clientTargetProgress';
 export type { ClientTarget, ClientTargetOptions, ClientTargetRow } from './metrics/clientTargetProgress';
 
 // Lead distribution
-export type { Agent, Assignment, DistributionResult, DistributionState, DistributionStrategy, PullSlot, Unassigned } from './distribution/types';
+export type {
+  Agent,
+  Assignment,
+  DistributionResult,
+  DistributionState,
+  DistributionStrategy,
+  PullSlot,
+  Unassigned,
+} from './distribution/types';
 export { agentSchema, agentsSchema, distributionStateSchema } from './distribution/schema';
 export { createDistributionState } from './distribution/createDistributionState';
 export type { DistributionClock } from './distribution/context';

@@ -41,7 +41,14 @@ export type { MissedInstallmentAlert } from './plans/planAlerts';
 
 // Settings
 export { CREDIT_NOTE_REASONS, defaultSettings, resolveSettings } from './settings/settings';
-export type { CreditNoteReason, GatewayStatusMapping, NumberFormatSetting, PaymentSettings, PaymentSettingsInput, Permission } from './settings/settings';
+export type {
+  CreditNoteReason,
+  GatewayStatusMapping,
+  NumberFormatSetting,
+  PaymentSettings,
+  PaymentSettingsInput,
+  Permission,
+} from './settings/settings';
 
 // Stores
 export { createMemoryStore } from './store/createMemoryStore';

@@ -43,7 +43,9 @@ const ms = (since) => Math.round(performance.now() - since);
 const log = (line) => process.stdout.write(`${line}\n`);
 
 if (!existsSync(chromiumPath)) {
-  log(`browser-check: ${chromiumPath} not found. Install it with: apt-get update && apt-get install -y chromium fonts-liberation`);
+  log(
+    `browser-check: ${chromiumPath} not found. Install it with: apt-get update && apt-get install -y chromium fonts-liberation`,
+  );
   process.exit(1);
 }
 
@@ -57,7 +59,11 @@ if (!flag('--no-build') || !existsSync(join(staticDir, 'index.json'))) {
   const r = spawnSync(process.execPath, [bin, 'build', '-o', staticDir, '--quiet', '--disable-telemetry'], {
     cwd: pkgDir,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=4096'].filter(Boolean).join(' ') },
+    env: {
+      ...process.env,
+      STORYBOOK_DISABLE_TELEMETRY: '1',
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=4096'].filter(Boolean).join(' '),
+    },
     encoding: 'utf8',
   });
   if (r.status !== 0) {
@@ -71,7 +77,18 @@ if (!flag('--no-build') || !existsSync(join(staticDir, 'index.json'))) {
 }
 
 // 2. Serve it on 127.0.0.1.
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.ico': 'image/x-icon', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+};
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   // Browsers ask for /favicon.ico on their own; Storybook ships an SVG one.
@@ -106,9 +123,23 @@ const { chromium } = require('playwright-core');
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--headless',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-dev-shm-usage',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
 });
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  deviceScaleFactor: 1,
+  reducedMotion: 'reduce',
+});
 // Hook Storybook's channel as soon as the preview creates it, to learn when a story finished.
 await context.addInitScript(() => {
   const hook = () => {
@@ -149,9 +180,14 @@ async function checkStory(page, story) {
   try {
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__hlFinished || window.__hlStoryError, null, { timeout: STORY_TIMEOUT_MS });
-    const state = await page.evaluate(() => ({ finished: window.__hlFinished, playError: window.__hlPlayError, storyError: window.__hlStoryError }));
+    const state = await page.evaluate(() => ({
+      finished: window.__hlFinished,
+      playError: window.__hlPlayError,
+      storyError: window.__hlStoryError,
+    }));
     if (state.storyError) problems.push(`story error: ${state.storyError.message ?? JSON.stringify(state.storyError)}`);
-    if (state.playError) problems.push(`play function failed: ${state.playError.message ?? JSON.stringify(state.playError)}`);
+    if (state.playError)
+      problems.push(`play function failed: ${state.playError.message ?? JSON.stringify(state.playError)}`);
     if (state.finished?.status === 'error') {
       const failed = (state.finished.reporters ?? []).filter((r) => r.status === 'failed').map((r) => r.type);
       problems.push(`storybook reported the story as failed${failed.length ? ` (${failed.join(', ')})` : ''}`);
@@ -163,7 +199,12 @@ async function checkStory(page, story) {
     await page.addScriptTag({ content: axeSource });
     axeViolations = await page.evaluate(async () => {
       const r = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
     });
     for (const v of axeViolations) problems.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
 
@@ -171,12 +212,17 @@ async function checkStory(page, story) {
       cards = await checkBigQueue(page);
       const keys = await checkQueueKeyboard(page);
       cards.keyboard = keys;
-      if (keys.cardsInDom >= 100) problems.push(`10,000-account queue had ${keys.cardsInDom} cards in the DOM after the key presses`);
+      if (keys.cardsInDom >= 100)
+        problems.push(`10,000-account queue had ${keys.cardsInDom} cards in the DOM after the key presses`);
       if (keys.afterEnd !== 10_000 || keys.afterPageUp !== 9_999 || keys.afterHome !== 1) {
-        problems.push(`keyboard: End/PageUp/Home reached cards ${keys.afterEnd}/${keys.afterPageUp}/${keys.afterHome} (want 10000/9999/1)`);
+        problems.push(
+          `keyboard: End/PageUp/Home reached cards ${keys.afterEnd}/${keys.afterPageUp}/${keys.afterHome} (want 10000/9999/1)`,
+        );
       }
-      if (!(cards.max < 100 && cards.min > 0)) problems.push(`10,000-account queue had ${cards.max} cards in the DOM (must be 1..99)`);
-      if (!(cards.lastPosition === 10_000)) problems.push(`scrolling to the end did not reach the last account (last aria-posinset ${cards.lastPosition})`);
+      if (!(cards.max < 100 && cards.min > 0))
+        problems.push(`10,000-account queue had ${cards.max} cards in the DOM (must be 1..99)`);
+      if (!(cards.lastPosition === 10_000))
+        problems.push(`scrolling to the end did not reach the last account (last aria-posinset ${cards.lastPosition})`);
     }
 
     const shot = join(shotsDir, `${story.id}.png`);
@@ -195,7 +241,16 @@ async function checkStory(page, story) {
   }
   for (const f of failedRequests) problems.push(`request failed: ${f}`);
   for (const e of consoleErrors) problems.push(`console error: ${e.slice(0, 300)}`);
-  return { id: story.id, title: story.title, name: story.name, ms: ms(started), consoleErrors: consoleErrors.length, axeViolations: axeViolations.length, cards, problems };
+  return {
+    id: story.id,
+    title: story.title,
+    name: story.name,
+    ms: ms(started),
+    consoleErrors: consoleErrors.length,
+    axeViolations: axeViolations.length,
+    cards,
+    problems,
+  };
 }
 
 // Scrolls the virtualized queue through the book, counting cards in the DOM at each stop and
@@ -248,7 +303,11 @@ async function checkBigQueue(page) {
 async function checkQueueKeyboard(page) {
   const focused = () => page.evaluate(() => Number(document.activeElement?.getAttribute('aria-posinset') ?? 0));
   const settle = async (want) => {
-    await page.waitForFunction((n) => Number(document.activeElement?.getAttribute('aria-posinset') ?? 0) === n, want, { timeout: 3000 }).catch(() => {});
+    await page
+      .waitForFunction((n) => Number(document.activeElement?.getAttribute('aria-posinset') ?? 0) === n, want, {
+        timeout: 3000,
+      })
+      .catch(() => {});
     return focused();
   };
   await page.evaluate(() => {
@@ -276,7 +335,9 @@ const workers = await Promise.all(
       const r = await checkStory(page, story);
       results.push(r);
       if (r.cards) bigQueue = r.cards;
-      log(`${r.problems.length ? 'FAIL' : 'ok  '} ${r.id} (${r.ms} ms${r.cards ? `, cards in DOM ${r.cards.counts.join('/')}, frame median ${r.cards.medianFrameMs} ms p95 ${r.cards.p95FrameMs} ms, End/PageUp/Home focused cards ${r.cards.keyboard?.afterEnd}/${r.cards.keyboard?.afterPageUp}/${r.cards.keyboard?.afterHome}` : ''})`);
+      log(
+        `${r.problems.length ? 'FAIL' : 'ok  '} ${r.id} (${r.ms} ms${r.cards ? `, cards in DOM ${r.cards.counts.join('/')}, frame median ${r.cards.medianFrameMs} ms p95 ${r.cards.p95FrameMs} ms, End/PageUp/Home focused cards ${r.cards.keyboard?.afterEnd}/${r.cards.keyboard?.afterPageUp}/${r.cards.keyboard?.afterHome}` : ''})`,
+      );
       for (const p of r.problems) log(`       ${p}`);
     }
     await page.close();

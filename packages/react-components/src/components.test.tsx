@@ -16,7 +16,6 @@ import { WorkQueue } from './queue/WorkQueue';
 import { HotleadsTheme } from './theme/HotleadsTheme';
 import { formatValue } from './util/format';
 
-
 describe('stylesheet', () => {
   const css = readFileSync(join(__dirname, 'styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
@@ -25,7 +24,8 @@ describe('stylesheet', () => {
     const selectors = [...css.matchAll(/([^{}]+)\{/g)].map((m) => m[1]!.trim()).filter((s) => !s.startsWith('@'));
     expect(selectors.length).toBeGreaterThan(50);
     for (const list of selectors) {
-      for (const sel of list.split(',')) expect(sel.trim(), `selector "${sel.trim()}"`).toMatch(/^\.hl-root(\s|\[|$|\.|:)/);
+      for (const sel of list.split(','))
+        expect(sel.trim(), `selector "${sel.trim()}"`).toMatch(/^\.hl-root(\s|\[|$|\.|:)/);
     }
   });
 
@@ -35,14 +35,18 @@ describe('stylesheet', () => {
     const light = names(block('.hl-root {'));
     const dark = names(block(".hl-root[data-hl-theme='dark'] {"));
     for (const n of dark) expect(light.has(n), n).toBe(true);
-    for (const colour of ['--hl-bg', '--hl-text', '--hl-hot', '--hl-accent']) expect(dark.has(colour), colour).toBe(true);
+    for (const colour of ['--hl-bg', '--hl-text', '--hl-hot', '--hl-accent'])
+      expect(dark.has(colour), colour).toBe(true);
   });
 });
 
 describe('HotleadsTheme', () => {
-
   it('renders the scoping root with the chosen theme', () => {
-    const { container } = render(<HotleadsTheme theme="dark" className="host">x</HotleadsTheme>);
+    const { container } = render(
+      <HotleadsTheme theme="dark" className="host">
+        x
+      </HotleadsTheme>,
+    );
     const root = container.firstElementChild!;
     expect(root).toHaveClass('hl-root', 'host');
     expect(root).toHaveAttribute('data-hl-theme', 'dark');
@@ -67,7 +71,11 @@ describe('QuickActions', () => {
         eligible={false}
         blockedReasons={['7 call attempts in the last 7 days (limit 7)']}
         channels={{
-          call: { eligible: false, reasons: ['7 call attempts in the last 7 days (limit 7)'], nextEligibleAt: '2026-11-24T14:00:00.000Z' },
+          call: {
+            eligible: false,
+            reasons: ['7 call attempts in the last 7 days (limit 7)'],
+            nextEligibleAt: '2026-11-24T14:00:00.000Z',
+          },
           text: { eligible: true, reasons: [] },
           email: { eligible: true, reasons: [] },
         }}
@@ -79,7 +87,9 @@ describe('QuickActions', () => {
     );
     const call = screen.getByRole('button', { name: 'Call Dana Reyes' });
     expect(call).toBeDisabled();
-    expect(call).toHaveAccessibleDescription(/Call blocked: 7 call attempts in the last 7 days \(limit 7\)\. Eligible Nov 24, 9:00 AM EST\./);
+    expect(call).toHaveAccessibleDescription(
+      /Call blocked: 7 call attempts in the last 7 days \(limit 7\)\. Eligible Nov 24, 9:00 AM EST\./,
+    );
     await userEvent.click(call);
     expect(onCall).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Text Dana Reyes' }));
@@ -87,7 +97,17 @@ describe('QuickActions', () => {
   });
 
   it('without per-channel verdicts, the queue verdict blocks every channel (never contact someone the policy blocks)', () => {
-    render(<QuickActions leadId="A2" name="Lee" eligible={false} blockedReasons={['Debt is disputed']} onCall={vi.fn()} onText={vi.fn()} onEmail={vi.fn()} />);
+    render(
+      <QuickActions
+        leadId="A2"
+        name="Lee"
+        eligible={false}
+        blockedReasons={['Debt is disputed']}
+        onCall={vi.fn()}
+        onText={vi.fn()}
+        onEmail={vi.fn()}
+      />,
+    );
     for (const b of screen.getAllByRole('button')) expect(b).toBeDisabled();
     expect(screen.getByText('Do not contact now: Debt is disputed.')).toBeInTheDocument();
   });
@@ -139,7 +159,13 @@ describe('WorkQueue', () => {
 
 describe('KpiCard', () => {
   it("colours the change by core's `good`, not by the arrow", () => {
-    render(<KpiCard label="Broken promises" value={12} change={{ changePercent: '−20.0%', direction: 'down', good: true }} />);
+    render(
+      <KpiCard
+        label="Broken promises"
+        value={12}
+        change={{ changePercent: '−20.0%', direction: 'down', good: true }}
+      />,
+    );
     const trend = screen.getByText(/vs previous period/).closest('p')!;
     expect(trend).toHaveAttribute('data-tone', 'good');
     expect(trend).toHaveTextContent('Down 20.0% vs previous period');
@@ -157,7 +183,11 @@ describe('ExportButton', () => {
   ];
 
   it('builds the CSV of exactly the rows given, quoting commas and quotes', () => {
-    expect(toCsv(rows, columns).split(/\r?\n/)).toEqual(['Collector,Collected', '"Reyes, Dana","$1,240.50"', '"Quote ""Q"" Lee",$99.00']);
+    expect(toCsv(rows, columns).split(/\r?\n/)).toEqual([
+      'Collector,Collected',
+      '"Reyes, Dana","$1,240.50"',
+      '"Quote ""Q"" Lee",$99.00',
+    ]);
   });
 
   it('downloads through an object URL when the host gives no onExport', async () => {
@@ -202,6 +232,7 @@ describe('book fixture', () => {
   it("takes every score from core's scorer", () => {
     const book = getBook(500);
     const score = createScorer(collectionsHotLeadModel);
-    for (const e of book.entries.slice(0, 50)) expect(e.score).toBe(score(book.lead(e.leadId), { now: book.now }).score);
+    for (const e of book.entries.slice(0, 50))
+      expect(e.score).toBe(score(book.lead(e.leadId), { now: book.now }).score);
   });
 });

@@ -34,7 +34,13 @@ export { TrendChart } from './dashboard/TrendChart';
 export type { TrendChartProps, TrendSeries } from './dashboard/TrendChart';
 export { Leaderboard } from './dashboard/Leaderboard';
 export type { LeaderboardProps } from './dashboard/Leaderboard';
-export { TeamComparison, teamComparisonBars, teamComparisonDetailLabels, clientTargetBars, clientTargetDetailLabels } from './dashboard/TeamComparison';
+export {
+  TeamComparison,
+  teamComparisonBars,
+  teamComparisonDetailLabels,
+  clientTargetBars,
+  clientTargetDetailLabels,
+} from './dashboard/TeamComparison';
 export type { ComparisonBar, TeamComparisonProps } from './dashboard/TeamComparison';
 export { PromisesPipeline } from './dashboard/PromisesPipeline';
 export type { PromisesPipelineProps } from './dashboard/PromisesPipeline';

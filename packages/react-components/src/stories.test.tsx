@@ -6,7 +6,10 @@
 import { composeStories } from '@storybook/react';
 import { describe, expect, it } from 'vitest';
 
-const files = import.meta.glob<Parameters<typeof composeStories>[0]>(['./queue/*.stories.tsx', './dashboard/*.stories.tsx'], { eager: true });
+const files = import.meta.glob<Parameters<typeof composeStories>[0]>(
+  ['./queue/*.stories.tsx', './dashboard/*.stories.tsx'],
+  { eager: true },
+);
 
 it('finds the work-queue and dashboard story files', () => {
   expect(Object.keys(files).length).toBeGreaterThanOrEqual(16);

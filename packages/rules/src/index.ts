@@ -50,7 +50,14 @@ export type { ParsedOperator } from './operators/resolveOperator';
 
 // Validation
 export { validateRule, isValidTimeZone } from './schema/validateRule';
-export { ruleSchema, conditionSchema, topLevelConditionSchema, actionSchema, triggerSchema, PRIORITY_LEVELS } from './schema/ruleSchema';
+export {
+  ruleSchema,
+  conditionSchema,
+  topLevelConditionSchema,
+  actionSchema,
+  triggerSchema,
+  PRIORITY_LEVELS,
+} from './schema/ruleSchema';
 export { isFactReference } from './schema/checkConditions';
 export { parseJsonPath, compileJsonPath } from './facts/jsonPath';
 

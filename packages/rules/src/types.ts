@@ -2,7 +2,8 @@ import type { Lead, ScoringModel, Time } from '@hotleads/core';
 import type { FactDefinition } from './catalog/types';
 
 /** A lead status (seed 003's lead groups). Hosts may use others; these are the known ones. */
-export type LeadStatus = 'Untouched' | 'Nurturing' | 'Qualified' | 'Unqualified' | 'Recycled' | 'Customer' | 'Spam' | 'NotInterested';
+export type LeadStatus =
+  'Untouched' | 'Nurturing' | 'Qualified' | 'Unqualified' | 'Recycled' | 'Customer' | 'Spam' | 'NotInterested';
 
 /** A JSON value a condition compares against. */
 export type ConditionLiteral = string | number | boolean | null;
@@ -66,9 +67,7 @@ export type Trigger =
 
 /** How often a rule may run for one lead. Without it a rule runs every time it matches. */
 export type ExecutionMode =
-  | { mode: 'once' }
-  | { mode: 'periodic'; everyHours: number }
-  | { mode: 'cycle'; everyHours: number; forHours: number };
+  { mode: 'once' } | { mode: 'periodic'; everyHours: number } | { mode: 'cycle'; everyHours: number; forHours: number };
 
 /** When a rule stops: at a date, after a number of runs over all leads, or (for one lead) on an event. */
 export type Sunset = { at?: string; afterRuns?: number; onEvent?: string };
@@ -154,13 +153,27 @@ export type ConditionResult =
     };
 
 /** A rule that fired for the lead. */
-export type FiredRule = { ruleId: string; name: string; priority: number; actions: Action[]; explanation?: ConditionResult };
+export type FiredRule = {
+  ruleId: string;
+  name: string;
+  priority: number;
+  actions: Action[];
+  explanation?: ConditionResult;
+};
 
 /** Why a rule did not run. */
-export type SkipReason = 'disabled' | 'trigger' | 'notDue' | 'completed' | 'sunset' | 'blocked' | 'conditions' | 'error';
+export type SkipReason =
+  'disabled' | 'trigger' | 'notDue' | 'completed' | 'sunset' | 'blocked' | 'conditions' | 'error';
 
 /** A rule that did not run, and why. */
-export type SkippedRule = { ruleId: string; name: string; reason: SkipReason; detail: string; blockedBy?: string; explanation?: ConditionResult };
+export type SkippedRule = {
+  ruleId: string;
+  name: string;
+  reason: SkipReason;
+  detail: string;
+  blockedBy?: string;
+  explanation?: ConditionResult;
+};
 
 /** The result of {@link evaluateRules} for one lead. */
 export type RuleEvaluation = {

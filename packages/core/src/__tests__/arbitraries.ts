@@ -20,17 +20,63 @@ const monotoneSteps = fc
 
 export const positiveEvaluator: fc.Arbitrary<Evaluator> = fc.oneof(
   pts.map((points): Evaluator => ({ kind: 'present', points })),
-  fc.record({ values: fc.array(fc.oneof(fc.constantFrom('a', 'B', 'c'), fc.integer({ min: 0, max: 3 }), fc.boolean()), { minLength: 1, maxLength: 3 }), points: pts, caseInsensitive: fc.boolean() }).map((e): Evaluator => ({ kind: 'oneOf', ...e })),
-  fc.record({ points: fc.dictionary(fc.constantFrom('a', 'b', '1', 'true'), pts), otherwise: fc.option(pts, { nil: undefined }) }).map((e): Evaluator => (e.otherwise === undefined ? { kind: 'map', points: e.points } : { kind: 'map', points: e.points, otherwise: e.otherwise })),
+  fc
+    .record({
+      values: fc.array(fc.oneof(fc.constantFrom('a', 'B', 'c'), fc.integer({ min: 0, max: 3 }), fc.boolean()), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      points: pts,
+      caseInsensitive: fc.boolean(),
+    })
+    .map((e): Evaluator => ({ kind: 'oneOf', ...e })),
+  fc
+    .record({
+      points: fc.dictionary(fc.constantFrom('a', 'b', '1', 'true'), pts),
+      otherwise: fc.option(pts, { nil: undefined }),
+    })
+    .map((e): Evaluator =>
+      e.otherwise === undefined
+        ? { kind: 'map', points: e.points }
+        : { kind: 'map', points: e.points, otherwise: e.otherwise },
+    ),
   monotoneSteps.map((steps): Evaluator => ({ kind: 'steps', steps })),
-  fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 10 }), pts, pts).map(([x0, dx, y0, y1]): Evaluator => ({ kind: 'linear', from: [x0, Math.min(y0, y1)], to: [x0 + dx, Math.max(y0, y1)] })),
-  fc.record({ types: fc.subarray(EVENT_TYPES, { minLength: 1 }), withinHours: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }), steps: monotoneSteps }).map((e): Evaluator => (e.withinHours === undefined ? { kind: 'eventCount', types: e.types, steps: e.steps } : { kind: 'eventCount', types: e.types, withinHours: e.withinHours, steps: e.steps })),
-  fc.dictionary(fc.constantFrom(...EVENT_TYPES), fc.record({ points: pts, halfLifeHours: fc.double({ min: 0.5, max: 200, noNaN: true }) }), { minKeys: 1 }).map((signals): Evaluator => ({ kind: 'decayedSignals', signals })),
+  fc
+    .tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 1, max: 10 }), pts, pts)
+    .map(([x0, dx, y0, y1]): Evaluator => ({
+      kind: 'linear',
+      from: [x0, Math.min(y0, y1)],
+      to: [x0 + dx, Math.max(y0, y1)],
+    })),
+  fc
+    .record({
+      types: fc.subarray(EVENT_TYPES, { minLength: 1 }),
+      withinHours: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }),
+      steps: monotoneSteps,
+    })
+    .map((e): Evaluator =>
+      e.withinHours === undefined
+        ? { kind: 'eventCount', types: e.types, steps: e.steps }
+        : { kind: 'eventCount', types: e.types, withinHours: e.withinHours, steps: e.steps },
+    ),
+  fc
+    .dictionary(
+      fc.constantFrom(...EVENT_TYPES),
+      fc.record({ points: pts, halfLifeHours: fc.double({ min: 0.5, max: 200, noNaN: true }) }),
+      { minKeys: 1 },
+    )
+    .map((signals): Evaluator => ({ kind: 'decayedSignals', signals })),
 );
 
 /** Penalty evaluators: time untouched with steps more negative the longer it has been. */
 export const penaltyEvaluator: fc.Arbitrary<Evaluator> = fc
-  .tuple(fc.subarray(EVENT_TYPES, { minLength: 1 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.double({ min: 0, max: 10, noNaN: true })), { minLength: 1, maxLength: 4 }))
+  .tuple(
+    fc.subarray(EVENT_TYPES, { minLength: 1 }),
+    fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.double({ min: 0, max: 10, noNaN: true })), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+  )
   .map(([types, pairs]): Evaluator => {
     const mins = pairs.map(([m]) => m).sort((a, b) => a - b);
     const pens = pairs.map(([, p]) => -p).sort((a, b) => b - a);
@@ -44,7 +90,11 @@ const positiveCriterion = fc.record({
   information: fc.option(positiveEvaluator, { nil: undefined }),
   evaluation: fc.option(positiveEvaluator, { nil: undefined }),
 });
-const penaltyCriterion = fc.record({ weight: fc.integer({ min: 0, max: 5 }), maxPoints: fc.integer({ min: -10, max: -1 }), evaluation: penaltyEvaluator });
+const penaltyCriterion = fc.record({
+  weight: fc.integer({ min: 0, max: 5 }),
+  maxPoints: fc.integer({ min: -10, max: -1 }),
+  evaluation: penaltyEvaluator,
+});
 
 /** Valid random models: positive criteria with monotone evaluators, maybe a penalty. */
 export const modelArb: fc.Arbitrary<ScoringModel> = fc
@@ -52,12 +102,28 @@ export const modelArb: fc.Arbitrary<ScoringModel> = fc
   .map(([positives, penalties]) => {
     const criteria: Criterion[] = [];
     positives.forEach((c, i) => {
-      const criterion: Criterion = { id: `c${i}`, label: `C${i}`, group: 'G', field: c.field, weight: c.weight, maxPoints: c.maxPoints };
+      const criterion: Criterion = {
+        id: `c${i}`,
+        label: `C${i}`,
+        group: 'G',
+        field: c.field,
+        weight: c.weight,
+        maxPoints: c.maxPoints,
+      };
       if (c.information !== undefined) criterion.information = c.information;
       if (c.evaluation !== undefined) criterion.evaluation = c.evaluation;
       criteria.push(criterion);
     });
-    penalties.forEach((c, i) => criteria.push({ id: `p${i}`, label: `P${i}`, group: 'Recency', weight: c.weight, maxPoints: c.maxPoints, evaluation: c.evaluation }));
+    penalties.forEach((c, i) =>
+      criteria.push({
+        id: `p${i}`,
+        label: `P${i}`,
+        group: 'Recency',
+        weight: c.weight,
+        maxPoints: c.maxPoints,
+        evaluation: c.evaluation,
+      }),
+    );
     if (!criteria.some((c) => c.maxPoints > 0 && c.weight > 0)) criteria[0]!.weight = 1;
     return { id: 'm', name: 'random', criteria };
   });
@@ -86,6 +152,7 @@ export const leadArb: fc.Arbitrary<Lead> = fc
   })
   .map(({ f0, f1, f2, f3, events, createdHoursAgo }) => {
     const lead: Lead = { id: 'L', f0, f1, f2, nested: { f3 }, events };
-    if (createdHoursAgo !== undefined) lead.createdAt = new Date(NOW - createdHoursAgo * HOUR - 40 * 24 * HOUR).toISOString();
+    if (createdHoursAgo !== undefined)
+      lead.createdAt = new Date(NOW - createdHoursAgo * HOUR - 40 * 24 * HOUR).toISOString();
     return lead;
   });

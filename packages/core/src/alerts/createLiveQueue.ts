@@ -118,8 +118,10 @@ function copyLead(lead: Lead): { lead: Lead; events: LeadEvent[] } {
 export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueueOptions): LiveQueue {
   const scorer = typeof model === 'function' ? model : createScorer(model);
   const limit = options.limit ?? 50;
-  if (!Number.isInteger(limit) || limit < 1) throw new HotleadsError('INVALID_ARGUMENT', 'limit must be a positive integer', { path: ['limit'] });
-  const checker: ContactChecker | undefined = options.policy === undefined ? undefined : createContactChecker(options.policy);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new HotleadsError('INVALID_ARGUMENT', 'limit must be a positive integer', { path: ['limit'] });
+  const checker: ContactChecker | undefined =
+    options.policy === undefined ? undefined : createContactChecker(options.policy);
   const channel = options.channel ?? 'call';
   const explain = options.explain !== false;
   const alertOptions = options.alerts ?? {};
@@ -266,7 +268,8 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
   };
   const signals = alertOptions.signals ?? defaultAlertSignals;
   const bandRank: Record<string, number> = { COLD: 0, WARM: 1, HIGH: 2, HOT: 3 };
-  const zoneOf = (rec: Rec): string | undefined => (typeof rec.lead.timeZone === 'string' ? rec.lead.timeZone : alertOptions.timeZone);
+  const zoneOf = (rec: Rec): string | undefined =>
+    typeof rec.lead.timeZone === 'string' ? rec.lead.timeZone : alertOptions.timeZone;
   // One options object per (zone, now), reused across calls.
   const detectOptions = new Map<string | undefined, DetectAlertsOptions>();
   const optionsFor = (timeZone: string | undefined): DetectAlertsOptions => {
@@ -290,7 +293,18 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
 
   const newRec = (lead: Lead): Rec => {
     const { lead: own, events } = copyLead(lead);
-    const rec: Rec = { id: own.id, lead: own, events, score: undefined as unknown as LeadScore, balance: balanceOf(own), eligible: true, check: undefined, pos: -1, inTop: false, explained: undefined };
+    const rec: Rec = {
+      id: own.id,
+      lead: own,
+      events,
+      score: undefined as unknown as LeadScore,
+      balance: balanceOf(own),
+      eligible: true,
+      check: undefined,
+      pos: -1,
+      inTop: false,
+      explained: undefined,
+    };
     rescore(rec);
     recheck(rec);
     return rec;
@@ -298,7 +312,8 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
 
   const addAttempt = (attempt: ContactAttempt, index?: number) => {
     const path = index === undefined ? ['attempt'] : ['touches', index];
-    if (attempt === null || typeof attempt !== 'object' || typeof attempt.leadId !== 'string') throw new HotleadsError('INVALID_ARGUMENT', 'A contact attempt needs a leadId', { path: [...path, 'leadId'] });
+    if (attempt === null || typeof attempt !== 'object' || typeof attempt.leadId !== 'string')
+      throw new HotleadsError('INVALID_ARGUMENT', 'A contact attempt needs a leadId', { path: [...path, 'leadId'] });
     toEpochMs(attempt.at, [...path, 'at']);
     let list = attemptsByLead.get(attempt.leadId);
     if (list === undefined) attemptsByLead.set(attempt.leadId, (list = []));
@@ -331,7 +346,11 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
     try {
       rec = newRec(lead);
     } catch (error) {
-      if (error instanceof HotleadsError) throw new HotleadsError(error.code, error.message.replace(/ \(at .*\)$/, ''), { path: ['leads', i, ...error.path], cause: error });
+      if (error instanceof HotleadsError)
+        throw new HotleadsError(error.code, error.message.replace(/ \(at .*\)$/, ''), {
+          path: ['leads', i, ...error.path],
+          cause: error,
+        });
       throw error;
     }
     const old = book.get(rec.id);
@@ -343,7 +362,12 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
   const entryOf = (rec: Rec, rank: number, explained: boolean): LiveQueueEntry => {
     let score = rec.score;
     if (explained) score = rec.explained ??= scorer(rec.lead, { now: nowMs, explain: true });
-    const entry: LiveQueueEntry = { ...score, rank, eligible: rec.eligible, blockedReasons: rec.check?.eligible === false ? [...rec.check.reasons] : [] };
+    const entry: LiveQueueEntry = {
+      ...score,
+      rank,
+      eligible: rec.eligible,
+      blockedReasons: rec.check?.eligible === false ? [...rec.check.reasons] : [],
+    };
     if (!rec.eligible && rec.check?.nextEligibleAt !== undefined) entry.nextEligibleAt = rec.check.nextEligibleAt;
     return entry;
   };
@@ -378,9 +402,16 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
     },
     ingest(leadId, event) {
       const rec = book.get(leadId);
-      if (rec === undefined) throw new HotleadsError('NOT_FOUND', `No account "${leadId}" in the live queue`, { path: ['leadId'] });
-      if (event === null || typeof event !== 'object' || typeof event.type !== 'string') throw new HotleadsError('INVALID_LEAD', 'An event needs a type', { path: ['event', 'type'] });
-      if (Number.isNaN(tryEpochMs(event.at))) throw new HotleadsError('INVALID_LEAD', 'An event needs a valid time (ISO 8601 with Z or an offset, epoch ms, or a Date)', { path: ['event', 'at'] });
+      if (rec === undefined)
+        throw new HotleadsError('NOT_FOUND', `No account "${leadId}" in the live queue`, { path: ['leadId'] });
+      if (event === null || typeof event !== 'object' || typeof event.type !== 'string')
+        throw new HotleadsError('INVALID_LEAD', 'An event needs a type', { path: ['event', 'type'] });
+      if (Number.isNaN(tryEpochMs(event.at)))
+        throw new HotleadsError(
+          'INVALID_LEAD',
+          'An event needs a valid time (ISO 8601 with Z or an offset, epoch ms, or a Date)',
+          { path: ['event', 'at'] },
+        );
       rec.events.push(event);
       const before = rec.score;
       rec.score = scorer(rec.lead, { now: nowMs, explain: false });
@@ -412,7 +443,8 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
     },
     advance(now) {
       const next = toEpochMs(now, ['now']);
-      if (next < nowMs) throw new HotleadsError('INVALID_ARGUMENT', 'A live queue only moves forward in time', { path: ['now'] });
+      if (next < nowMs)
+        throw new HotleadsError('INVALID_ARGUMENT', 'A live queue only moves forward in time', { path: ['now'] });
       const prev = nowMs;
       nowMs = next;
       const alerts: Alert[] = [];
@@ -429,7 +461,15 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
           else if (at <= prev && e.type === promiseType && (zone ??= zoneOf(rec)) !== undefined) {
             // A promise made earlier that falls due today.
             if (promiseDueDate(e, zone) === (today ??= localDate(next, zone))) {
-              const alert = promiseDueAlert(rec.id, e.type, at, typeof e.value === 'number' ? e.value : undefined, rec.score, locale, currency);
+              const alert = promiseDueAlert(
+                rec.id,
+                e.type,
+                at,
+                typeof e.value === 'number' ? e.value : undefined,
+                rec.score,
+                locale,
+                currency,
+              );
               if (!promisesAnnounced.has(alert.id)) {
                 promisesAnnounced.add(alert.id);
                 alerts.push(alert);
@@ -437,7 +477,8 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
             }
           }
         }
-        if (arrived !== undefined || rec.score.band !== before.band) alerts.push(...alertsFor(before, rec, arrived ?? []));
+        if (arrived !== undefined || rec.score.band !== before.band)
+          alerts.push(...alertsFor(before, rec, arrived ?? []));
       }
       rebuild();
       return alerts;

@@ -64,7 +64,12 @@ const scoreText = (s: LeadScore) => `${Math.floor(s.score)} (${s.band})`;
  * // [{ kind: 'intent-signal', severity: 'critical', title: 'Abandoned payment',
  * //    reason: 'Abandoned a $240.00 payment — now 86 (HOT)', ... }, { kind: 'band-up', ... }]
  */
-export function detectAlerts(before: LeadScore | undefined, after: LeadScore, events: readonly LeadEvent[], options: DetectAlertsOptions): Alert[] {
+export function detectAlerts(
+  before: LeadScore | undefined,
+  after: LeadScore,
+  events: readonly LeadEvent[],
+  options: DetectAlertsOptions,
+): Alert[] {
   const nowMs = toEpochMs(options.now, ['now']);
   const signals = options.signals ?? defaultAlertSignals;
   const locale = options.locale ?? 'en-US';
@@ -81,7 +86,10 @@ export function detectAlerts(before: LeadScore | undefined, after: LeadScore, ev
     const amount = typeof event.value === 'number' && Number.isFinite(event.value) ? event.value : undefined;
     const signal = Object.prototype.hasOwnProperty.call(signals, event.type) ? signals[event.type] : undefined;
     if (signal !== undefined) {
-      const text = amount === undefined ? signal.text.replace(' {amount}', '').replace('{amount}', '') : signal.text.replace('{amount}', formatMoney(amount, locale, currency));
+      const text =
+        amount === undefined
+          ? signal.text.replace(' {amount}', '').replace('{amount}', '')
+          : signal.text.replace('{amount}', formatMoney(amount, locale, currency));
       const alert: Alert = {
         id: `intent-signal:${leadId}:${at}:${event.type}`,
         kind: 'intent-signal',
@@ -99,7 +107,8 @@ export function detectAlerts(before: LeadScore | undefined, after: LeadScore, ev
     }
     if (options.timeZone !== undefined && event.type === promiseType) {
       const due = promiseDueDate(event, options.timeZone);
-      if (due !== undefined && due === (today ??= localDate(nowMs, options.timeZone))) alerts.push(promiseDueAlert(leadId, event.type, at, amount, after, locale, currency));
+      if (due !== undefined && due === (today ??= localDate(nowMs, options.timeZone)))
+        alerts.push(promiseDueAlert(leadId, event.type, at, amount, after, locale, currency));
     }
   }
 
@@ -128,7 +137,15 @@ export function detectAlerts(before: LeadScore | undefined, after: LeadScore, ev
 }
 
 /** @internal The alert for a promise to pay due today. */
-export function promiseDueAlert(leadId: string, eventType: string, promisedAt: number, amount: number | undefined, score: LeadScore, locale: string, currency: string): Alert {
+export function promiseDueAlert(
+  leadId: string,
+  eventType: string,
+  promisedAt: number,
+  amount: number | undefined,
+  score: LeadScore,
+  locale: string,
+  currency: string,
+): Alert {
   const alert: Alert = {
     id: `promise-due:${leadId}:${promisedAt}`,
     kind: 'promise-due',
@@ -136,7 +153,10 @@ export function promiseDueAlert(leadId: string, eventType: string, promisedAt: n
     leadId,
     at: new Date(promisedAt).toISOString(),
     title: 'Promise due today',
-    reason: amount === undefined ? `Promised payment is due today — ${scoreText(score)}` : `Promised ${formatMoney(amount, locale, currency)} is due today — ${scoreText(score)}`,
+    reason:
+      amount === undefined
+        ? `Promised payment is due today — ${scoreText(score)}`
+        : `Promised ${formatMoney(amount, locale, currency)} is due today — ${scoreText(score)}`,
     score: score.score,
     band: score.band,
     eventType,

@@ -28,18 +28,74 @@ export type CollectionsAccount = Lead & {
   events: LeadEvent[];
 };
 
-const FIRST = ['James', 'Maria', 'Robert', 'Linda', 'Michael', 'Patricia', 'David', 'Jennifer', 'Carlos', 'Aisha', 'Wei', 'Fatima', 'John', 'Sofia', 'Daniel', 'Grace', 'Kevin', 'Olivia', 'Luis', 'Emma'];
-const LAST = ['Smith', 'Johnson', 'Garcia', 'Brown', 'Davis', 'Martinez', 'Lee', 'Walker', 'Nguyen', 'Patel', 'Hernandez', 'Clark', 'Lewis', 'Young', 'King', 'Wright', 'Lopez', 'Hill', 'Scott', 'Adams'];
+const FIRST = [
+  'James',
+  'Maria',
+  'Robert',
+  'Linda',
+  'Michael',
+  'Patricia',
+  'David',
+  'Jennifer',
+  'Carlos',
+  'Aisha',
+  'Wei',
+  'Fatima',
+  'John',
+  'Sofia',
+  'Daniel',
+  'Grace',
+  'Kevin',
+  'Olivia',
+  'Luis',
+  'Emma',
+];
+const LAST = [
+  'Smith',
+  'Johnson',
+  'Garcia',
+  'Brown',
+  'Davis',
+  'Martinez',
+  'Lee',
+  'Walker',
+  'Nguyen',
+  'Patel',
+  'Hernandez',
+  'Clark',
+  'Lewis',
+  'Young',
+  'King',
+  'Wright',
+  'Lopez',
+  'Hill',
+  'Scott',
+  'Adams',
+];
 const STATES: Array<[string, string]> = [
-  ['NY', 'America/New_York'], ['FL', 'America/New_York'], ['GA', 'America/New_York'], ['OH', 'America/New_York'],
-  ['TX', 'America/Chicago'], ['IL', 'America/Chicago'], ['MN', 'America/Chicago'],
-  ['CO', 'America/Denver'], ['AZ', 'America/Phoenix'],
-  ['CA', 'America/Los_Angeles'], ['WA', 'America/Los_Angeles'],
+  ['NY', 'America/New_York'],
+  ['FL', 'America/New_York'],
+  ['GA', 'America/New_York'],
+  ['OH', 'America/New_York'],
+  ['TX', 'America/Chicago'],
+  ['IL', 'America/Chicago'],
+  ['MN', 'America/Chicago'],
+  ['CO', 'America/Denver'],
+  ['AZ', 'America/Phoenix'],
+  ['CA', 'America/Los_Angeles'],
+  ['WA', 'America/Los_Angeles'],
 ];
 // How often each event type occurs in an account's recent history (relative weights).
 const EVENT_MIX: Array<[string, number]> = [
-  ['email_open', 30], ['email_click', 10], ['portal_visit', 14], ['sms_reply', 6], ['inbound_call', 4],
-  ['abandoned_payment', 5], ['partial_payment', 5], ['promise_to_pay', 6], ['payment', 3],
+  ['email_open', 30],
+  ['email_click', 10],
+  ['portal_visit', 14],
+  ['sms_reply', 6],
+  ['inbound_call', 4],
+  ['abandoned_payment', 5],
+  ['partial_payment', 5],
+  ['promise_to_pay', 6],
+  ['payment', 3],
 ];
 const MIX_TOTAL = EVENT_MIX.reduce((s, [, w]) => s + w, 0);
 
@@ -83,7 +139,12 @@ export function generateCollectionsBook(options: GenerateBookOptions): Collectio
       const type = pickEvent(rnd);
       const at = Math.max(createdMs, nowMs - rnd() * horizonHours * HOUR_MS);
       const event: LeadEvent = { type, at: time(Math.floor(at)) };
-      if (type === 'abandoned_payment' || type === 'partial_payment' || type === 'promise_to_pay' || type === 'payment') {
+      if (
+        type === 'abandoned_payment' ||
+        type === 'partial_payment' ||
+        type === 'promise_to_pay' ||
+        type === 'payment'
+      ) {
         event.value = cents(Math.min(balance, 25 + rnd() * balance * 0.4));
       }
       events.push(event);

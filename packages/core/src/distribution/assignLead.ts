@@ -8,23 +8,54 @@ export type ManualAssignOptions = DistributionClock & {
   force?: boolean;
 };
 
-function manual(leadId: string, agentId: string, agents: readonly Agent[], state: DistributionState, options: ManualAssignOptions, reassign: boolean): DistributionResult {
+function manual(
+  leadId: string,
+  agentId: string,
+  agents: readonly Agent[],
+  state: DistributionState,
+  options: ManualAssignOptions,
+  reassign: boolean,
+): DistributionResult {
   const ctx = prepare(state, agents, options);
-  if (typeof leadId !== 'string' || leadId.length === 0) throw new HotleadsError('INVALID_ARGUMENT', 'A lead id must be a non-empty string', { path: ['leadId'] });
+  if (typeof leadId !== 'string' || leadId.length === 0)
+    throw new HotleadsError('INVALID_ARGUMENT', 'A lead id must be a non-empty string', { path: ['leadId'] });
   const agent = ctx.byId.get(agentId);
   if (agent === undefined) throw new HotleadsError('NOT_FOUND', `No agent "${agentId}"`, { path: ['agentId'] });
   const owner = ctx.state.owners[leadId];
-  if (reassign && owner === undefined) return { state: ctx.state, assignments: [], unassigned: [{ leadId, reason: 'Not assigned to anyone yet — assign it instead' }] };
-  if (!reassign && owner !== undefined) return { state: ctx.state, assignments: [], unassigned: [{ leadId, reason: `Already assigned to ${nameOf(ctx.byId.get(owner), owner)} — reassign it instead` }] };
-  if (owner === agentId) return { state: ctx.state, assignments: [], unassigned: [{ leadId, reason: `Already assigned to ${nameOf(agent, agentId)}` }] };
+  if (reassign && owner === undefined)
+    return {
+      state: ctx.state,
+      assignments: [],
+      unassigned: [{ leadId, reason: 'Not assigned to anyone yet — assign it instead' }],
+    };
+  if (!reassign && owner !== undefined)
+    return {
+      state: ctx.state,
+      assignments: [],
+      unassigned: [
+        { leadId, reason: `Already assigned to ${nameOf(ctx.byId.get(owner), owner)} — reassign it instead` },
+      ],
+    };
+  if (owner === agentId)
+    return {
+      state: ctx.state,
+      assignments: [],
+      unassigned: [{ leadId, reason: `Already assigned to ${nameOf(agent, agentId)}` }],
+    };
   if (options.force !== true && !canTake(ctx, agent)) {
-    const why = agent.available ? `${nameOf(agent, agentId)} is at daily capacity (${agent.dailyCapacity})` : `${nameOf(agent, agentId)} is unavailable`;
+    const why = agent.available
+      ? `${nameOf(agent, agentId)} is at daily capacity (${agent.dailyCapacity})`
+      : `${nameOf(agent, agentId)} is unavailable`;
     return { state: ctx.state, assignments: [], unassigned: [{ leadId, reason: why }] };
   }
   ctx.state.pool = ctx.state.pool.filter((s) => s.leadId !== leadId);
   give(ctx, leadId, agentId);
   const reason = reassign ? `Reassigned from ${nameOf(ctx.byId.get(owner!), owner!)}` : 'Assigned manually';
-  return { state: ctx.state, assignments: [{ leadId, agentId, how: reassign ? 'reassign' : 'manual', at: ctx.at, reason }], unassigned: [] };
+  return {
+    state: ctx.state,
+    assignments: [{ leadId, agentId, how: reassign ? 'reassign' : 'manual', at: ctx.at, reason }],
+    unassigned: [],
+  };
 }
 
 /**
@@ -34,7 +65,13 @@ function manual(leadId: string, agentId: string, agents: readonly Agent[], state
  *
  * @throws HotleadsError `NOT_FOUND` for an unknown agent.
  */
-export function assignLead(leadId: string, agentId: string, agents: readonly Agent[], state: DistributionState, options: ManualAssignOptions): DistributionResult {
+export function assignLead(
+  leadId: string,
+  agentId: string,
+  agents: readonly Agent[],
+  state: DistributionState,
+  options: ManualAssignOptions,
+): DistributionResult {
   return manual(leadId, agentId, agents, state, options, false);
 }
 
@@ -42,6 +79,12 @@ export function assignLead(leadId: string, agentId: string, agents: readonly Age
  * Moves an assigned lead to another agent ("the employee can then re-distribute the lead or
  * keep it"). The new agent's daily count goes up; the old agent's does not come back.
  */
-export function reassignLead(leadId: string, toAgentId: string, agents: readonly Agent[], state: DistributionState, options: ManualAssignOptions): DistributionResult {
+export function reassignLead(
+  leadId: string,
+  toAgentId: string,
+  agents: readonly Agent[],
+  state: DistributionState,
+  options: ManualAssignOptions,
+): DistributionResult {
   return manual(leadId, toAgentId, agents, state, options, true);
 }

@@ -20,21 +20,37 @@ export type Context = { state: DistributionState; agents: Agent[]; byId: Map<str
 /** @internal Validates the inputs once and returns a working copy; the caller's state is never mutated. */
 export function prepare(state: DistributionState, agents: readonly Agent[], clock: DistributionClock): Context {
   const parsedAgents = parseWithSchema(agentsSchema, agents, 'INVALID_ARGUMENT', 'agents') as Agent[];
-  const parsed = parseWithSchema(distributionStateSchema, state, 'INVALID_STATE', 'distribution state') as DistributionState;
+  const parsed = parseWithSchema(
+    distributionStateSchema,
+    state,
+    'INVALID_STATE',
+    'distribution state',
+  ) as DistributionState;
   const copy = structuredClone(parsed);
-  if (!isIanaTimeZone(clock.timeZone)) throw new HotleadsError('INVALID_ARGUMENT', 'Expected an IANA time zone such as America/Chicago', { path: ['timeZone'] });
+  if (!isIanaTimeZone(clock.timeZone))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected an IANA time zone such as America/Chicago', {
+      path: ['timeZone'],
+    });
   const ms = toEpochMs(clock.now, ['now']);
   const today = format(new TZDate(ms, clock.timeZone), 'yyyy-MM-dd');
   if (copy.day !== today) {
     copy.day = today;
     copy.assignedToday = {};
   }
-  return { state: copy, agents: parsedAgents, byId: new Map(parsedAgents.map((a) => [a.id, a])), at: new Date(ms).toISOString() };
+  return {
+    state: copy,
+    agents: parsedAgents,
+    byId: new Map(parsedAgents.map((a) => [a.id, a])),
+    at: new Date(ms).toISOString(),
+  };
 }
 
 /** @internal Whether `agent` can take one more lead today. */
 export function canTake(ctx: Context, agent: Agent): boolean {
-  return agent.available && (agent.dailyCapacity === undefined || (ctx.state.assignedToday[agent.id] ?? 0) < agent.dailyCapacity);
+  return (
+    agent.available &&
+    (agent.dailyCapacity === undefined || (ctx.state.assignedToday[agent.id] ?? 0) < agent.dailyCapacity)
+  );
 }
 
 /** @internal Records that `agentId` now owns `leadId`. */

@@ -18,7 +18,12 @@ function inBatches(leads: string[], agents: Agent[], strategy: DistributionStrat
   const unassigned: Array<{ leadId: string; reason: string }> = [];
   let start = 0;
   for (const end of [...cuts.filter((c) => c > 0 && c < leads.length).sort((a, b) => a - b), leads.length]) {
-    const result = distributeLeads(leads.slice(start, end), agents, JSON.parse(JSON.stringify(state)) as DistributionState, { ...clock, now, strategy });
+    const result = distributeLeads(
+      leads.slice(start, end),
+      agents,
+      JSON.parse(JSON.stringify(state)) as DistributionState,
+      { ...clock, now, strategy },
+    );
     state = result.state;
     assignments.push(...result.assignments);
     unassigned.push(...result.unassigned);
@@ -27,13 +32,24 @@ function inBatches(leads: string[], agents: Agent[], strategy: DistributionStrat
   return { state, assignments, unassigned };
 }
 
-const agentsArb = fc.uniqueArray(fc.record({ id: fc.constantFrom('ann', 'bob', 'cy', 'di', 'ed', 'flo', 'gus'), available: fc.boolean(), dailyCapacity: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }), weight: fc.integer({ min: 1, max: 4 }), performance: fc.integer({ min: 0, max: 3 }) }), { selector: (a) => a.id, maxLength: 6 }).map((list) =>
-  list.map((a) => {
-    const agent: Agent = { id: a.id, available: a.available, weight: a.weight, performance: a.performance };
-    if (a.dailyCapacity !== undefined) agent.dailyCapacity = a.dailyCapacity;
-    return agent;
-  }),
-);
+const agentsArb = fc
+  .uniqueArray(
+    fc.record({
+      id: fc.constantFrom('ann', 'bob', 'cy', 'di', 'ed', 'flo', 'gus'),
+      available: fc.boolean(),
+      dailyCapacity: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+      weight: fc.integer({ min: 1, max: 4 }),
+      performance: fc.integer({ min: 0, max: 3 }),
+    }),
+    { selector: (a) => a.id, maxLength: 6 },
+  )
+  .map((list) =>
+    list.map((a) => {
+      const agent: Agent = { id: a.id, available: a.available, weight: a.weight, performance: a.performance };
+      if (a.dailyCapacity !== undefined) agent.dailyCapacity = a.dailyCapacity;
+      return agent;
+    }),
+  );
 const strategyArb = fc.constantFrom<DistributionStrategy>('round-robin', 'priority-tier', 'push');
 const cutsArb = fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 4 });
 
@@ -52,19 +68,24 @@ describe('distributeLeads — properties', () => {
 
   it('priority tier: after M leads each agent has M × weight ÷ Σweights within one, and exactly weight per full cycle', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 80 }), cutsArb, (weights, leads, cuts) => {
-        const agents = weights.map((weight, i) => ({ id: `agent-${i}`, available: true, weight }));
-        const total = weights.reduce((s, w) => s + w, 0);
-        const { assignments } = inBatches(ids(leads), agents, 'priority-tier', cuts);
-        for (let m = 1; m <= assignments.length; m++) {
-          const counts = countBy(assignments.slice(0, m));
-          for (const a of agents) {
-            const got = counts[a.id] ?? 0;
-            expect(Math.abs(got - (m * a.weight) / total)).toBeLessThanOrEqual(1);
-            if (m % total === 0) expect(got).toBe((m / total) * a.weight);
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 80 }),
+        cutsArb,
+        (weights, leads, cuts) => {
+          const agents = weights.map((weight, i) => ({ id: `agent-${i}`, available: true, weight }));
+          const total = weights.reduce((s, w) => s + w, 0);
+          const { assignments } = inBatches(ids(leads), agents, 'priority-tier', cuts);
+          for (let m = 1; m <= assignments.length; m++) {
+            const counts = countBy(assignments.slice(0, m));
+            for (const a of agents) {
+              const got = counts[a.id] ?? 0;
+              expect(Math.abs(got - (m * a.weight) / total)).toBeLessThanOrEqual(1);
+              if (m % total === 0) expect(got).toBe((m / total) * a.weight);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 
@@ -78,7 +99,9 @@ describe('distributeLeads — properties', () => {
           if (!agent.available) expect(counts[agent.id]).toBeUndefined();
           if (agent.dailyCapacity !== undefined) expect(counts[agent.id] ?? 0).toBeLessThanOrEqual(agent.dailyCapacity);
         }
-        expect([...assignments.map((a) => a.leadId), ...unassigned.map((u) => u.leadId)].sort()).toEqual([...leadIds].sort());
+        expect([...assignments.map((a) => a.leadId), ...unassigned.map((u) => u.leadId)].sort()).toEqual(
+          [...leadIds].sort(),
+        );
         for (const u of unassigned) expect(u.reason).toMatch(/^No agent/);
         for (const a of assignments) expect(state.owners[a.leadId]).toBe(a.agentId);
         // A lead is only unassigned when nobody had room.
@@ -122,7 +145,18 @@ describe('distributeLeads — examples', () => {
 
   it('priority tier interleaves a 3-1-1 cycle', () => {
     const result = distributeLeads(ids(10), team, createDistributionState(), { ...clock, strategy: 'priority-tier' });
-    expect(result.assignments.map((a) => a.agentId)).toEqual(['ann', 'bob', 'ann', 'cy', 'ann', 'ann', 'bob', 'ann', 'cy', 'ann']);
+    expect(result.assignments.map((a) => a.agentId)).toEqual([
+      'ann',
+      'bob',
+      'ann',
+      'cy',
+      'ann',
+      'ann',
+      'bob',
+      'ann',
+      'cy',
+      'ann',
+    ]);
   });
 
   it('push offers the best performer first and gives everyone one before starting over', () => {
@@ -139,15 +173,29 @@ describe('distributeLeads — examples', () => {
       { id: 'ann', name: 'Ann', available: true, dailyCapacity: 1 },
       { id: 'bob', name: 'Bob', available: false },
     ];
-    const today = distributeLeads(['L1', 'L2'], capped, createDistributionState(), { ...clock, strategy: 'round-robin' });
+    const today = distributeLeads(['L1', 'L2'], capped, createDistributionState(), {
+      ...clock,
+      strategy: 'round-robin',
+    });
     expect(today.assignments.map((a) => a.leadId)).toEqual(['L1']);
-    expect(today.unassigned).toEqual([{ leadId: 'L2', reason: 'No agent can take it (1 unavailable, 1 at daily capacity)' }]);
+    expect(today.unassigned).toEqual([
+      { leadId: 'L2', reason: 'No agent can take it (1 unavailable, 1 at daily capacity)' },
+    ]);
     // 05:59Z on the 16th is still the 15th in Chicago; 06:00Z is the 16th.
-    expect(distributeLeads(['L2'], capped, today.state, { ...clock, now: '2026-01-16T05:59:00Z', strategy: 'round-robin' }).assignments).toEqual([]);
-    const tomorrow = distributeLeads(['L2'], capped, today.state, { ...clock, now: '2026-01-16T06:00:00Z', strategy: 'round-robin' });
+    expect(
+      distributeLeads(['L2'], capped, today.state, { ...clock, now: '2026-01-16T05:59:00Z', strategy: 'round-robin' })
+        .assignments,
+    ).toEqual([]);
+    const tomorrow = distributeLeads(['L2'], capped, today.state, {
+      ...clock,
+      now: '2026-01-16T06:00:00Z',
+      strategy: 'round-robin',
+    });
     expect(tomorrow.assignments.map((a) => a.agentId)).toEqual(['ann']);
     expect(tomorrow.state.day).toBe('2026-01-16');
-    expect(distributeLeads(['L9'], [], createDistributionState(), { ...clock, strategy: 'push' }).unassigned).toEqual([{ leadId: 'L9', reason: 'No agents to assign to' }]);
+    expect(distributeLeads(['L9'], [], createDistributionState(), { ...clock, strategy: 'push' }).unassigned).toEqual([
+      { leadId: 'L9', reason: 'No agents to assign to' },
+    ]);
   });
 
   it('reports a lead that already has an owner or is listed twice', () => {
@@ -163,11 +211,31 @@ describe('distributeLeads — examples', () => {
 
   it('refuses bad agents, state and options with a path', () => {
     const state = createDistributionState();
-    expect(() => distributeLeads(['L1'], [{ id: 'a', available: true }, { id: 'a', available: true }], state, { ...clock, strategy: 'push' })).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: [1, 'id'] }));
-    expect(() => distributeLeads(['L1'], [{ id: 'a', available: true, weight: 0 }], state, { ...clock, strategy: 'push' })).toThrowError(expect.objectContaining({ path: [0, 'weight'] }));
-    expect(() => distributeLeads(['L1'], team, { ...state, assignedToday: { ann: -1 } }, { ...clock, strategy: 'push' })).toThrowError(expect.objectContaining({ code: 'INVALID_STATE', path: ['assignedToday', 'ann'] }));
-    expect(() => distributeLeads(['L1'], team, state, { ...clock, timeZone: '-06:00', strategy: 'push' })).toThrowError(expect.objectContaining({ path: ['timeZone'] }));
-    expect(() => distributeLeads(['L1'], team, state, { ...clock, strategy: 'lottery' as DistributionStrategy })).toThrowError(expect.objectContaining({ path: ['strategy'] }));
-    expect(() => distributeLeads([''], team, state, { ...clock, strategy: 'push' })).toThrowError(expect.objectContaining({ path: ['leadIds', 0] }));
+    expect(() =>
+      distributeLeads(
+        ['L1'],
+        [
+          { id: 'a', available: true },
+          { id: 'a', available: true },
+        ],
+        state,
+        { ...clock, strategy: 'push' },
+      ),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: [1, 'id'] }));
+    expect(() =>
+      distributeLeads(['L1'], [{ id: 'a', available: true, weight: 0 }], state, { ...clock, strategy: 'push' }),
+    ).toThrowError(expect.objectContaining({ path: [0, 'weight'] }));
+    expect(() =>
+      distributeLeads(['L1'], team, { ...state, assignedToday: { ann: -1 } }, { ...clock, strategy: 'push' }),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_STATE', path: ['assignedToday', 'ann'] }));
+    expect(() => distributeLeads(['L1'], team, state, { ...clock, timeZone: '-06:00', strategy: 'push' })).toThrowError(
+      expect.objectContaining({ path: ['timeZone'] }),
+    );
+    expect(() =>
+      distributeLeads(['L1'], team, state, { ...clock, strategy: 'lottery' as DistributionStrategy }),
+    ).toThrowError(expect.objectContaining({ path: ['strategy'] }));
+    expect(() => distributeLeads([''], team, state, { ...clock, strategy: 'push' })).toThrowError(
+      expect.objectContaining({ path: ['leadIds', 0] }),
+    );
   });
 });

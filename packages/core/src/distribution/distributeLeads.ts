@@ -1,6 +1,13 @@
 import { HotleadsError } from '../errors/HotleadsError';
 import { canTake, give, nameOf, nobodyReason, prepare, type Context, type DistributionClock } from './context';
-import type { Agent, Assignment, DistributionResult, DistributionState, DistributionStrategy, Unassigned } from './types';
+import type {
+  Agent,
+  Assignment,
+  DistributionResult,
+  DistributionState,
+  DistributionStrategy,
+  Unassigned,
+} from './types';
 
 /** Options for {@link distributeLeads}. */
 export type DistributeOptions = DistributionClock & { strategy: DistributionStrategy };
@@ -37,7 +44,10 @@ function priorityTier(ctx: Context): Pick {
   }
   if (best === undefined) return undefined;
   state.tierCredits[best.id]! -= total;
-  return { agent: best, reason: `Priority tier — ${best.weight ?? 1} lead${(best.weight ?? 1) === 1 ? '' : 's'} per cycle` };
+  return {
+    agent: best,
+    reason: `Priority tier — ${best.weight ?? 1} lead${(best.weight ?? 1) === 1 ? '' : 's'} per cycle`,
+  };
 }
 
 function push(ctx: Context): Pick {
@@ -57,7 +67,11 @@ function push(ctx: Context): Pick {
   return { agent, reason: 'Push — next agent who has not had a lead this cycle' };
 }
 
-const PICKERS: Record<Exclude<DistributionStrategy, 'pull'>, (ctx: Context) => Pick> = { 'round-robin': roundRobin, 'priority-tier': priorityTier, push };
+const PICKERS: Record<Exclude<DistributionStrategy, 'pull'>, (ctx: Context) => Pick> = {
+  'round-robin': roundRobin,
+  'priority-tier': priorityTier,
+  push,
+};
 
 /**
  * Hands out new leads with one strategy (seed 001): `round-robin` (everyone in turn),
@@ -72,16 +86,23 @@ const PICKERS: Record<Exclude<DistributionStrategy, 'pull'>, (ctx: Context) => P
  * @example
  * const { state, assignments, unassigned } = distributeLeads(['L1', 'L2'], agents, saved, { strategy: 'round-robin', now, timeZone: 'America/Chicago' });
  */
-export function distributeLeads(leadIds: readonly string[], agents: readonly Agent[], state: DistributionState, options: DistributeOptions): DistributionResult {
+export function distributeLeads(
+  leadIds: readonly string[],
+  agents: readonly Agent[],
+  state: DistributionState,
+  options: DistributeOptions,
+): DistributionResult {
   const ctx = prepare(state, agents, options);
   const strategy = options.strategy;
-  if (!(strategy in PICKERS) && strategy !== 'pull') throw new HotleadsError('INVALID_ARGUMENT', `Unknown strategy "${String(strategy)}"`, { path: ['strategy'] });
+  if (!(strategy in PICKERS) && strategy !== 'pull')
+    throw new HotleadsError('INVALID_ARGUMENT', `Unknown strategy "${String(strategy)}"`, { path: ['strategy'] });
   const assignments: Assignment[] = [];
   const unassigned: Unassigned[] = [];
   const seen = new Set<string>();
   const waiting = new Set(ctx.state.pool.map((s) => s.leadId));
   leadIds.forEach((leadId, i) => {
-    if (typeof leadId !== 'string' || leadId.length === 0) throw new HotleadsError('INVALID_ARGUMENT', 'A lead id must be a non-empty string', { path: ['leadIds', i] });
+    if (typeof leadId !== 'string' || leadId.length === 0)
+      throw new HotleadsError('INVALID_ARGUMENT', 'A lead id must be a non-empty string', { path: ['leadIds', i] });
     const owner = ctx.state.owners[leadId];
     if (owner !== undefined) {
       unassigned.push({ leadId, reason: `Already assigned to ${nameOf(ctx.byId.get(owner), owner)}` });

@@ -8,18 +8,31 @@ import type { Agent, DistributionResult, DistributionState } from './types';
  *
  * @throws HotleadsError `NOT_FOUND` for an unknown agent or a slot no longer in the queue.
  */
-export function pullLead(slot: string, agentId: string, agents: readonly Agent[], state: DistributionState, options: DistributionClock): DistributionResult {
+export function pullLead(
+  slot: string,
+  agentId: string,
+  agents: readonly Agent[],
+  state: DistributionState,
+  options: DistributionClock,
+): DistributionResult {
   const ctx = prepare(state, agents, options);
   const agent = ctx.byId.get(agentId);
   if (agent === undefined) throw new HotleadsError('NOT_FOUND', `No agent "${agentId}"`, { path: ['agentId'] });
   const index = ctx.state.pool.findIndex((s) => s.slot === slot);
-  if (index < 0) throw new HotleadsError('NOT_FOUND', `Slot "${slot}" is no longer in the pull queue`, { path: ['slot'] });
+  if (index < 0)
+    throw new HotleadsError('NOT_FOUND', `Slot "${slot}" is no longer in the pull queue`, { path: ['slot'] });
   const { leadId } = ctx.state.pool[index]!;
   if (!canTake(ctx, agent)) {
-    const why = agent.available ? `${nameOf(agent, agentId)} is at daily capacity (${agent.dailyCapacity})` : `${nameOf(agent, agentId)} is unavailable`;
+    const why = agent.available
+      ? `${nameOf(agent, agentId)} is at daily capacity (${agent.dailyCapacity})`
+      : `${nameOf(agent, agentId)} is unavailable`;
     return { state: ctx.state, assignments: [], unassigned: [{ leadId, reason: why }] };
   }
   ctx.state.pool.splice(index, 1);
   give(ctx, leadId, agentId);
-  return { state: ctx.state, assignments: [{ leadId, agentId, how: 'pull', at: ctx.at, reason: 'Taken from the pull queue' }], unassigned: [] };
+  return {
+    state: ctx.state,
+    assignments: [{ leadId, agentId, how: 'pull', at: ctx.at, reason: 'Taken from the pull queue' }],
+    unassigned: [],
+  };
 }

@@ -43,33 +43,60 @@ describe('pull queue', () => {
     const view = viewPullQueue(queued.state, leads, { mode: 'preview', fields: ['balance', 'company.industry'] });
     expect(view.map((v) => v.preview)).toEqual([{ balance: 1200, 'company.industry': 'Energy' }, { balance: 90 }]);
     expect(JSON.stringify(view)).not.toMatch(/Maria|secret|L1/);
-    expect(() => viewPullQueue(queued.state, leads, { mode: 'preview', fields: ['__proto__.x'] })).toThrowError(expect.objectContaining({ code: 'INVALID_PATH', path: ['fields', 0] }));
+    expect(() => viewPullQueue(queued.state, leads, { mode: 'preview', fields: ['__proto__.x'] })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_PATH', path: ['fields', 0] }),
+    );
   });
 
   it('lets an agent take a slot, and refuses one who is away or full', () => {
     const taken = pullLead('slot-000002', 'ann', agents, queued.state, clock);
-    expect(taken.assignments).toEqual([{ leadId: 'L2', agentId: 'ann', how: 'pull', at: '2026-01-15T15:00:00.000Z', reason: 'Taken from the pull queue' }]);
+    expect(taken.assignments).toEqual([
+      {
+        leadId: 'L2',
+        agentId: 'ann',
+        how: 'pull',
+        at: '2026-01-15T15:00:00.000Z',
+        reason: 'Taken from the pull queue',
+      },
+    ]);
     expect(taken.state.pool.map((s) => s.leadId)).toEqual(['L1']);
     const full = pullLead('slot-000001', 'ann', agents, taken.state, clock);
     expect(full.unassigned).toEqual([{ leadId: 'L1', reason: 'Ann is at daily capacity (1)' }]);
     expect(full.state.pool).toHaveLength(1);
     expect(pullLead('slot-000001', 'cy', agents, taken.state, clock).unassigned[0]!.reason).toBe('Cy is unavailable');
-    expect(() => pullLead('slot-000002', 'bob', agents, taken.state, clock)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND', path: ['slot'] }));
-    expect(() => pullLead('slot-000001', 'zed', agents, taken.state, clock)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND', path: ['agentId'] }));
-    expect(distributeLeads(['L1'], agents, queued.state, { ...clock, strategy: 'pull' }).unassigned).toEqual([{ leadId: 'L1', reason: 'Already waiting in the pull queue' }]);
+    expect(() => pullLead('slot-000002', 'bob', agents, taken.state, clock)).toThrowError(
+      expect.objectContaining({ code: 'NOT_FOUND', path: ['slot'] }),
+    );
+    expect(() => pullLead('slot-000001', 'zed', agents, taken.state, clock)).toThrowError(
+      expect.objectContaining({ code: 'NOT_FOUND', path: ['agentId'] }),
+    );
+    expect(distributeLeads(['L1'], agents, queued.state, { ...clock, strategy: 'pull' }).unassigned).toEqual([
+      { leadId: 'L1', reason: 'Already waiting in the pull queue' },
+    ]);
   });
 });
 
 describe('manual assignment', () => {
   it('assigns, refuses a second owner, reassigns with a reason, and can be forced past capacity', () => {
     const first = assignLead('L1', 'ann', agents, createDistributionState(), clock);
-    expect(first.assignments[0]).toMatchObject({ leadId: 'L1', agentId: 'ann', how: 'manual', reason: 'Assigned manually' });
-    expect(assignLead('L1', 'bob', agents, first.state, clock).unassigned).toEqual([{ leadId: 'L1', reason: 'Already assigned to Ann — reassign it instead' }]);
+    expect(first.assignments[0]).toMatchObject({
+      leadId: 'L1',
+      agentId: 'ann',
+      how: 'manual',
+      reason: 'Assigned manually',
+    });
+    expect(assignLead('L1', 'bob', agents, first.state, clock).unassigned).toEqual([
+      { leadId: 'L1', reason: 'Already assigned to Ann — reassign it instead' },
+    ]);
     const moved = reassignLead('L1', 'bob', agents, first.state, clock);
     expect(moved.assignments[0]).toMatchObject({ agentId: 'bob', how: 'reassign', reason: 'Reassigned from Ann' });
     expect(moved.state.owners.L1).toBe('bob');
-    expect(reassignLead('L9', 'bob', agents, first.state, clock).unassigned[0]!.reason).toBe('Not assigned to anyone yet — assign it instead');
-    expect(assignLead('L2', 'ann', agents, first.state, clock).unassigned[0]!.reason).toBe('Ann is at daily capacity (1)');
+    expect(reassignLead('L9', 'bob', agents, first.state, clock).unassigned[0]!.reason).toBe(
+      'Not assigned to anyone yet — assign it instead',
+    );
+    expect(assignLead('L2', 'ann', agents, first.state, clock).unassigned[0]!.reason).toBe(
+      'Ann is at daily capacity (1)',
+    );
     expect(assignLead('L2', 'ann', agents, first.state, { ...clock, force: true }).assignments).toHaveLength(1);
     expect(assignLead('L2', 'cy', agents, first.state, clock).unassigned[0]!.reason).toBe('Cy is unavailable');
   });

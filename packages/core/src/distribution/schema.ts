@@ -24,7 +24,10 @@ const count = z.number().int().min(0);
 /** zod schema of a {@link DistributionState}. */
 export const distributionStateSchema = z.strictObject({
   version: z.literal(1),
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  day: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   assignedToday: z.record(z.string(), count),
   lastAgentId: z.string().nullable(),
   tierCredits: z.record(z.string(), z.number().int()),

@@ -50,11 +50,18 @@ const sellersSchema = z.array(
  *
  * @example shareLead('L42', sellers, state, { count: 4, now, timeZone: 'Asia/Dubai', exclude: ['direct-seller'] })
  */
-export function shareLead(leadId: string, sellers: readonly Seller[], state: DistributionState, options: ShareLeadOptions): DistributionResult {
+export function shareLead(
+  leadId: string,
+  sellers: readonly Seller[],
+  state: DistributionState,
+  options: ShareLeadOptions,
+): DistributionResult {
   const parsed = parseWithSchema(sellersSchema, sellers, 'INVALID_ARGUMENT', 'sellers') as Seller[];
   const count = options.count ?? 3;
-  if (!Number.isInteger(count) || count < 1 || count > 50) throw new HotleadsError('INVALID_ARGUMENT', 'count must be a whole number from 1 to 50', { path: ['count'] });
-  if (typeof leadId !== 'string' || leadId.length === 0) throw new HotleadsError('INVALID_ARGUMENT', 'A lead id must be a non-empty string', { path: ['leadId'] });
+  if (!Number.isInteger(count) || count < 1 || count > 50)
+    throw new HotleadsError('INVALID_ARGUMENT', 'count must be a whole number from 1 to 50', { path: ['count'] });
+  if (typeof leadId !== 'string' || leadId.length === 0)
+    throw new HotleadsError('INVALID_ARGUMENT', 'A lead id must be a non-empty string', { path: ['leadId'] });
   const tiers = options.tiers ?? ['premium', 'standard', 'basic'];
   const tierRank = (t: string) => {
     const i = tiers.indexOf(t);
@@ -63,7 +70,10 @@ export function shareLead(leadId: string, sellers: readonly Seller[], state: Dis
   // Each seller once (the first entry wins), as an agent for capacity bookkeeping.
   const unique = parsed.filter((s, i) => parsed.findIndex((x) => x.id === s.id) === i);
   const agents = unique.map((s) => {
-    const a: { id: string; name?: string; available: boolean; dailyCapacity?: number } = { id: s.id, available: s.active !== false && s.available !== false };
+    const a: { id: string; name?: string; available: boolean; dailyCapacity?: number } = {
+      id: s.id,
+      available: s.active !== false && s.available !== false,
+    };
     if (s.name !== undefined) a.name = s.name;
     if (s.dailyCapacity !== undefined) a.dailyCapacity = s.dailyCapacity;
     return a;
@@ -72,12 +82,28 @@ export function shareLead(leadId: string, sellers: readonly Seller[], state: Dis
   const excluded = new Set(options.exclude ?? []);
   const ranked = unique
     .filter((s) => !excluded.has(s.id) && canTake(ctx, ctx.byId.get(s.id)!))
-    .sort((a, b) => tierRank(a.tier) - tierRank(b.tier) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(
+      (a, b) => tierRank(a.tier) - tierRank(b.tier) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
     .slice(0, count);
   const assignments = ranked.map((s, i) => {
     ctx.state.assignedToday[s.id] = (ctx.state.assignedToday[s.id] ?? 0) + 1;
-    return { leadId, agentId: s.id, how: 'shared' as const, at: ctx.at, reason: `Shared lead ${i + 1} of ${count} — ${s.tier} tier, score ${s.score}` };
+    return {
+      leadId,
+      agentId: s.id,
+      how: 'shared' as const,
+      at: ctx.at,
+      reason: `Shared lead ${i + 1} of ${count} — ${s.tier} tier, score ${s.score}`,
+    };
   });
-  const unassigned = ranked.length < count ? [{ leadId, reason: `Only ${ranked.length} of ${count} sellers could take it (the others are inactive, unavailable, at capacity or excluded)` }] : [];
+  const unassigned =
+    ranked.length < count
+      ? [
+          {
+            leadId,
+            reason: `Only ${ranked.length} of ${count} sellers could take it (the others are inactive, unavailable, at capacity or excluded)`,
+          },
+        ]
+      : [];
   return { state: ctx.state, assignments, unassigned };
 }

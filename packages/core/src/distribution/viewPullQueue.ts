@@ -22,9 +22,18 @@ export type PullQueueItem = { slot: string; position: number; waitingSince: stri
  * they are only read in preview mode.
  */
 export function viewPullQueue(state: DistributionState, leads: readonly Lead[], view: PullQueueView): PullQueueItem[] {
-  const parsed = parseWithSchema(distributionStateSchema, state, 'INVALID_STATE', 'distribution state') as DistributionState;
-  if (view.mode === 'hidden') return parsed.pool.map((s, i) => ({ slot: s.slot, position: i + 1, waitingSince: s.addedAt }));
-  if (view.mode !== 'preview' || !Array.isArray(view.fields)) throw new HotleadsError('INVALID_ARGUMENT', 'Expected { mode: "hidden" } or { mode: "preview", fields: [...] }', { path: ['mode'] });
+  const parsed = parseWithSchema(
+    distributionStateSchema,
+    state,
+    'INVALID_STATE',
+    'distribution state',
+  ) as DistributionState;
+  if (view.mode === 'hidden')
+    return parsed.pool.map((s, i) => ({ slot: s.slot, position: i + 1, waitingSince: s.addedAt }));
+  if (view.mode !== 'preview' || !Array.isArray(view.fields))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected { mode: "hidden" } or { mode: "preview", fields: [...] }', {
+      path: ['mode'],
+    });
   const readers = view.fields.map((f, i) => [f, compileFieldReader(f, ['fields', i])] as const);
   const byId = new Map(leads.map((l) => [l.id, l]));
   return parsed.pool.map((s, i) => {

@@ -45,7 +45,10 @@ export class HotleadsError extends Error {
 
   constructor(code: HotleadsErrorCode, message: string, options: HotleadsErrorOptions = {}) {
     const path = options.path ?? [];
-    super(path.length > 0 ? `${message} (at ${formatPath(path)})` : message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      path.length > 0 ? `${message} (at ${formatPath(path)})` : message,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = 'HotleadsError';
     this.code = code;
     this.path = Object.freeze([...path]);

@@ -20,7 +20,9 @@ describe('field paths', () => {
 
   it('rejects paths through __proto__, prototype or constructor and empty segments', () => {
     for (const path of ['__proto__', 'a.__proto__.b', 'constructor', 'a.prototype', '', 'a..b']) {
-      expect(() => compileFieldReader(path, ['criteria', 0, 'field'])).toThrowError(expect.objectContaining({ code: 'INVALID_PATH', path: ['criteria', 0, 'field'] }));
+      expect(() => compileFieldReader(path, ['criteria', 0, 'field'])).toThrowError(
+        expect.objectContaining({ code: 'INVALID_PATH', path: ['criteria', 0, 'field'] }),
+      );
     }
   });
 });

@@ -13,11 +13,16 @@ export type FieldReader = (record: unknown) => unknown;
  *   `__proto__`, `prototype` or `constructor`.
  */
 export function parseFieldPath(path: string, at: IssuePath = []): string[] {
-  if (typeof path !== 'string' || path.length === 0) throw new HotleadsError('INVALID_PATH', 'A field path must be a non-empty string', { path: at });
+  if (typeof path !== 'string' || path.length === 0)
+    throw new HotleadsError('INVALID_PATH', 'A field path must be a non-empty string', { path: at });
   const segments = path.split('.');
   for (const segment of segments) {
-    if (segment.length === 0) throw new HotleadsError('INVALID_PATH', `Field path "${path}" has an empty segment`, { path: at });
-    if (FORBIDDEN_SEGMENTS.has(segment)) throw new HotleadsError('INVALID_PATH', `Field path "${path}" goes through "${segment}", which is not allowed`, { path: at });
+    if (segment.length === 0)
+      throw new HotleadsError('INVALID_PATH', `Field path "${path}" has an empty segment`, { path: at });
+    if (FORBIDDEN_SEGMENTS.has(segment))
+      throw new HotleadsError('INVALID_PATH', `Field path "${path}" goes through "${segment}", which is not allowed`, {
+        path: at,
+      });
   }
   return segments;
 }
@@ -29,7 +34,10 @@ const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 /** A reader of one own property. On plain objects (the usual lead) it costs a single lookup. */
 function ownProperty(key: string): FieldReader {
   if (INHERITED_KEYS.has(key)) {
-    return (record) => (record !== null && typeof record === 'object' && hasOwn.call(record, key) ? (record as Record<string, unknown>)[key] : undefined);
+    return (record) =>
+      record !== null && typeof record === 'object' && hasOwn.call(record, key)
+        ? (record as Record<string, unknown>)[key]
+        : undefined;
   }
   return (record) => {
     if (record === null || typeof record !== 'object') return undefined;

@@ -38,7 +38,11 @@ export type ClientTargetRow = {
  * Admin: "Are we meeting client targets?"): collected so far from payments tagged with the
  * client, and pace against the target pro rata to the time elapsed.
  */
-export function clientTargetProgress(clients: readonly ClientTarget[], payments: readonly PaymentRecord[], options: ClientTargetOptions): ClientTargetRow[] {
+export function clientTargetProgress(
+  clients: readonly ClientTarget[],
+  payments: readonly PaymentRecord[],
+  options: ClientTargetOptions,
+): ClientTargetRow[] {
   const { from, to } = parsePeriod(options);
   const nowMs = toEpochMs(options.now, ['now']);
   const tolerance = options.tolerance ?? 0.05;
@@ -68,7 +72,12 @@ export function clientTargetProgress(clients: readonly ClientTarget[], payments:
       expectedByNow: expected / 100,
       pace,
       label: `${formatCents(got, options.format)} of ${formatCents(targetCents, options.format)}`,
-      paceLabel: pace === 'on-track' ? 'On pace' : expected === 0 ? 'Ahead of pace' : `${formatPercent(Math.abs(vsPace))} ${pace === 'ahead' ? 'ahead of' : 'behind'} pace`,
+      paceLabel:
+        pace === 'on-track'
+          ? 'On pace'
+          : expected === 0
+            ? 'Ahead of pace'
+            : `${formatPercent(Math.abs(vsPace))} ${pace === 'ahead' ? 'ahead of' : 'behind'} pace`,
       met: got >= targetCents,
     };
   });

@@ -17,8 +17,17 @@ describe('collectionRate', () => {
     { leadId: 'z', at: '2026-01-20T00:00:00Z', amount: 500 }, // never placed
   ];
   it('is collected in the period over the balance placed up to its end', () => {
-    expect(collectionRate(payments, placements, period)).toEqual({ collected: 500, placed: 4000, rate: 0.125, percent: '12.5%', label: '$500.00 of $4,000.00' });
-    expect(collectionRate(payments, placements, { ...period, clientId: 'zen' })).toMatchObject({ rate: null, percent: '—' });
+    expect(collectionRate(payments, placements, period)).toEqual({
+      collected: 500,
+      placed: 4000,
+      rate: 0.125,
+      percent: '12.5%',
+      label: '$500.00 of $4,000.00',
+    });
+    expect(collectionRate(payments, placements, { ...period, clientId: 'zen' })).toMatchObject({
+      rate: null,
+      percent: '—',
+    });
   });
 });
 
@@ -30,7 +39,12 @@ describe('rightPartyContactRate', () => {
       { collectorId: 'bob', leadId: 'c', at: '2026-01-03T16:00:00Z', outcome: 'voicemail' as const },
       { collectorId: 'bob', leadId: 'c', at: '2026-02-03T16:00:00Z', outcome: 'right-party-contact' as const },
     ];
-    expect(rightPartyContactRate(activities, period)).toEqual({ attempts: 3, rightPartyContacts: 1, rate: 1 / 3, percent: '33.3%' });
+    expect(rightPartyContactRate(activities, period)).toEqual({
+      attempts: 3,
+      rightPartyContacts: 1,
+      rate: 1 / 3,
+      percent: '33.3%',
+    });
     expect(rightPartyContactRate(activities, { ...period, collectorId: 'ann' }).percent).toBe('50.0%');
     expect(rightPartyContactRate([], period)).toEqual({ attempts: 0, rightPartyContacts: 0, rate: null, percent: '—' });
   });

@@ -25,7 +25,11 @@ export type CollectionRate = {
  * Collection rate: money collected in `[from, to)` on the placed accounts, divided by the
  * balance placed on them up to `to`. Payments on accounts that were never placed are left out.
  */
-export function collectionRate(payments: readonly PaymentRecord[], placements: readonly Placement[], options: CollectionRateOptions): CollectionRate {
+export function collectionRate(
+  payments: readonly PaymentRecord[],
+  placements: readonly Placement[],
+  options: CollectionRateOptions,
+): CollectionRate {
   const { from, to } = parsePeriod(options);
   const placed = new Set<string>();
   let placedCents = 0;
@@ -42,5 +46,11 @@ export function collectionRate(payments: readonly PaymentRecord[], placements: r
     if (at >= from && at < to) collectedCents += toCents(p.amount, ['payments', i, 'amount']);
   });
   const rate = ratio(collectedCents, placedCents);
-  return { collected: collectedCents / 100, placed: placedCents / 100, rate, percent: formatPercent(rate), label: `${formatCents(collectedCents, options.format)} of ${formatCents(placedCents, options.format)}` };
+  return {
+    collected: collectedCents / 100,
+    placed: placedCents / 100,
+    rate,
+    percent: formatPercent(rate),
+    label: `${formatCents(collectedCents, options.format)} of ${formatCents(placedCents, options.format)}`,
+  };
 }

@@ -38,10 +38,29 @@ describe('collectorStats, leaderboard and teamComparison', () => {
   it('computes each collector’s numbers and keeps unknown ids from the logs', () => {
     expect(stats.map((s) => s.collectorId)).toEqual(['ann', 'bob', 'cy', 'di', 'ghost']);
     expect(stats[0]).toEqual({
-      collectorId: 'ann', name: 'Ann', teamId: 'east', revenue: 300, revenueDisplay: '$300.00', hours: 4, revenuePerHour: 75, revenuePerHourDisplay: '$75.00/h',
-      attempts: 3, rightPartyContacts: 2, rpcRate: 2 / 3, rpcPercent: '66.7%', accountsWorked: 2, paymentsCount: 1,
+      collectorId: 'ann',
+      name: 'Ann',
+      teamId: 'east',
+      revenue: 300,
+      revenueDisplay: '$300.00',
+      hours: 4,
+      revenuePerHour: 75,
+      revenuePerHourDisplay: '$75.00/h',
+      attempts: 3,
+      rightPartyContacts: 2,
+      rpcRate: 2 / 3,
+      rpcPercent: '66.7%',
+      accountsWorked: 2,
+      paymentsCount: 1,
     });
-    expect(stats[3]).toMatchObject({ name: 'Di', revenue: 0, hours: 0, revenuePerHour: null, revenuePerHourDisplay: '—', rpcPercent: '—' });
+    expect(stats[3]).toMatchObject({
+      name: 'Di',
+      revenue: 0,
+      hours: 0,
+      revenuePerHour: null,
+      revenuePerHourDisplay: '—',
+      rpcPercent: '—',
+    });
     expect(stats[4]).toMatchObject({ name: 'ghost', attempts: 1 });
   });
 
@@ -64,8 +83,22 @@ describe('collectorStats, leaderboard and teamComparison', () => {
   });
 
   it('compares teams on revenue per hour against the average over all hours ($1,100 / 14 h)', () => {
-    const rows = teamComparison(stats, [{ id: 'east', name: 'East' }, { id: 'west', name: 'West' }]);
-    expect(rows.map((r) => [r.name, r.collectors, r.revenueDisplay, r.hours, r.revenuePerHourDisplay, r.rpcPercent, r.share, r.vsAverage])).toEqual([
+    const rows = teamComparison(stats, [
+      { id: 'east', name: 'East' },
+      { id: 'west', name: 'West' },
+    ]);
+    expect(
+      rows.map((r) => [
+        r.name,
+        r.collectors,
+        r.revenueDisplay,
+        r.hours,
+        r.revenuePerHourDisplay,
+        r.rpcPercent,
+        r.share,
+        r.vsAverage,
+      ]),
+    ).toEqual([
       ['East', 2, '$600.00', 10, '$60.00/h', '50.0%', 0.48, '−23.6%'],
       ['West', 1, '$500.00', 4, '$125.00/h', '100.0%', 1, '+59.1%'],
       ['No team', 2, '$0.00', 0, '—', '0.0%', 0, '—'],

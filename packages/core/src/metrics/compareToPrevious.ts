@@ -24,5 +24,13 @@ export function compareToPrevious(value: number, previous: number, higherIsBette
   const change = value - previous;
   const changeRatio = previous === 0 ? null : change / Math.abs(previous);
   const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
-  return { value, previous, change, changeRatio, changePercent: formatChange(changeRatio), direction, good: direction === 'flat' ? null : (direction === 'up') === higherIsBetter };
+  return {
+    value,
+    previous,
+    change,
+    changeRatio,
+    changePercent: formatChange(changeRatio),
+    direction,
+    good: direction === 'flat' ? null : (direction === 'up') === higherIsBetter,
+  };
 }

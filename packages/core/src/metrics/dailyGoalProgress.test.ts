@@ -12,10 +12,23 @@ describe('dailyGoalProgress', () => {
 
   it('counts payments since local midnight up to now against the goal', () => {
     expect(dailyGoalProgress(payments, { goal: 5000, now, timeZone: 'America/Chicago' })).toEqual({
-      date: '2026-01-15', goal: 5000, achieved: 3200, remaining: 1800, ratio: 0.64, bar: 0.64, percent: '64.0%', label: '$3,200.00 of $5,000.00', met: false,
+      date: '2026-01-15',
+      goal: 5000,
+      achieved: 3200,
+      remaining: 1800,
+      ratio: 0.64,
+      bar: 0.64,
+      percent: '64.0%',
+      label: '$3,200.00 of $5,000.00',
+      met: false,
     });
-    expect(dailyGoalProgress(payments, { goal: 1000, now, timeZone: 'America/Chicago', collectorId: 'ann' })).toMatchObject({ achieved: 1200, remaining: 0, bar: 1, percent: '120.0%', met: true });
+    expect(
+      dailyGoalProgress(payments, { goal: 1000, now, timeZone: 'America/Chicago', collectorId: 'ann' }),
+    ).toMatchObject({ achieved: 1200, remaining: 0, bar: 1, percent: '120.0%', met: true });
     // In Tokyo it is already 03:00 on the 16th: only the payment at 15:00Z (Tokyo midnight) counts.
-    expect(dailyGoalProgress(payments, { goal: 5000, now, timeZone: 'Asia/Tokyo' })).toMatchObject({ date: '2026-01-16', achieved: 2000 });
+    expect(dailyGoalProgress(payments, { goal: 5000, now, timeZone: 'Asia/Tokyo' })).toMatchObject({
+      date: '2026-01-16',
+      achieved: 2000,
+    });
   });
 });

@@ -31,7 +31,8 @@ export function formatChange(ratio: number | null): string {
 
 /** @internal An amount in currency units as integer cents; throws on a non-finite value. */
 export function toCents(amount: unknown, path: IssuePath): number {
-  if (typeof amount !== 'number' || !Number.isFinite(amount)) throw new HotleadsError('INVALID_AMOUNT', 'Expected a finite amount', { path });
+  if (typeof amount !== 'number' || !Number.isFinite(amount))
+    throw new HotleadsError('INVALID_AMOUNT', 'Expected a finite amount', { path });
   return Math.round(amount * 100);
 }
 
@@ -39,7 +40,8 @@ export function toCents(amount: unknown, path: IssuePath): number {
 export function parsePeriod(period: Period, path: IssuePath = []): { from: number; to: number } {
   const from = toEpochMs(period.from, [...path, 'from']);
   const to = toEpochMs(period.to, [...path, 'to']);
-  if (to < from) throw new HotleadsError('INVALID_ARGUMENT', 'The period ends before it starts', { path: [...path, 'to'] });
+  if (to < from)
+    throw new HotleadsError('INVALID_ARGUMENT', 'The period ends before it starts', { path: [...path, 'to'] });
   return { from, to };
 }
 

@@ -50,7 +50,14 @@ export function leaderboard(stats: readonly CollectorStats[], options: Leaderboa
   for (let i = 0; i < rows.length; i++) {
     const { s, value } = rows[i]!;
     const rank = i > 0 && rows[i - 1]!.value === value ? out[i - 1]!.rank : i + 1;
-    out.push({ rank, collectorId: s.collectorId, name: s.name, value, display: display(metric, value, options.format), share: value === null || best === null || best <= 0 ? 0 : Math.max(0, value / best) });
+    out.push({
+      rank,
+      collectorId: s.collectorId,
+      name: s.name,
+      value,
+      display: display(metric, value, options.format),
+      share: value === null || best === null || best <= 0 ? 0 : Math.max(0, value / best),
+    });
   }
   return options.limit === undefined ? out : out.slice(0, options.limit);
 }

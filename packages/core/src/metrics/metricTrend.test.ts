@@ -30,7 +30,13 @@ describe('metricTrend', () => {
       ['2026-03-02', 'Week of Mar 2', 3],
       ['2026-03-09', 'Week of Mar 9', 1],
     ]);
-    const sundays = metricTrend(points, { ...period, timeZone: zone, bucket: 'week', weekStartsOn: 0, aggregate: 'count' });
+    const sundays = metricTrend(points, {
+      ...period,
+      timeZone: zone,
+      bucket: 'week',
+      weekStartsOn: 0,
+      aggregate: 'count',
+    });
     expect(sundays.buckets.map((b) => [b.date, b.value])).toEqual([
       ['2026-03-01', 2],
       ['2026-03-08', 2],
@@ -47,13 +53,23 @@ describe('metricTrend', () => {
   });
 
   it('refuses a fixed offset as time zone', () => {
-    expect(() => metricTrend([], { ...period, timeZone: '+01:00', bucket: 'day' })).toThrowError(expect.objectContaining({ path: ['timeZone'] }));
+    expect(() => metricTrend([], { ...period, timeZone: '+01:00', bucket: 'day' })).toThrowError(
+      expect.objectContaining({ path: ['timeZone'] }),
+    );
   });
 });
 
 describe('compareToPrevious', () => {
   it('gives a KPI card its change and whether it is good news', () => {
-    expect(compareToPrevious(114, 100)).toEqual({ value: 114, previous: 100, change: 14, changeRatio: 0.14, changePercent: '+14.0%', direction: 'up', good: true });
+    expect(compareToPrevious(114, 100)).toEqual({
+      value: 114,
+      previous: 100,
+      change: 14,
+      changeRatio: 0.14,
+      changePercent: '+14.0%',
+      direction: 'up',
+      good: true,
+    });
     expect(compareToPrevious(3, 4, false)).toMatchObject({ changePercent: '−25.0%', direction: 'down', good: true });
     expect(compareToPrevious(5, 0)).toMatchObject({ changeRatio: null, changePercent: '—', direction: 'up' });
     expect(compareToPrevious(5, 5)).toMatchObject({ changePercent: '0.0%', direction: 'flat', good: null });

@@ -54,7 +54,8 @@ export function metricTrend(points: readonly TrendPoint[], options: MetricTrendO
   const aggregate = options.aggregate ?? 'sum';
   const unit = options.unit ?? 'number';
   const weekStartsOn = options.weekStartsOn ?? 1;
-  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) throw new HotleadsError('INVALID_ARGUMENT', 'weekStartsOn must be 0..6', { path: ['weekStartsOn'] });
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6)
+    throw new HotleadsError('INVALID_ARGUMENT', 'weekStartsOn must be 0..6', { path: ['weekStartsOn'] });
   const startOf = (day: number) => (options.bucket === 'day' ? day : day - ((((day + 4) % 7) - weekStartsOn + 7) % 7));
   const firstDay = startOf(localParts(from, zone).day);
   const lastDay = localParts(Math.max(from, to - 1), zone).day;
@@ -67,13 +68,21 @@ export function metricTrend(points: readonly TrendPoint[], options: MetricTrendO
   points.forEach((p, i) => {
     const at = toEpochMs(p.at, ['points', i, 'at']);
     if (at < from || at >= to) return;
-    if (typeof p.value !== 'number' || !Number.isFinite(p.value)) throw new HotleadsError('INVALID_ARGUMENT', 'Expected a finite value', { path: ['points', i, 'value'] });
+    if (typeof p.value !== 'number' || !Number.isFinite(p.value))
+      throw new HotleadsError('INVALID_ARGUMENT', 'Expected a finite value', { path: ['points', i, 'value'] });
     const b = Math.floor((startOf(localParts(at, zone).day) - firstDay) / step);
     sums[b]! += scale === 1 ? p.value : Math.round(p.value * scale);
     ofs[b]! += p.of ?? 0;
     ns[b]! += 1;
   });
-  const show = (v: number | null) => (v === null ? '—' : unit === 'money' ? formatCents(Math.round(v * 100), options.format) : unit === 'percent' ? formatPercent(v) : String(Math.round(v * 100) / 100));
+  const show = (v: number | null) =>
+    v === null
+      ? '—'
+      : unit === 'money'
+        ? formatCents(Math.round(v * 100), options.format)
+        : unit === 'percent'
+          ? formatPercent(v)
+          : String(Math.round(v * 100) / 100);
   const valueOf = (sum: number, of: number, n: number): number | null => {
     if (aggregate === 'count') return n;
     if (aggregate === 'ratio') return of === 0 ? null : sum / scale / of;
@@ -88,7 +97,13 @@ export function metricTrend(points: readonly TrendPoint[], options: MetricTrendO
     const day = firstDay + b * step;
     const label = format(new TZDate(day * DAY_MS, 'UTC'), 'MMM d');
     const value = valueOf(sums[b]!, ofs[b]!, ns[b]!);
-    buckets.push({ date: dateOfDay(day), start: new Date(zonedTimeToMs(day, 0, zone)).toISOString(), label: options.bucket === 'day' ? label : `Week of ${label}`, value, display: show(value) });
+    buckets.push({
+      date: dateOfDay(day),
+      start: new Date(zonedTimeToMs(day, 0, zone)).toISOString(),
+      label: options.bucket === 'day' ? label : `Week of ${label}`,
+      value,
+      display: show(value),
+    });
     sum += sums[b]!;
     of += ofs[b]!;
     n += ns[b]!;

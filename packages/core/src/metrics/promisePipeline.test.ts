@@ -34,7 +34,11 @@ describe('promisePipeline', () => {
     expect(pipeline.broken).toEqual({ count: 2, amount: 150, display: '$150.00' });
     expect(pipeline.keptRate).toBe(1 / 3);
     expect(pipeline.keptPercent).toBe('33.3%');
-    expect(pipeline.items.find((i) => i.id === 'p1')).toMatchObject({ collectorId: 'ann', paid: 150, deadline: '2026-01-11T06:00:00.000Z' });
+    expect(pipeline.items.find((i) => i.id === 'p1')).toMatchObject({
+      collectorId: 'ann',
+      paid: 150,
+      deadline: '2026-01-11T06:00:00.000Z',
+    });
   });
 
   it('keeps a promise open through the grace period and counts late payments made in it', () => {
@@ -42,7 +46,11 @@ describe('promisePipeline', () => {
     const byId = new Map(pipeline.items.map((i) => [i.id, i]));
     expect(byId.get('p2')!.status).toBe('broken'); // due 12th + 2 days = end of 14th
     expect(byId.get('p2')!.label).toBe('Broken — $40.00 of $100.00 paid');
-    expect(byId.get('p5')).toMatchObject({ status: 'open', paid: 20, label: 'Overdue — in grace until Jan 16 ($20.00 of $50.00 paid)' });
+    expect(byId.get('p5')).toMatchObject({
+      status: 'open',
+      paid: 20,
+      label: 'Overdue — in grace until Jan 16 ($20.00 of $50.00 paid)',
+    });
   });
 
   it('lets one payment cover two promises on an account, earliest due first', () => {
@@ -50,7 +58,10 @@ describe('promisePipeline', () => {
       { id: 'x2', leadId: 'a', amount: 50, dueDate: '2026-01-20', createdAt: '2026-01-05T15:00:00Z' },
       { id: 'x1', leadId: 'a', amount: 50, dueDate: '2026-01-16', createdAt: '2026-01-05T15:00:00Z' },
     ];
-    const pipeline = promisePipeline(two, [{ leadId: 'a', at: '2026-01-14T15:00:00Z', amount: 75 }], { now, timeZone: zone });
+    const pipeline = promisePipeline(two, [{ leadId: 'a', at: '2026-01-14T15:00:00Z', amount: 75 }], {
+      now,
+      timeZone: zone,
+    });
     expect(pipeline.items.map((i) => [i.id, i.status, i.paid])).toEqual([
       ['x2', 'open', 25],
       ['x1', 'kept', 50],
@@ -58,7 +69,11 @@ describe('promisePipeline', () => {
   });
 
   it('refuses a bad due date or zone with the path', () => {
-    expect(() => promisePipeline([{ ...promises[0]!, dueDate: '2026-02-30' }], [], { now, timeZone: zone })).toThrowError(expect.objectContaining({ path: ['promises', 0, 'dueDate'] }));
-    expect(() => promisePipeline(promises, [], { now, timeZone: '-06:00' })).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['timeZone'] }));
+    expect(() =>
+      promisePipeline([{ ...promises[0]!, dueDate: '2026-02-30' }], [], { now, timeZone: zone }),
+    ).toThrowError(expect.objectContaining({ path: ['promises', 0, 'dueDate'] }));
+    expect(() => promisePipeline(promises, [], { now, timeZone: '-06:00' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['timeZone'] }),
+    );
   });
 });

@@ -56,7 +56,11 @@ const ORDER: Record<PromiseStatus, number> = { open: 0, kept: 1, broken: 2 };
  * it, earliest-due promise first; a payment larger than one promise spills into the next. A
  * promise is kept once fully paid, broken when its deadline passed without that, else open.
  */
-export function promisePipeline(promises: readonly PromiseToPay[], payments: readonly PaymentRecord[], options: PromisePipelineOptions): PromisePipeline {
+export function promisePipeline(
+  promises: readonly PromiseToPay[],
+  payments: readonly PaymentRecord[],
+  options: PromisePipelineOptions,
+): PromisePipeline {
   const nowMs = toEpochMs(options.now, ['now']);
   const zone = requireZone(options.timeZone);
   const grace = options.graceDays ?? 0;
@@ -65,14 +69,28 @@ export function promisePipeline(promises: readonly PromiseToPay[], payments: rea
   const byLead = new Map<string, Work[]>();
   promises.forEach((p, i) => {
     const dueDay = dayOfDate(p.dueDate, ['promises', i, 'dueDate']);
-    const w: Work = { p, cents: toCents(p.amount, ['promises', i, 'amount']), paid: 0, created: toEpochMs(p.createdAt, ['promises', i, 'createdAt']), dueDay, deadline: zonedTimeToMs(dueDay + grace + 1, 0, zone) };
+    const w: Work = {
+      p,
+      cents: toCents(p.amount, ['promises', i, 'amount']),
+      paid: 0,
+      created: toEpochMs(p.createdAt, ['promises', i, 'createdAt']),
+      dueDay,
+      deadline: zonedTimeToMs(dueDay + grace + 1, 0, zone),
+    };
     let list = byLead.get(p.leadId);
     if (list === undefined) byLead.set(p.leadId, (list = []));
     list.push(w);
   });
-  for (const list of byLead.values()) list.sort((a, b) => a.dueDay - b.dueDay || a.created - b.created || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0));
+  for (const list of byLead.values())
+    list.sort(
+      (a, b) => a.dueDay - b.dueDay || a.created - b.created || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0),
+    );
   const paysSorted = payments
-    .map((p, i) => ({ p, at: toEpochMs(p.at, ['payments', i, 'at']), cents: toCents(p.amount, ['payments', i, 'amount']) }))
+    .map((p, i) => ({
+      p,
+      at: toEpochMs(p.at, ['payments', i, 'at']),
+      cents: toCents(p.amount, ['payments', i, 'amount']),
+    }))
     .filter((x) => x.at <= nowMs && byLead.has(x.p.leadId))
     .sort((a, b) => a.at - b.at);
   for (const pay of paysSorted) {
@@ -95,18 +113,45 @@ export function promisePipeline(promises: readonly PromiseToPay[], payments: rea
       stages[status].cents += w.cents;
       let label: string;
       if (status === 'kept') label = 'Kept';
-      else if (status === 'broken') label = w.paid > 0 ? `Broken — ${money(w.paid)} of ${money(w.cents)} paid` : 'Broken';
+      else if (status === 'broken')
+        label = w.paid > 0 ? `Broken — ${money(w.paid)} of ${money(w.cents)} paid` : 'Broken';
       else if (w.dueDay > today) label = w.dueDay - today === 1 ? 'Due tomorrow' : `Due in ${w.dueDay - today} days`;
       else if (w.dueDay === today) label = 'Due today';
-      else label = `Overdue — in grace until ${new Date((w.dueDay + grace) * 86_400_000).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })}`;
+      else
+        label = `Overdue — in grace until ${new Date((w.dueDay + grace) * 86_400_000).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })}`;
       if (status === 'open' && w.paid > 0) label += ` (${money(w.paid)} of ${money(w.cents)} paid)`;
-      const item: PromisePipelineItem = { id: w.p.id, leadId: w.p.leadId, amount: w.cents / 100, paid: w.paid / 100, status, dueDate: w.p.dueDate, deadline: new Date(w.deadline).toISOString(), label };
+      const item: PromisePipelineItem = {
+        id: w.p.id,
+        leadId: w.p.leadId,
+        amount: w.cents / 100,
+        paid: w.paid / 100,
+        status,
+        dueDate: w.p.dueDate,
+        deadline: new Date(w.deadline).toISOString(),
+        label,
+      };
       if (w.p.collectorId !== undefined) item.collectorId = w.p.collectorId;
       items.push(item);
     }
   }
-  items.sort((a, b) => ORDER[a.status] - ORDER[b.status] || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const stage = (s: { count: number; cents: number }): PipelineStage => ({ count: s.count, amount: s.cents / 100, display: money(s.cents) });
+  items.sort(
+    (a, b) =>
+      ORDER[a.status] - ORDER[b.status] ||
+      (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const stage = (s: { count: number; cents: number }): PipelineStage => ({
+    count: s.count,
+    amount: s.cents / 100,
+    display: money(s.cents),
+  });
   const keptRate = ratio(stages.kept.count, stages.kept.count + stages.broken.count);
-  return { open: stage(stages.open), kept: stage(stages.kept), broken: stage(stages.broken), keptRate, keptPercent: formatPercent(keptRate), items };
+  return {
+    open: stage(stages.open),
+    kept: stage(stages.kept),
+    broken: stage(stages.broken),
+    keptRate,
+    keptPercent: formatPercent(keptRate),
+    items,
+  };
 }

@@ -18,13 +18,24 @@ describe('queueAdherence', () => {
   it('is the share of eligible worked accounts that were in the top 10 when worked', () => {
     const result = queueAdherence(worked, period);
     expect(result).toEqual({
-      worked: 5, inTop: 3, rate: 0.6, percent: '60.0%', target: 0.7, targetPercent: '70.0%', meetsTarget: false, excludedBlocked: 1,
+      worked: 5,
+      inTop: 3,
+      rate: 0.6,
+      percent: '60.0%',
+      target: 0.7,
+      targetPercent: '70.0%',
+      meetsTarget: false,
+      excludedBlocked: 1,
       byCollector: [
         { collectorId: 'ann', worked: 3, inTop: 2, rate: 2 / 3, percent: '66.7%' },
         { collectorId: 'bob', worked: 2, inTop: 1, rate: 0.5, percent: '50.0%' },
       ],
     });
-    expect(queueAdherence(worked, { ...period, topN: 11, target: 0.8 })).toMatchObject({ inTop: 4, rate: 0.8, meetsTarget: true });
+    expect(queueAdherence(worked, { ...period, topN: 11, target: 0.8 })).toMatchObject({
+      inTop: 4,
+      rate: 0.8,
+      meetsTarget: true,
+    });
     expect(queueAdherence([], period)).toMatchObject({ rate: null, percent: '—', meetsTarget: null });
   });
 });

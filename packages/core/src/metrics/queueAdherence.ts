@@ -65,5 +65,15 @@ export function queueAdherence(worked: readonly WorkedAccount[], options: QueueA
       const cr = ratio(r.inTop, r.worked);
       return { collectorId, worked: r.worked, inTop: r.inTop, rate: cr, percent: formatPercent(cr) };
     });
-  return { worked: total, inTop, rate, percent: formatPercent(rate), target, targetPercent: formatPercent(target), meetsTarget: rate === null ? null : rate >= target, excludedBlocked: excluded, byCollector };
+  return {
+    worked: total,
+    inTop,
+    rate,
+    percent: formatPercent(rate),
+    target,
+    targetPercent: formatPercent(target),
+    meetsTarget: rate === null ? null : rate >= target,
+    excludedBlocked: excluded,
+    byCollector,
+  };
 }

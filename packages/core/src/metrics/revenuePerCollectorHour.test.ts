@@ -17,13 +17,27 @@ const sessions: WorkSession[] = [
 
 describe('revenuePerCollectorHour', () => {
   it('divides revenue in the period by merged, clipped session hours, summing in cents', () => {
-    expect(revenuePerCollectorHour(payments, sessions, period)).toEqual({ revenue: 400, hours: 7, perHour: 400 / 7, display: '$57.14/h' });
-    expect(revenuePerCollectorHour(payments, sessions, { ...period, collectorId: 'ann' })).toEqual({ revenue: 300.3, hours: 5, perHour: 60.06, display: '$60.06/h' });
+    expect(revenuePerCollectorHour(payments, sessions, period)).toEqual({
+      revenue: 400,
+      hours: 7,
+      perHour: 400 / 7,
+      display: '$57.14/h',
+    });
+    expect(revenuePerCollectorHour(payments, sessions, { ...period, collectorId: 'ann' })).toEqual({
+      revenue: 300.3,
+      hours: 5,
+      perHour: 60.06,
+      display: '$60.06/h',
+    });
   });
 
   it('shows a dash when nobody worked and refuses bad input with a path', () => {
     expect(revenuePerCollectorHour(payments, [], period)).toMatchObject({ hours: 0, perHour: null, display: '—' });
-    expect(() => revenuePerCollectorHour([{ leadId: 'x', at: '2026-01-15T10:00:00Z', amount: Number.NaN }], [], period)).toThrowError(expect.objectContaining({ code: 'INVALID_AMOUNT', path: ['payments', 0, 'amount'] }));
-    expect(() => revenuePerCollectorHour([], [], { from: period.to, to: period.from })).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['to'] }));
+    expect(() =>
+      revenuePerCollectorHour([{ leadId: 'x', at: '2026-01-15T10:00:00Z', amount: Number.NaN }], [], period),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_AMOUNT', path: ['payments', 0, 'amount'] }));
+    expect(() => revenuePerCollectorHour([], [], { from: period.to, to: period.from })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['to'] }),
+    );
   });
 });

@@ -28,7 +28,11 @@ export type RevenuePerHour = {
  * @example revenuePerCollectorHour(payments, sessions, { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' })
  * // { revenue: 18240.5, hours: 160, perHour: 114.003125, display: '$114.00/h' }
  */
-export function revenuePerCollectorHour(payments: readonly PaymentRecord[], sessions: readonly WorkSession[], options: RevenuePerHourOptions): RevenuePerHour {
+export function revenuePerCollectorHour(
+  payments: readonly PaymentRecord[],
+  sessions: readonly WorkSession[],
+  options: RevenuePerHourOptions,
+): RevenuePerHour {
   const { from, to } = parsePeriod(options);
   const who = options.collectorId;
   let cents = 0;
@@ -40,5 +44,10 @@ export function revenuePerCollectorHour(payments: readonly PaymentRecord[], sess
   let hours = 0;
   for (const [id, h] of sessionHours(sessions, from, to)) if (who === undefined || id === who) hours += h;
   const perHour = hours === 0 ? null : cents / 100 / hours;
-  return { revenue: cents / 100, hours, perHour, display: perHour === null ? '—' : `${formatCents(Math.round(perHour * 100), options.format)}/h` };
+  return {
+    revenue: cents / 100,
+    hours,
+    perHour,
+    display: perHour === null ? '—' : `${formatCents(Math.round(perHour * 100), options.format)}/h`,
+  };
 }

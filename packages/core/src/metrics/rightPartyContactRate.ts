@@ -6,13 +6,21 @@ import type { ActivityRecord, Period } from './types';
 export type RightPartyContactRateOptions = Period & { collectorId?: string };
 
 /** Right-party-contact rate, ready for a KPI card. */
-export type RightPartyContactRate = { attempts: number; rightPartyContacts: number; rate: number | null; percent: string };
+export type RightPartyContactRate = {
+  attempts: number;
+  rightPartyContacts: number;
+  rate: number | null;
+  percent: string;
+};
 
 /**
  * Right-party-contact (RPC) rate: the share of contact attempts in `[from, to)` that reached
  * the consumer who owes the debt (`outcome: 'right-party-contact'`).
  */
-export function rightPartyContactRate(activities: readonly ActivityRecord[], options: RightPartyContactRateOptions): RightPartyContactRate {
+export function rightPartyContactRate(
+  activities: readonly ActivityRecord[],
+  options: RightPartyContactRateOptions,
+): RightPartyContactRate {
   const { from, to } = parsePeriod(options);
   let attempts = 0;
   let rpc = 0;

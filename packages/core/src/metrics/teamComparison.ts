@@ -25,7 +25,11 @@ export type TeamComparisonRow = {
  * (collectors without a team form the team `unassigned`). Rows are in the order of `teams`,
  * then any team found only in the stats.
  */
-export function teamComparison(stats: readonly CollectorStats[], teams: readonly Team[], options: { format?: MoneyFormat } = {}): TeamComparisonRow[] {
+export function teamComparison(
+  stats: readonly CollectorStats[],
+  teams: readonly Team[],
+  options: { format?: MoneyFormat } = {},
+): TeamComparisonRow[] {
   type Acc = { collectors: number; cents: number; hours: number; attempts: number; rpc: number };
   const acc = new Map<string, Acc>();
   for (const t of teams) acc.set(t.id, { collectors: 0, cents: 0, hours: 0, attempts: 0, rpc: 0 });

@@ -1,7 +1,17 @@
 import type { ScoringModel } from '../scoring/types';
 
 /** Event types that count as the consumer's own activity for the recency penalty. */
-export const COLLECTIONS_ACTIVITY_EVENTS = ['portal_visit', 'abandoned_payment', 'partial_payment', 'promise_to_pay', 'email_open', 'email_click', 'sms_reply', 'inbound_call', 'payment'];
+export const COLLECTIONS_ACTIVITY_EVENTS = [
+  'portal_visit',
+  'abandoned_payment',
+  'partial_payment',
+  'promise_to_pay',
+  'email_open',
+  'email_click',
+  'sms_reply',
+  'inbound_call',
+  'payment',
+];
 
 /**
  * The collections "Hot Lead Score" of seed 000: intent signals that decay, account value and

@@ -9,14 +9,27 @@ import type { ContactAttempt } from './types';
 const HOUR = 3_600_000;
 // Around the 2026 US spring-forward (8 Mar) and European (29 Mar) changes.
 const START = Date.parse('2026-03-01T00:00:00Z');
-const ZONES = ['America/New_York', 'America/Los_Angeles', 'Europe/London', 'Pacific/Honolulu', 'Asia/Kolkata', 'Australia/Lord_Howe'];
-const strict = defineContactPolicy({ ...regFPolicy, id: 'strict', states: { MA: { call: { maxAttempts: { count: 2, days: 7 } } } } });
+const ZONES = [
+  'America/New_York',
+  'America/Los_Angeles',
+  'Europe/London',
+  'Pacific/Honolulu',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+];
+const strict = defineContactPolicy({
+  ...regFPolicy,
+  id: 'strict',
+  states: { MA: { call: { maxAttempts: { count: 2, days: 7 } } } },
+});
 
 const caseArb = fc.record({
   zones: fc.uniqueArray(fc.constantFrom(...ZONES), { minLength: 1, maxLength: 2 }),
   state: fc.constantFrom('MA', 'TX'),
   nowOffset: fc.integer({ min: 10 * 24, max: 40 * 24 }).map((h) => h * HOUR),
-  attempts: fc.array(fc.record({ ago: fc.integer({ min: 0, max: 10 * 24 * 60 }), conversation: fc.boolean() }), { maxLength: 12 }),
+  attempts: fc.array(fc.record({ ago: fc.integer({ min: 0, max: 10 * 24 * 60 }), conversation: fc.boolean() }), {
+    maxLength: 12,
+  }),
 });
 
 describe('checkContact — properties', () => {
@@ -26,7 +39,12 @@ describe('checkContact — properties', () => {
       fc.property(caseArb, ({ zones, state, nowOffset, attempts }) => {
         const now = START + nowOffset;
         const lead: Lead = { id: 'a', state, timeZones: zones };
-        const touches: ContactAttempt[] = attempts.map((a) => ({ leadId: 'a', channel: 'call', at: now - a.ago * 60_000, outcome: a.conversation && a.ago % 5 === 0 ? 'conversation' : 'no-answer' }));
+        const touches: ContactAttempt[] = attempts.map((a) => ({
+          leadId: 'a',
+          channel: 'call',
+          at: now - a.ago * 60_000,
+          outcome: a.conversation && a.ago % 5 === 0 ? 'conversation' : 'no-answer',
+        }));
         const result = checkContact(lead, touches, strict, { now });
         expect(result.eligible).toBe(result.reasons.length === 0);
         if (result.eligible) {
@@ -51,12 +69,17 @@ describe('checkContact — properties', () => {
 
   it('a second possible zone never makes an account more contactable', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ZONES), fc.constantFrom(...ZONES), fc.integer({ min: 0, max: 60 * 24 * 4 }), (a, b, quarterHours) => {
-        const now = START + quarterHours * 15 * 60_000;
-        const one = checkContact({ id: 'x', timeZone: a }, [], regFPolicy, { now });
-        const two = checkContact({ id: 'x', timeZones: [a, b] }, [], regFPolicy, { now });
-        if (two.eligible) expect(one.eligible).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: 0, max: 60 * 24 * 4 }),
+        (a, b, quarterHours) => {
+          const now = START + quarterHours * 15 * 60_000;
+          const one = checkContact({ id: 'x', timeZone: a }, [], regFPolicy, { now });
+          const two = checkContact({ id: 'x', timeZones: [a, b] }, [], regFPolicy, { now });
+          if (two.eligible) expect(one.eligible).toBe(true);
+        },
+      ),
     );
   });
 });

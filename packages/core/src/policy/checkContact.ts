@@ -1,6 +1,12 @@
 import type { Lead } from '../lead/types';
 import { createContactChecker, type ContactCheckOptions } from './createContactChecker';
-import { CONTACT_CHANNELS, type ContactAttempt, type ContactChannel, type ContactCheck, type ContactPolicy } from './types';
+import {
+  CONTACT_CHANNELS,
+  type ContactAttempt,
+  type ContactChannel,
+  type ContactCheck,
+  type ContactPolicy,
+} from './types';
 
 /**
  * Whether `lead` may be contacted now on one channel (default `call`) under `policy`, with
@@ -14,7 +20,12 @@ import { CONTACT_CHANNELS, type ContactAttempt, type ContactChannel, type Contac
  * //   reasons: ['7 call attempts in the last 7 days (limit 7) — next call allowed Tue 08:00 local'],
  * //   nextEligibleAt: '2026-03-10T12:00:00.000Z' }
  */
-export function checkContact(lead: Lead, attempts: readonly ContactAttempt[], policy: ContactPolicy, options: ContactCheckOptions): ContactCheck {
+export function checkContact(
+  lead: Lead,
+  attempts: readonly ContactAttempt[],
+  policy: ContactPolicy,
+  options: ContactCheckOptions,
+): ContactCheck {
   const own = attempts.filter((a) => a.leadId === lead.id);
   return createContactChecker(policy)(lead, own, options);
 }
@@ -26,7 +37,12 @@ export type CheckAllChannelsOptions = Omit<ContactCheckOptions, 'channel'>;
  * {@link checkContact} for every channel at once, e.g. to enable or disable the call / text /
  * email buttons of a queue card and show why.
  */
-export function checkAllChannels(lead: Lead, attempts: readonly ContactAttempt[], policy: ContactPolicy, options: CheckAllChannelsOptions): Record<ContactChannel, ContactCheck> {
+export function checkAllChannels(
+  lead: Lead,
+  attempts: readonly ContactAttempt[],
+  policy: ContactPolicy,
+  options: CheckAllChannelsOptions,
+): Record<ContactChannel, ContactCheck> {
   const own = attempts.filter((a) => a.leadId === lead.id);
   const check = createContactChecker(policy);
   const out = {} as Record<ContactChannel, ContactCheck>;

@@ -2,8 +2,24 @@ import type { Lead } from '../lead/types';
 import { compileFieldReader } from '../lead/path';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { defineContactPolicy } from './defineContactPolicy';
-import { DAY_MS, formatClock, formatLocal, isIanaTimeZone, localParts, MINUTE_MS, parseClock, zonedTimeToMs } from './localTime';
-import { CONTACT_CHANNELS, type ChannelRule, type ContactAttempt, type ContactChannel, type ContactCheck, type ContactPolicy } from './types';
+import {
+  DAY_MS,
+  formatClock,
+  formatLocal,
+  isIanaTimeZone,
+  localParts,
+  MINUTE_MS,
+  parseClock,
+  zonedTimeToMs,
+} from './localTime';
+import {
+  CONTACT_CHANNELS,
+  type ChannelRule,
+  type ContactAttempt,
+  type ContactChannel,
+  type ContactCheck,
+  type ContactPolicy,
+} from './types';
 
 /** Options of a {@link ContactChecker} call. */
 export type ContactCheckOptions = {
@@ -17,7 +33,11 @@ export type ContactCheckOptions = {
  * A compiled policy: checks one account against the attempts already filtered to that account
  * (attempts of other accounts must not be passed).
  */
-export type ContactChecker = (lead: Lead, attempts: readonly ContactAttempt[], options: ContactCheckOptions) => ContactCheck;
+export type ContactChecker = (
+  lead: Lead,
+  attempts: readonly ContactAttempt[],
+  options: ContactCheckOptions,
+) => ContactCheck;
 
 type CompiledRule = {
   maxAttempts?: { count: number; days: number };
@@ -27,7 +47,14 @@ type CompiledRule = {
   where: string;
 };
 
-type Blocker = { kind: 'window' | 'attempts' | 'quiet'; clearAt: number; zone: string; count?: number; minutes?: number; conversationAt?: number };
+type Blocker = {
+  kind: 'window' | 'attempts' | 'quiet';
+  clearAt: number;
+  zone: string;
+  count?: number;
+  minutes?: number;
+  conversationAt?: number;
+};
 
 const WORDS: Record<ContactChannel, { noun: string; plural: string; hours: string }> = {
   call: { noun: 'call', plural: 'calls', hours: 'calling hours' },
@@ -43,8 +70,17 @@ function compileRule(rule: ChannelRule | undefined, where: string): CompiledRule
   if (rule === undefined) return undefined;
   const out: CompiledRule = { where };
   if (rule.maxAttempts) out.maxAttempts = { ...rule.maxAttempts };
-  if (rule.quietAfterConversation) out.quiet = { days: rule.quietAfterConversation.days, channels: new Set(rule.quietAfterConversation.channels ?? ['call']) };
-  if (rule.window) out.window = { start: parseClock(rule.window.start), end: parseClock(rule.window.end), label: `${rule.window.start}–${rule.window.end}` };
+  if (rule.quietAfterConversation)
+    out.quiet = {
+      days: rule.quietAfterConversation.days,
+      channels: new Set(rule.quietAfterConversation.channels ?? ['call']),
+    };
+  if (rule.window)
+    out.window = {
+      start: parseClock(rule.window.start),
+      end: parseClock(rule.window.end),
+      label: `${rule.window.start}–${rule.window.end}`,
+    };
   return out;
 }
 
@@ -60,7 +96,9 @@ function zonesOf(lead: Lead, fallback: readonly string[] | undefined): { zones: 
     if (fallback && fallback.length > 0) return { zones: [...fallback] };
     return { zones, problem: 'No time zone on file — contact hours cannot be checked' };
   }
-  for (const z of zones) if (!isIanaTimeZone(z)) return { zones, problem: `Time zone "${z}" on file is not recognised — contact hours cannot be checked` };
+  for (const z of zones)
+    if (!isIanaTimeZone(z))
+      return { zones, problem: `Time zone "${z}" on file is not recognised — contact hours cannot be checked` };
   return { zones };
 }
 
@@ -109,8 +147,12 @@ export function createContactChecker(policy: ContactPolicy): ContactChecker {
     }
 
     const state = readState(lead);
-    const rule = (typeof state === 'string' ? byState.get(state.toUpperCase())?.get(channel) : undefined) ?? base.get(channel);
-    if (rule === undefined || (rule.window === undefined && rule.maxAttempts === undefined && rule.quiet === undefined)) {
+    const rule =
+      (typeof state === 'string' ? byState.get(state.toUpperCase())?.get(channel) : undefined) ?? base.get(channel);
+    if (
+      rule === undefined ||
+      (rule.window === undefined && rule.maxAttempts === undefined && rule.quiet === undefined)
+    ) {
       return permanent ? { channel, eligible: false, reasons } : { channel, eligible: true, reasons };
     }
 
@@ -132,7 +174,9 @@ export function createContactChecker(policy: ContactPolicy): ContactChecker {
     }
     const countedDays = zones.map((z) => counted.map((at) => localParts(at, z).day));
     const lastConversation = conversations.length > 0 ? Math.max(...conversations) : Number.NaN;
-    const conversationDays = zones.map((z) => (Number.isNaN(lastConversation) ? Number.NaN : localParts(lastConversation, z).day));
+    const conversationDays = zones.map((z) =>
+      Number.isNaN(lastConversation) ? Number.NaN : localParts(lastConversation, z).day,
+    );
 
     const blockersAt = (t: number): Blocker[] => {
       const out: Blocker[] = [];
@@ -142,7 +186,8 @@ export function createContactChecker(policy: ContactPolicy): ContactChecker {
         if (rule.window) {
           const { start, end } = rule.window;
           if (minutes < start) out.push({ kind: 'window', zone, minutes, clearAt: zonedTimeToMs(day, start, zone) });
-          else if (minutes >= end) out.push({ kind: 'window', zone, minutes, clearAt: zonedTimeToMs(day + 1, start, zone) });
+          else if (minutes >= end)
+            out.push({ kind: 'window', zone, minutes, clearAt: zonedTimeToMs(day + 1, start, zone) });
         }
         if (rule.maxAttempts) {
           const { count: limit, days } = rule.maxAttempts;
@@ -166,7 +211,13 @@ export function createContactChecker(policy: ContactPolicy): ContactChecker {
         }
         if (rule.quiet) {
           const c = conversationDays[zi]!;
-          if (!Number.isNaN(c) && c > day - rule.quiet.days) out.push({ kind: 'quiet', zone, conversationAt: lastConversation, clearAt: zonedTimeToMs(c + rule.quiet.days, 0, zone) });
+          if (!Number.isNaN(c) && c > day - rule.quiet.days)
+            out.push({
+              kind: 'quiet',
+              zone,
+              conversationAt: lastConversation,
+              clearAt: zonedTimeToMs(c + rule.quiet.days, 0, zone),
+            });
         }
       }
       return out;
@@ -192,28 +243,39 @@ export function createContactChecker(policy: ContactPolicy): ContactChecker {
 
     const primary = zones[0]!;
     const single = zones.length === 1;
-    const when = (ms: number) => (single ? `${formatLocal(ms, primary, nowMs)} local` : `${formatLocal(ms, primary, nowMs)} ${primary} time`);
+    const when = (ms: number) =>
+      single ? `${formatLocal(ms, primary, nowMs)} local` : `${formatLocal(ms, primary, nowMs)} ${primary} time`;
     const tail = next === undefined ? '' : ` — next ${words.noun} allowed ${when(next)}`;
 
     const window = blockedNow.find((b) => b.kind === 'window');
     if (window && rule.window) {
       const there = single ? 'there' : `in ${window.zone}`;
-      reasons.push(`Outside ${words.hours} (${rule.window.label} local${rule.where}): it is ${formatClock(window.minutes!)} ${there}${tail}`);
+      reasons.push(
+        `Outside ${words.hours} (${rule.window.label} local${rule.where}): it is ${formatClock(window.minutes!)} ${there}${tail}`,
+      );
     }
     const attemptsBlock = blockedNow.filter((b) => b.kind === 'attempts');
     if (attemptsBlock.length > 0 && rule.maxAttempts) {
       const count = Math.max(...attemptsBlock.map((b) => b.count!));
       const { count: limit, days } = rule.maxAttempts;
-      reasons.push(`${count} ${words.noun} attempt${count === 1 ? '' : 's'} in the last ${days} day${days === 1 ? '' : 's'} (limit ${limit}${rule.where})${tail}`);
+      reasons.push(
+        `${count} ${words.noun} attempt${count === 1 ? '' : 's'} in the last ${days} day${days === 1 ? '' : 's'} (limit ${limit}${rule.where})${tail}`,
+      );
     }
     const quiet = blockedNow.find((b) => b.kind === 'quiet');
     if (quiet && rule.quiet) {
-      reasons.push(`Spoke with the consumer ${when(quiet.conversationAt!)} — no ${words.plural} for ${rule.quiet.days} days after a conversation${rule.where}${tail}`);
+      reasons.push(
+        `Spoke with the consumer ${when(quiet.conversationAt!)} — no ${words.plural} for ${rule.quiet.days} days after a conversation${rule.where}${tail}`,
+      );
     }
     if (!permanent && next === undefined) {
-      reasons.push(`No time in the next ${Math.round(MAX_SEARCH_MS / DAY_MS)} days when a ${words.noun} is allowed in every time zone this account could be in (${zones.join(', ')})`);
+      reasons.push(
+        `No time in the next ${Math.round(MAX_SEARCH_MS / DAY_MS)} days when a ${words.noun} is allowed in every time zone this account could be in (${zones.join(', ')})`,
+      );
     }
-    return next === undefined ? { channel, eligible: false, reasons } : { channel, eligible: false, reasons, nextEligibleAt: new Date(next).toISOString() };
+    return next === undefined
+      ? { channel, eligible: false, reasons }
+      : { channel, eligible: false, reasons, nextEligibleAt: new Date(next).toISOString() };
   };
   cache.set(policy, checker);
   return checker;

@@ -90,7 +90,14 @@ export function zonedTimeToMs(day: number, minutes: number, zone: string): numbe
   let ms = zonedCache.get(key);
   if (ms === undefined) {
     const civil = new Date(day * DAY_MS);
-    ms = new TZDate(civil.getUTCFullYear(), civil.getUTCMonth(), civil.getUTCDate(), Math.floor(minutes / 60), minutes % 60, zone).getTime();
+    ms = new TZDate(
+      civil.getUTCFullYear(),
+      civil.getUTCMonth(),
+      civil.getUTCDate(),
+      Math.floor(minutes / 60),
+      minutes % 60,
+      zone,
+    ).getTime();
     if (zonedCache.size >= CACHE_LIMIT) zonedCache.clear();
     zonedCache.set(key, ms);
   }

@@ -22,7 +22,11 @@ export const regFPolicy: ContactPolicy = deepFreeze({
   id: 'reg-f',
   name: 'Regulation F (US default)',
   channels: {
-    call: { maxAttempts: { count: 7, days: 7 }, quietAfterConversation: { days: 7, channels: ['call'] }, window: { start: '08:00', end: '21:00' } },
+    call: {
+      maxAttempts: { count: 7, days: 7 },
+      quietAfterConversation: { days: 7, channels: ['call'] },
+      window: { start: '08:00', end: '21:00' },
+    },
     text: { window: { start: '08:00', end: '21:00' } },
     email: { window: { start: '08:00', end: '21:00' } },
   },
@@ -33,5 +37,13 @@ export const regFPolicy: ContactPolicy = deepFreeze({
     { flag: 'dispute', reason: 'Debt is disputed — pause collection until it is verified' },
     { flag: 'bankruptcy', reason: 'Bankruptcy on file — do not contact' },
   ],
-  fallbackTimeZones: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu'],
+  fallbackTimeZones: [
+    'America/New_York',
+    'America/Chicago',
+    'America/Denver',
+    'America/Phoenix',
+    'America/Los_Angeles',
+    'America/Anchorage',
+    'Pacific/Honolulu',
+  ],
 });

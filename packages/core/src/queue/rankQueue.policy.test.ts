@@ -26,7 +26,9 @@ const book: Lead[] = [
   account('asleep', 300, [], { timeZone: 'Asia/Tokyo' }), // 03:00 in Tokyo
   account('cold', 100, []),
 ];
-const sevenCalls: ContactAttempt[] = [1, 2, 3, 4, 5, 6].map((d) => ({ leadId: 'called-out', channel: 'call' as const, at: nowMs - d * 24 * hour + hour })).concat([{ leadId: 'called-out', channel: 'call', at: nowMs - hour }]);
+const sevenCalls: ContactAttempt[] = [1, 2, 3, 4, 5, 6]
+  .map((d) => ({ leadId: 'called-out', channel: 'call' as const, at: nowMs - d * 24 * hour + hour }))
+  .concat([{ leadId: 'called-out', channel: 'call', at: nowMs - hour }]);
 
 describe('rankQueue with a contact policy', () => {
   it('without a policy filters nothing, even with touches', () => {
@@ -41,14 +43,24 @@ describe('rankQueue with a contact policy', () => {
     const queue = rankQueue(book, collectionsHotLeadModel, { now, policy: regFPolicy, touches: sevenCalls });
     expect(queue).toHaveLength(book.length);
     const blockedIds = new Set(['bankrupt', 'called-out', 'asleep']);
-    expect(queue.map((e) => e.leadId)).toEqual([...plain.filter((id) => !blockedIds.has(id)), ...plain.filter((id) => blockedIds.has(id))]);
+    expect(queue.map((e) => e.leadId)).toEqual([
+      ...plain.filter((id) => !blockedIds.has(id)),
+      ...plain.filter((id) => blockedIds.has(id)),
+    ]);
     expect(queue.map((e) => e.rank)).toEqual([1, 2, 3, 4, 5, 6]);
     const byId = new Map(queue.map((e) => [e.leadId, e]));
-    expect(byId.get('bankrupt')).toMatchObject({ eligible: false, blockedReasons: ['Bankruptcy on file — do not contact'] });
+    expect(byId.get('bankrupt')).toMatchObject({
+      eligible: false,
+      blockedReasons: ['Bankruptcy on file — do not contact'],
+    });
     expect(byId.get('bankrupt')!.nextEligibleAt).toBeUndefined();
-    expect(byId.get('called-out')!.blockedReasons).toEqual(['7 call attempts in the last 7 days (limit 7) — next call allowed Fri 08:00 local']);
+    expect(byId.get('called-out')!.blockedReasons).toEqual([
+      '7 call attempts in the last 7 days (limit 7) — next call allowed Fri 08:00 local',
+    ]);
     expect(byId.get('called-out')!.nextEligibleAt).toBe('2026-01-16T13:00:00.000Z');
-    expect(byId.get('asleep')!.blockedReasons[0]).toMatch(/^Outside calling hours \(08:00–21:00 local\): it is 03:00 there/);
+    expect(byId.get('asleep')!.blockedReasons[0]).toMatch(
+      /^Outside calling hours \(08:00–21:00 local\): it is 03:00 there/,
+    );
     expect(byId.get('hot')).toMatchObject({ eligible: true, blockedReasons: [], rank: 1 });
     expect(byId.get('hot')!.reasons.length).toBeGreaterThan(0);
   });
@@ -61,10 +73,23 @@ describe('rankQueue with a contact policy', () => {
   });
 
   it('checks the channel asked for and honours state overrides', () => {
-    const texts = rankQueue(book, collectionsHotLeadModel, { now, policy: regFPolicy, touches: sevenCalls, channel: 'text' });
+    const texts = rankQueue(book, collectionsHotLeadModel, {
+      now,
+      policy: regFPolicy,
+      touches: sevenCalls,
+      channel: 'text',
+    });
     expect(texts.find((e) => e.leadId === 'called-out')!.eligible).toBe(true);
-    const strict = defineContactPolicy({ ...regFPolicy, id: 'strict', states: { NY: { call: { maxAttempts: { count: 1, days: 7 } } } } });
-    const queue = rankQueue([{ ...book[0]!, state: 'NY' }], collectionsHotLeadModel, { now, policy: strict, touches: [{ leadId: 'hot', channel: 'call', at: nowMs - 2 * hour }] });
+    const strict = defineContactPolicy({
+      ...regFPolicy,
+      id: 'strict',
+      states: { NY: { call: { maxAttempts: { count: 1, days: 7 } } } },
+    });
+    const queue = rankQueue([{ ...book[0]!, state: 'NY' }], collectionsHotLeadModel, {
+      now,
+      policy: strict,
+      touches: [{ leadId: 'hot', channel: 'call', at: nowMs - 2 * hour }],
+    });
     expect(queue[0]!.blockedReasons[0]).toMatch(/^1 call attempt in the last 7 days \(limit 1 in NY\)/);
   });
 });
@@ -72,6 +97,8 @@ describe('rankQueue with a contact policy', () => {
 describe('rankQueue touches validation', () => {
   it('names the bad touch by its index in touches', () => {
     const touches = [...sevenCalls, { leadId: 'hot', channel: 'call' as const, at: '2026-01-15 10:00' }];
-    expect(() => rankQueue(book, collectionsHotLeadModel, { now, policy: regFPolicy, touches })).toThrowError(expect.objectContaining({ code: 'INVALID_TIME', path: ['touches', 7, 'at'] }));
+    expect(() => rankQueue(book, collectionsHotLeadModel, { now, policy: regFPolicy, touches })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_TIME', path: ['touches', 7, 'at'] }),
+    );
   });
 });

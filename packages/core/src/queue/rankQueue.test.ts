@@ -29,7 +29,21 @@ describe('rankQueue', () => {
       { id: 'c', balance: '1200.50' },
       { id: 'd' },
     ];
-    const flat = { id: 'flat', name: 'Same score for all', criteria: [{ id: 'tier', label: 'Tier', group: 'G', field: 'tier', weight: 1, maxPoints: 1, information: { kind: 'present' as const, points: 1 } }] };
+    const flat = {
+      id: 'flat',
+      name: 'Same score for all',
+      criteria: [
+        {
+          id: 'tier',
+          label: 'Tier',
+          group: 'G',
+          field: 'tier',
+          weight: 1,
+          maxPoints: 1,
+          information: { kind: 'present' as const, points: 1 },
+        },
+      ],
+    };
     expect(rankQueue(leads, flat, { now: NOW }).map((e) => e.leadId)).toEqual(['c', 'a', 'b', 'd']);
   });
 
@@ -60,11 +74,21 @@ describe('rankQueue', () => {
 describe('TopN', () => {
   it('keeps the same items as sorting everything and slicing', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ score: fc.integer({ min: 0, max: 5 }), balance: fc.integer({ min: 0, max: 3 }), id: fc.string({ maxLength: 2 }) })), fc.integer({ min: 0, max: 12 }), (items, limit) => {
-        const top = new TopN(limit, compareRank);
-        for (const item of items) top.offer(item);
-        expect(top.sorted()).toEqual([...items].sort(compareRank).slice(0, limit));
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            score: fc.integer({ min: 0, max: 5 }),
+            balance: fc.integer({ min: 0, max: 3 }),
+            id: fc.string({ maxLength: 2 }),
+          }),
+        ),
+        fc.integer({ min: 0, max: 12 }),
+        (items, limit) => {
+          const top = new TopN(limit, compareRank);
+          for (const item of items) top.offer(item);
+          expect(top.sorted()).toEqual([...items].sort(compareRank).slice(0, limit));
+        },
+      ),
     );
   });
 });

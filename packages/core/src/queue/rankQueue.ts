@@ -44,11 +44,16 @@ const NO_TOUCHES: readonly ContactAttempt[] = [];
  * @param model a model, or a scorer from {@link createScorer} to skip recompiling.
  * @example rankQueue(book, collectionsHotLeadModel, { now, limit: 10 })
  */
-export function rankQueue(leads: readonly Lead[], model: ScoringModel | Scorer, options: RankQueueOptions): QueueEntry[] {
+export function rankQueue(
+  leads: readonly Lead[],
+  model: ScoringModel | Scorer,
+  options: RankQueueOptions,
+): QueueEntry[] {
   const score = typeof model === 'function' ? model : createScorer(model);
   const now = toEpochMs(options.now, ['now']);
   const limit = options.limit;
-  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) throw new HotleadsError('INVALID_ARGUMENT', 'limit must be a whole number ≥ 0', { path: ['limit'] });
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
+    throw new HotleadsError('INVALID_ARGUMENT', 'limit must be a whole number ≥ 0', { path: ['limit'] });
 
   const check = options.policy === undefined ? undefined : createContactChecker(options.policy);
   const channel = options.channel ?? 'call';
@@ -57,7 +62,10 @@ export function rankQueue(leads: readonly Lead[], model: ScoringModel | Scorer, 
     const touches = options.touches ?? NO_TOUCHES;
     for (let i = 0; i < touches.length; i++) {
       const touch = touches[i]!;
-      if (touch === null || typeof touch !== 'object' || typeof touch.leadId !== 'string') throw new HotleadsError('INVALID_ARGUMENT', 'A contact attempt needs a leadId', { path: ['touches', i, 'leadId'] });
+      if (touch === null || typeof touch !== 'object' || typeof touch.leadId !== 'string')
+        throw new HotleadsError('INVALID_ARGUMENT', 'A contact attempt needs a leadId', {
+          path: ['touches', i, 'leadId'],
+        });
       toEpochMs(touch.at, ['touches', i, 'at']);
       let list = touchesByLead.get(touch.leadId);
       if (list === undefined) touchesByLead.set(touch.leadId, (list = []));
@@ -95,11 +103,21 @@ export function rankQueue(leads: readonly Lead[], model: ScoringModel | Scorer, 
   }
   const ordered = top === undefined ? ranked.sort(compareRank) : top.sorted();
   const explain = options.explain !== false;
-  const entries = ordered.map(({ lead }, i): QueueEntry => ({ ...score(lead, { now, explain }), rank: i + 1, eligible: true, blockedReasons: [] }));
+  const entries = ordered.map(({ lead }, i): QueueEntry => ({
+    ...score(lead, { now, explain }),
+    rank: i + 1,
+    eligible: true,
+    blockedReasons: [],
+  }));
   if (blocked.length === 0) return entries;
   blocked.sort(compareRank);
   for (const { lead, check: result } of blocked) {
-    const entry: QueueEntry = { ...score(lead, { now, explain }), rank: entries.length + 1, eligible: false, blockedReasons: result!.reasons };
+    const entry: QueueEntry = {
+      ...score(lead, { now, explain }),
+      rank: entries.length + 1,
+      eligible: false,
+      blockedReasons: result!.reasons,
+    };
     if (result!.nextEligibleAt !== undefined) entry.nextEligibleAt = result!.nextEligibleAt;
     entries.push(entry);
   }

@@ -60,7 +60,8 @@ function compileEvaluator(ev: Evaluator): PointsFn {
     case 'oneOf': {
       const exact = new Set<unknown>(ev.values);
       const insensitive = ev.caseInsensitive === true ? caseInsensitiveMatcher(ev.values) : undefined;
-      const matches = (v: unknown) => exact.has(v) || (insensitive !== undefined && typeof v === 'string' && insensitive(v));
+      const matches = (v: unknown) =>
+        exact.has(v) || (insensitive !== undefined && typeof v === 'string' && insensitive(v));
       const { points } = ev;
       return (v) => {
         if (Array.isArray(v)) {
@@ -110,7 +111,8 @@ function compileEvaluator(ev: Evaluator): PointsFn {
       return (_v, s) => {
         const since = windowMs === undefined ? -Infinity : s.nowMs - windowMs;
         let count = 0;
-        for (let i = 0; i < s.n; i++) if (types.has(s.types[i]) && s.times[i]! <= s.nowMs && s.times[i]! >= since) count++;
+        for (let i = 0; i < s.n; i++)
+          if (types.has(s.types[i]) && s.times[i]! <= s.nowMs && s.times[i]! >= since) count++;
         return lookup(count);
       };
     }
@@ -169,7 +171,8 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     // A top-level field not named like an Object.prototype member is read inline by the loop
     // below when the lead is a plain object: one keyed load, no call, no own-property check.
     key: c.field !== undefined && !c.field.includes('.') && !INHERITED_KEYS.has(c.field) ? c.field : undefined,
-    information: c.information === undefined || c.information.kind === 'present' ? undefined : compileEvaluator(c.information),
+    information:
+      c.information === undefined || c.information.kind === 'present' ? undefined : compileEvaluator(c.information),
     // `present` information points (most rows of a b2b model) are checked inline.
     presentPoints: c.information?.kind === 'present' ? c.information.points : undefined,
     evaluation: c.evaluation === undefined ? undefined : compileEvaluator(c.evaluation),
@@ -183,7 +186,8 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
   for (const c of criteria) if (c.maxPoints > 0) possible += c.maxPoints * c.weight;
   const points = new Float64Array(compiled.length);
   // The same loop as below, generated as straight-line code when the platform allows it.
-  const generated = options.generate === false ? undefined : generateAchieved(compiled as unknown as CompiledCriterion[]);
+  const generated =
+    options.generate === false ? undefined : generateAchieved(compiled as unknown as CompiledCriterion[]);
   const scratch: Scratch = { nowMs: 0, n: 0, types: [], times: new Float64Array(16), lead: { id: '' } };
 
   // Contributions in criterion-id order, each worded by its criterion's precompiled describer.
@@ -197,17 +201,27 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
       const p = pts[i]!;
-      if (c.needsEvents && timed === undefined) timed = (events ?? []).slice(0, n).map((e, k) => ({ type: e.type, at: scratch.times[k]!, value: e.value }));
+      if (c.needsEvents && timed === undefined)
+        timed = (events ?? []).slice(0, n).map((e, k) => ({ type: e.type, at: scratch.times[k]!, value: e.value }));
       input.value = c.read === undefined ? undefined : c.read(lead);
       input.events = timed ?? NO_EVENTS;
-      out[i] = { criterionId: c.criterion.id, label: c.criterion.label, group: c.criterion.group, points: p, weighted: p * c.weight, maxWeighted: c.maxPoints * c.weight, detail: c.describe(input, p) };
+      out[i] = {
+        criterionId: c.criterion.id,
+        label: c.criterion.label,
+        group: c.criterion.group,
+        points: p,
+        weighted: p * c.weight,
+        maxWeighted: c.maxPoints * c.weight,
+        detail: c.describe(input, p),
+      };
     }
     return out;
   };
 
   const score = (lead: Lead, options: ScoreOptions): LeadScore => {
     checkLead(lead);
-    const nowMs = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : toEpochMs(options.now, ['now']);
+    const nowMs =
+      typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : toEpochMs(options.now, ['now']);
     const events = lead.events;
     const n = events === undefined ? 0 : events.length;
     if (scratch.times.length < n) scratch.times = new Float64Array(Math.max(n, scratch.times.length * 2));
@@ -228,8 +242,20 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     } else {
       for (let i = 0; i < compiled.length; i++) {
         const c = compiled[i]!;
-        const value = c.key !== undefined && plain ? (lead as Record<string, unknown>)[c.key] : c.read === undefined ? undefined : c.read(lead);
-        const info = c.presentPoints !== undefined ? (isPresent(value) ? c.presentPoints : 0) : c.information === undefined ? 0 : c.information(value, scratch);
+        const value =
+          c.key !== undefined && plain
+            ? (lead as Record<string, unknown>)[c.key]
+            : c.read === undefined
+              ? undefined
+              : c.read(lead);
+        const info =
+          c.presentPoints !== undefined
+            ? isPresent(value)
+              ? c.presentPoints
+              : 0
+            : c.information === undefined
+              ? 0
+              : c.information(value, scratch);
         const raw = info + (c.evaluation === undefined ? 0 : c.evaluation(value, scratch));
         const p = c.penalty ? Math.min(Math.max(raw, c.maxPoints), 0) : Math.min(Math.max(raw, 0), c.maxPoints);
         points[i] = p;
@@ -237,7 +263,15 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
       }
     }
     const value = Math.min(Math.max((achieved / possible) * 100, 0), 100);
-    const result: LeadScore = { leadId: lead.id, score: value, band: bandFor(value, bands), achieved, possible, contributions: [], reasons: [] };
+    const result: LeadScore = {
+      leadId: lead.id,
+      score: value,
+      band: bandFor(value, bands),
+      achieved,
+      possible,
+      contributions: [],
+      reasons: [],
+    };
     if (options.explain !== false) {
       const explained = explain(contributionsOf(lead, points, nowMs, n));
       result.contributions = explained.contributions;

@@ -5,8 +5,14 @@ import type { Evaluator } from './types';
 
 const NOW = Date.UTC(2026, 10, 22, 15);
 const H = 3_600_000;
-const input = (value: unknown, events: TimedEvent[] = [], createdAt?: unknown): EvaluationInput => ({ value, events, createdAt, nowMs: NOW });
-const points = (ev: Evaluator, value: unknown, events: TimedEvent[] = [], createdAt?: unknown) => evaluatorPoints(ev, input(value, events, createdAt));
+const input = (value: unknown, events: TimedEvent[] = [], createdAt?: unknown): EvaluationInput => ({
+  value,
+  events,
+  createdAt,
+  nowMs: NOW,
+});
+const points = (ev: Evaluator, value: unknown, events: TimedEvent[] = [], createdAt?: unknown) =>
+  evaluatorPoints(ev, input(value, events, createdAt));
 
 describe('isPresent', () => {
   it('counts 0, false and {} as present; null, undefined, NaN, blank strings and [] as absent', () => {
@@ -48,14 +54,29 @@ describe('evaluators', () => {
   });
 
   it('steps: the highest min ≤ value wins, below all is 0, non-numbers 0', () => {
-    const ev: Evaluator = { kind: 'steps', steps: [{ min: 100, points: 2 }, { min: 10, points: 1 }, { min: 500, points: 3 }] };
+    const ev: Evaluator = {
+      kind: 'steps',
+      steps: [
+        { min: 100, points: 2 },
+        { min: 10, points: 1 },
+        { min: 500, points: 3 },
+      ],
+    };
     expect(points(ev, 9)).toBe(0);
     expect(points(ev, 10)).toBe(1);
     expect(points(ev, 499.9)).toBe(2);
     expect(points(ev, 1e9)).toBe(3);
     expect(points(ev, '600')).toBe(0);
     expect(points(ev, Infinity)).toBe(0);
-    expect(stepPoints([{ min: 1, points: 1 }, { min: 1, points: 5 }], 1)).toBe(5);
+    expect(
+      stepPoints(
+        [
+          { min: 1, points: 1 },
+          { min: 1, points: 5 },
+        ],
+        1,
+      ),
+    ).toBe(5);
   });
 
   it('linear: interpolates and clamps at both ends', () => {
@@ -67,7 +88,15 @@ describe('evaluators', () => {
   });
 
   it('eventCount: counts listed types by now, within the window', () => {
-    const ev: Evaluator = { kind: 'eventCount', types: ['open'], withinHours: 24, steps: [{ min: 1, points: 1 }, { min: 3, points: 4 }] };
+    const ev: Evaluator = {
+      kind: 'eventCount',
+      types: ['open'],
+      withinHours: 24,
+      steps: [
+        { min: 1, points: 1 },
+        { min: 3, points: 4 },
+      ],
+    };
     const events = [
       { type: 'open', at: NOW - 1 * H },
       { type: 'open', at: NOW - 23 * H },
@@ -83,17 +112,36 @@ describe('evaluators', () => {
     const ev: Evaluator = { kind: 'decayedSignals', signals: { visit: { points: 20, halfLifeHours: 12 } } };
     expect(points(ev, undefined, [{ type: 'visit', at: NOW }])).toBe(20);
     expect(points(ev, undefined, [{ type: 'visit', at: NOW - 12 * H }])).toBeCloseTo(10, 12);
-    expect(points(ev, undefined, [{ type: 'visit', at: NOW - 24 * H }, { type: 'visit', at: NOW - 12 * H }])).toBeCloseTo(15, 12);
+    expect(
+      points(ev, undefined, [
+        { type: 'visit', at: NOW - 24 * H },
+        { type: 'visit', at: NOW - 12 * H },
+      ]),
+    ).toBeCloseTo(15, 12);
     expect(points(ev, undefined, [{ type: 'visit', at: NOW + H }])).toBe(0);
     expect(points(ev, undefined, [{ type: 'other', at: NOW }])).toBe(0);
   });
 
   it('timeSince: from the newest listed event, else createdAt, else 0', () => {
-    const ev: Evaluator = { kind: 'timeSince', types: ['reply'], steps: [{ minHours: 24, points: -5 }, { minHours: 72, points: -10 }] };
-    expect(points(ev, undefined, [{ type: 'reply', at: NOW - 80 * H }, { type: 'reply', at: NOW - 30 * H }])).toBe(-5);
+    const ev: Evaluator = {
+      kind: 'timeSince',
+      types: ['reply'],
+      steps: [
+        { minHours: 24, points: -5 },
+        { minHours: 72, points: -10 },
+      ],
+    };
+    expect(
+      points(ev, undefined, [
+        { type: 'reply', at: NOW - 80 * H },
+        { type: 'reply', at: NOW - 30 * H },
+      ]),
+    ).toBe(-5);
     expect(points(ev, undefined, [{ type: 'reply', at: NOW - 80 * H }])).toBe(-10);
     expect(points(ev, undefined, [{ type: 'reply', at: NOW - 1 * H }])).toBe(0);
-    expect(points(ev, undefined, [{ type: 'reply', at: NOW + 1 * H }], new Date(NOW - 100 * H).toISOString())).toBe(-10);
+    expect(points(ev, undefined, [{ type: 'reply', at: NOW + 1 * H }], new Date(NOW - 100 * H).toISOString())).toBe(
+      -10,
+    );
     expect(points(ev, undefined, [], undefined)).toBe(0);
     expect(points(ev, undefined, [], 'not a time')).toBe(0);
     expect(points(ev, undefined, [], new Date(NOW + 5 * H).toISOString())).toBe(0);

@@ -33,7 +33,14 @@ export function presentPoints(ev: Of<'present'>, { value }: EvaluationInput): nu
 /** `oneOf`: points when the value (or, for a list, any element) is one of `values`. */
 export function oneOfPoints(ev: Of<'oneOf'>, { value }: EvaluationInput): number {
   const matches = (v: unknown) =>
-    ev.values.some((want) => want === v || (ev.caseInsensitive === true && typeof want === 'string' && typeof v === 'string' && want.toLowerCase() === v.toLowerCase()));
+    ev.values.some(
+      (want) =>
+        want === v ||
+        (ev.caseInsensitive === true &&
+          typeof want === 'string' &&
+          typeof v === 'string' &&
+          want.toLowerCase() === v.toLowerCase()),
+    );
   if (Array.isArray(value)) return value.some(matches) ? ev.points : 0;
   return isScalar(value) && matches(value) ? ev.points : 0;
 }
@@ -75,7 +82,8 @@ export function eventCountPoints(ev: Of<'eventCount'>, { events, nowMs }: Evalua
 export function decayedSignalsPoints(ev: Of<'decayedSignals'>, { events, nowMs }: EvaluationInput): number {
   let sum = 0;
   for (const e of events) {
-    if (typeof e.type !== 'string' || !Object.prototype.hasOwnProperty.call(ev.signals, e.type) || e.at > nowMs) continue;
+    if (typeof e.type !== 'string' || !Object.prototype.hasOwnProperty.call(ev.signals, e.type) || e.at > nowMs)
+      continue;
     const signal = ev.signals[e.type]!;
     sum += signal.points * Math.pow(0.5, (nowMs - e.at) / HOUR_MS / signal.halfLifeHours);
   }

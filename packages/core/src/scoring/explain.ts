@@ -14,16 +14,22 @@ function moneyOf(model: ScoringModel): Money {
 
 function eventEvaluator(criterion: Criterion): Evaluator | undefined {
   for (const ev of [criterion.evaluation, criterion.information]) {
-    if (ev !== undefined && (ev.kind === 'decayedSignals' || ev.kind === 'eventCount' || ev.kind === 'timeSince')) return ev;
+    if (ev !== undefined && (ev.kind === 'decayedSignals' || ev.kind === 'eventCount' || ev.kind === 'timeSince'))
+      return ev;
   }
   return undefined;
 }
 
-function describeSignals(ev: Extract<Evaluator, { kind: 'decayedSignals' }>, input: EvaluationInput, money: Money): string {
+function describeSignals(
+  ev: Extract<Evaluator, { kind: 'decayedSignals' }>,
+  input: EvaluationInput,
+  money: Money,
+): string {
   let best: { type: string; at: number; value?: unknown; weight: number } | undefined;
   let count = 0;
   for (const e of input.events) {
-    if (typeof e.type !== 'string' || !Object.prototype.hasOwnProperty.call(ev.signals, e.type) || e.at > input.nowMs) continue;
+    if (typeof e.type !== 'string' || !Object.prototype.hasOwnProperty.call(ev.signals, e.type) || e.at > input.nowMs)
+      continue;
     const signal = ev.signals[e.type]!;
     const weight = signal.points * Math.pow(0.5, (input.nowMs - e.at) / HOUR_MS / signal.halfLifeHours);
     count += 1;
@@ -53,7 +59,9 @@ export function compileDescriber(criterion: Criterion, model: ScoringModel): Des
     const none = `No ${criterion.label.toLowerCase()}${window}`;
     return (input) => {
       const since = ev.withinHours === undefined ? -Infinity : input.nowMs - ev.withinHours * HOUR_MS;
-      const count = input.events.filter((e) => ev.types.includes(e.type as string) && e.at <= input.nowMs && e.at >= since).length;
+      const count = input.events.filter(
+        (e) => ev.types.includes(e.type as string) && e.at <= input.nowMs && e.at >= since,
+      ).length;
       return count === 0 ? none : `${criterion.label}: ${count}${window}`;
     };
   }
@@ -61,7 +69,9 @@ export function compileDescriber(criterion: Criterion, model: ScoringModel): Des
     return (input, points) => {
       const last = lastActivityMs(ev.types, input);
       if (Number.isNaN(last)) return 'No activity recorded';
-      return points < 0 ? `No activity for ${formatDuration(input.nowMs - last)} (${formatPoints(points)})` : `Last activity ${formatAgo(input.nowMs - last)}`;
+      return points < 0
+        ? `No activity for ${formatDuration(input.nowMs - last)} (${formatPoints(points)})`
+        : `Last activity ${formatAgo(input.nowMs - last)}`;
     };
   }
   const template = criterion.reason?.text;
@@ -72,12 +82,20 @@ export function compileDescriber(criterion: Criterion, model: ScoringModel): Des
   return ({ value }, points) => {
     if (!isPresent(value)) return 'No data';
     const amount = typeof value === 'number' ? money(value) : formatValue(value);
-    return template.replace('{value}', formatValue(value)).replace('{amount}', amount).replace('{points}', formatPoints(points));
+    return template
+      .replace('{value}', formatValue(value))
+      .replace('{amount}', amount)
+      .replace('{points}', formatPoints(points));
   };
 }
 
 /** The plain-language line for one criterion of one lead (see {@link compileDescriber}). */
-export function describeCriterion(criterion: Criterion, input: EvaluationInput, points: number, model: ScoringModel): string {
+export function describeCriterion(
+  criterion: Criterion,
+  input: EvaluationInput,
+  points: number,
+  model: ScoringModel,
+): string {
   return compileDescriber(criterion, model)(input, points);
 }
 

@@ -32,7 +32,8 @@ function valueLiteral(x: string | number | boolean): string {
 const SCALAR = "(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')";
 
 /** `isPresent(v)` as an expression (same tests, same order). */
-const PRESENT = "(v !== undefined && v !== null && (typeof v === 'string' ? !B(v) : typeof v === 'number' ? v === v : !Array.isArray(v) || v.length !== 0))";
+const PRESENT =
+  "(v !== undefined && v !== null && (typeof v === 'string' ? !B(v) : typeof v === 'number' ? v === v : !Array.isArray(v) || v.length !== 0))";
 
 /**
  * An evaluator as an expression on `v`, with the same comparisons and arithmetic as the
@@ -65,7 +66,8 @@ function expression(ev: Evaluator, call: string, ci: Array<(v: string) => boolea
     }
     case 'map': {
       let chain = literal(ev.otherwise ?? 0);
-      for (const [key, points] of Object.entries(ev.points).reverse()) chain = `k === ${JSON.stringify(key)} ? ${literal(points)} : ${chain}`;
+      for (const [key, points] of Object.entries(ev.points).reverse())
+        chain = `k === ${JSON.stringify(key)} ? ${literal(points)} : ${chain}`;
       return `(typeof v === 'string' ? (B(v) ? 0 : ((k = v), ${chain})) : typeof v === 'number' ? (v !== v ? 0 : ((k = String(v)), ${chain})) : typeof v === 'boolean' ? ((k = String(v)), ${chain}) : Array.isArray(v) ? ${call} : 0)`;
     }
     default:
@@ -87,12 +89,24 @@ export function generateAchieved(compiled: readonly CompiledCriterion[]): Achiev
   const ci: Array<(v: string) => boolean> = [];
   compiled.forEach((c, i) => {
     const read =
-      c.key !== undefined ? `(plain ? lead${IDENTIFIER.test(c.key) ? `.${c.key}` : `[${JSON.stringify(c.key)}]`} : R[${i}](lead))` : c.read !== undefined ? `R[${i}](lead)` : 'undefined';
+      c.key !== undefined
+        ? `(plain ? lead${IDENTIFIER.test(c.key) ? `.${c.key}` : `[${JSON.stringify(c.key)}]`} : R[${i}](lead))`
+        : c.read !== undefined
+          ? `R[${i}](lead)`
+          : 'undefined';
     const { information, evaluation } = c.criterion;
     const info = information === undefined ? '0' : expression(information, `I[${i}](v, s)`, ci);
     const evaluated = evaluation === undefined ? '0' : expression(evaluation, `E[${i}](v, s)`, ci);
-    const clamp = c.penalty ? `Math.min(Math.max(raw, ${literal(c.maxPoints)}), 0)` : `Math.min(Math.max(raw, 0), ${literal(c.maxPoints)})`;
-    lines.push(`v = ${read};`, `raw = ${info} + ${evaluated};`, `p = ${clamp};`, `pts[${i}] = p;`, `a += p * ${literal(c.weight)};`);
+    const clamp = c.penalty
+      ? `Math.min(Math.max(raw, ${literal(c.maxPoints)}), 0)`
+      : `Math.min(Math.max(raw, 0), ${literal(c.maxPoints)})`;
+    lines.push(
+      `v = ${read};`,
+      `raw = ${info} + ${evaluated};`,
+      `p = ${clamp};`,
+      `pts[${i}] = p;`,
+      `a += p * ${literal(c.weight)};`,
+    );
   });
   const body = `return function achievedOf(lead, plain, s, pts) {\n  let v, k, raw, p, a = 0;\n  ${lines.join('\n  ')}\n  return a;\n};`;
   try {

@@ -40,9 +40,17 @@ export function missingCriteria(lead: Lead, model: ScoringModel): MissingCriteri
   return valid.criteria
     .filter((c) => c.maxPoints > 0 && !hasData(lead, c))
     .map((c): MissingCriterion => {
-      const out: MissingCriterion = { criterionId: c.id, label: c.label, group: c.group, maxWeighted: c.maxPoints * c.weight };
+      const out: MissingCriterion = {
+        criterionId: c.id,
+        label: c.label,
+        group: c.group,
+        maxWeighted: c.maxPoints * c.weight,
+      };
       if (c.field !== undefined) out.field = c.field;
       return out;
     })
-    .sort((a, b) => b.maxWeighted - a.maxWeighted || (a.criterionId < b.criterionId ? -1 : a.criterionId > b.criterionId ? 1 : 0));
+    .sort(
+      (a, b) =>
+        b.maxWeighted - a.maxWeighted || (a.criterionId < b.criterionId ? -1 : a.criterionId > b.criterionId ? 1 : 0),
+    );
 }

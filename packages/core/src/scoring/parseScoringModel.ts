@@ -46,32 +46,46 @@ export function parseScoringModel(input: unknown): ScoringModel {
   let possible = 0;
   model.criteria.forEach((criterion, i) => {
     const at: IssuePath = ['criteria', i];
-    if (seen.has(criterion.id)) throw new HotleadsError('INVALID_MODEL', `Duplicate criterion id "${criterion.id}"`, { path: [...at, 'id'] });
+    if (seen.has(criterion.id))
+      throw new HotleadsError('INVALID_MODEL', `Duplicate criterion id "${criterion.id}"`, { path: [...at, 'id'] });
     seen.add(criterion.id);
     if (criterion.field !== undefined) parseFieldPath(criterion.field, [...at, 'field']);
     const penalty = criterion.maxPoints < 0;
     if (penalty && criterion.information !== undefined) {
-      throw new HotleadsError('INVALID_MODEL', 'A penalty criterion (maxPoints < 0) has only an evaluation', { path: [...at, 'information'] });
+      throw new HotleadsError('INVALID_MODEL', 'A penalty criterion (maxPoints < 0) has only an evaluation', {
+        path: [...at, 'information'],
+      });
     }
     for (const slot of ['information', 'evaluation'] as const) {
       const evaluator = criterion[slot];
       if (evaluator === undefined) continue;
       const evAt: IssuePath = [...at, slot];
       if (FIELD_KINDS.has(evaluator.kind) && criterion.field === undefined) {
-        throw new HotleadsError('INVALID_MODEL', `A "${evaluator.kind}" evaluator needs the criterion's field`, { path: [...at, 'field'] });
+        throw new HotleadsError('INVALID_MODEL', `A "${evaluator.kind}" evaluator needs the criterion's field`, {
+          path: [...at, 'field'],
+        });
       }
       if (evaluator.kind === 'linear' && !(evaluator.from[0] < evaluator.to[0])) {
-        throw new HotleadsError('INVALID_MODEL', 'A linear evaluator needs from[0] < to[0]', { path: [...evAt, 'from', 0] });
+        throw new HotleadsError('INVALID_MODEL', 'A linear evaluator needs from[0] < to[0]', {
+          path: [...evAt, 'from', 0],
+        });
       }
       for (const [points, path] of pointValues(evaluator)) {
         if (penalty ? points > 0 : points < 0) {
-          const rule = penalty ? 'A penalty criterion awards only points ≤ 0' : 'A criterion with maxPoints ≥ 0 awards only points ≥ 0';
+          const rule = penalty
+            ? 'A penalty criterion awards only points ≤ 0'
+            : 'A criterion with maxPoints ≥ 0 awards only points ≥ 0';
           throw new HotleadsError('INVALID_MODEL', rule, { path: [...evAt, ...path] });
         }
       }
     }
     if (criterion.maxPoints > 0) possible += criterion.maxPoints * criterion.weight;
   });
-  if (!(possible > 0)) throw new HotleadsError('INVALID_MODEL', 'The model can never score: its possible total (Σ maxPoints × weight over positive criteria) is 0', { path: ['criteria'] });
+  if (!(possible > 0))
+    throw new HotleadsError(
+      'INVALID_MODEL',
+      'The model can never score: its possible total (Σ maxPoints × weight over positive criteria) is 0',
+      { path: ['criteria'] },
+    );
   return model;
 }

@@ -60,7 +60,10 @@ export const scoringModelSchema = z.object({
   criteria: z.array(criterionSchema).min(1),
   bands: z
     .object({ hot: finite, high: finite, warm: finite })
-    .refine((b) => b.warm >= 0 && b.warm <= b.high && b.high <= b.hot && b.hot <= 100, 'bands must satisfy 0 ≤ warm ≤ high ≤ hot ≤ 100')
+    .refine(
+      (b) => b.warm >= 0 && b.warm <= b.high && b.high <= b.hot && b.hot <= 100,
+      'bands must satisfy 0 ≤ warm ≤ high ≤ hot ≤ 100',
+    )
     .optional(),
   format: z.object({ locale: z.string().min(1).optional(), currency: z.string().length(3).optional() }).optional(),
 });

@@ -14,12 +14,56 @@ const model: ScoringModel = {
   id: 'hand',
   name: 'Hand-worked',
   criteria: [
-    { id: 'b-size', label: 'Company size', group: 'Company', field: 'company.size', weight: 3, maxPoints: 4, information: { kind: 'present', points: 1 }, evaluation: { kind: 'steps', steps: [{ min: 10, points: 1 }, { min: 100, points: 2 }, { min: 500, points: 3 }] } },
-    { id: 'a-authority', label: 'Authority', group: 'BANT', field: 'authority', weight: 5, maxPoints: 10, evaluation: { kind: 'oneOf', values: ['Decision Maker'], points: 10 }, reason: { text: '{value}' } },
-    { id: 't-untouched', label: 'Time untouched', group: 'Engagement', weight: 2, maxPoints: -10, evaluation: { kind: 'timeSince', types: ['reply'], steps: [{ minHours: 24, points: -5 }, { minHours: 72, points: -10 }] } },
+    {
+      id: 'b-size',
+      label: 'Company size',
+      group: 'Company',
+      field: 'company.size',
+      weight: 3,
+      maxPoints: 4,
+      information: { kind: 'present', points: 1 },
+      evaluation: {
+        kind: 'steps',
+        steps: [
+          { min: 10, points: 1 },
+          { min: 100, points: 2 },
+          { min: 500, points: 3 },
+        ],
+      },
+    },
+    {
+      id: 'a-authority',
+      label: 'Authority',
+      group: 'BANT',
+      field: 'authority',
+      weight: 5,
+      maxPoints: 10,
+      evaluation: { kind: 'oneOf', values: ['Decision Maker'], points: 10 },
+      reason: { text: '{value}' },
+    },
+    {
+      id: 't-untouched',
+      label: 'Time untouched',
+      group: 'Engagement',
+      weight: 2,
+      maxPoints: -10,
+      evaluation: {
+        kind: 'timeSince',
+        types: ['reply'],
+        steps: [
+          { minHours: 24, points: -5 },
+          { minHours: 72, points: -10 },
+        ],
+      },
+    },
   ],
 };
-const lead = { id: 'L1', authority: 'Decision Maker', company: { size: 150 }, events: [{ type: 'reply', at: nowMs - 30 * H }] };
+const lead = {
+  id: 'L1',
+  authority: 'Decision Maker',
+  company: { size: 150 },
+  events: [{ type: 'reply', at: nowMs - 30 * H }],
+};
 
 describe('scoreLead: the formula by hand', () => {
   it('weights, clamps, normalizes and leaves the penalty out of possible', () => {
@@ -37,7 +81,11 @@ describe('scoreLead: the formula by hand', () => {
   });
 
   it('clamps a criterion at maxPoints and a score at 0', () => {
-    const capped = scoreLead({ ...lead, company: { size: 900 } }, { ...model, criteria: model.criteria.map((c) => (c.id === 'b-size' ? { ...c, maxPoints: 2 } : c)) }, { now: NOW });
+    const capped = scoreLead(
+      { ...lead, company: { size: 900 } },
+      { ...model, criteria: model.criteria.map((c) => (c.id === 'b-size' ? { ...c, maxPoints: 2 } : c)) },
+      { now: NOW },
+    );
     expect(capped.contributions.find((c) => c.criterionId === 'b-size')!.points).toBe(2);
     const onlyPenalty = scoreLead({ id: 'x', events: [{ type: 'reply', at: nowMs - 100 * H }] }, model, { now: NOW });
     expect(onlyPenalty.achieved).toBe(-20);
@@ -62,19 +110,116 @@ describe('scoreLead: the formula by hand', () => {
 
 describe('bad input throws HotleadsError naming the path', () => {
   const cases: Array<[string, () => unknown, string, Array<string | number>]> = [
-    ['a negative weight', () => scoreLead(lead, { ...model, criteria: [{ ...model.criteria[0]!, weight: -1 }] }, { now: NOW }), 'INVALID_MODEL', ['criteria', 0, 'weight']],
-    ['an unknown evaluator kind', () => createScorer({ ...model, criteria: [{ ...model.criteria[0]!, evaluation: { kind: 'magic', points: 1 } as never }] }), 'INVALID_MODEL', ['criteria', 0, 'evaluation', 'kind']],
-    ['a path through __proto__', () => createScorer({ ...model, criteria: [{ ...model.criteria[0]!, field: 'company.__proto__.size' }] }), 'INVALID_PATH', ['criteria', 0, 'field']],
-    ['negative points on a positive criterion', () => createScorer({ ...model, criteria: [{ ...model.criteria[0]!, information: { kind: 'present', points: -1 } }] }), 'INVALID_MODEL', ['criteria', 0, 'information', 'points']],
-    ['information on a penalty', () => createScorer({ ...model, criteria: [{ ...model.criteria[2]!, information: { kind: 'present', points: 0 } }] }), 'INVALID_MODEL', ['criteria', 0, 'information']],
-    ['positive points on a penalty', () => createScorer({ ...model, criteria: [model.criteria[0]!, { ...model.criteria[2]!, evaluation: { kind: 'timeSince', types: ['x'], steps: [{ minHours: 1, points: 2 }] } }] }), 'INVALID_MODEL', ['criteria', 1, 'evaluation', 'steps', 0, 'points']],
-    ['linear with x0 ≥ x1', () => createScorer({ ...model, criteria: [{ ...model.criteria[0]!, evaluation: { kind: 'linear', from: [5, 0], to: [5, 1] } }] }), 'INVALID_MODEL', ['criteria', 0, 'evaluation', 'from', 0]],
-    ['a field evaluator without a field', () => createScorer({ ...model, criteria: [{ id: 'x', label: 'X', group: 'G', weight: 1, maxPoints: 1, information: { kind: 'present', points: 1 } }] }), 'INVALID_MODEL', ['criteria', 0, 'field']],
-    ['a model that can never score', () => createScorer({ ...model, criteria: [model.criteria[2]!] }), 'INVALID_MODEL', ['criteria']],
-    ['duplicate criterion ids', () => createScorer({ ...model, criteria: [model.criteria[0]!, model.criteria[0]!] }), 'INVALID_MODEL', ['criteria', 1, 'id']],
+    [
+      'a negative weight',
+      () => scoreLead(lead, { ...model, criteria: [{ ...model.criteria[0]!, weight: -1 }] }, { now: NOW }),
+      'INVALID_MODEL',
+      ['criteria', 0, 'weight'],
+    ],
+    [
+      'an unknown evaluator kind',
+      () =>
+        createScorer({
+          ...model,
+          criteria: [{ ...model.criteria[0]!, evaluation: { kind: 'magic', points: 1 } as never }],
+        }),
+      'INVALID_MODEL',
+      ['criteria', 0, 'evaluation', 'kind'],
+    ],
+    [
+      'a path through __proto__',
+      () => createScorer({ ...model, criteria: [{ ...model.criteria[0]!, field: 'company.__proto__.size' }] }),
+      'INVALID_PATH',
+      ['criteria', 0, 'field'],
+    ],
+    [
+      'negative points on a positive criterion',
+      () =>
+        createScorer({ ...model, criteria: [{ ...model.criteria[0]!, information: { kind: 'present', points: -1 } }] }),
+      'INVALID_MODEL',
+      ['criteria', 0, 'information', 'points'],
+    ],
+    [
+      'information on a penalty',
+      () =>
+        createScorer({ ...model, criteria: [{ ...model.criteria[2]!, information: { kind: 'present', points: 0 } }] }),
+      'INVALID_MODEL',
+      ['criteria', 0, 'information'],
+    ],
+    [
+      'positive points on a penalty',
+      () =>
+        createScorer({
+          ...model,
+          criteria: [
+            model.criteria[0]!,
+            {
+              ...model.criteria[2]!,
+              evaluation: { kind: 'timeSince', types: ['x'], steps: [{ minHours: 1, points: 2 }] },
+            },
+          ],
+        }),
+      'INVALID_MODEL',
+      ['criteria', 1, 'evaluation', 'steps', 0, 'points'],
+    ],
+    [
+      'linear with x0 ≥ x1',
+      () =>
+        createScorer({
+          ...model,
+          criteria: [{ ...model.criteria[0]!, evaluation: { kind: 'linear', from: [5, 0], to: [5, 1] } }],
+        }),
+      'INVALID_MODEL',
+      ['criteria', 0, 'evaluation', 'from', 0],
+    ],
+    [
+      'a field evaluator without a field',
+      () =>
+        createScorer({
+          ...model,
+          criteria: [
+            { id: 'x', label: 'X', group: 'G', weight: 1, maxPoints: 1, information: { kind: 'present', points: 1 } },
+          ],
+        }),
+      'INVALID_MODEL',
+      ['criteria', 0, 'field'],
+    ],
+    [
+      'a model that can never score',
+      () => createScorer({ ...model, criteria: [model.criteria[2]!] }),
+      'INVALID_MODEL',
+      ['criteria'],
+    ],
+    [
+      'duplicate criterion ids',
+      () => createScorer({ ...model, criteria: [model.criteria[0]!, model.criteria[0]!] }),
+      'INVALID_MODEL',
+      ['criteria', 1, 'id'],
+    ],
     ['a lead without an id', () => createScorer(model)({ events: [] } as never, { now: NOW }), 'INVALID_LEAD', ['id']],
-    ['an unparseable event date', () => createScorer(model)({ id: 'x', events: [{ type: 'reply', at: '2026-11-22 10:00' }] }, { now: NOW }), 'INVALID_LEAD', ['events', 0, 'at']],
-    ['an unparseable event date (readable)', () => scoreLead({ id: 'x', events: [{ type: 'a', at: 1 }, { type: 'reply', at: 'yesterday' }] }, model, { now: NOW }), 'INVALID_LEAD', ['events', 1, 'at']],
+    [
+      'an unparseable event date',
+      () => createScorer(model)({ id: 'x', events: [{ type: 'reply', at: '2026-11-22 10:00' }] }, { now: NOW }),
+      'INVALID_LEAD',
+      ['events', 0, 'at'],
+    ],
+    [
+      'an unparseable event date (readable)',
+      () =>
+        scoreLead(
+          {
+            id: 'x',
+            events: [
+              { type: 'a', at: 1 },
+              { type: 'reply', at: 'yesterday' },
+            ],
+          },
+          model,
+          { now: NOW },
+        ),
+      'INVALID_LEAD',
+      ['events', 1, 'at'],
+    ],
     ['now without a zone', () => scoreLead(lead, model, { now: '2026-11-22T15:00:00' }), 'INVALID_TIME', ['now']],
   ];
   it.each(cases)('%s', (_name, run, code, path) => {

@@ -33,25 +33,52 @@ export function scoreLead(lead: Lead, model: ScoringModel, options: ScoreOptions
   const valid = parseScoringModel(model);
   checkLead(lead);
   const nowMs = toEpochMs(options.now, ['now']);
-  const events: TimedEvent[] = (lead.events ?? []).map((e, i) => ({ type: e.type, at: eventTime(e, i), value: e.value }));
+  const events: TimedEvent[] = (lead.events ?? []).map((e, i) => ({
+    type: e.type,
+    at: eventTime(e, i),
+    value: e.value,
+  }));
   const createdAt = readField(lead, 'createdAt');
 
   const contributions: Contribution[] = [];
   let achieved = 0;
   let possible = 0;
   for (const criterion of [...valid.criteria].sort(byCriterionId)) {
-    const input = { value: criterion.field === undefined ? undefined : readField(lead, criterion.field), events, createdAt, nowMs };
-    const points = clampPoints(evaluatorPoints(criterion.information, input) + evaluatorPoints(criterion.evaluation, input), criterion.maxPoints);
+    const input = {
+      value: criterion.field === undefined ? undefined : readField(lead, criterion.field),
+      events,
+      createdAt,
+      nowMs,
+    };
+    const points = clampPoints(
+      evaluatorPoints(criterion.information, input) + evaluatorPoints(criterion.evaluation, input),
+      criterion.maxPoints,
+    );
     achieved += points * criterion.weight;
     if (criterion.maxPoints > 0) possible += criterion.maxPoints * criterion.weight;
     if (options.explain !== false) {
       const { id: criterionId, label, group } = criterion;
       const detail = describeCriterion(criterion, input, points, valid);
-      contributions.push({ criterionId, label, group, points, weighted: points * criterion.weight, maxWeighted: criterion.maxPoints * criterion.weight, detail });
+      contributions.push({
+        criterionId,
+        label,
+        group,
+        points,
+        weighted: points * criterion.weight,
+        maxWeighted: criterion.maxPoints * criterion.weight,
+        detail,
+      });
     }
   }
 
   const score = Math.min(Math.max((achieved / possible) * 100, 0), 100);
   const explained = options.explain === false ? { contributions: [], reasons: [] } : explain(contributions);
-  return { leadId: lead.id, score, band: bandFor(score, valid.bands ?? DEFAULT_BANDS), achieved, possible, ...explained };
+  return {
+    leadId: lead.id,
+    score,
+    band: bandFor(score, valid.bands ?? DEFAULT_BANDS),
+    achieved,
+    possible,
+    ...explained,
+  };
 }

@@ -14,7 +14,16 @@ const builtIn = fc.constantFrom<ScoringModel>(collectionsHotLeadModel, b2bLeadMo
 const book = generateCollectionsBook({ size: 200, now: NOW, seed: 11 });
 const accountArb = fc.constantFrom(...book);
 const collectionsEvent = fc.record({
-  type: fc.constantFrom('portal_visit', 'abandoned_payment', 'partial_payment', 'promise_to_pay', 'email_open', 'email_click', 'sms_reply', 'inbound_call'),
+  type: fc.constantFrom(
+    'portal_visit',
+    'abandoned_payment',
+    'partial_payment',
+    'promise_to_pay',
+    'email_open',
+    'email_click',
+    'sms_reply',
+    'inbound_call',
+  ),
   at: fc.integer({ min: -30 * 24, max: 0 }).map((h) => NOW + h * HOUR),
   value: fc.integer({ min: 1, max: 500 }),
 });
@@ -42,16 +51,21 @@ describe('scoring invariants (fast-check, fixed seed)', () => {
 
   it('createScorer agrees with scoreLead bit for bit, explanations included', () => {
     fc.assert(
-      fc.property(modelArb, fc.array(leadArb, { minLength: 1, maxLength: 5 }), fc.boolean(), (model, leads, explain) => {
-        // Both compiled paths: the generated straight-line loop and the plain loop over closures.
-        const generated = createScorer(model);
-        const looped = createScorer(model, { generate: false });
-        for (const lead of leads) {
-          const reference = scoreLead(lead, model, { now: NOW, explain });
-          expect(generated(lead, { now: NOW, explain })).toEqual(reference);
-          expect(looped(lead, { now: NOW, explain })).toEqual(reference);
-        }
-      }),
+      fc.property(
+        modelArb,
+        fc.array(leadArb, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (model, leads, explain) => {
+          // Both compiled paths: the generated straight-line loop and the plain loop over closures.
+          const generated = createScorer(model);
+          const looped = createScorer(model, { generate: false });
+          for (const lead of leads) {
+            const reference = scoreLead(lead, model, { now: NOW, explain });
+            expect(generated(lead, { now: NOW, explain })).toEqual(reference);
+            expect(looped(lead, { now: NOW, explain })).toEqual(reference);
+          }
+        },
+      ),
       RUNS,
     );
     fc.assert(
@@ -67,7 +81,9 @@ describe('scoring invariants (fast-check, fixed seed)', () => {
   it('criterion order does not change the result by a single bit', () => {
     fc.assert(
       fc.property(modelArb, leadArb, fc.integer(), (model, lead, seed) => {
-        const shuffled = [...model.criteria].sort((a, b) => ((a.id.charCodeAt(1) * 31 + seed) % 7) - ((b.id.charCodeAt(1) * 31 + seed) % 7)).reverse();
+        const shuffled = [...model.criteria]
+          .sort((a, b) => ((a.id.charCodeAt(1) * 31 + seed) % 7) - ((b.id.charCodeAt(1) * 31 + seed) % 7))
+          .reverse();
         const a = scoreLead(lead, model, { now: NOW });
         const b = scoreLead(lead, { ...model, criteria: shuffled }, { now: NOW });
         expect(Object.is(a.score, b.score)).toBe(true);
@@ -86,7 +102,10 @@ describe('scoring invariants (fast-check, fixed seed)', () => {
     fc.assert(
       fc.property(modelArb, aged, eventArb, (model, lead, event) => {
         const before = scoreLead(lead, model, { now: NOW, explain: false }).score;
-        const after = scoreLead({ ...lead, events: [...(lead.events ?? []), event] }, model, { now: NOW, explain: false }).score;
+        const after = scoreLead({ ...lead, events: [...(lead.events ?? []), event] }, model, {
+          now: NOW,
+          explain: false,
+        }).score;
         expect(after).toBeGreaterThanOrEqual(before);
       }),
       RUNS,
@@ -94,7 +113,10 @@ describe('scoring invariants (fast-check, fixed seed)', () => {
     fc.assert(
       fc.property(builtIn, accountArb, collectionsEvent, (model, account, event) => {
         const before = scoreLead(account, model, { now: NOW, explain: false }).score;
-        const after = scoreLead({ ...account, events: [...account.events, event] }, model, { now: NOW, explain: false }).score;
+        const after = scoreLead({ ...account, events: [...account.events, event] }, model, {
+          now: NOW,
+          explain: false,
+        }).score;
         expect(after).toBeGreaterThanOrEqual(before);
       }),
       RUNS,
@@ -102,14 +124,22 @@ describe('scoring invariants (fast-check, fixed seed)', () => {
   });
 
   it('with every event at or before the first now, the score never rises as now moves forward', () => {
-    const pastOnly = (lead: Lead): Lead => ({ ...lead, events: (lead.events ?? []).filter((e) => (e.at as number) <= NOW) });
+    const pastOnly = (lead: Lead): Lead => ({
+      ...lead,
+      events: (lead.events ?? []).filter((e) => (e.at as number) <= NOW),
+    });
     fc.assert(
-      fc.property(fc.oneof(modelArb, builtIn), fc.oneof(leadArb.map(pastOnly), accountArb), fc.array(fc.integer({ min: 0, max: 2000 }), { minLength: 2, maxLength: 5 }), (model, lead, offsets) => {
-        const score = createScorer(model);
-        const times = [...offsets].sort((a, b) => a - b).map((h) => NOW + h * HOUR);
-        const scores = times.map((now) => score(lead, { now, explain: false }).score);
-        for (let i = 1; i < scores.length; i++) expect(scores[i]!).toBeLessThanOrEqual(scores[i - 1]!);
-      }),
+      fc.property(
+        fc.oneof(modelArb, builtIn),
+        fc.oneof(leadArb.map(pastOnly), accountArb),
+        fc.array(fc.integer({ min: 0, max: 2000 }), { minLength: 2, maxLength: 5 }),
+        (model, lead, offsets) => {
+          const score = createScorer(model);
+          const times = [...offsets].sort((a, b) => a - b).map((h) => NOW + h * HOUR);
+          const scores = times.map((now) => score(lead, { now, explain: false }).score);
+          for (let i = 1; i < scores.length; i++) expect(scores[i]!).toBeLessThanOrEqual(scores[i - 1]!);
+        },
+      ),
       RUNS,
     );
   });

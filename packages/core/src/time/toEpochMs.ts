@@ -36,7 +36,8 @@ const DIGITS_24 = [...DIGITS_20, 20, 21, 22];
 function utcIsoMs(t: string): number {
   const long = t.length === 24;
   if ((t.length !== 20 && !long) || t.charCodeAt(t.length - 1) !== 90 /* Z */) return Number.NaN;
-  if (t[4] !== '-' || t[7] !== '-' || t[10] !== 'T' || t[13] !== ':' || t[16] !== ':' || (long && t[19] !== '.')) return Number.NaN;
+  if (t[4] !== '-' || t[7] !== '-' || t[10] !== 'T' || t[13] !== ':' || t[16] !== ':' || (long && t[19] !== '.'))
+    return Number.NaN;
   for (const i of long ? DIGITS_24 : DIGITS_20) {
     const c = t.charCodeAt(i);
     if (c < 48 || c > 57) return Number.NaN;
@@ -47,7 +48,8 @@ function utcIsoMs(t: string): number {
   const hour = two(t, 11);
   const minute = two(t, 14);
   const second = two(t, 17);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59)
+    return Number.NaN;
   return Date.UTC(year, month - 1, day, hour, minute, second, long ? digit(t, 20) * 100 + two(t, 21) : 0);
 }
 
@@ -67,7 +69,10 @@ export function slowEpochMs(time: unknown): number {
 export function toEpochMs(time: Time, path: IssuePath = []): number {
   const ms = tryEpochMs(time);
   if (Number.isNaN(ms)) {
-    const hint = typeof time === 'string' && !ISO_WITH_ZONE.test(time) ? 'an ISO 8601 string with Z or an offset, epoch milliseconds, or a Date' : 'a valid time';
+    const hint =
+      typeof time === 'string' && !ISO_WITH_ZONE.test(time)
+        ? 'an ISO 8601 string with Z or an offset, epoch milliseconds, or a Date'
+        : 'a valid time';
     throw new HotleadsError('INVALID_TIME', `Expected ${hint}`, { path });
   }
   return ms;

@@ -6,7 +6,12 @@ import { HotleadsError, type HotleadsErrorCode } from '../errors/HotleadsError';
  * with `code`, a readable message and the issue's path. Every package parses its public
  * input through this one function.
  */
-export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown, code: HotleadsErrorCode, what: string): z.output<S> {
+export function parseWithSchema<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  code: HotleadsErrorCode,
+  what: string,
+): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -34,12 +34,31 @@ describe('calendar', () => {
   it('resolves Today, This Week (Monday start), This Month and custom ranges', () => {
     const now = Date.parse('2025-04-20T14:30:00Z'); // Sunday in New York
     const tz = 'America/New_York';
-    expect(resolveDateRange({ preset: 'today' }, now, tz, 1)).toEqual({ from: '2025-04-20', to: '2025-04-20', startMs: Date.parse('2025-04-20T04:00:00Z'), endMs: Date.parse('2025-04-21T04:00:00Z') });
-    expect(resolveDateRange({ preset: 'thisWeek' }, now, tz, 1)).toMatchObject({ from: '2025-04-14', to: '2025-04-20' });
-    expect(resolveDateRange({ preset: 'thisWeek' }, now, tz, 0)).toMatchObject({ from: '2025-04-20', to: '2025-04-26' });
-    expect(resolveDateRange({ preset: 'thisMonth' }, now, tz, 1)).toMatchObject({ from: '2025-04-01', to: '2025-04-30' });
-    expect(resolveDateRange({ from: '2025-03-01', to: '2025-03-31' }, now, tz, 1)).toMatchObject({ startMs: Date.parse('2025-03-01T05:00:00Z'), endMs: Date.parse('2025-04-01T04:00:00Z') });
-    expect(() => resolveDateRange({ from: '2025-03-02', to: '2025-03-01' }, now, tz, 1)).toThrow('From must not be after To');
+    expect(resolveDateRange({ preset: 'today' }, now, tz, 1)).toEqual({
+      from: '2025-04-20',
+      to: '2025-04-20',
+      startMs: Date.parse('2025-04-20T04:00:00Z'),
+      endMs: Date.parse('2025-04-21T04:00:00Z'),
+    });
+    expect(resolveDateRange({ preset: 'thisWeek' }, now, tz, 1)).toMatchObject({
+      from: '2025-04-14',
+      to: '2025-04-20',
+    });
+    expect(resolveDateRange({ preset: 'thisWeek' }, now, tz, 0)).toMatchObject({
+      from: '2025-04-20',
+      to: '2025-04-26',
+    });
+    expect(resolveDateRange({ preset: 'thisMonth' }, now, tz, 1)).toMatchObject({
+      from: '2025-04-01',
+      to: '2025-04-30',
+    });
+    expect(resolveDateRange({ from: '2025-03-01', to: '2025-03-31' }, now, tz, 1)).toMatchObject({
+      startMs: Date.parse('2025-03-01T05:00:00Z'),
+      endMs: Date.parse('2025-04-01T04:00:00Z'),
+    });
+    expect(() => resolveDateRange({ from: '2025-03-02', to: '2025-03-01' }, now, tz, 1)).toThrow(
+      'From must not be after To',
+    );
     expect(() => resolveDateRange({ from: '2025-03-02' } as never, now, tz, 1)).toThrow('To date');
   });
 });

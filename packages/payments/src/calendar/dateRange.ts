@@ -9,9 +9,7 @@ import { localDate, startOfLocalDay } from './zoned';
  * A date-range filter: a preset taken in the ledger's time zone relative to its clock
  * (Today, This Week, This Month), or a custom inclusive range of calendar dates.
  */
-export type DateRange =
-  | { preset: 'today' | 'thisWeek' | 'thisMonth' }
-  | { from: DateString; to: DateString };
+export type DateRange = { preset: 'today' | 'thisWeek' | 'thisMonth' } | { from: DateString; to: DateString };
 
 /** A resolved range: inclusive calendar dates and the half-open instant interval `[startMs, endMs)`. */
 export type ResolvedRange = { from: DateString; to: DateString; startMs: number; endMs: number };
@@ -23,7 +21,13 @@ export type ResolvedRange = { from: DateString; to: DateString; startMs: number;
  * @throws HotleadsError `INVALID_REQUEST` for a custom range missing a bound, with a bad date,
  *   or with `from` after `to`.
  */
-export function resolveDateRange(range: DateRange, nowMs: number, timeZone: string, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6, path: IssuePath = []): ResolvedRange {
+export function resolveDateRange(
+  range: DateRange,
+  nowMs: number,
+  timeZone: string,
+  weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6,
+  path: IssuePath = [],
+): ResolvedRange {
   let from: DateString;
   let to: DateString;
   if ('preset' in range) {
@@ -42,11 +46,23 @@ export function resolveDateRange(range: DateRange, nowMs: number, timeZone: stri
       throw new HotleadsError('INVALID_REQUEST', 'Unknown date-range preset', { path: [...path, 'preset'] });
     }
   } else {
-    if (!isDateString(range.from)) throw new HotleadsError('INVALID_REQUEST', 'A custom date range needs a From date written YYYY-MM-DD', { path: [...path, 'from'] });
-    if (!isDateString(range.to)) throw new HotleadsError('INVALID_REQUEST', 'A custom date range needs a To date written YYYY-MM-DD', { path: [...path, 'to'] });
-    if (range.from > range.to) throw new HotleadsError('INVALID_REQUEST', 'From must not be after To', { path: [...path, 'from'] });
+    if (!isDateString(range.from))
+      throw new HotleadsError('INVALID_REQUEST', 'A custom date range needs a From date written YYYY-MM-DD', {
+        path: [...path, 'from'],
+      });
+    if (!isDateString(range.to))
+      throw new HotleadsError('INVALID_REQUEST', 'A custom date range needs a To date written YYYY-MM-DD', {
+        path: [...path, 'to'],
+      });
+    if (range.from > range.to)
+      throw new HotleadsError('INVALID_REQUEST', 'From must not be after To', { path: [...path, 'from'] });
     from = range.from;
     to = range.to;
   }
-  return { from, to, startMs: startOfLocalDay(from, timeZone), endMs: startOfLocalDay(addCalendar(to, { days: 1 }), timeZone) };
+  return {
+    from,
+    to,
+    startMs: startOfLocalDay(from, timeZone),
+    endMs: startOfLocalDay(addCalendar(to, { days: 1 }), timeZone),
+  };
 }

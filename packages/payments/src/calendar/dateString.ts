@@ -28,7 +28,8 @@ export function isDateString(value: unknown): value is DateString {
  * @throws HotleadsError `INVALID_TIME` naming `path`.
  */
 export function parseDateString(value: unknown, path: IssuePath = []): DateString {
-  if (!isDateString(value)) throw new HotleadsError('INVALID_TIME', 'Expected a calendar date written YYYY-MM-DD', { path });
+  if (!isDateString(value))
+    throw new HotleadsError('INVALID_TIME', 'Expected a calendar date written YYYY-MM-DD', { path });
   return value;
 }
 

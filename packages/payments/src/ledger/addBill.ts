@@ -22,7 +22,16 @@ export type AddBillRequest = {
   idempotencyKey?: string;
 };
 
-const schema = z.object({ accountNumber: text, invoiceNumber: text, period: text, amount: amountInput, issuedAt: timeInput, dueDate: z.string(), actor: actorSchema.optional(), idempotencyKey: keySchema });
+const schema = z.object({
+  accountNumber: text,
+  invoiceNumber: text,
+  period: text,
+  amount: amountInput,
+  issuedAt: timeInput,
+  dueDate: z.string(),
+  actor: actorSchema.optional(),
+  idempotencyKey: keySchema,
+});
 
 /** Adds a bill to a consumer. @throws HotleadsError `NOT_FOUND` (consumer), `CONFLICT` (invoice exists), validation codes. */
 export async function addBill(ctx: LedgerContext, request: AddBillRequest): Promise<Bill> {
@@ -32,12 +41,27 @@ export async function addBill(ctx: LedgerContext, request: AddBillRequest): Prom
   const dueDate = parseDateString(r.dueDate, ['dueDate']);
   const actor = r.actor ?? SYSTEM_ACTOR;
   const body = { ...r, issuedAt, idempotencyKey: undefined, actor };
-  return runWrite(ctx, { operation: 'addBill', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body }, async (tx, scope) => {
-    if ((await tx.get('consumers', r.accountNumber)) === undefined) throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
-    if ((await tx.get('bills', r.invoiceNumber)) !== undefined) throw new HotleadsError('CONFLICT', 'A bill with this invoice number exists', { path: ['invoiceNumber'] });
-    const record: BillRecord = { id: r.invoiceNumber, accountNumber: r.accountNumber, period: r.period, amount, issuedAt, dueDate, paid: 0, credited: 0 };
-    await tx.put('bills', record);
-    await scope.audit('bill.created', 'bill', record.id, null, record);
-    return toBill(record, ctx.settings.currency);
-  });
+  return runWrite(
+    ctx,
+    { operation: 'addBill', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body },
+    async (tx, scope) => {
+      if ((await tx.get('consumers', r.accountNumber)) === undefined)
+        throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
+      if ((await tx.get('bills', r.invoiceNumber)) !== undefined)
+        throw new HotleadsError('CONFLICT', 'A bill with this invoice number exists', { path: ['invoiceNumber'] });
+      const record: BillRecord = {
+        id: r.invoiceNumber,
+        accountNumber: r.accountNumber,
+        period: r.period,
+        amount,
+        issuedAt,
+        dueDate,
+        paid: 0,
+        credited: 0,
+      };
+      await tx.put('bills', record);
+      await scope.audit('bill.created', 'bill', record.id, null, record);
+      return toBill(record, ctx.settings.currency);
+    },
+  );
 }

@@ -35,23 +35,32 @@ const schema = z.object({
 /** Adds a consumer account. @throws HotleadsError `INVALID_REQUEST`, `INVALID_AMOUNT`, `CONFLICT` (account exists). */
 export async function addConsumer(ctx: LedgerContext, request: AddConsumerRequest): Promise<Consumer> {
   const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'consumer');
-  const balance = parseAmount(r.balance, ctx.settings.currency, { path: ['balance'], allowZero: true, allowNegative: true });
+  const balance = parseAmount(r.balance, ctx.settings.currency, {
+    path: ['balance'],
+    allowZero: true,
+    allowNegative: true,
+  });
   const actor = r.actor ?? SYSTEM_ACTOR;
   const body = { ...r, idempotencyKey: undefined, actor };
-  return runWrite(ctx, { operation: 'addConsumer', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body }, async (tx, scope) => {
-    if ((await tx.get('consumers', r.accountNumber)) !== undefined) throw new HotleadsError('CONFLICT', 'A consumer with this account number exists', { path: ['accountNumber'] });
-    const record: ConsumerRecord = {
-      id: r.accountNumber,
-      accountNumber: r.accountNumber,
-      name: r.name,
-      serviceAddress: r.serviceAddress || null,
-      phone: r.phone || null,
-      email: r.email || null,
-      balance,
-      createdAt: scope.now,
-    };
-    await tx.put('consumers', record);
-    await scope.audit('consumer.created', 'consumer', record.id, null, record);
-    return toConsumer(record, ctx.settings.currency);
-  });
+  return runWrite(
+    ctx,
+    { operation: 'addConsumer', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body },
+    async (tx, scope) => {
+      if ((await tx.get('consumers', r.accountNumber)) !== undefined)
+        throw new HotleadsError('CONFLICT', 'A consumer with this account number exists', { path: ['accountNumber'] });
+      const record: ConsumerRecord = {
+        id: r.accountNumber,
+        accountNumber: r.accountNumber,
+        name: r.name,
+        serviceAddress: r.serviceAddress || null,
+        phone: r.phone || null,
+        email: r.email || null,
+        balance,
+        createdAt: scope.now,
+      };
+      await tx.put('consumers', record);
+      await scope.audit('consumer.created', 'consumer', record.id, null, record);
+      return toConsumer(record, ctx.settings.currency);
+    },
+  );
 }

@@ -21,29 +21,49 @@ export type AddInstallmentPlanRequest = {
 const schema = z.object({
   accountNumber: text,
   planId: text.refine((s) => !s.includes('#'), 'A plan id may not contain #'),
-  installments: z.array(z.object({ number: z.number().int().positive(), amount: amountInput, dueDate: z.string() })).min(1),
+  installments: z
+    .array(z.object({ number: z.number().int().positive(), amount: amountInput, dueDate: z.string() }))
+    .min(1),
   actor: actorSchema.optional(),
   idempotencyKey: keySchema,
 });
 
 /** Adds an installment plan. @throws HotleadsError `NOT_FOUND`, `CONFLICT`, validation codes. */
-export async function addInstallmentPlan(ctx: LedgerContext, request: AddInstallmentPlanRequest): Promise<InstallmentPlan> {
+export async function addInstallmentPlan(
+  ctx: LedgerContext,
+  request: AddInstallmentPlanRequest,
+): Promise<InstallmentPlan> {
   const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'installment plan');
   const seen = new Set<number>();
   const installments = r.installments.map((i, n) => {
-    if (seen.has(i.number)) throw new HotleadsError('INVALID_REQUEST', 'Installment numbers must be unique', { path: ['installments', n, 'number'] });
+    if (seen.has(i.number))
+      throw new HotleadsError('INVALID_REQUEST', 'Installment numbers must be unique', {
+        path: ['installments', n, 'number'],
+      });
     seen.add(i.number);
-    return { number: i.number, amount: parseAmount(i.amount, ctx.settings.currency, { path: ['installments', n, 'amount'] }), dueDate: parseDateString(i.dueDate, ['installments', n, 'dueDate']), paid: 0, credited: 0 };
+    return {
+      number: i.number,
+      amount: parseAmount(i.amount, ctx.settings.currency, { path: ['installments', n, 'amount'] }),
+      dueDate: parseDateString(i.dueDate, ['installments', n, 'dueDate']),
+      paid: 0,
+      credited: 0,
+    };
   });
   installments.sort((a, b) => a.number - b.number);
   const actor = r.actor ?? SYSTEM_ACTOR;
   const body = { ...r, idempotencyKey: undefined, actor };
-  return runWrite(ctx, { operation: 'addInstallmentPlan', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body }, async (tx, scope) => {
-    if ((await tx.get('consumers', r.accountNumber)) === undefined) throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
-    if ((await tx.get('plans', r.planId)) !== undefined) throw new HotleadsError('CONFLICT', 'A plan with this id exists', { path: ['planId'] });
-    const record: PlanRecord = { id: r.planId, accountNumber: r.accountNumber, createdAt: scope.now, installments };
-    await tx.put('plans', record);
-    await scope.audit('plan.created', 'plan', record.id, null, record);
-    return toPlan(record, ctx.settings, localDate(scope.now, ctx.settings.timeZone));
-  });
+  return runWrite(
+    ctx,
+    { operation: 'addInstallmentPlan', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body },
+    async (tx, scope) => {
+      if ((await tx.get('consumers', r.accountNumber)) === undefined)
+        throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
+      if ((await tx.get('plans', r.planId)) !== undefined)
+        throw new HotleadsError('CONFLICT', 'A plan with this id exists', { path: ['planId'] });
+      const record: PlanRecord = { id: r.planId, accountNumber: r.accountNumber, createdAt: scope.now, installments };
+      await tx.put('plans', record);
+      await scope.audit('plan.created', 'plan', record.id, null, record);
+      return toPlan(record, ctx.settings, localDate(scope.now, ctx.settings.timeZone));
+    },
+  );
 }

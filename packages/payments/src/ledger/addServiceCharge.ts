@@ -20,7 +20,15 @@ export type AddServiceChargeRequest = {
   idempotencyKey?: string;
 };
 
-const schema = z.object({ accountNumber: text, id: text, description: text, amount: amountInput, serviceDate: z.string(), actor: actorSchema.optional(), idempotencyKey: keySchema });
+const schema = z.object({
+  accountNumber: text,
+  id: text,
+  description: text,
+  amount: amountInput,
+  serviceDate: z.string(),
+  actor: actorSchema.optional(),
+  idempotencyKey: keySchema,
+});
 
 /** Adds a service charge to a consumer. @throws HotleadsError `NOT_FOUND`, `CONFLICT`, validation codes. */
 export async function addServiceCharge(ctx: LedgerContext, request: AddServiceChargeRequest): Promise<ServiceCharge> {
@@ -29,12 +37,26 @@ export async function addServiceCharge(ctx: LedgerContext, request: AddServiceCh
   const serviceDate = parseDateString(r.serviceDate, ['serviceDate']);
   const actor = r.actor ?? SYSTEM_ACTOR;
   const body = { ...r, idempotencyKey: undefined, actor };
-  return runWrite(ctx, { operation: 'addServiceCharge', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body }, async (tx, scope) => {
-    if ((await tx.get('consumers', r.accountNumber)) === undefined) throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
-    if ((await tx.get('serviceCharges', r.id)) !== undefined) throw new HotleadsError('CONFLICT', 'A service charge with this id exists', { path: ['id'] });
-    const record: ServiceChargeRecord = { id: r.id, accountNumber: r.accountNumber, description: r.description, amount, serviceDate, paid: 0, credited: 0 };
-    await tx.put('serviceCharges', record);
-    await scope.audit('serviceCharge.created', 'serviceCharge', record.id, null, record);
-    return toServiceCharge(record, ctx.settings.currency);
-  });
+  return runWrite(
+    ctx,
+    { operation: 'addServiceCharge', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body },
+    async (tx, scope) => {
+      if ((await tx.get('consumers', r.accountNumber)) === undefined)
+        throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
+      if ((await tx.get('serviceCharges', r.id)) !== undefined)
+        throw new HotleadsError('CONFLICT', 'A service charge with this id exists', { path: ['id'] });
+      const record: ServiceChargeRecord = {
+        id: r.id,
+        accountNumber: r.accountNumber,
+        description: r.description,
+        amount,
+        serviceDate,
+        paid: 0,
+        credited: 0,
+      };
+      await tx.put('serviceCharges', record);
+      await scope.audit('serviceCharge.created', 'serviceCharge', record.id, null, record);
+      return toServiceCharge(record, ctx.settings.currency);
+    },
+  );
 }

@@ -38,29 +38,65 @@ export async function applyCreditNote(ctx: LedgerContext, request: ApplyCreditNo
   const s = ctx.settings;
   const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'credit-note application');
   const requested = r.amount === undefined ? null : parseAmount(r.amount, s.currency, { path: ['amount'] });
-  return runWrite(ctx, { operation: 'applyCreditNote', actor: r.actor, permission: 'credit', idempotencyKey: r.idempotencyKey ?? null, body: { ...r, idempotencyKey: undefined } }, async (tx, scope) => {
-    const note = await tx.get('creditNotes', r.creditNoteNumber);
-    if (note === undefined) throw new HotleadsError('NOT_FOUND', 'No credit note with this number', { path: ['creditNoteNumber'] });
-    const today = localDate(scope.now, s.timeZone);
-    const status = creditNoteStatus(note, today);
-    if (status !== 'Active') throw new HotleadsError('CONFLICT', status === 'Applied' ? 'This credit note is fully applied' : status === 'Expired' ? 'This credit note has expired' : 'This credit note is void', { path: ['creditNoteNumber'] });
-    const item = await loadItem(tx, r.item.type, r.item.id, note.accountNumber, s.timeZone, ['item', 'id']);
-    const outstanding = outstandingOf(item);
-    if (outstanding === 0) throw new HotleadsError('INVALID_REQUEST', 'This item is already settled', { path: ['item', 'id'] });
-    const remaining = note.amount - note.applied;
-    const amount = requested ?? Math.min(remaining, outstanding);
-    if (amount > remaining) throw new HotleadsError('INVALID_AMOUNT', 'Amount exceeds the credit note remaining balance', { path: ['amount'] });
-    if (amount > outstanding) throw new HotleadsError('INVALID_AMOUNT', 'Amount exceeds what the item owes', { path: ['amount'] });
-    const after: CreditNoteRecord = {
-      ...note,
-      applied: note.applied + amount,
-      applications: [...note.applications, { itemType: item.type, item: item.id, amount, at: scope.now, by: { id: r.actor.id, name: r.actor.name, role: r.actor.role } }],
-    };
-    await tx.put('creditNotes', after);
-    const changes = await saveItemChanges(tx, [{ type: item.type, id: item.id, paidDelta: 0, creditedDelta: amount }]);
-    await scope.audit('creditNote.applied', 'creditNote', note.id, note, after);
-    for (const c of changes) await scope.audit(`${c.entityType}.credited`, c.entityType, c.id, c.before, c.after);
-    const consumer = await tx.get('consumers', note.accountNumber);
-    return toCreditNote(after, s, today, consumer?.name ?? '');
-  });
+  return runWrite(
+    ctx,
+    {
+      operation: 'applyCreditNote',
+      actor: r.actor,
+      permission: 'credit',
+      idempotencyKey: r.idempotencyKey ?? null,
+      body: { ...r, idempotencyKey: undefined },
+    },
+    async (tx, scope) => {
+      const note = await tx.get('creditNotes', r.creditNoteNumber);
+      if (note === undefined)
+        throw new HotleadsError('NOT_FOUND', 'No credit note with this number', { path: ['creditNoteNumber'] });
+      const today = localDate(scope.now, s.timeZone);
+      const status = creditNoteStatus(note, today);
+      if (status !== 'Active')
+        throw new HotleadsError(
+          'CONFLICT',
+          status === 'Applied'
+            ? 'This credit note is fully applied'
+            : status === 'Expired'
+              ? 'This credit note has expired'
+              : 'This credit note is void',
+          { path: ['creditNoteNumber'] },
+        );
+      const item = await loadItem(tx, r.item.type, r.item.id, note.accountNumber, s.timeZone, ['item', 'id']);
+      const outstanding = outstandingOf(item);
+      if (outstanding === 0)
+        throw new HotleadsError('INVALID_REQUEST', 'This item is already settled', { path: ['item', 'id'] });
+      const remaining = note.amount - note.applied;
+      const amount = requested ?? Math.min(remaining, outstanding);
+      if (amount > remaining)
+        throw new HotleadsError('INVALID_AMOUNT', 'Amount exceeds the credit note remaining balance', {
+          path: ['amount'],
+        });
+      if (amount > outstanding)
+        throw new HotleadsError('INVALID_AMOUNT', 'Amount exceeds what the item owes', { path: ['amount'] });
+      const after: CreditNoteRecord = {
+        ...note,
+        applied: note.applied + amount,
+        applications: [
+          ...note.applications,
+          {
+            itemType: item.type,
+            item: item.id,
+            amount,
+            at: scope.now,
+            by: { id: r.actor.id, name: r.actor.name, role: r.actor.role },
+          },
+        ],
+      };
+      await tx.put('creditNotes', after);
+      const changes = await saveItemChanges(tx, [
+        { type: item.type, id: item.id, paidDelta: 0, creditedDelta: amount },
+      ]);
+      await scope.audit('creditNote.applied', 'creditNote', note.id, note, after);
+      for (const c of changes) await scope.audit(`${c.entityType}.credited`, c.entityType, c.id, c.before, c.after);
+      const consumer = await tx.get('consumers', note.accountNumber);
+      return toCreditNote(after, s, today, consumer?.name ?? '');
+    },
+  );
 }

@@ -7,11 +7,37 @@ async function hundredApplications(unsafeDisableLocking: boolean) {
   const world = sampleWorld({ wrap: (m) => yieldingStore(m), unsafeDisableLocking });
   const { ledger } = world;
   await ledger.addConsumer({ accountNumber: 'C-1', name: 'Cora Concurrent', balance: '2000.00' });
-  await ledger.addServiceCharge({ accountNumber: 'C-1', id: 'S-PAY', description: 'Deposit', amount: '5.00', serviceDate: '2025-04-01' });
-  await ledger.addServiceCharge({ accountNumber: 'C-1', id: 'S-BIG', description: 'Works', amount: '1000.00', serviceDate: '2025-04-02' });
-  const { creditNote } = await ledger.recordPayment({ accountNumber: 'C-1', type: 'service', items: ['S-PAY'], amount: '50.00', method: 'Check', actor: jane });
+  await ledger.addServiceCharge({
+    accountNumber: 'C-1',
+    id: 'S-PAY',
+    description: 'Deposit',
+    amount: '5.00',
+    serviceDate: '2025-04-01',
+  });
+  await ledger.addServiceCharge({
+    accountNumber: 'C-1',
+    id: 'S-BIG',
+    description: 'Works',
+    amount: '1000.00',
+    serviceDate: '2025-04-02',
+  });
+  const { creditNote } = await ledger.recordPayment({
+    accountNumber: 'C-1',
+    type: 'service',
+    items: ['S-PAY'],
+    amount: '50.00',
+    method: 'Check',
+    actor: jane,
+  });
   const settled = await Promise.allSettled(
-    Array.from({ length: 100 }, () => ledger.applyCreditNote({ creditNoteNumber: creditNote!.number, item: { type: 'service', id: 'S-BIG' }, amount: '1.00', actor: manager })),
+    Array.from({ length: 100 }, () =>
+      ledger.applyCreditNote({
+        creditNoteNumber: creditNote!.number,
+        item: { type: 'service', id: 'S-BIG' },
+        amount: '1.00',
+        actor: manager,
+      }),
+    ),
   );
   const succeeded = settled.filter((s) => s.status === 'fulfilled').length;
   const note = await ledger.getCreditNote(creditNote!.number);
@@ -20,15 +46,31 @@ async function hundredApplications(unsafeDisableLocking: boolean) {
 }
 
 const neverOverApplied = (r: Awaited<ReturnType<typeof hundredApplications>>) =>
-  r.succeeded <= 45 && r.applied === `${r.succeeded}.00` && Number(r.itemOutstanding.replace('.', '')) === 100_000 - r.succeeded * 100;
+  r.succeeded <= 45 &&
+  r.applied === `${r.succeeded}.00` &&
+  Number(r.itemOutstanding.replace('.', '')) === 100_000 - r.succeeded * 100;
 
 /** Two concurrent payments with the same idempotency key. */
 async function samePaymentTwice(unsafeDisableLocking: boolean) {
   const world = sampleWorld({ wrap: (m) => yieldingStore(m), unsafeDisableLocking });
   const { ledger } = world;
   await ledger.addConsumer({ accountNumber: 'C-1', name: 'Cora Concurrent', balance: '100.00' });
-  await ledger.addServiceCharge({ accountNumber: 'C-1', id: 'S-1', description: 'Fee', amount: '60.00', serviceDate: '2025-04-01' });
-  const request = { accountNumber: 'C-1', type: 'service' as const, items: ['S-1'], amount: '60.00', method: 'Cash', actor: jane, idempotencyKey: 'same-key' };
+  await ledger.addServiceCharge({
+    accountNumber: 'C-1',
+    id: 'S-1',
+    description: 'Fee',
+    amount: '60.00',
+    serviceDate: '2025-04-01',
+  });
+  const request = {
+    accountNumber: 'C-1',
+    type: 'service' as const,
+    items: ['S-1'],
+    amount: '60.00',
+    method: 'Cash',
+    actor: jane,
+    idempotencyKey: 'same-key',
+  };
   const settled = await Promise.allSettled([ledger.recordPayment(request), ledger.recordPayment(request)]);
   const dump = world.memory.dump();
   return {
@@ -41,7 +83,8 @@ async function samePaymentTwice(unsafeDisableLocking: boolean) {
 
 const recordedOnce = (r: Awaited<ReturnType<typeof samePaymentTwice>>) =>
   r.settled.every((s) => s.status === 'fulfilled') &&
-  JSON.stringify((r.settled[0] as PromiseFulfilledResult<unknown>).value) === JSON.stringify((r.settled[1] as PromiseFulfilledResult<unknown>).value) &&
+  JSON.stringify((r.settled[0] as PromiseFulfilledResult<unknown>).value) ===
+    JSON.stringify((r.settled[1] as PromiseFulfilledResult<unknown>).value) &&
   r.payments === 1 &&
   r.recordedAudits === 1 &&
   r.balance === '40.00';

@@ -23,7 +23,12 @@ export type LedgerContext = {
 export const SYSTEM_ACTOR: Actor = Object.freeze({ id: 'system', name: 'System', role: 'system' });
 
 /** Builds the context from resolved settings. */
-export function createContext(settings: PaymentSettings, store: LedgerStore, clock: () => Date, lock: Lock): LedgerContext {
+export function createContext(
+  settings: PaymentSettings,
+  store: LedgerStore,
+  clock: () => Date,
+  lock: Lock,
+): LedgerContext {
   return {
     settings,
     store,
@@ -63,12 +68,21 @@ export type WriteScope = {
  * then, under the ledger's lock, one store transaction that replays an idempotent result or
  * runs `fn` and remembers its result under the key.
  */
-export async function runWrite<T>(ctx: LedgerContext, spec: WriteSpec, fn: (tx: LedgerWriteTx, scope: WriteScope) => Promise<T>): Promise<T> {
+export async function runWrite<T>(
+  ctx: LedgerContext,
+  spec: WriteSpec,
+  fn: (tx: LedgerWriteTx, scope: WriteScope) => Promise<T>,
+): Promise<T> {
   const { actor, idempotencyKey } = spec;
   if (spec.permission !== null && !ctx.settings.permissions[spec.permission].includes(actor.role)) {
     await ctx.lock.run(() =>
       ctx.store.transaction(async (tx) => {
-        await tx.appendAudit(auditEntry(nowMs(ctx), actor, 'permission.denied', 'operation', spec.operation, null, null, idempotencyKey, { permission: spec.permission, role: actor.role }));
+        await tx.appendAudit(
+          auditEntry(nowMs(ctx), actor, 'permission.denied', 'operation', spec.operation, null, null, idempotencyKey, {
+            permission: spec.permission,
+            role: actor.role,
+          }),
+        );
       }),
     );
     throw new HotleadsError('FORBIDDEN', 'This role may not perform this operation', { path: ['actor', 'role'] });
@@ -79,7 +93,10 @@ export async function runWrite<T>(ctx: LedgerContext, spec: WriteSpec, fn: (tx: 
       if (idempotencyKey !== null) {
         const prior = await tx.get('idempotency', idempotencyKey);
         if (prior !== undefined) {
-          if (prior.body !== body) throw new HotleadsError('CONFLICT', 'This idempotency key was already used with a different request', { path: ['idempotencyKey'] });
+          if (prior.body !== body)
+            throw new HotleadsError('CONFLICT', 'This idempotency key was already used with a different request', {
+              path: ['idempotencyKey'],
+            });
           return structuredClone(prior.result) as T;
         }
       }
@@ -88,13 +105,29 @@ export async function runWrite<T>(ctx: LedgerContext, spec: WriteSpec, fn: (tx: 
       const who: Actor = { id: actor.id, name: actor.name, role: actor.role };
       const scope = new Scope(tx, now, at, who, idempotencyKey);
       const result = await fn(tx, scope);
-      if (idempotencyKey !== null) await tx.put('idempotency', { id: idempotencyKey, operation: spec.operation, body, result: structuredClone(result) });
+      if (idempotencyKey !== null)
+        await tx.put('idempotency', {
+          id: idempotencyKey,
+          operation: spec.operation,
+          body,
+          result: structuredClone(result),
+        });
       return result;
     }),
   );
 }
 
-function auditEntry(now: number, actor: Actor, action: string, entityType: string, entityId: string, before: unknown, after: unknown, key: string | null, extra?: unknown): AuditInput {
+function auditEntry(
+  now: number,
+  actor: Actor,
+  action: string,
+  entityType: string,
+  entityId: string,
+  before: unknown,
+  after: unknown,
+  key: string | null,
+  extra?: unknown,
+): AuditInput {
   return {
     at: new Date(now).toISOString(),
     actor: { id: actor.id, name: actor.name, role: actor.role },
@@ -116,7 +149,16 @@ class Scope implements WriteScope {
     private readonly key: string | null,
   ) {}
   audit(action: string, entityType: string, entityId: string, before: unknown, after: unknown): Promise<void> {
-    return this.tx.appendAudit({ at: this.at, actor: this.actor, action, entityType, entityId, before, after, idempotencyKey: this.key });
+    return this.tx.appendAudit({
+      at: this.at,
+      actor: this.actor,
+      action,
+      entityType,
+      entityId,
+      before,
+      after,
+      idempotencyKey: this.key,
+    });
   }
 }
 
@@ -124,7 +166,12 @@ class Scope implements WriteScope {
 export type NumberKind = 'payment' | 'transaction' | 'receipt' | 'creditNote';
 
 /** Draws the next number of `kind` inside `tx` and renders it for local date `date`. */
-export async function drawNumber(ctx: LedgerContext, tx: LedgerWriteTx, kind: NumberKind, date: string): Promise<string> {
+export async function drawNumber(
+  ctx: LedgerContext,
+  tx: LedgerWriteTx,
+  kind: NumberKind,
+  date: string,
+): Promise<string> {
   const setting = ctx.settings.numberFormats[kind];
   const seq = await tx.nextSequence(kind, setting.start);
   return formatNumber(setting.format, seq, { date });

@@ -40,20 +40,52 @@ export async function createCreditNote(ctx: LedgerContext, request: CreateCredit
   const s = ctx.settings;
   const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'credit note');
   const requested = r.amount === undefined ? null : parseAmount(r.amount, s.currency, { path: ['amount'] });
-  if (r.remarks !== undefined && r.remarks.length > s.remarksMaxLength) throw new HotleadsError('INVALID_REQUEST', 'Remarks are too long', { path: ['remarks'] });
-  return runWrite(ctx, { operation: 'createCreditNote', actor: r.actor, permission: 'credit', idempotencyKey: r.idempotencyKey ?? null, body: { ...r, idempotencyKey: undefined } }, async (tx, scope) => {
-    const payment = await tx.get('payments', r.paymentId);
-    if (payment === undefined) throw new HotleadsError('NOT_FOUND', 'No payment with this id', { path: ['paymentId'] });
-    if (payment.status !== 'Posted') throw new HotleadsError('CONFLICT', 'Credit notes can be issued on posted payments only', { path: ['paymentId'] });
-    const creditable = payment.amount - payment.credited;
-    const amount = requested ?? creditable;
-    if (amount <= 0) throw new HotleadsError('INVALID_AMOUNT', 'Nothing is left to credit on this payment', { path: ['amount'] });
-    if (amount > creditable) throw new HotleadsError('INVALID_AMOUNT', 'Credit amount exceeds what is left of the payment', { path: ['amount'] });
-    const note = await issueCreditNote(ctx, tx, scope, payment, amount, r.reason, r.remarks === undefined || r.remarks === '' ? null : r.remarks, r.actor);
-    const after = { ...payment, credited: payment.credited + amount, creditNoteNumbers: [...payment.creditNoteNumbers, note.id] };
-    await tx.put('payments', after);
-    await scope.audit('payment.credited', 'payment', payment.id, payment, after);
-    const consumer = await tx.get('consumers', payment.accountNumber);
-    return toCreditNote(note, s, localDate(scope.now, s.timeZone), consumer?.name ?? '');
-  });
+  if (r.remarks !== undefined && r.remarks.length > s.remarksMaxLength)
+    throw new HotleadsError('INVALID_REQUEST', 'Remarks are too long', { path: ['remarks'] });
+  return runWrite(
+    ctx,
+    {
+      operation: 'createCreditNote',
+      actor: r.actor,
+      permission: 'credit',
+      idempotencyKey: r.idempotencyKey ?? null,
+      body: { ...r, idempotencyKey: undefined },
+    },
+    async (tx, scope) => {
+      const payment = await tx.get('payments', r.paymentId);
+      if (payment === undefined)
+        throw new HotleadsError('NOT_FOUND', 'No payment with this id', { path: ['paymentId'] });
+      if (payment.status !== 'Posted')
+        throw new HotleadsError('CONFLICT', 'Credit notes can be issued on posted payments only', {
+          path: ['paymentId'],
+        });
+      const creditable = payment.amount - payment.credited;
+      const amount = requested ?? creditable;
+      if (amount <= 0)
+        throw new HotleadsError('INVALID_AMOUNT', 'Nothing is left to credit on this payment', { path: ['amount'] });
+      if (amount > creditable)
+        throw new HotleadsError('INVALID_AMOUNT', 'Credit amount exceeds what is left of the payment', {
+          path: ['amount'],
+        });
+      const note = await issueCreditNote(
+        ctx,
+        tx,
+        scope,
+        payment,
+        amount,
+        r.reason,
+        r.remarks === undefined || r.remarks === '' ? null : r.remarks,
+        r.actor,
+      );
+      const after = {
+        ...payment,
+        credited: payment.credited + amount,
+        creditNoteNumbers: [...payment.creditNoteNumbers, note.id],
+      };
+      await tx.put('payments', after);
+      await scope.audit('payment.credited', 'payment', payment.id, payment, after);
+      const consumer = await tx.get('consumers', payment.accountNumber);
+      return toCreditNote(note, s, localDate(scope.now, s.timeZone), consumer?.name ?? '');
+    },
+  );
 }

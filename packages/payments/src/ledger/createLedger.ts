@@ -1,5 +1,11 @@
 import { HotleadsError, type Time } from '@hotleads/core';
-import { resolveSettings, CREDIT_NOTE_REASONS, type CreditNoteReason, type PaymentSettings, type PaymentSettingsInput } from '../settings/settings';
+import {
+  resolveSettings,
+  CREDIT_NOTE_REASONS,
+  type CreditNoteReason,
+  type PaymentSettings,
+  type PaymentSettingsInput,
+} from '../settings/settings';
 import { createMemoryStore } from '../store/createMemoryStore';
 import type { AuditEntry, ItemType, LedgerStore } from '../store/types';
 import { localDate } from '../calendar/zoned';
@@ -18,7 +24,21 @@ import { cancelPayment, type CancelPaymentRequest } from './cancelPayment';
 import { createCreditNote, type CreateCreditNoteRequest } from './createCreditNote';
 import { applyCreditNote, type ApplyCreditNoteRequest } from './applyCreditNote';
 import { outstandingOf } from './items';
-import { toConsumer, toCreditNote, toPayment, toPlan, toReceipt, type Bill, type Consumer, type CreditNote, type InstallmentPlan, type Payment, type Receipt, type ServiceCharge, type UnpaidItem } from './views';
+import {
+  toConsumer,
+  toCreditNote,
+  toPayment,
+  toPlan,
+  toReceipt,
+  type Bill,
+  type Consumer,
+  type CreditNote,
+  type InstallmentPlan,
+  type Payment,
+  type Receipt,
+  type ServiceCharge,
+  type UnpaidItem,
+} from './views';
 import { searchPayments, type PaymentQuery, type PaymentSearchResult } from '../queries/searchPayments';
 import { searchCreditNotes, type CreditNoteQuery, type CreditNoteSearchResult } from '../queries/searchCreditNotes';
 import { kpis, type KpiQuery, type Kpis } from '../queries/kpis';
@@ -42,7 +62,13 @@ export type CreateLedgerOptions = {
 };
 
 /** What the "record payment" form offers: channels (Walk-in preselected), methods and credit-note reasons. */
-export type PaymentOptions = { channels: string[]; defaultChannel: string; methods: string[]; cashMethods: string[]; creditNoteReasons: CreditNoteReason[] };
+export type PaymentOptions = {
+  channels: string[];
+  defaultChannel: string;
+  methods: string[];
+  cashMethods: string[];
+  creditNoteReasons: CreditNoteReason[];
+};
 
 /**
  * A payments ledger. Every method is async; amounts go in as `string | number` and come out as
@@ -121,10 +147,17 @@ export function createLedger(options: CreateLedgerOptions = {}): Ledger {
   const ctx: LedgerContext = createContext(settings, store, clock, createLock(options.unsafeDisableLocking === true));
   const today = () => localDate(nowMs(ctx), settings.timeZone);
   const notFound = (what: string, path: string) => new HotleadsError('NOT_FOUND', `No ${what} found`, { path: [path] });
-  const nameOf = async (accountNumber: string) => (await store.read((tx) => tx.get('consumers', accountNumber)))?.name ?? '';
+  const nameOf = async (accountNumber: string) =>
+    (await store.read((tx) => tx.get('consumers', accountNumber)))?.name ?? '';
   return {
     settings,
-    paymentOptions: () => ({ channels: [...settings.channels], defaultChannel: settings.defaultChannel, methods: [...settings.methods], cashMethods: [...settings.cashMethods], creditNoteReasons: [...CREDIT_NOTE_REASONS] }),
+    paymentOptions: () => ({
+      channels: [...settings.channels],
+      defaultChannel: settings.defaultChannel,
+      methods: [...settings.methods],
+      cashMethods: [...settings.cashMethods],
+      creditNoteReasons: [...CREDIT_NOTE_REASONS],
+    }),
     addConsumer: (r) => addConsumer(ctx, r),
     addBill: (r) => addBill(ctx, r),
     addServiceCharge: (r) => addServiceCharge(ctx, r),
@@ -152,15 +185,43 @@ export function createLedger(options: CreateLedgerOptions = {}): Ledger {
     },
     async unpaidItems(accountNumber, type) {
       const c = settings.currency;
-      const items: UnpaidItem[] = await store.read(async (tx) => {
-        if (type === 'bill') return (await tx.listByAccount('bills', accountNumber)).map((b) => ({ type, id: b.id, description: b.period, dueDate: b.dueDate, amount: formatAmount(b.amount, c), outstanding: formatAmount(outstandingOf(b), c), o: outstandingOf(b) }));
-        if (type === 'service') return (await tx.listByAccount('serviceCharges', accountNumber)).map((s) => ({ type, id: s.id, description: s.description, dueDate: s.serviceDate, amount: formatAmount(s.amount, c), outstanding: formatAmount(outstandingOf(s), c), o: outstandingOf(s) }));
-        if (type === 'installment')
-          return (await tx.listByAccount('plans', accountNumber)).flatMap((p) =>
-            p.installments.map((i) => ({ type, id: `${p.id}#${i.number}`, description: `Installment ${i.number} of ${p.id}`, dueDate: i.dueDate, amount: formatAmount(i.amount, c), outstanding: formatAmount(outstandingOf(i), c), o: outstandingOf(i) })),
-          );
-        throw new HotleadsError('INVALID_REQUEST', 'Type must be bill, service or installment', { path: ['type'] });
-      }).then((rows) => rows.filter((r) => r.o > 0).map(({ o: _o, ...rest }) => rest));
+      const items: UnpaidItem[] = await store
+        .read(async (tx) => {
+          if (type === 'bill')
+            return (await tx.listByAccount('bills', accountNumber)).map((b) => ({
+              type,
+              id: b.id,
+              description: b.period,
+              dueDate: b.dueDate,
+              amount: formatAmount(b.amount, c),
+              outstanding: formatAmount(outstandingOf(b), c),
+              o: outstandingOf(b),
+            }));
+          if (type === 'service')
+            return (await tx.listByAccount('serviceCharges', accountNumber)).map((s) => ({
+              type,
+              id: s.id,
+              description: s.description,
+              dueDate: s.serviceDate,
+              amount: formatAmount(s.amount, c),
+              outstanding: formatAmount(outstandingOf(s), c),
+              o: outstandingOf(s),
+            }));
+          if (type === 'installment')
+            return (await tx.listByAccount('plans', accountNumber)).flatMap((p) =>
+              p.installments.map((i) => ({
+                type,
+                id: `${p.id}#${i.number}`,
+                description: `Installment ${i.number} of ${p.id}`,
+                dueDate: i.dueDate,
+                amount: formatAmount(i.amount, c),
+                outstanding: formatAmount(outstandingOf(i), c),
+                o: outstandingOf(i),
+              })),
+            );
+          throw new HotleadsError('INVALID_REQUEST', 'Type must be bill, service or installment', { path: ['type'] });
+        })
+        .then((rows) => rows.filter((r) => r.o > 0).map(({ o: _o, ...rest }) => rest));
       return items.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : 1));
     },
     async getPayment(paymentId) {

@@ -59,53 +59,89 @@ export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent
   const s = ctx.settings;
   const e = parseWithSchema(schema, event, 'INVALID_REQUEST', 'gateway event');
   const mapping = s.gatewayStatusMap[e.provider]?.[e.status];
-  if (mapping === undefined) throw new HotleadsError('INVALID_REQUEST', 'This gateway status has no mapping in settings', { path: ['status'] });
+  if (mapping === undefined)
+    throw new HotleadsError('INVALID_REQUEST', 'This gateway status has no mapping in settings', { path: ['status'] });
   const amount = parseAmount(e.amount, s.currency, { path: ['amount'] });
   const occurredAt = toEpochMs(e.occurredAt, ['occurredAt']);
   const method = e.method ?? s.methods.find((m) => !s.cashMethods.includes(m)) ?? s.methods[0]!;
-  if (!s.methods.includes(method)) throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', { path: ['method'] });
+  if (!s.methods.includes(method))
+    throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', {
+      path: ['method'],
+    });
   const channel = e.channel ?? (s.channels.includes('Online') ? 'Online' : s.defaultChannel);
-  if (!s.channels.includes(channel)) throw new HotleadsError('INVALID_REQUEST', 'Channel is not one of the configured channels', { path: ['channel'] });
+  if (!s.channels.includes(channel))
+    throw new HotleadsError('INVALID_REQUEST', 'Channel is not one of the configured channels', { path: ['channel'] });
   const key = `gateway:${e.provider}:${e.eventId}`;
   const body = { ...e, occurredAt, method, channel };
-  return runWrite(ctx, { operation: 'ingestGatewayEvent', actor: SYSTEM_ACTOR, permission: null, idempotencyKey: key, body }, async (tx, scope) => {
-    const consumer = await tx.get('consumers', e.accountNumber);
-    if (consumer === undefined) throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
-    const existing = (await tx.listByAccount('payments', e.accountNumber)).find((p) => p.gateway !== null && p.gateway.provider === e.provider && p.gateway.gatewayPaymentId === e.gatewayPaymentId);
-    const gateway = { provider: e.provider, gatewayPaymentId: e.gatewayPaymentId, gatewayStatus: e.status, webhookStatus: mapping.webhookStatus, settlementStatus: mapping.settlementStatus, occurredAt };
-    if (existing !== undefined) {
-      const status = existing.status === 'Pending' && mapping.paymentStatus === 'Failed' ? 'Failed' : existing.status;
-      const after: PaymentRecord = { ...existing, status, gateway: { ...gateway, occurredAt: existing.gateway!.occurredAt } };
-      await tx.put('payments', after);
-      await scope.audit('payment.gatewayUpdated', 'payment', after.id, existing, after);
-      return toPayment(after, s, consumer.name);
-    }
-    const items = await loadPaymentItems(ctx, tx, e.type, e.items, e.accountNumber, false);
-    const preview = allocateOldestFirst(amount, items.map((i) => ({ id: i.id, dueDate: i.dueDate, outstanding: outstandingOf(i) })));
-    const byId = new Map(items.map((i) => [i.id, i]));
-    const day = localDate(occurredAt, s.timeZone);
-    const record = await newPaymentRecord(ctx, tx, day, consumer, {
-      accountNumber: e.accountNumber,
-      type: e.type,
-      amount,
-      method,
-      channel,
-      status: mapping.paymentStatus,
-      source: 'gateway',
-      date: occurredAt,
-      recordedAt: scope.now,
-      recordedBy: SYSTEM_ACTOR,
-      tendered: null,
-      changeGiven: null,
-      notes: null,
-      allocations: preview.shares.map((sh) => {
-        const i = byId.get(sh.id)!;
-        return { item: sh.id, itemType: i.type, description: i.description, dueDate: i.dueDate, due: sh.due, paid: sh.paid, applied: 0, issuedAt: i.issuedAt };
-      }),
-      gateway,
-    });
-    await tx.put('payments', record);
-    await scope.audit('payment.received', 'payment', record.id, null, record);
-    return toPayment(record, s, consumer.name);
-  });
+  return runWrite(
+    ctx,
+    { operation: 'ingestGatewayEvent', actor: SYSTEM_ACTOR, permission: null, idempotencyKey: key, body },
+    async (tx, scope) => {
+      const consumer = await tx.get('consumers', e.accountNumber);
+      if (consumer === undefined)
+        throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
+      const existing = (await tx.listByAccount('payments', e.accountNumber)).find(
+        (p) =>
+          p.gateway !== null && p.gateway.provider === e.provider && p.gateway.gatewayPaymentId === e.gatewayPaymentId,
+      );
+      const gateway = {
+        provider: e.provider,
+        gatewayPaymentId: e.gatewayPaymentId,
+        gatewayStatus: e.status,
+        webhookStatus: mapping.webhookStatus,
+        settlementStatus: mapping.settlementStatus,
+        occurredAt,
+      };
+      if (existing !== undefined) {
+        const status = existing.status === 'Pending' && mapping.paymentStatus === 'Failed' ? 'Failed' : existing.status;
+        const after: PaymentRecord = {
+          ...existing,
+          status,
+          gateway: { ...gateway, occurredAt: existing.gateway!.occurredAt },
+        };
+        await tx.put('payments', after);
+        await scope.audit('payment.gatewayUpdated', 'payment', after.id, existing, after);
+        return toPayment(after, s, consumer.name);
+      }
+      const items = await loadPaymentItems(ctx, tx, e.type, e.items, e.accountNumber, false);
+      const preview = allocateOldestFirst(
+        amount,
+        items.map((i) => ({ id: i.id, dueDate: i.dueDate, outstanding: outstandingOf(i) })),
+      );
+      const byId = new Map(items.map((i) => [i.id, i]));
+      const day = localDate(occurredAt, s.timeZone);
+      const record = await newPaymentRecord(ctx, tx, day, consumer, {
+        accountNumber: e.accountNumber,
+        type: e.type,
+        amount,
+        method,
+        channel,
+        status: mapping.paymentStatus,
+        source: 'gateway',
+        date: occurredAt,
+        recordedAt: scope.now,
+        recordedBy: SYSTEM_ACTOR,
+        tendered: null,
+        changeGiven: null,
+        notes: null,
+        allocations: preview.shares.map((sh) => {
+          const i = byId.get(sh.id)!;
+          return {
+            item: sh.id,
+            itemType: i.type,
+            description: i.description,
+            dueDate: i.dueDate,
+            due: sh.due,
+            paid: sh.paid,
+            applied: 0,
+            issuedAt: i.issuedAt,
+          };
+        }),
+        gateway,
+      });
+      await tx.put('payments', record);
+      await scope.audit('payment.received', 'payment', record.id, null, record);
+      return toPayment(record, s, consumer.name);
+    },
+  );
 }

@@ -1,5 +1,12 @@
 import { HotleadsError, type IssuePath } from '@hotleads/core';
-import type { BillRecord, ItemType, LedgerReadTx, LedgerWriteTx, PlanRecord, ServiceChargeRecord } from '../store/types';
+import type {
+  BillRecord,
+  ItemType,
+  LedgerReadTx,
+  LedgerWriteTx,
+  PlanRecord,
+  ServiceChargeRecord,
+} from '../store/types';
 import { startOfLocalDay } from '../calendar/zoned';
 
 /** An item loaded for a write: what it owes and how to write it back. Internal. */
@@ -18,7 +25,8 @@ export type LoadedItem = {
 };
 
 /** What an item still owes. */
-export const outstandingOf = (i: { amount: number; paid: number; credited: number }): number => Math.max(0, i.amount - i.paid - i.credited);
+export const outstandingOf = (i: { amount: number; paid: number; credited: number }): number =>
+  Math.max(0, i.amount - i.paid - i.credited);
 
 /** Splits `PP-2025-0034#2` into plan id and installment number. */
 export function splitInstallmentId(id: string): [string, number] | undefined {
@@ -33,27 +41,79 @@ export function splitInstallmentId(id: string): [string, number] | undefined {
  * @throws HotleadsError `NOT_FOUND` when it does not exist on this account.
  */
 function missing(type: ItemType, path: IssuePath): HotleadsError {
-  return new HotleadsError('NOT_FOUND', type === 'bill' ? 'No such bill on this account' : type === 'service' ? 'No such service charge on this account' : 'No such installment on this account', { path });
+  return new HotleadsError(
+    'NOT_FOUND',
+    type === 'bill'
+      ? 'No such bill on this account'
+      : type === 'service'
+        ? 'No such service charge on this account'
+        : 'No such installment on this account',
+    { path },
+  );
 }
 
-export async function loadItem(tx: LedgerReadTx, type: ItemType, id: string, accountNumber: string, timeZone: string, path: IssuePath): Promise<LoadedItem> {
+export async function loadItem(
+  tx: LedgerReadTx,
+  type: ItemType,
+  id: string,
+  accountNumber: string,
+  timeZone: string,
+  path: IssuePath,
+): Promise<LoadedItem> {
   if (type === 'bill') {
     const b = await tx.get('bills', id);
     if (b === undefined || b.accountNumber !== accountNumber) throw missing(type, path);
-    return { type, id, accountNumber, amount: b.amount, paid: b.paid, credited: b.credited, dueDate: b.dueDate, description: b.period, issuedAt: b.issuedAt, record: b, installmentIndex: -1 };
+    return {
+      type,
+      id,
+      accountNumber,
+      amount: b.amount,
+      paid: b.paid,
+      credited: b.credited,
+      dueDate: b.dueDate,
+      description: b.period,
+      issuedAt: b.issuedAt,
+      record: b,
+      installmentIndex: -1,
+    };
   }
   if (type === 'service') {
     const s = await tx.get('serviceCharges', id);
     if (s === undefined || s.accountNumber !== accountNumber) throw missing(type, path);
-    return { type, id, accountNumber, amount: s.amount, paid: s.paid, credited: s.credited, dueDate: s.serviceDate, description: s.description, issuedAt: startOfLocalDay(s.serviceDate, timeZone), record: s, installmentIndex: -1 };
+    return {
+      type,
+      id,
+      accountNumber,
+      amount: s.amount,
+      paid: s.paid,
+      credited: s.credited,
+      dueDate: s.serviceDate,
+      description: s.description,
+      issuedAt: startOfLocalDay(s.serviceDate, timeZone),
+      record: s,
+      installmentIndex: -1,
+    };
   }
   const parts = splitInstallmentId(id);
-  if (parts === undefined) throw new HotleadsError('NOT_FOUND', 'An installment is named planId#number, e.g. PP-2025-0034#1', { path });
+  if (parts === undefined)
+    throw new HotleadsError('NOT_FOUND', 'An installment is named planId#number, e.g. PP-2025-0034#1', { path });
   const plan = await tx.get('plans', parts[0]);
   const index = plan === undefined ? -1 : plan.installments.findIndex((i) => i.number === parts[1]);
   if (plan === undefined || plan.accountNumber !== accountNumber || index < 0) throw missing(type, path);
   const inst = plan.installments[index]!;
-  return { type, id, accountNumber, amount: inst.amount, paid: inst.paid, credited: inst.credited, dueDate: inst.dueDate, description: `Installment ${inst.number} of ${plan.id}`, issuedAt: null, record: plan, installmentIndex: index };
+  return {
+    type,
+    id,
+    accountNumber,
+    amount: inst.amount,
+    paid: inst.paid,
+    credited: inst.credited,
+    dueDate: inst.dueDate,
+    description: `Installment ${inst.number} of ${plan.id}`,
+    issuedAt: null,
+    record: plan,
+    installmentIndex: index,
+  };
 }
 
 /** A change to an item's paid / credited amounts (minor units, may be negative for a reversal). */
@@ -63,7 +123,10 @@ export type ItemChange = { type: ItemType; id: string; paidDelta: number; credit
  * Writes item changes back in one go (several installments of a plan become one plan write)
  * and returns before/after pairs for the audit trail.
  */
-export async function saveItemChanges(tx: LedgerWriteTx, changes: ReadonlyArray<ItemChange>): Promise<Array<{ entityType: string; id: string; before: unknown; after: unknown }>> {
+export async function saveItemChanges(
+  tx: LedgerWriteTx,
+  changes: ReadonlyArray<ItemChange>,
+): Promise<Array<{ entityType: string; id: string; before: unknown; after: unknown }>> {
   const out: Array<{ entityType: string; id: string; before: unknown; after: unknown }> = [];
   const plans = new Map<string, { before: PlanRecord; after: PlanRecord }>();
   for (const c of changes) {

@@ -20,8 +20,22 @@ describe('online payments', () => {
     const { ledger } = sampleWorld();
     await seedSample(ledger);
     const pending = await ledger.ingestGatewayEvent(stripe());
-    expect(pending).toMatchObject({ status: 'Pending', verification: 'Pending', recordedBy: 'System', processingTime: 'N/A', channel: 'Online', method: 'Credit Card', source: 'gateway', receiptNumber: 'R-5001' });
-    expect(pending.gateway).toMatchObject({ provider: 'stripe', gatewayStatus: 'succeeded', webhookStatus: 'In Settlement', settlementStatus: 'In Progress' });
+    expect(pending).toMatchObject({
+      status: 'Pending',
+      verification: 'Pending',
+      recordedBy: 'System',
+      processingTime: 'N/A',
+      channel: 'Online',
+      method: 'Credit Card',
+      source: 'gateway',
+      receiptNumber: 'R-5001',
+    });
+    expect(pending.gateway).toMatchObject({
+      provider: 'stripe',
+      gatewayStatus: 'succeeded',
+      webhookStatus: 'In Settlement',
+      settlementStatus: 'In Progress',
+    });
     // Pending money moves nothing yet.
     expect((await ledger.getConsumer('WU-10001')).balance).toBe('245.75');
     expect((await ledger.unpaidItems('WU-10001', 'bill')).map((b) => b.outstanding)).toEqual(['145.50', '152.25']);
@@ -30,8 +44,19 @@ describe('online payments', () => {
 
     // Verified 2.3 days after the event: posted, verified, processing time in days.
     const { payment, receipt } = await ledger.verifyPayment({ paymentId: pending.id, actor: manager });
-    expect(payment).toMatchObject({ status: 'Posted', verification: 'Verified', processingTime: '2.5 days', verifiedBy: 'Maria Lopez', recordedBy: 'System' });
-    expect(receipt.processing).toEqual({ status: 'Posted', receivedBy: 'System', processingTime: '2.5 days', verification: 'Verified' });
+    expect(payment).toMatchObject({
+      status: 'Posted',
+      verification: 'Verified',
+      processingTime: '2.5 days',
+      verifiedBy: 'Maria Lopez',
+      recordedBy: 'System',
+    });
+    expect(receipt.processing).toEqual({
+      status: 'Posted',
+      receivedBy: 'System',
+      processingTime: '2.5 days',
+      verification: 'Verified',
+    });
     expect((await ledger.getConsumer('WU-10001')).balance).toBe('100.25');
     expect((await ledger.kpis({ month: '2025-04', today: '2025-04-20' })).totalCollected.amount).toBe('145.50');
   });
@@ -51,10 +76,18 @@ describe('online payments', () => {
     expect(await ledger.ingestGatewayEvent(stripe())).toEqual(first);
     await expect(ledger.ingestGatewayEvent(stripe({ amount: '1.00' }))).rejects.toMatchObject({ code: 'CONFLICT' });
     const failed = await ledger.ingestGatewayEvent(stripe({ eventId: 'evt_2', status: 'failed' }));
-    expect(failed).toMatchObject({ id: first.id, status: 'Failed', gateway: { webhookStatus: 'Failed', settlementStatus: 'N/A' } });
+    expect(failed).toMatchObject({
+      id: first.id,
+      status: 'Failed',
+      gateway: { webhookStatus: 'Failed', settlementStatus: 'N/A' },
+    });
     expect(memory.dump().collections.payments).toHaveLength(1);
-    await expect(ledger.verifyPayment({ paymentId: first.id, actor: manager })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const other = await ledger.ingestGatewayEvent(stripe({ eventId: 'evt_3', gatewayPaymentId: 'pi_2', status: 'failed' }));
+    await expect(ledger.verifyPayment({ paymentId: first.id, actor: manager })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    const other = await ledger.ingestGatewayEvent(
+      stripe({ eventId: 'evt_3', gatewayPaymentId: 'pi_2', status: 'failed' }),
+    );
     expect(other.status).toBe('Failed');
     expect(other.receiptNumber).toBe('R-5002');
   });
@@ -65,7 +98,12 @@ describe('online payments', () => {
     const p = await ledger.ingestGatewayEvent(stripe({ amount: '150.00' }));
     expect(p.allocations[0]).toMatchObject({ due: '145.50', paid: '150.00', outcome: 'over' });
     const { creditNote } = await ledger.verifyPayment({ paymentId: p.id, actor: manager });
-    expect(creditNote).toMatchObject({ amount: '4.50', reason: 'Overpayment', createdBy: 'Maria Lopez', linkedReceipt: 'R-5001' });
+    expect(creditNote).toMatchObject({
+      amount: '4.50',
+      reason: 'Overpayment',
+      createdBy: 'Maria Lopez',
+      linkedReceipt: 'R-5001',
+    });
   });
 });
 
@@ -75,8 +113,21 @@ describe('credit notes', () => {
     await seedSample(ledger);
     setNow('2027-04-20T14:30:00Z');
     await ledger.addConsumer({ accountNumber: 'WU-2', name: 'Leap Year', balance: '10.00' });
-    await ledger.addServiceCharge({ accountNumber: 'WU-2', id: 'S-1', description: 'Fee', amount: '5.00', serviceDate: '2027-04-01' });
-    const { creditNote } = await ledger.recordPayment({ accountNumber: 'WU-2', type: 'service', items: ['S-1'], amount: '10.00', method: 'Check', actor: jane });
+    await ledger.addServiceCharge({
+      accountNumber: 'WU-2',
+      id: 'S-1',
+      description: 'Fee',
+      amount: '5.00',
+      serviceDate: '2027-04-01',
+    });
+    const { creditNote } = await ledger.recordPayment({
+      accountNumber: 'WU-2',
+      type: 'service',
+      items: ['S-1'],
+      amount: '10.00',
+      method: 'Check',
+      actor: jane,
+    });
     expect(creditNote?.expiresAt).toBe('2028-04-20');
     setNow('2028-04-21T03:59:59Z'); // still Apr 20 in New York
     expect((await ledger.getCreditNote(creditNote!.number)).status).toBe('Active');
@@ -95,8 +146,14 @@ describe('credit notes', () => {
     const { ledger } = sampleWorld();
     await seedSample(ledger);
     await ledger.recordPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' });
-    await ledger.applyCreditNote({ creditNoteNumber: 'CN-46129', item: { type: 'service', id: 'SC-LATE' }, actor: manager });
-    const error = await ledger.applyCreditNote({ creditNoteNumber: 'CN-46129', item: { type: 'service', id: 'SC-LATE' }, actor: manager }).catch((e: unknown) => e);
+    await ledger.applyCreditNote({
+      creditNoteNumber: 'CN-46129',
+      item: { type: 'service', id: 'SC-LATE' },
+      actor: manager,
+    });
+    const error = await ledger
+      .applyCreditNote({ creditNoteNumber: 'CN-46129', item: { type: 'service', id: 'SC-LATE' }, actor: manager })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HotleadsError);
     expect(error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('fully applied') });
   });
@@ -105,9 +162,17 @@ describe('credit notes', () => {
     const { ledger } = sampleWorld();
     await seedSample(ledger);
     await ledger.recordPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' });
-    const note = await ledger.applyCreditNote({ creditNoteNumber: 'CN-46129', item: { type: 'installment', id: 'PP-2025-0034#1' }, actor: manager });
+    const note = await ledger.applyCreditNote({
+      creditNoteNumber: 'CN-46129',
+      item: { type: 'installment', id: 'PP-2025-0034#1' },
+      actor: manager,
+    });
     expect(note.status).toBe('Applied');
-    expect((await ledger.getPlan('PP-2025-0034')).installments[0]).toMatchObject({ credited: '4.50', outstanding: '63.00', status: 'partial' });
+    expect((await ledger.getPlan('PP-2025-0034')).installments[0]).toMatchObject({
+      credited: '4.50',
+      outstanding: '63.00',
+      status: 'partial',
+    });
   });
 });
 
@@ -116,25 +181,51 @@ describe('cancel / reverse', () => {
     const { ledger } = sampleWorld();
     await seedSample(ledger);
     const { payment } = await ledger.recordPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' });
-    const cancelled = await ledger.cancelPayment({ paymentId: payment.id, reason: 'Recorded on the wrong account', actor: admin });
-    expect(cancelled).toMatchObject({ status: 'Cancelled', cancelledBy: 'Ada Admin', cancelReason: 'Recorded on the wrong account' });
+    const cancelled = await ledger.cancelPayment({
+      paymentId: payment.id,
+      reason: 'Recorded on the wrong account',
+      actor: admin,
+    });
+    expect(cancelled).toMatchObject({
+      status: 'Cancelled',
+      cancelledBy: 'Ada Admin',
+      cancelReason: 'Recorded on the wrong account',
+    });
     expect((await ledger.getConsumer('WU-10001')).balance).toBe('245.75');
-    expect((await ledger.unpaidItems('WU-10001', 'bill'))[0]).toMatchObject({ id: 'INV-2025-001234', outstanding: '145.50' });
+    expect((await ledger.unpaidItems('WU-10001', 'bill'))[0]).toMatchObject({
+      id: 'INV-2025-001234',
+      outstanding: '145.50',
+    });
     expect((await ledger.getCreditNote('CN-46129')).status).toBe('Void');
     const trail = await ledger.auditTrail({ entityId: payment.id });
     expect(trail.map((e) => e.action)).toEqual(['payment.recorded', 'payment.cancelled']);
-    expect(trail[1]).toMatchObject({ actor: { id: 'u-admin', role: 'admin' }, before: { status: 'Posted' }, after: { status: 'Cancelled' } });
-    await expect(ledger.cancelPayment({ paymentId: payment.id, reason: 'again', actor: admin })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(ledger.createCreditNote({ paymentId: payment.id, amount: '1.00', reason: 'Other', actor: manager })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(trail[1]).toMatchObject({
+      actor: { id: 'u-admin', role: 'admin' },
+      before: { status: 'Posted' },
+      after: { status: 'Cancelled' },
+    });
+    await expect(ledger.cancelPayment({ paymentId: payment.id, reason: 'again', actor: admin })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(
+      ledger.createCreditNote({ paymentId: payment.id, amount: '1.00', reason: 'Other', actor: manager }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('refuses to reverse a payment whose credit note was applied', async () => {
     const { ledger, memory } = sampleWorld();
     await seedSample(ledger);
     const { payment } = await ledger.recordPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' });
-    await ledger.applyCreditNote({ creditNoteNumber: 'CN-46129', item: { type: 'service', id: 'SC-LATE' }, amount: '1.00', actor: manager });
+    await ledger.applyCreditNote({
+      creditNoteNumber: 'CN-46129',
+      item: { type: 'service', id: 'SC-LATE' },
+      amount: '1.00',
+      actor: manager,
+    });
     const before = memory.dump();
-    await expect(ledger.cancelPayment({ paymentId: payment.id, reason: 'x', actor: admin })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(ledger.cancelPayment({ paymentId: payment.id, reason: 'x', actor: admin })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     expect(memory.dump()).toEqual(before);
   });
 });
@@ -148,12 +239,42 @@ describe('idempotency', () => {
     const again = await ledger.recordPayment({ ...cashPayment, idempotencyKey: 'k1' });
     expect(again).toEqual(first);
     expect(memory.dump()).toEqual(afterFirst);
-    await expect(ledger.recordPayment({ ...cashPayment, notes: 'other', idempotencyKey: 'k1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(ledger.recordPayment({ ...cashPayment, notes: 'other', idempotencyKey: 'k1' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     // The key covers credit notes and applications too.
-    const note = await ledger.createCreditNote({ paymentId: first.payment.id, amount: '5.00', reason: 'Other', actor: manager, idempotencyKey: 'k2' });
-    expect(await ledger.createCreditNote({ paymentId: first.payment.id, amount: '5.00', reason: 'Other', actor: manager, idempotencyKey: 'k2' })).toEqual(note);
-    const applied = await ledger.applyCreditNote({ creditNoteNumber: note.number, item: { type: 'service', id: 'SC-LATE' }, amount: '1.00', actor: manager, idempotencyKey: 'k3' });
-    expect(await ledger.applyCreditNote({ creditNoteNumber: note.number, item: { type: 'service', id: 'SC-LATE' }, amount: '1.00', actor: manager, idempotencyKey: 'k3' })).toEqual(applied);
+    const note = await ledger.createCreditNote({
+      paymentId: first.payment.id,
+      amount: '5.00',
+      reason: 'Other',
+      actor: manager,
+      idempotencyKey: 'k2',
+    });
+    expect(
+      await ledger.createCreditNote({
+        paymentId: first.payment.id,
+        amount: '5.00',
+        reason: 'Other',
+        actor: manager,
+        idempotencyKey: 'k2',
+      }),
+    ).toEqual(note);
+    const applied = await ledger.applyCreditNote({
+      creditNoteNumber: note.number,
+      item: { type: 'service', id: 'SC-LATE' },
+      amount: '1.00',
+      actor: manager,
+      idempotencyKey: 'k3',
+    });
+    expect(
+      await ledger.applyCreditNote({
+        creditNoteNumber: note.number,
+        item: { type: 'service', id: 'SC-LATE' },
+        amount: '1.00',
+        actor: manager,
+        idempotencyKey: 'k3',
+      }),
+    ).toEqual(applied);
     expect((await ledger.getCreditNote(note.number)).applied).toBe('1.00');
   });
 
@@ -174,11 +295,33 @@ describe('audit trail', () => {
     const trail = await ledger.auditTrail();
     expect(trail.map((e) => e.seq)).toEqual(trail.map((_, i) => i + 1));
     const actions = trail.map((e) => e.action);
-    expect(actions.slice(0, 6)).toEqual(['consumer.created', 'bill.created', 'bill.created', 'serviceCharge.created', 'serviceCharge.created', 'plan.created']);
-    expect(actions.slice(6)).toEqual(['creditNote.created', 'bill.paid', 'consumer.balanceChanged', 'payment.recorded']);
+    expect(actions.slice(0, 6)).toEqual([
+      'consumer.created',
+      'bill.created',
+      'bill.created',
+      'serviceCharge.created',
+      'serviceCharge.created',
+      'plan.created',
+    ]);
+    expect(actions.slice(6)).toEqual([
+      'creditNote.created',
+      'bill.paid',
+      'consumer.balanceChanged',
+      'payment.recorded',
+    ]);
     const balance = trail.find((e) => e.action === 'consumer.balanceChanged')!;
-    expect(balance).toMatchObject({ at: '2025-04-20T14:30:00.000Z', actor: { id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' }, entityId: 'WU-10001', before: { balance: 24575 }, after: { balance: 9575 }, idempotencyKey: 'k' });
-    expect(trail.find((e) => e.action === 'creditNote.created')).toMatchObject({ before: null, after: { id: 'CN-46129', amount: 450, reason: 'Overpayment' } });
+    expect(balance).toMatchObject({
+      at: '2025-04-20T14:30:00.000Z',
+      actor: { id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' },
+      entityId: 'WU-10001',
+      before: { balance: 24575 },
+      after: { balance: 9575 },
+      idempotencyKey: 'k',
+    });
+    expect(trail.find((e) => e.action === 'creditNote.created')).toMatchObject({
+      before: null,
+      after: { id: 'CN-46129', amount: 450, reason: 'Overpayment' },
+    });
   });
 
   it('is append-only: a returned trail cannot alter the stored one', async () => {
@@ -199,10 +342,21 @@ describe('a failing store mid-transaction', () => {
     const before = world.memory.dump();
     wrapper.armed = true;
     // Numbers drawn, items and balance written, credit note stored — then the payment put fails.
-    await expect(world.ledger.recordPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' })).rejects.toThrow('injected failure');
+    await expect(world.ledger.recordPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' })).rejects.toThrow(
+      'injected failure',
+    );
     expect(world.memory.dump()).toEqual(before);
     wrapper.armed = false;
-    const { payment, creditNote } = await world.ledger.recordPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' });
-    expect([payment.id, payment.transactionId, payment.receiptNumber, creditNote?.number]).toEqual(['PAY-2025-004521', 'TXN-2025-008934', 'R-5001', 'CN-46129']);
+    const { payment, creditNote } = await world.ledger.recordPayment({
+      ...cashPayment,
+      amount: '150.00',
+      changeGiven: '0',
+    });
+    expect([payment.id, payment.transactionId, payment.receiptNumber, creditNote?.number]).toEqual([
+      'PAY-2025-004521',
+      'TXN-2025-008934',
+      'R-5001',
+      'CN-46129',
+    ]);
   });
 });

@@ -4,7 +4,21 @@ import { drawNumber, type LedgerContext } from './context';
 /** What differs between a payment recorded by a user and one received from a gateway. */
 export type NewPaymentFields = Pick<
   PaymentRecord,
-  'accountNumber' | 'type' | 'amount' | 'method' | 'channel' | 'status' | 'source' | 'date' | 'recordedAt' | 'recordedBy' | 'tendered' | 'changeGiven' | 'notes' | 'allocations' | 'gateway'
+  | 'accountNumber'
+  | 'type'
+  | 'amount'
+  | 'method'
+  | 'channel'
+  | 'status'
+  | 'source'
+  | 'date'
+  | 'recordedAt'
+  | 'recordedBy'
+  | 'tendered'
+  | 'changeGiven'
+  | 'notes'
+  | 'allocations'
+  | 'gateway'
 >;
 
 /**
@@ -42,7 +56,12 @@ export async function newPaymentRecord(
     changeGiven: fields.changeGiven,
     notes: fields.notes,
     allocations: fields.allocations,
-    consumer: { name: consumer.name, serviceAddress: consumer.serviceAddress, phone: consumer.phone, email: consumer.email },
+    consumer: {
+      name: consumer.name,
+      serviceAddress: consumer.serviceAddress,
+      phone: consumer.phone,
+      email: consumer.email,
+    },
     creditNoteNumbers: [],
     overpaymentNote: null,
     credited: 0,

@@ -3,16 +3,32 @@ import { allocateOldestFirst } from '../money/allocateOldestFirst';
 import { addCalendar } from '../calendar/addCalendar';
 import { localDate } from '../calendar/zoned';
 import type { CreditNoteReason } from '../settings/settings';
-import type { Actor, ConsumerRecord, CreditNoteRecord, ItemType, LedgerReadTx, LedgerWriteTx, PaymentRecord } from '../store/types';
+import type {
+  Actor,
+  ConsumerRecord,
+  CreditNoteRecord,
+  ItemType,
+  LedgerReadTx,
+  LedgerWriteTx,
+  PaymentRecord,
+} from '../store/types';
 import { drawNumber, type LedgerContext, type WriteScope } from './context';
 import { loadItem, outstandingOf, saveItemChanges, type LoadedItem } from './items';
 
 /** Loads the items of a payment request, refusing unknown, duplicate or (when `requireUnpaid`) settled ones. @internal */
-export async function loadPaymentItems(ctx: LedgerContext, tx: LedgerReadTx, type: ItemType, ids: ReadonlyArray<string>, accountNumber: string, requireUnpaid: boolean): Promise<LoadedItem[]> {
+export async function loadPaymentItems(
+  ctx: LedgerContext,
+  tx: LedgerReadTx,
+  type: ItemType,
+  ids: ReadonlyArray<string>,
+  accountNumber: string,
+  requireUnpaid: boolean,
+): Promise<LoadedItem[]> {
   const items: LoadedItem[] = [];
   for (let i = 0; i < ids.length; i++) {
     const item = await loadItem(tx, type, ids[i]!, accountNumber, ctx.settings.timeZone, ['items', i]);
-    if (requireUnpaid && outstandingOf(item) === 0) throw new HotleadsError('INVALID_REQUEST', 'This item is already settled', { path: ['items', i] });
+    if (requireUnpaid && outstandingOf(item) === 0)
+      throw new HotleadsError('INVALID_REQUEST', 'This item is already settled', { path: ['items', i] });
     items.push(item);
   }
   return items;
@@ -25,7 +41,10 @@ export function expiryOf(ctx: LedgerContext, createdDate: string): string {
   let expiry = cache.get(createdDate);
   if (expiry === undefined) {
     const days = ctx.settings.creditNoteExpiryDays;
-    expiry = days !== null ? addCalendar(createdDate, { days }) : addCalendar(createdDate, { years: ctx.settings.creditNoteExpiryYears });
+    expiry =
+      days !== null
+        ? addCalendar(createdDate, { days })
+        : addCalendar(createdDate, { years: ctx.settings.creditNoteExpiryYears });
     if (cache.size > 10_000) cache.clear();
     cache.set(createdDate, expiry);
   }
@@ -35,7 +54,16 @@ export function expiryOf(ctx: LedgerContext, createdDate: string): string {
 const expiryCache = new WeakMap<object, Map<string, string>>();
 
 /** Creates and stores a credit note record (number drawn inside `tx`) and audits it. @internal */
-export async function issueCreditNote(ctx: LedgerContext, tx: LedgerWriteTx, scope: WriteScope, payment: PaymentRecord, amount: number, reason: CreditNoteReason, remarks: string | null, actor: Actor): Promise<CreditNoteRecord> {
+export async function issueCreditNote(
+  ctx: LedgerContext,
+  tx: LedgerWriteTx,
+  scope: WriteScope,
+  payment: PaymentRecord,
+  amount: number,
+  reason: CreditNoteReason,
+  remarks: string | null,
+  actor: Actor,
+): Promise<CreditNoteRecord> {
   const createdDate = localDate(scope.now, ctx.settings.timeZone);
   const record: CreditNoteRecord = {
     id: await drawNumber(ctx, tx, 'creditNote', createdDate),
@@ -80,19 +108,51 @@ export async function postPayment(
   );
   const allocations = shares.map((s) => {
     const item = byId.get(s.id)!;
-    return { item: s.id, itemType: item.type, description: item.description, dueDate: item.dueDate, due: s.due, paid: s.paid, applied: s.applied, issuedAt: item.issuedAt };
+    return {
+      item: s.id,
+      itemType: item.type,
+      description: item.description,
+      dueDate: item.dueDate,
+      due: s.due,
+      paid: s.paid,
+      applied: s.applied,
+      issuedAt: item.issuedAt,
+    };
   });
   const changes = await saveItemChanges(
     tx,
-    shares.filter((s) => s.applied > 0).map((s) => ({ type: draft.type, id: s.id, paidDelta: s.applied, creditedDelta: 0 })),
+    shares
+      .filter((s) => s.applied > 0)
+      .map((s) => ({ type: draft.type, id: s.id, paidDelta: s.applied, creditedDelta: 0 })),
   );
   const consumerAfter: ConsumerRecord = { ...consumer, balance: consumer.balance - draft.amount };
   await tx.put('consumers', consumerAfter);
-  let payment: PaymentRecord = { ...draft, status: 'Posted', verification: 'Verified', allocations, balanceBefore: consumer.balance, balanceAfter: consumerAfter.balance };
+  let payment: PaymentRecord = {
+    ...draft,
+    status: 'Posted',
+    verification: 'Verified',
+    allocations,
+    balanceBefore: consumer.balance,
+    balanceAfter: consumerAfter.balance,
+  };
   let creditNote: CreditNoteRecord | undefined;
   if (surplus > 0) {
-    creditNote = await issueCreditNote(ctx, tx, scope, payment, surplus, 'Overpayment', creditNoteRemarks, creditNoteActor);
-    payment = { ...payment, creditNoteNumbers: [...payment.creditNoteNumbers, creditNote.id], overpaymentNote: creditNote.id, credited: payment.credited + surplus };
+    creditNote = await issueCreditNote(
+      ctx,
+      tx,
+      scope,
+      payment,
+      surplus,
+      'Overpayment',
+      creditNoteRemarks,
+      creditNoteActor,
+    );
+    payment = {
+      ...payment,
+      creditNoteNumbers: [...payment.creditNoteNumbers, creditNote.id],
+      overpaymentNote: creditNote.id,
+      credited: payment.credited + surplus,
+    };
   }
   await tx.put('payments', payment);
   for (const c of changes) await scope.audit(`${c.entityType}.paid`, c.entityType, c.id, c.before, c.after);

@@ -36,24 +36,49 @@ export async function previewPayment(ctx: LedgerContext, request: RecordPaymentR
   const { r, amount, channel, tendered, changeGiven } = checkPaymentRequest(ctx, request);
   return ctx.store.read(async (tx) => {
     const consumer = await tx.get('consumers', r.accountNumber);
-    if (consumer === undefined) throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
-    if (amount > consumer.balance + ctx.thresholdMinor) throw new HotleadsError('INVALID_AMOUNT', 'Amount exceeds the outstanding balance plus the overpayment threshold', { path: ['amount'] });
+    if (consumer === undefined)
+      throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
+    if (amount > consumer.balance + ctx.thresholdMinor)
+      throw new HotleadsError(
+        'INVALID_AMOUNT',
+        'Amount exceeds the outstanding balance plus the overpayment threshold',
+        { path: ['amount'] },
+      );
     const items = await loadPaymentItems(ctx, tx, r.type, r.items, r.accountNumber, true);
     const byId = new Map(items.map((i) => [i.id, i]));
-    const { shares, surplus } = allocateOldestFirst(amount, items.map((i) => ({ id: i.id, dueDate: i.dueDate, outstanding: outstandingOf(i) })));
+    const { shares, surplus } = allocateOldestFirst(
+      amount,
+      items.map((i) => ({ id: i.id, dueDate: i.dueDate, outstanding: outstandingOf(i) })),
+    );
     const allocations = shares.map((s) => {
       const item = byId.get(s.id)!;
-      return toAllocation({ item: s.id, itemType: item.type, description: item.description, dueDate: item.dueDate, due: s.due, paid: s.paid, applied: s.applied, issuedAt: item.issuedAt }, c);
+      return toAllocation(
+        {
+          item: s.id,
+          itemType: item.type,
+          description: item.description,
+          dueDate: item.dueDate,
+          due: s.due,
+          paid: s.paid,
+          applied: s.applied,
+          issuedAt: item.issuedAt,
+        },
+        c,
+      );
     });
     const preview: PaymentPreview = {
       consumer: toConsumer(consumer, c),
       summary: { type: r.type, channel, method: r.method, amount: formatAmount(amount, c), recordedBy: r.actor.name },
       allocations,
-      outstanding: formatAmount(shares.reduce((sum, s) => sum + s.due - s.applied, 0), c),
+      outstanding: formatAmount(
+        shares.reduce((sum, s) => sum + s.due - s.applied, 0),
+        c,
+      ),
       overpayment: formatAmount(surplus, c),
       balanceAfter: formatAmount(consumer.balance - amount, c),
     };
-    if (tendered !== null) preview.cash = { amountReceived: formatAmount(tendered, c), changeGiven: formatAmount(changeGiven ?? 0, c) };
+    if (tendered !== null)
+      preview.cash = { amountReceived: formatAmount(tendered, c), changeGiven: formatAmount(changeGiven ?? 0, c) };
     return preview;
   });
 }

@@ -65,36 +65,55 @@ export async function recordPayment(ctx: LedgerContext, request: RecordPaymentRe
   const s = ctx.settings;
   const { r, amount, channel, date, tendered, changeGiven } = checkPaymentRequest(ctx, request);
   const body = { ...r, idempotencyKey: undefined, date, channel };
-  return runWrite(ctx, { operation: 'recordPayment', actor: r.actor, permission: 'record', idempotencyKey: r.idempotencyKey ?? null, body }, async (tx, scope) => {
-    const consumer = await tx.get('consumers', r.accountNumber);
-    if (consumer === undefined) throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
-    if (amount > consumer.balance + ctx.thresholdMinor) throw new HotleadsError('INVALID_AMOUNT', 'Amount exceeds the outstanding balance plus the overpayment threshold', { path: ['amount'] });
-    const items = await loadPaymentItems(ctx, tx, r.type, r.items, r.accountNumber, true);
-    const day = localDate(date, s.timeZone);
-    const draft = await newPaymentRecord(ctx, tx, day, consumer, {
-      accountNumber: r.accountNumber,
-      type: r.type,
-      amount,
-      method: r.method,
-      channel,
-      status: 'Pending',
-      source: 'user',
-      date,
-      recordedAt: scope.now,
-      recordedBy: { id: r.actor.id, name: r.actor.name, role: r.actor.role },
-      tendered,
-      changeGiven,
-      notes: r.notes === undefined || r.notes === '' ? null : r.notes,
-      allocations: [],
-      gateway: null,
-    });
-    const posted = await postPayment(ctx, tx, scope, draft, consumer, items, r.actor, r.creditNoteRemarks ?? null);
-    await scope.audit('payment.recorded', 'payment', posted.payment.id, null, posted.payment);
-    const today = localDate(scope.now, s.timeZone);
-    const result: RecordPaymentResult = { payment: toPayment(posted.payment, s, consumer.name), receipt: toReceipt(posted.payment, s, posted.creditNote) };
-    if (posted.creditNote !== undefined) result.creditNote = toCreditNote(posted.creditNote, s, today, consumer.name);
-    return result;
-  });
+  return runWrite(
+    ctx,
+    {
+      operation: 'recordPayment',
+      actor: r.actor,
+      permission: 'record',
+      idempotencyKey: r.idempotencyKey ?? null,
+      body,
+    },
+    async (tx, scope) => {
+      const consumer = await tx.get('consumers', r.accountNumber);
+      if (consumer === undefined)
+        throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
+      if (amount > consumer.balance + ctx.thresholdMinor)
+        throw new HotleadsError(
+          'INVALID_AMOUNT',
+          'Amount exceeds the outstanding balance plus the overpayment threshold',
+          { path: ['amount'] },
+        );
+      const items = await loadPaymentItems(ctx, tx, r.type, r.items, r.accountNumber, true);
+      const day = localDate(date, s.timeZone);
+      const draft = await newPaymentRecord(ctx, tx, day, consumer, {
+        accountNumber: r.accountNumber,
+        type: r.type,
+        amount,
+        method: r.method,
+        channel,
+        status: 'Pending',
+        source: 'user',
+        date,
+        recordedAt: scope.now,
+        recordedBy: { id: r.actor.id, name: r.actor.name, role: r.actor.role },
+        tendered,
+        changeGiven,
+        notes: r.notes === undefined || r.notes === '' ? null : r.notes,
+        allocations: [],
+        gateway: null,
+      });
+      const posted = await postPayment(ctx, tx, scope, draft, consumer, items, r.actor, r.creditNoteRemarks ?? null);
+      await scope.audit('payment.recorded', 'payment', posted.payment.id, null, posted.payment);
+      const today = localDate(scope.now, s.timeZone);
+      const result: RecordPaymentResult = {
+        payment: toPayment(posted.payment, s, consumer.name),
+        receipt: toReceipt(posted.payment, s, posted.creditNote),
+      };
+      if (posted.creditNote !== undefined) result.creditNote = toCreditNote(posted.creditNote, s, today, consumer.name);
+      return result;
+    },
+  );
 }
 
 /** Checks a payment request without touching the store (shared by recordPayment and previewPayment). @internal */
@@ -102,23 +121,41 @@ export function checkPaymentRequest(ctx: LedgerContext, request: RecordPaymentRe
   const s = ctx.settings;
   const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'payment');
   const amount = parseAmount(r.amount, s.currency, { path: ['amount'] });
-  if (!s.methods.includes(r.method)) throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', { path: ['method'] });
+  if (!s.methods.includes(r.method))
+    throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', {
+      path: ['method'],
+    });
   const channel = r.channel ?? s.defaultChannel;
-  if (!s.channels.includes(channel)) throw new HotleadsError('INVALID_REQUEST', 'Channel is not one of the configured channels', { path: ['channel'] });
+  if (!s.channels.includes(channel))
+    throw new HotleadsError('INVALID_REQUEST', 'Channel is not one of the configured channels', { path: ['channel'] });
   const now = nowMs(ctx);
   const date = r.date === undefined ? now : toEpochMs(r.date, ['date']);
-  if (date > now) throw new HotleadsError('INVALID_TIME', 'The payment date may not be in the future', { path: ['date'] });
-  if (new Set(r.items).size !== r.items.length) throw new HotleadsError('INVALID_REQUEST', 'An item is selected twice', { path: ['items'] });
-  if (r.notes !== undefined && r.notes.length > s.notesMaxLength) throw new HotleadsError('INVALID_REQUEST', 'Notes are too long', { path: ['notes'] });
-  if (r.creditNoteRemarks !== undefined && r.creditNoteRemarks.length > s.remarksMaxLength) throw new HotleadsError('INVALID_REQUEST', 'Remarks are too long', { path: ['creditNoteRemarks'] });
+  if (date > now)
+    throw new HotleadsError('INVALID_TIME', 'The payment date may not be in the future', { path: ['date'] });
+  if (new Set(r.items).size !== r.items.length)
+    throw new HotleadsError('INVALID_REQUEST', 'An item is selected twice', { path: ['items'] });
+  if (r.notes !== undefined && r.notes.length > s.notesMaxLength)
+    throw new HotleadsError('INVALID_REQUEST', 'Notes are too long', { path: ['notes'] });
+  if (r.creditNoteRemarks !== undefined && r.creditNoteRemarks.length > s.remarksMaxLength)
+    throw new HotleadsError('INVALID_REQUEST', 'Remarks are too long', { path: ['creditNoteRemarks'] });
   let tendered: number | null = null;
   let changeGiven: number | null = null;
   if (r.tendered !== undefined || r.changeGiven !== undefined) {
-    if (!s.cashMethods.includes(r.method)) throw new HotleadsError('INVALID_REQUEST', 'Cash received and change apply to cash payments only', { path: [r.tendered !== undefined ? 'tendered' : 'changeGiven'] });
-    if (r.tendered === undefined) throw new HotleadsError('INVALID_REQUEST', 'Change given needs the cash received', { path: ['tendered'] });
+    if (!s.cashMethods.includes(r.method))
+      throw new HotleadsError('INVALID_REQUEST', 'Cash received and change apply to cash payments only', {
+        path: [r.tendered !== undefined ? 'tendered' : 'changeGiven'],
+      });
+    if (r.tendered === undefined)
+      throw new HotleadsError('INVALID_REQUEST', 'Change given needs the cash received', { path: ['tendered'] });
     tendered = parseAmount(r.tendered, s.currency, { path: ['tendered'] });
-    changeGiven = r.changeGiven === undefined ? 0 : parseAmount(r.changeGiven, s.currency, { path: ['changeGiven'], allowZero: true });
-    if (tendered - changeGiven !== amount) throw new HotleadsError('INVALID_AMOUNT', 'Amount must equal cash received minus change given', { path: ['amount'] });
+    changeGiven =
+      r.changeGiven === undefined
+        ? 0
+        : parseAmount(r.changeGiven, s.currency, { path: ['changeGiven'], allowZero: true });
+    if (tendered - changeGiven !== amount)
+      throw new HotleadsError('INVALID_AMOUNT', 'Amount must equal cash received minus change given', {
+        path: ['amount'],
+      });
   }
   return { r, amount, channel, date, tendered, changeGiven };
 }

@@ -6,7 +6,14 @@ describe('seed 002 sample data', () => {
     const { ledger } = sampleWorld();
     await seedSample(ledger);
     expect(await ledger.searchConsumers('john')).toEqual([
-      { accountNumber: 'WU-10001', name: 'John Doe', serviceAddress: '123 Main Street, Cityville', phone: '(555) 123-4567', email: 'john.doe@example.com', balance: '245.75' },
+      {
+        accountNumber: 'WU-10001',
+        name: 'John Doe',
+        serviceAddress: '123 Main Street, Cityville',
+        phone: '(555) 123-4567',
+        email: 'john.doe@example.com',
+        balance: '245.75',
+      },
     ]);
     expect((await ledger.searchConsumers('wu-100')).map((c) => c.name)).toEqual(['John Doe']);
     expect(await ledger.searchConsumers('jane')).toEqual([]);
@@ -15,7 +22,9 @@ describe('seed 002 sample data', () => {
   it('lists unpaid bills, services and installments oldest due first', async () => {
     const { ledger } = sampleWorld();
     await seedSample(ledger);
-    expect((await ledger.unpaidItems('WU-10001', 'bill')).map((i) => [i.id, i.description, i.amount, i.dueDate])).toEqual([
+    expect(
+      (await ledger.unpaidItems('WU-10001', 'bill')).map((i) => [i.id, i.description, i.amount, i.dueDate]),
+    ).toEqual([
       ['INV-2025-001234', 'Mar 2025', '145.50', '2025-04-15'],
       ['INV-2025-001567', 'Apr 2025', '152.25', '2025-05-15'],
     ]);
@@ -42,20 +51,56 @@ describe('seed 002 sample data', () => {
     const { ledger, memory } = sampleWorld();
     await seedSample(ledger);
     const before = memory.dump();
-    const preview = await ledger.previewPayment({ accountNumber: 'WU-10001', type: 'bill', items: ['INV-2025-001567', 'INV-2025-001234'], amount: '200.00', method: 'Credit Card', actor: jane });
+    const preview = await ledger.previewPayment({
+      accountNumber: 'WU-10001',
+      type: 'bill',
+      items: ['INV-2025-001567', 'INV-2025-001234'],
+      amount: '200.00',
+      method: 'Credit Card',
+      actor: jane,
+    });
     expect(preview).toEqual({
-      consumer: { accountNumber: 'WU-10001', name: 'John Doe', serviceAddress: '123 Main Street, Cityville', phone: '(555) 123-4567', email: 'john.doe@example.com', balance: '245.75' },
+      consumer: {
+        accountNumber: 'WU-10001',
+        name: 'John Doe',
+        serviceAddress: '123 Main Street, Cityville',
+        phone: '(555) 123-4567',
+        email: 'john.doe@example.com',
+        balance: '245.75',
+      },
       summary: { type: 'bill', channel: 'Walk-in', method: 'Credit Card', amount: '200.00', recordedBy: 'Jane Smith' },
       allocations: [
-        { item: 'INV-2025-001234', itemType: 'bill', description: 'Mar 2025', dueDate: '2025-04-15', due: '145.50', paid: '145.50', difference: '0.00', outcome: 'exact' },
-        { item: 'INV-2025-001567', itemType: 'bill', description: 'Apr 2025', dueDate: '2025-05-15', due: '152.25', paid: '54.50', difference: '-97.75', outcome: 'under' },
+        {
+          item: 'INV-2025-001234',
+          itemType: 'bill',
+          description: 'Mar 2025',
+          dueDate: '2025-04-15',
+          due: '145.50',
+          paid: '145.50',
+          difference: '0.00',
+          outcome: 'exact',
+        },
+        {
+          item: 'INV-2025-001567',
+          itemType: 'bill',
+          description: 'Apr 2025',
+          dueDate: '2025-05-15',
+          due: '152.25',
+          paid: '54.50',
+          difference: '-97.75',
+          outcome: 'under',
+        },
       ],
       outstanding: '97.75',
       overpayment: '0.00',
       balanceAfter: '45.75',
     });
-    expect((await ledger.previewPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' })).overpayment).toBe('4.50');
-    await expect(ledger.previewPayment({ ...cashPayment, amount: '345.76', tendered: '345.76', changeGiven: '0' })).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
+    expect((await ledger.previewPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' })).overpayment).toBe(
+      '4.50',
+    );
+    await expect(
+      ledger.previewPayment({ ...cashPayment, amount: '345.76', tendered: '345.76', changeGiven: '0' }),
+    ).rejects.toMatchObject({ code: 'INVALID_AMOUNT' });
     expect(memory.dump()).toEqual(before);
   });
 
@@ -83,14 +128,29 @@ describe('seed 002 sample data', () => {
       creditNotes: [],
     });
     expect(payment.allocations).toEqual([
-      { item: 'INV-2025-001234', itemType: 'bill', description: 'Mar 2025', dueDate: '2025-04-15', due: '145.50', paid: '145.50', difference: '0.00', outcome: 'exact' },
+      {
+        item: 'INV-2025-001234',
+        itemType: 'bill',
+        description: 'Mar 2025',
+        dueDate: '2025-04-15',
+        due: '145.50',
+        paid: '145.50',
+        difference: '0.00',
+        outcome: 'exact',
+      },
     ]);
     expect(receipt).toMatchObject({
       receiptNumber: 'R-5001',
       paymentId: 'PAY-2025-004521',
       transactionId: 'TXN-2025-008934',
       paymentDate: '2025-04-20',
-      consumer: { name: 'John Doe', accountNumber: 'WU-10001', serviceAddress: '123 Main Street, Cityville', phone: '(555) 123-4567', email: 'john.doe@example.com' },
+      consumer: {
+        name: 'John Doe',
+        accountNumber: 'WU-10001',
+        serviceAddress: '123 Main Street, Cityville',
+        phone: '(555) 123-4567',
+        email: 'john.doe@example.com',
+      },
       account: { balanceBefore: '245.75', balanceAfter: '100.25' },
       summary: { type: 'bill', channel: 'Walk-in', method: 'Cash', amount: '145.50', recordedBy: 'Jane Smith' },
       cash: { amountReceived: '150.00', changeGiven: '4.50' },
@@ -113,7 +173,12 @@ describe('seed 002 sample data', () => {
       changeGiven: '0.00',
       creditNoteRemarks: 'Customer overpaid due to billing adjustment',
     });
-    expect(payment.allocations[0]).toMatchObject({ due: '145.50', paid: '150.00', difference: '4.50', outcome: 'over' });
+    expect(payment.allocations[0]).toMatchObject({
+      due: '145.50',
+      paid: '150.00',
+      difference: '4.50',
+      outcome: 'over',
+    });
     expect(creditNote).toEqual({
       number: 'CN-46129',
       paymentId: 'PAY-2025-004521',
@@ -146,16 +211,34 @@ describe('seed 002 sample data', () => {
     const { ledger } = sampleWorld();
     await seedSample(ledger);
     await ledger.recordPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' });
-    const partly = await ledger.applyCreditNote({ creditNoteNumber: 'CN-46129', item: { type: 'bill', id: 'INV-2025-001567' }, amount: '2.00', actor: manager });
+    const partly = await ledger.applyCreditNote({
+      creditNoteNumber: 'CN-46129',
+      item: { type: 'bill', id: 'INV-2025-001567' },
+      amount: '2.00',
+      actor: manager,
+    });
     expect(partly).toMatchObject({ applied: '2.00', remaining: '2.50', usagePercent: '44.4', status: 'Active' });
-    const full = await ledger.applyCreditNote({ creditNoteNumber: 'CN-46129', item: { type: 'bill', id: 'INV-2025-001567' }, actor: manager });
+    const full = await ledger.applyCreditNote({
+      creditNoteNumber: 'CN-46129',
+      item: { type: 'bill', id: 'INV-2025-001567' },
+      actor: manager,
+    });
     expect(full).toMatchObject({ applied: '4.50', remaining: '0.00', usagePercent: '100.0', status: 'Applied' });
     expect(full.applications.map((a) => [a.item, a.amount, a.by])).toEqual([
       ['INV-2025-001567', '2.00', 'Maria Lopez'],
       ['INV-2025-001567', '2.50', 'Maria Lopez'],
     ]);
     const bills = await ledger.unpaidItems('WU-10001', 'bill');
-    expect(bills).toEqual([{ type: 'bill', id: 'INV-2025-001567', description: 'Apr 2025', dueDate: '2025-05-15', amount: '152.25', outstanding: '147.75' }]);
+    expect(bills).toEqual([
+      {
+        type: 'bill',
+        id: 'INV-2025-001567',
+        description: 'Apr 2025',
+        dueDate: '2025-05-15',
+        amount: '152.25',
+        outstanding: '147.75',
+      },
+    ]);
     // Applying a credit note does not move the balance.
     expect((await ledger.getConsumer('WU-10001')).balance).toBe('95.75');
   });
@@ -165,8 +248,19 @@ describe('seed 002 sample data', () => {
     await seedSample(ledger);
     const { payment } = await ledger.recordPayment(cashPayment);
     expect(payment.creditable).toBe('145.50');
-    const first = await ledger.createCreditNote({ paymentId: payment.id, amount: '45.50', reason: 'Billing Error', actor: manager });
-    expect(first).toMatchObject({ number: 'CN-46129', amount: '45.50', status: 'Active', createdBy: 'Maria Lopez', linkedReceipt: 'R-5001' });
+    const first = await ledger.createCreditNote({
+      paymentId: payment.id,
+      amount: '45.50',
+      reason: 'Billing Error',
+      actor: manager,
+    });
+    expect(first).toMatchObject({
+      number: 'CN-46129',
+      amount: '45.50',
+      status: 'Active',
+      createdBy: 'Maria Lopez',
+      linkedReceipt: 'R-5001',
+    });
     expect((await ledger.getPayment(payment.id)).creditable).toBe('100.00');
     const rest = await ledger.createCreditNote({ paymentId: payment.id, reason: 'Refund Request', actor: manager });
     expect(rest.amount).toBe('100.00');
@@ -181,8 +275,17 @@ describe('seed 002 sample data', () => {
     expect(await ledger.planAlerts()).toEqual([]);
     setNow('2025-04-21T14:00:00Z');
     const alerts = await ledger.planAlerts();
-    expect(alerts.map((a) => [a.planId, a.installment.number, a.installment.outstanding, a.daysOverdue, a.consumerName])).toEqual([['PP-2025-0034', 1, '67.50', 6, 'John Doe']]);
-    await ledger.recordPayment({ accountNumber: 'WU-10001', type: 'installment', items: ['PP-2025-0034#1', 'PP-2025-0034#2'], amount: '100.00', method: 'Credit Card', actor: jane });
+    expect(
+      alerts.map((a) => [a.planId, a.installment.number, a.installment.outstanding, a.daysOverdue, a.consumerName]),
+    ).toEqual([['PP-2025-0034', 1, '67.50', 6, 'John Doe']]);
+    await ledger.recordPayment({
+      accountNumber: 'WU-10001',
+      type: 'installment',
+      items: ['PP-2025-0034#1', 'PP-2025-0034#2'],
+      amount: '100.00',
+      method: 'Credit Card',
+      actor: jane,
+    });
     const plan = await ledger.getPlan('PP-2025-0034');
     expect(plan.installments.map((i) => [i.status, i.paid, i.outstanding])).toEqual([
       ['paid', '67.50', '0.00'],

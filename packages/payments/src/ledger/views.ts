@@ -5,22 +5,80 @@ import { Dec } from '../money/decimal';
 import { DAY_MS, localDate } from '../calendar/zoned';
 import { isoString } from '../calendar/isoString';
 import type { PaymentSettings, CreditNoteReason } from '../settings/settings';
-import type { AllocationRecord, BillRecord, ConsumerRecord, CreditNoteRecord, ItemType, PaymentRecord, PaymentStatus, PlanRecord, ServiceChargeRecord } from '../store/types';
+import type {
+  AllocationRecord,
+  BillRecord,
+  ConsumerRecord,
+  CreditNoteRecord,
+  ItemType,
+  PaymentRecord,
+  PaymentStatus,
+  PlanRecord,
+  ServiceChargeRecord,
+} from '../store/types';
 import { installmentStatus, type InstallmentStatus } from '../plans/installmentStatus';
 import { outstandingOf } from './items';
 
 /** A consumer account. Amounts are fixed-decimal strings. */
-export type Consumer = { accountNumber: string; name: string; serviceAddress: string | null; phone: string | null; email: string | null; balance: string };
+export type Consumer = {
+  accountNumber: string;
+  name: string;
+  serviceAddress: string | null;
+  phone: string | null;
+  email: string | null;
+  balance: string;
+};
 /** A bill with what is still owed. */
-export type Bill = { invoiceNumber: string; accountNumber: string; period: string; amount: string; issuedAt: string; dueDate: string; paid: string; credited: string; outstanding: string };
+export type Bill = {
+  invoiceNumber: string;
+  accountNumber: string;
+  period: string;
+  amount: string;
+  issuedAt: string;
+  dueDate: string;
+  paid: string;
+  credited: string;
+  outstanding: string;
+};
 /** A service charge with what is still owed. */
-export type ServiceCharge = { id: string; accountNumber: string; description: string; amount: string; serviceDate: string; paid: string; credited: string; outstanding: string };
+export type ServiceCharge = {
+  id: string;
+  accountNumber: string;
+  description: string;
+  amount: string;
+  serviceDate: string;
+  paid: string;
+  credited: string;
+  outstanding: string;
+};
 /** An installment with its status as of the ledger's today. */
-export type Installment = { id: string; number: number; amount: string; dueDate: string; paid: string; credited: string; outstanding: string; status: InstallmentStatus };
+export type Installment = {
+  id: string;
+  number: number;
+  amount: string;
+  dueDate: string;
+  paid: string;
+  credited: string;
+  outstanding: string;
+  status: InstallmentStatus;
+};
 /** An installment plan. */
-export type InstallmentPlan = { planId: string; accountNumber: string; installments: Installment[]; total: string; outstanding: string };
+export type InstallmentPlan = {
+  planId: string;
+  accountNumber: string;
+  installments: Installment[];
+  total: string;
+  outstanding: string;
+};
 /** An item that can still receive money, for the "select bills / services / installments" step. */
-export type UnpaidItem = { type: ItemType; id: string; description: string; dueDate: string; amount: string; outstanding: string };
+export type UnpaidItem = {
+  type: ItemType;
+  id: string;
+  description: string;
+  dueDate: string;
+  amount: string;
+  outstanding: string;
+};
 
 /** Exact / over / under payment of one item. */
 export type PaymentOutcome = 'exact' | 'over' | 'under';
@@ -73,7 +131,14 @@ export type Payment = {
   /** `Immediate`, `N days` once an online payment is verified, or `N/A`. */
   processingTime: string;
   source: 'user' | 'gateway';
-  gateway?: { provider: string; gatewayPaymentId: string; gatewayStatus: string; webhookStatus: string; settlementStatus: string; occurredAt: string };
+  gateway?: {
+    provider: string;
+    gatewayPaymentId: string;
+    gatewayStatus: string;
+    webhookStatus: string;
+    settlementStatus: string;
+    occurredAt: string;
+  };
   verifiedAt?: string;
   verifiedBy?: string;
   cancelledAt?: string;
@@ -89,7 +154,13 @@ export type Receipt = {
   paymentDate: string;
   issuedAt: string;
   currency: string;
-  consumer: { name: string; accountNumber: string; serviceAddress: string | null; phone: string | null; email: string | null };
+  consumer: {
+    name: string;
+    accountNumber: string;
+    serviceAddress: string | null;
+    phone: string | null;
+    email: string | null;
+  };
   /** Balance before and after the payment (`null` while not posted). */
   account: { balanceBefore: string | null; balanceAfter: string | null };
   summary: { type: ItemType; channel: string; method: string; amount: string; recordedBy: string };
@@ -101,7 +172,12 @@ export type Receipt = {
   cash?: { amountReceived: string; changeGiven: string };
   creditNote?: { number: string; amount: string };
   notes?: string;
-  processing: { status: PaymentStatus; receivedBy: string; processingTime: string; verification: 'Verified' | 'Pending' };
+  processing: {
+    status: PaymentStatus;
+    receivedBy: string;
+    processingTime: string;
+    verification: 'Verified' | 'Pending';
+  };
 };
 
 /** Credit-note statuses; `Void` marks a note of a cancelled payment. */
@@ -133,15 +209,41 @@ const iso = isoString;
 
 /** @internal */
 export function toConsumer(r: ConsumerRecord, c: Currency): Consumer {
-  return { accountNumber: r.accountNumber, name: r.name, serviceAddress: r.serviceAddress, phone: r.phone, email: r.email, balance: formatAmount(r.balance, c) };
+  return {
+    accountNumber: r.accountNumber,
+    name: r.name,
+    serviceAddress: r.serviceAddress,
+    phone: r.phone,
+    email: r.email,
+    balance: formatAmount(r.balance, c),
+  };
 }
 /** @internal */
 export function toBill(r: BillRecord, c: Currency): Bill {
-  return { invoiceNumber: r.id, accountNumber: r.accountNumber, period: r.period, amount: formatAmount(r.amount, c), issuedAt: iso(r.issuedAt), dueDate: r.dueDate, paid: formatAmount(r.paid, c), credited: formatAmount(r.credited, c), outstanding: formatAmount(outstandingOf(r), c) };
+  return {
+    invoiceNumber: r.id,
+    accountNumber: r.accountNumber,
+    period: r.period,
+    amount: formatAmount(r.amount, c),
+    issuedAt: iso(r.issuedAt),
+    dueDate: r.dueDate,
+    paid: formatAmount(r.paid, c),
+    credited: formatAmount(r.credited, c),
+    outstanding: formatAmount(outstandingOf(r), c),
+  };
 }
 /** @internal */
 export function toServiceCharge(r: ServiceChargeRecord, c: Currency): ServiceCharge {
-  return { id: r.id, accountNumber: r.accountNumber, description: r.description, amount: formatAmount(r.amount, c), serviceDate: r.serviceDate, paid: formatAmount(r.paid, c), credited: formatAmount(r.credited, c), outstanding: formatAmount(outstandingOf(r), c) };
+  return {
+    id: r.id,
+    accountNumber: r.accountNumber,
+    description: r.description,
+    amount: formatAmount(r.amount, c),
+    serviceDate: r.serviceDate,
+    paid: formatAmount(r.paid, c),
+    credited: formatAmount(r.credited, c),
+    outstanding: formatAmount(outstandingOf(r), c),
+  };
 }
 /** @internal */
 export function toPlan(r: PlanRecord, s: PaymentSettings, today: string): InstallmentPlan {
@@ -154,21 +256,39 @@ export function toPlan(r: PlanRecord, s: PaymentSettings, today: string): Instal
     paid: formatAmount(i.paid, c),
     credited: formatAmount(i.credited, c),
     outstanding: formatAmount(outstandingOf(i), c),
-    status: installmentStatus({ amount: i.amount, covered: i.paid + i.credited, dueDate: i.dueDate }, { today, graceDays: s.plans.graceDays, partialTolerancePercent: s.plans.partialTolerancePercent }),
+    status: installmentStatus(
+      { amount: i.amount, covered: i.paid + i.credited, dueDate: i.dueDate },
+      { today, graceDays: s.plans.graceDays, partialTolerancePercent: s.plans.partialTolerancePercent },
+    ),
   }));
   return {
     planId: r.id,
     accountNumber: r.accountNumber,
     installments,
-    total: formatAmount(r.installments.reduce((a, i) => a + i.amount, 0), c),
-    outstanding: formatAmount(r.installments.reduce((a, i) => a + outstandingOf(i), 0), c),
+    total: formatAmount(
+      r.installments.reduce((a, i) => a + i.amount, 0),
+      c,
+    ),
+    outstanding: formatAmount(
+      r.installments.reduce((a, i) => a + outstandingOf(i), 0),
+      c,
+    ),
   };
 }
 
 /** @internal */
 export function toAllocation(a: AllocationRecord, c: Currency): Allocation {
   const diff = a.paid - a.due;
-  return { item: a.item, itemType: a.itemType, description: a.description, dueDate: a.dueDate, due: formatAmount(a.due, c), paid: formatAmount(a.paid, c), difference: formatAmount(diff, c), outcome: diff === 0 ? 'exact' : diff > 0 ? 'over' : 'under' };
+  return {
+    item: a.item,
+    itemType: a.itemType,
+    description: a.description,
+    dueDate: a.dueDate,
+    due: formatAmount(a.due, c),
+    paid: formatAmount(a.paid, c),
+    difference: formatAmount(diff, c),
+    outcome: diff === 0 ? 'exact' : diff > 0 ? 'over' : 'under',
+  };
 }
 
 /** Processing time as shown: `Immediate` for user-recorded payments, days with one decimal for verified online ones. */
@@ -230,16 +350,38 @@ export function toReceipt(r: PaymentRecord, s: PaymentSettings, creditNote: Cred
     paymentDate: localDate(r.date, s.timeZone),
     issuedAt: iso(r.verifiedAt ?? r.recordedAt),
     currency: c.code,
-    consumer: { name: r.consumer.name, accountNumber: r.accountNumber, serviceAddress: r.consumer.serviceAddress, phone: r.consumer.phone, email: r.consumer.email },
-    account: { balanceBefore: r.balanceBefore === null ? null : formatAmount(r.balanceBefore, c), balanceAfter: r.balanceAfter === null ? null : formatAmount(r.balanceAfter, c) },
-    summary: { type: r.type, channel: r.channel, method: r.method, amount: formatAmount(r.amount, c), recordedBy: r.recordedBy.name },
+    consumer: {
+      name: r.consumer.name,
+      accountNumber: r.accountNumber,
+      serviceAddress: r.consumer.serviceAddress,
+      phone: r.consumer.phone,
+      email: r.consumer.email,
+    },
+    account: {
+      balanceBefore: r.balanceBefore === null ? null : formatAmount(r.balanceBefore, c),
+      balanceAfter: r.balanceAfter === null ? null : formatAmount(r.balanceAfter, c),
+    },
+    summary: {
+      type: r.type,
+      channel: r.channel,
+      method: r.method,
+      amount: formatAmount(r.amount, c),
+      recordedBy: r.recordedBy.name,
+    },
     items,
     outstanding: formatAmount(owed, c),
     overpayment: formatAmount(over, c),
-    processing: { status: r.status, receivedBy: r.recordedBy.name, processingTime: processingTimeOf(r), verification: r.verification },
+    processing: {
+      status: r.status,
+      receivedBy: r.recordedBy.name,
+      processingTime: processingTimeOf(r),
+      verification: r.verification,
+    },
   };
-  if (r.tendered !== null) receipt.cash = { amountReceived: formatAmount(r.tendered, c), changeGiven: formatAmount(r.changeGiven ?? 0, c) };
-  if (creditNote !== undefined) receipt.creditNote = { number: creditNote.id, amount: formatAmount(creditNote.amount, c) };
+  if (r.tendered !== null)
+    receipt.cash = { amountReceived: formatAmount(r.tendered, c), changeGiven: formatAmount(r.changeGiven ?? 0, c) };
+  if (creditNote !== undefined)
+    receipt.creditNote = { number: creditNote.id, amount: formatAmount(creditNote.amount, c) };
   if (r.notes !== null) receipt.notes = r.notes;
   return receipt;
 }
@@ -270,7 +412,13 @@ export function toCreditNote(r: CreditNoteRecord, s: PaymentSettings, today: str
     createdDate: r.createdDate,
     expiresAt: r.expiresAt,
     createdBy: r.createdBy.name,
-    applications: r.applications.map((a) => ({ itemType: a.itemType, item: a.item, amount: formatAmount(a.amount, c), at: iso(a.at), by: a.by.name })),
+    applications: r.applications.map((a) => ({
+      itemType: a.itemType,
+      item: a.item,
+      amount: formatAmount(a.amount, c),
+      at: iso(a.at),
+      by: a.by.name,
+    })),
   };
   if (r.remarks !== null) note.remarks = r.remarks;
   return note;

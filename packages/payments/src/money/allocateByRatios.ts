@@ -10,7 +10,11 @@ import { assert } from '@hotleads/core';
 export function allocateByRatios(amount: number, ratios: ReadonlyArray<number>): number[] {
   assert(Number.isSafeInteger(amount), 'INVALID_AMOUNT', 'Allocation amount must be an integer of minor units');
   assert(ratios.length > 0, 'INVALID_ARGUMENT', 'Allocation needs at least one ratio');
-  assert(ratios.every((r) => Number.isSafeInteger(r) && r >= 0), 'INVALID_ARGUMENT', 'Ratios must be non-negative integers');
+  assert(
+    ratios.every((r) => Number.isSafeInteger(r) && r >= 0),
+    'INVALID_ARGUMENT',
+    'Ratios must be non-negative integers',
+  );
   const total = ratios.reduce((a, b) => a + b, 0);
   assert(total > 0, 'INVALID_ARGUMENT', 'Ratios must not all be zero');
   const big = BigInt(amount);

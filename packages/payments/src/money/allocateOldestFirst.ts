@@ -40,12 +40,22 @@ export type OldestFirstAllocation = {
  * // { shares: [{ id: 'INV-1', due: 14550, paid: 15000, applied: 14550 }], surplus: 450 }
  */
 export function allocateOldestFirst(amount: number, targets: ReadonlyArray<AllocationTarget>): OldestFirstAllocation {
-  assert(Number.isSafeInteger(amount) && amount >= 0, 'INVALID_AMOUNT', 'Allocation amount must be a non-negative integer of minor units');
+  assert(
+    Number.isSafeInteger(amount) && amount >= 0,
+    'INVALID_AMOUNT',
+    'Allocation amount must be a non-negative integer of minor units',
+  );
   assert(targets.length > 0, 'INVALID_ARGUMENT', 'Allocation needs at least one target');
-  const ordered = [...targets].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...targets].sort((a, b) =>
+    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   let left = amount;
   const shares: AllocationShare[] = ordered.map((t) => {
-    assert(Number.isSafeInteger(t.outstanding) && t.outstanding >= 0, 'INVALID_AMOUNT', 'Outstanding must be a non-negative integer of minor units');
+    assert(
+      Number.isSafeInteger(t.outstanding) && t.outstanding >= 0,
+      'INVALID_AMOUNT',
+      'Outstanding must be a non-negative integer of minor units',
+    );
     const applied = Math.min(left, t.outstanding);
     left -= applied;
     return { id: t.id, due: t.outstanding, paid: applied, applied };

@@ -8,7 +8,10 @@ import type { Currency } from './currency';
  */
 export function formatAmount(minor: number | bigint, currency: Currency): string {
   const negative = minor < 0;
-  const digits = typeof minor === 'number' && Number.isSafeInteger(minor) ? String(negative ? -minor : minor) : (negative ? -BigInt(minor) : BigInt(minor)).toString();
+  const digits =
+    typeof minor === 'number' && Number.isSafeInteger(minor)
+      ? String(negative ? -minor : minor)
+      : (negative ? -BigInt(minor) : BigInt(minor)).toString();
   const unit = currency.minorUnit;
   if (unit === 0) return (negative ? '-' : '') + digits;
   const padded = digits.padStart(unit + 1, '0');

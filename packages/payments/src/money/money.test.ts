@@ -30,7 +30,22 @@ describe('parseAmount', () => {
   });
 
   it('refuses too many decimals, floats artefacts, zero, negatives, junk and unsafe sizes', () => {
-    for (const bad of ['145.505', 0.1 + 0.2, '1.5', '0', -1, 'abc', '1e3', '', '1,5', Number.NaN, Infinity, null, {}, '99999999999999999'] as unknown[]) {
+    for (const bad of [
+      '145.505',
+      0.1 + 0.2,
+      '1.5',
+      '0',
+      -1,
+      'abc',
+      '1e3',
+      '',
+      '1,5',
+      Number.NaN,
+      Infinity,
+      null,
+      {},
+      '99999999999999999',
+    ] as unknown[]) {
       const currency = bad === '1.5' ? JPY : USD;
       expect(() => parseAmount(bad, currency, { path: ['amount'] }), String(bad)).toThrowError(HotleadsError);
     }
@@ -105,26 +120,37 @@ describe('allocateOldestFirst', () => {
       ],
       surplus: 0,
     });
-    expect(allocateOldestFirst(15000, [{ id: 'A', dueDate: '2025-04-15', outstanding: 14550 }])).toEqual({ shares: [{ id: 'A', due: 14550, paid: 15000, applied: 14550 }], surplus: 450 });
+    expect(allocateOldestFirst(15000, [{ id: 'A', dueDate: '2025-04-15', outstanding: 14550 }])).toEqual({
+      shares: [{ id: 'A', due: 14550, paid: 15000, applied: 14550 }],
+      surplus: 450,
+    });
   });
 
   it('property: shares sum to the amount, applied ≤ due, oldest filled first, order-independent', () => {
-    const target = fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), dueDate: fc.constantFrom('2025-01-01', '2025-02-01', '2025-03-01'), outstanding: fc.integer({ min: 0, max: 100_000 }) });
+    const target = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 4 }),
+      dueDate: fc.constantFrom('2025-01-01', '2025-02-01', '2025-03-01'),
+      outstanding: fc.integer({ min: 0, max: 100_000 }),
+    });
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 500_000 }), fc.uniqueArray(target, { minLength: 1, maxLength: 6, selector: (t) => t.id }), (amount, targets) => {
-        const { shares, surplus } = allocateOldestFirst(amount, targets);
-        expect(shares.reduce((s, x) => s + x.paid, 0)).toBe(amount);
-        expect(shares.reduce((s, x) => s + x.applied, 0) + surplus).toBe(amount);
-        for (const s of shares) {
-          expect(s.applied).toBeLessThanOrEqual(s.due);
-          expect(s.applied).toBeGreaterThanOrEqual(0);
-        }
-        // A later item only receives money when every earlier one is full.
-        const firstShort = shares.findIndex((s) => s.applied < s.due);
-        if (firstShort >= 0) for (const s of shares.slice(firstShort + 1)) expect(s.applied).toBe(0);
-        if (surplus > 0) expect(shares.every((s) => s.applied === s.due)).toBe(true);
-        expect(allocateOldestFirst(amount, [...targets].reverse())).toEqual({ shares, surplus });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 500_000 }),
+        fc.uniqueArray(target, { minLength: 1, maxLength: 6, selector: (t) => t.id }),
+        (amount, targets) => {
+          const { shares, surplus } = allocateOldestFirst(amount, targets);
+          expect(shares.reduce((s, x) => s + x.paid, 0)).toBe(amount);
+          expect(shares.reduce((s, x) => s + x.applied, 0) + surplus).toBe(amount);
+          for (const s of shares) {
+            expect(s.applied).toBeLessThanOrEqual(s.due);
+            expect(s.applied).toBeGreaterThanOrEqual(0);
+          }
+          // A later item only receives money when every earlier one is full.
+          const firstShort = shares.findIndex((s) => s.applied < s.due);
+          if (firstShort >= 0) for (const s of shares.slice(firstShort + 1)) expect(s.applied).toBe(0);
+          if (surplus > 0) expect(shares.every((s) => s.applied === s.due)).toBe(true);
+          expect(allocateOldestFirst(amount, [...targets].reverse())).toEqual({ shares, surplus });
+        },
+      ),
     );
   });
 });
@@ -139,15 +165,19 @@ describe('allocateByRatios', () => {
 
   it('property: shares always sum to the amount and differ from the exact share by less than one unit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 8 }).filter((r) => r.some((x) => x > 0)), (amount, ratios) => {
-        const shares = allocateByRatios(amount, ratios);
-        expect(shares.reduce((a, b) => a + b, 0)).toBe(amount);
-        const total = ratios.reduce((a, b) => a + b, 0);
-        shares.forEach((s, i) => {
-          const exact = new Dec(amount).times(ratios[i]!).div(total);
-          expect(exact.minus(s).abs().lt(1)).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 8 }).filter((r) => r.some((x) => x > 0)),
+        (amount, ratios) => {
+          const shares = allocateByRatios(amount, ratios);
+          expect(shares.reduce((a, b) => a + b, 0)).toBe(amount);
+          const total = ratios.reduce((a, b) => a + b, 0);
+          shares.forEach((s, i) => {
+            const exact = new Dec(amount).times(ratios[i]!).div(total);
+            expect(exact.minus(s).abs().lt(1)).toBe(true);
+          });
+        },
+      ),
     );
   });
 });

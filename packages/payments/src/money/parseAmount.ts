@@ -40,12 +40,17 @@ export function parseAmount(value: unknown, currency: Currency, options: ParseAm
   } else if (typeof value === 'string') {
     text = value.trim();
     const plain = PLAIN.exec(text);
-    const minor = plain !== null && (plain[2] ?? '').length <= currency.minorUnit ? Number(plain[1]! + (plain[2] ?? '').padEnd(currency.minorUnit, '0')) : Number.NaN;
+    const minor =
+      plain !== null && (plain[2] ?? '').length <= currency.minorUnit
+        ? Number(plain[1]! + (plain[2] ?? '').padEnd(currency.minorUnit, '0'))
+        : Number.NaN;
     if (Number.isSafeInteger(minor)) {
-      if (minor === 0 && options.allowZero !== true) throw new HotleadsError('INVALID_AMOUNT', 'Amount must be greater than zero', { path });
+      if (minor === 0 && options.allowZero !== true)
+        throw new HotleadsError('INVALID_AMOUNT', 'Amount must be greater than zero', { path });
       return minor;
     }
-    if (!DECIMAL_STRING.test(text)) throw new HotleadsError('INVALID_AMOUNT', 'Amount must be a decimal number such as "145.50"', { path });
+    if (!DECIMAL_STRING.test(text))
+      throw new HotleadsError('INVALID_AMOUNT', 'Amount must be a decimal number such as "145.50"', { path });
   } else {
     throw new HotleadsError('INVALID_AMOUNT', 'Amount must be a string or a number', { path });
   }
@@ -56,7 +61,8 @@ export function parseAmount(value: unknown, currency: Currency, options: ParseAm
   if (decimal.isNegative() && !decimal.isZero() && options.allowNegative !== true) {
     throw new HotleadsError('INVALID_AMOUNT', 'Amount must not be negative', { path });
   }
-  if (decimal.isZero() && options.allowZero !== true) throw new HotleadsError('INVALID_AMOUNT', 'Amount must be greater than zero', { path });
+  if (decimal.isZero() && options.allowZero !== true)
+    throw new HotleadsError('INVALID_AMOUNT', 'Amount must be greater than zero', { path });
   const minor = decimal.times(new Dec(10).pow(currency.minorUnit));
   const result = minor.toNumber();
   if (!Number.isSafeInteger(result)) throw new HotleadsError('INVALID_AMOUNT', 'Amount is too large', { path });

@@ -12,7 +12,11 @@ export type PercentageOptions = {
  *
  * @example percentage(200, 450) // "44.4"
  */
-export function percentage(part: number | bigint | string, whole: number | bigint | string, options: PercentageOptions = {}): string | null {
+export function percentage(
+  part: number | bigint | string,
+  whole: number | bigint | string,
+  options: PercentageOptions = {},
+): string | null {
   const decimals = options.decimals ?? 1;
   if (typeof part === 'number' && typeof whole === 'number' && whole !== 0 && decimals === 1) {
     if (part === 0) return '0.0';

@@ -16,11 +16,16 @@ export type FormatNumberOptions = {
  */
 export function validateNumberFormat(format: string, path: IssuePath = []): void {
   const seqCount = [...format.matchAll(TOKEN)].filter((m) => m[1]!.startsWith('seq')).length;
-  if (seqCount !== 1) throw new HotleadsError('INVALID_SETTINGS', 'A number format needs exactly one {seq} token', { path });
+  if (seqCount !== 1)
+    throw new HotleadsError('INVALID_SETTINGS', 'A number format needs exactly one {seq} token', { path });
   const rest = format.replace(TOKEN, '');
-  if (/[{}]/.test(rest)) throw new HotleadsError('INVALID_SETTINGS', 'A number format may use only {YYYY}, {YY}, {MM}, {seq} and {seq:N}', { path });
+  if (/[{}]/.test(rest))
+    throw new HotleadsError('INVALID_SETTINGS', 'A number format may use only {YYYY}, {YY}, {MM}, {seq} and {seq:N}', {
+      path,
+    });
   for (const m of format.matchAll(TOKEN)) {
-    if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) throw new HotleadsError('INVALID_SETTINGS', 'A {seq:N} width must be 1..12', { path });
+    if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12))
+      throw new HotleadsError('INVALID_SETTINGS', 'A {seq:N} width must be 1..12', { path });
   }
 }
 

@@ -22,10 +22,15 @@ export type InstallmentStatusOptions = {
  *
  * @example installmentStatus({ amount: 6750, covered: 0, dueDate: '2025-04-15' }, { today: '2025-04-21', graceDays: 5, partialTolerancePercent: '0' }) // 'missed'
  */
-export function installmentStatus(installment: { amount: number; covered: number; dueDate: string }, options: InstallmentStatusOptions): InstallmentStatus {
+export function installmentStatus(
+  installment: { amount: number; covered: number; dueDate: string },
+  options: InstallmentStatusOptions,
+): InstallmentStatus {
   if (installment.covered >= installment.amount) return 'paid';
   const lastGraceDay = addCalendar(installment.dueDate, { days: options.graceDays });
   if (options.today <= lastGraceDay) return installment.covered > 0 ? 'partial' : 'due';
-  const needed = new Dec(installment.amount).times(new Dec(1).minus(new Dec(options.partialTolerancePercent).div(100))).ceil();
+  const needed = new Dec(installment.amount)
+    .times(new Dec(1).minus(new Dec(options.partialTolerancePercent).div(100)))
+    .ceil();
   return needed.lte(installment.covered) ? 'partial' : 'missed';
 }

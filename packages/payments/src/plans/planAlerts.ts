@@ -27,9 +27,24 @@ export async function planAlerts(ctx: LedgerContext, now?: Time): Promise<Missed
     for (const record of await tx.list('plans')) {
       const plan = toPlan(record, ctx.settings, today);
       for (const installment of plan.installments) {
-        if (installment.status === 'missed') alerts.push({ accountNumber: plan.accountNumber, consumerName: names.get(plan.accountNumber) ?? '', planId: plan.planId, installment, daysOverdue: daysBetween(installment.dueDate, today) });
+        if (installment.status === 'missed')
+          alerts.push({
+            accountNumber: plan.accountNumber,
+            consumerName: names.get(plan.accountNumber) ?? '',
+            planId: plan.planId,
+            installment,
+            daysOverdue: daysBetween(installment.dueDate, today),
+          });
       }
     }
-    return alerts.sort((a, b) => (a.installment.dueDate < b.installment.dueDate ? -1 : a.installment.dueDate > b.installment.dueDate ? 1 : a.installment.id < b.installment.id ? -1 : 1));
+    return alerts.sort((a, b) =>
+      a.installment.dueDate < b.installment.dueDate
+        ? -1
+        : a.installment.dueDate > b.installment.dueDate
+          ? 1
+          : a.installment.id < b.installment.id
+            ? -1
+            : 1,
+    );
   });
 }

@@ -8,12 +8,41 @@ import { creditNoteOrder, matchCreditNotes, type CreditNoteQuery } from './searc
 import { creditNoteStatus } from '../ledger/views';
 
 /** What `ledger.exportCsv` exports: every payment or every credit note matching a query (no paging). */
-export type ExportRequest = { payments: Omit<PaymentQuery, 'limit' | 'offset'> } | { creditNotes: Omit<CreditNoteQuery, 'limit' | 'offset'> };
+export type ExportRequest =
+  { payments: Omit<PaymentQuery, 'limit' | 'offset'> } | { creditNotes: Omit<CreditNoteQuery, 'limit' | 'offset'> };
 
 /** Columns of a payments export, in order. */
-export const PAYMENT_CSV_COLUMNS = ['Receipt #', 'Payment ID', 'Transaction ID', 'Consumer', 'Account Number', 'Amount', 'Method', 'Date', 'Type', 'Status', 'Channel', 'Recorded By'] as const;
+export const PAYMENT_CSV_COLUMNS = [
+  'Receipt #',
+  'Payment ID',
+  'Transaction ID',
+  'Consumer',
+  'Account Number',
+  'Amount',
+  'Method',
+  'Date',
+  'Type',
+  'Status',
+  'Channel',
+  'Recorded By',
+] as const;
 /** Columns of a credit-notes export, in order. */
-export const CREDIT_NOTE_CSV_COLUMNS = ['Credit Note #', 'Consumer', 'Account Number', 'Amount', 'Applied', 'Remaining', 'Usage %', 'Reason', 'Status', 'Created Date', 'Expires', 'Linked Payment', 'Created By', 'Remarks'] as const;
+export const CREDIT_NOTE_CSV_COLUMNS = [
+  'Credit Note #',
+  'Consumer',
+  'Account Number',
+  'Amount',
+  'Applied',
+  'Remaining',
+  'Usage %',
+  'Reason',
+  'Status',
+  'Created Date',
+  'Expires',
+  'Linked Payment',
+  'Created By',
+  'Remarks',
+] as const;
 
 /**
  * Exports a search result as CSV (papaparse; a header row, CRLF line ends, and cells that start
@@ -24,25 +53,42 @@ export async function exportCsv(ctx: LedgerContext, request: ExportRequest): Pro
   const c = s.currency;
   if ('payments' in request) {
     const { matches, names } = await matchPayments(ctx, request.payments);
-    const rows = [...matches].sort(paymentOrder(request.payments.sort)).map((p) => [p.receiptNumber, p.id, p.transactionId, names.get(p.accountNumber) ?? '', p.accountNumber, formatAmount(p.amount, c), p.method, localDate(p.date, s.timeZone), p.type, p.status, p.channel, p.recordedBy.name]);
+    const rows = [...matches]
+      .sort(paymentOrder(request.payments.sort))
+      .map((p) => [
+        p.receiptNumber,
+        p.id,
+        p.transactionId,
+        names.get(p.accountNumber) ?? '',
+        p.accountNumber,
+        formatAmount(p.amount, c),
+        p.method,
+        localDate(p.date, s.timeZone),
+        p.type,
+        p.status,
+        p.channel,
+        p.recordedBy.name,
+      ]);
     return Papa.unparse({ fields: [...PAYMENT_CSV_COLUMNS], data: rows }, { escapeFormulae: true });
   }
   const { matches, names, today } = await matchCreditNotes(ctx, request.creditNotes);
-  const rows = [...matches].sort(creditNoteOrder).map((n) => [
-    n.id,
-    names.get(n.accountNumber) ?? '',
-    n.accountNumber,
-    formatAmount(n.amount, c),
-    formatAmount(n.applied, c),
-    formatAmount(n.amount - n.applied, c),
-    percentage(n.applied, n.amount) ?? '0.0',
-    n.reason,
-    creditNoteStatus(n, today),
-    n.createdDate,
-    n.expiresAt,
-    n.linkedReceipt,
-    n.createdBy.name,
-    n.remarks ?? '',
-  ]);
+  const rows = [...matches]
+    .sort(creditNoteOrder)
+    .map((n) => [
+      n.id,
+      names.get(n.accountNumber) ?? '',
+      n.accountNumber,
+      formatAmount(n.amount, c),
+      formatAmount(n.applied, c),
+      formatAmount(n.amount - n.applied, c),
+      percentage(n.applied, n.amount) ?? '0.0',
+      n.reason,
+      creditNoteStatus(n, today),
+      n.createdDate,
+      n.expiresAt,
+      n.linkedReceipt,
+      n.createdBy.name,
+      n.remarks ?? '',
+    ]);
   return Papa.unparse({ fields: [...CREDIT_NOTE_CSV_COLUMNS], data: rows }, { escapeFormulae: true });
 }

@@ -28,16 +28,31 @@ export type Kpis = {
   /** Posted payments dated in the month; previous = the month before. */
   totalCollected: { amount: string; count: number; previousAmount: string; changePercent: string | null };
   /** Posted payments dated on `today`; previous = the day before. */
-  receivedToday: { amount: string; count: number; previousAmount: string; previousCount: number; changePercent: string | null };
+  receivedToday: {
+    amount: string;
+    count: number;
+    previousAmount: string;
+    previousCount: number;
+    changePercent: string | null;
+  };
   /** Collected / due × 100 (one decimal); due = bills and installments due and service charges dated in the month. */
-  collectionRate: { percent: string | null; collected: string; due: string; previousPercent: string | null; changePercent: string | null };
+  collectionRate: {
+    percent: string | null;
+    collected: string;
+    due: string;
+    previousPercent: string | null;
+    changePercent: string | null;
+  };
   /** Mean days from bill issue / service date to payment over the month's posted bill and service allocations. */
   averageCollectionTime: { days: string | null; previousDays: string | null; changePercent: string | null };
   /** One point per day of the month (posted payments). */
   daily: DailyPoint[];
 };
 
-const schema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Month must be YYYY-MM'), today: z.string() });
+const schema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Month must be YYYY-MM'),
+  today: z.string(),
+});
 
 /** A safe-integer accumulator that falls back to bigint, so sums over millions of rows stay exact. */
 class Acc {
@@ -65,7 +80,8 @@ class Acc {
  */
 export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
   const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'KPI query');
-  if (!isDateString(q.today)) throw new HotleadsError('INVALID_REQUEST', 'Today must be a date written YYYY-MM-DD', { path: ['today'] });
+  if (!isDateString(q.today))
+    throw new HotleadsError('INVALID_REQUEST', 'Today must be a date written YYYY-MM-DD', { path: ['today'] });
   const tz = ctx.settings.timeZone;
   const c = ctx.settings.currency;
   const first = `${q.month}-01`;
@@ -148,17 +164,39 @@ export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
 
   const rate = percentage(month.value, dueMonth.value);
   const prevRate = percentage(prev.value, duePrev.value);
-  const avgDays = (sum: bigint, n: number) => (n === 0 ? null : new Dec(sum.toString()).div(n).div(DAY_MS).toFixed(1, Dec.ROUND_HALF_UP));
+  const avgDays = (sum: bigint, n: number) =>
+    n === 0 ? null : new Dec(sum.toString()).div(n).div(DAY_MS).toFixed(1, Dec.ROUND_HALF_UP);
   const avg = avgDays(ageMs.value, ageCount);
   const prevAvg = avgDays(prevAgeMs.value, prevAgeCount);
   return {
     month: q.month,
     today: q.today,
     currency: c.code,
-    totalCollected: { amount: formatAmount(month.value, c), count: monthCount, previousAmount: formatAmount(prev.value, c), changePercent: percentChange(month.value, prev.value) },
-    receivedToday: { amount: formatAmount(today.value, c), count: todayCount, previousAmount: formatAmount(yesterday.value, c), previousCount: yesterdayCount, changePercent: percentChange(today.value, yesterday.value) },
-    collectionRate: { percent: rate, collected: formatAmount(month.value, c), due: formatAmount(dueMonth.value, c), previousPercent: prevRate, changePercent: rate === null || prevRate === null ? null : percentChange(rate, prevRate) },
-    averageCollectionTime: { days: avg, previousDays: prevAvg, changePercent: avg === null || prevAvg === null ? null : percentChange(avg, prevAvg) },
+    totalCollected: {
+      amount: formatAmount(month.value, c),
+      count: monthCount,
+      previousAmount: formatAmount(prev.value, c),
+      changePercent: percentChange(month.value, prev.value),
+    },
+    receivedToday: {
+      amount: formatAmount(today.value, c),
+      count: todayCount,
+      previousAmount: formatAmount(yesterday.value, c),
+      previousCount: yesterdayCount,
+      changePercent: percentChange(today.value, yesterday.value),
+    },
+    collectionRate: {
+      percent: rate,
+      collected: formatAmount(month.value, c),
+      due: formatAmount(dueMonth.value, c),
+      previousPercent: prevRate,
+      changePercent: rate === null || prevRate === null ? null : percentChange(rate, prevRate),
+    },
+    averageCollectionTime: {
+      days: avg,
+      previousDays: prevAvg,
+      changePercent: avg === null || prevAvg === null ? null : percentChange(avg, prevAvg),
+    },
     daily: days.map((date, i) => ({ date, amount: formatAmount(dailyAmount[i]!.value, c), count: dailyCount[i]! })),
   };
 }

@@ -12,28 +12,103 @@ beforeAll(async () => {
   const { ledger, setNow } = world;
   await seedSample(ledger);
   await ledger.addConsumer({ accountNumber: 'WU-10002', name: 'Mary Major', balance: '900.00' });
-  await ledger.addBill({ accountNumber: 'WU-10002', invoiceNumber: 'INV-M1', period: 'Mar 2025', amount: '100.00', issuedAt: '2025-03-25T12:00:00Z', dueDate: '2025-04-05' });
-  await ledger.addBill({ accountNumber: 'WU-10002', invoiceNumber: 'INV-M2', period: 'Feb 2025', amount: '200.00', issuedAt: '2025-03-01T12:00:00Z', dueDate: '2025-03-10' });
-  await ledger.addBill({ accountNumber: 'WU-10002', invoiceNumber: 'INV-M3', period: 'Apr 2025', amount: '300.00', issuedAt: '2025-04-20T12:00:00Z', dueDate: '2025-05-05' });
+  await ledger.addBill({
+    accountNumber: 'WU-10002',
+    invoiceNumber: 'INV-M1',
+    period: 'Mar 2025',
+    amount: '100.00',
+    issuedAt: '2025-03-25T12:00:00Z',
+    dueDate: '2025-04-05',
+  });
+  await ledger.addBill({
+    accountNumber: 'WU-10002',
+    invoiceNumber: 'INV-M2',
+    period: 'Feb 2025',
+    amount: '200.00',
+    issuedAt: '2025-03-01T12:00:00Z',
+    dueDate: '2025-03-10',
+  });
+  await ledger.addBill({
+    accountNumber: 'WU-10002',
+    invoiceNumber: 'INV-M3',
+    period: 'Apr 2025',
+    amount: '300.00',
+    issuedAt: '2025-04-20T12:00:00Z',
+    dueDate: '2025-05-05',
+  });
   setNow('2025-04-01T15:00:00Z');
-  const c = await ledger.recordPayment({ accountNumber: 'WU-10002', type: 'bill', items: ['INV-M2'], amount: '200.00', method: 'Bank Transfer', date: '2025-03-20T15:00:00Z', actor: jane });
+  const c = await ledger.recordPayment({
+    accountNumber: 'WU-10002',
+    type: 'bill',
+    items: ['INV-M2'],
+    amount: '200.00',
+    method: 'Bank Transfer',
+    date: '2025-03-20T15:00:00Z',
+    actor: jane,
+  });
   receipts.c = c.payment.receiptNumber;
   await ledger.createCreditNote({ paymentId: c.payment.id, reason: 'Duplicate Payment', actor: manager }); // CN-46129, 200.00, created Apr 1
   setNow('2025-04-20T14:30:00Z');
-  const a = await ledger.recordPayment({ accountNumber: 'WU-10001', type: 'bill', items: ['INV-2025-001234'], amount: '150.00', method: 'Cash', tendered: '150.00', actor: jane }); // CN-46130 4.50
+  const a = await ledger.recordPayment({
+    accountNumber: 'WU-10001',
+    type: 'bill',
+    items: ['INV-2025-001234'],
+    amount: '150.00',
+    method: 'Cash',
+    tendered: '150.00',
+    actor: jane,
+  }); // CN-46130 4.50
   receipts.a = a.payment.receiptNumber;
-  const b = await ledger.recordPayment({ accountNumber: 'WU-10002', type: 'bill', items: ['INV-M1'], amount: '100.00', method: 'Credit Card', date: '2025-04-19T15:00:00Z', actor: jane });
+  const b = await ledger.recordPayment({
+    accountNumber: 'WU-10002',
+    type: 'bill',
+    items: ['INV-M1'],
+    amount: '100.00',
+    method: 'Credit Card',
+    date: '2025-04-19T15:00:00Z',
+    actor: jane,
+  });
   receipts.b = b.payment.receiptNumber;
   await ledger.createCreditNote({ paymentId: b.payment.id, amount: '50.00', reason: 'Billing Error', actor: manager }); // CN-46131
-  const d = await ledger.recordPayment({ accountNumber: 'WU-10001', type: 'service', items: ['SC-LATE'], amount: '25.00', method: 'Check', date: '2025-04-10T15:00:00Z', actor: jane });
+  const d = await ledger.recordPayment({
+    accountNumber: 'WU-10001',
+    type: 'service',
+    items: ['SC-LATE'],
+    amount: '25.00',
+    method: 'Check',
+    date: '2025-04-10T15:00:00Z',
+    actor: jane,
+  });
   receipts.d = d.payment.receiptNumber;
-  const e = await ledger.ingestGatewayEvent({ provider: 'stripe', eventId: 'evt', gatewayPaymentId: 'pi', status: 'succeeded', accountNumber: 'WU-10001', type: 'installment', items: ['PP-2025-0034#1'], amount: '67.50', occurredAt: '2025-04-20T10:00:00Z' });
+  const e = await ledger.ingestGatewayEvent({
+    provider: 'stripe',
+    eventId: 'evt',
+    gatewayPaymentId: 'pi',
+    status: 'succeeded',
+    accountNumber: 'WU-10001',
+    type: 'installment',
+    items: ['PP-2025-0034#1'],
+    amount: '67.50',
+    occurredAt: '2025-04-20T10:00:00Z',
+  });
   receipts.e = e.receiptNumber;
-  await ledger.applyCreditNote({ creditNoteNumber: 'CN-46130', item: { type: 'bill', id: 'INV-2025-001567' }, actor: manager });
-  await ledger.applyCreditNote({ creditNoteNumber: 'CN-46131', item: { type: 'bill', id: 'INV-M3' }, amount: '20.00', actor: manager });
+  await ledger.applyCreditNote({
+    creditNoteNumber: 'CN-46130',
+    item: { type: 'bill', id: 'INV-2025-001567' },
+    actor: manager,
+  });
+  await ledger.applyCreditNote({
+    creditNoteNumber: 'CN-46131',
+    item: { type: 'bill', id: 'INV-M3' },
+    amount: '20.00',
+    actor: manager,
+  });
 });
 
-const receiptsOf = async (query: Parameters<SampleWorld['ledger']['searchPayments']>[0]) => (await world.ledger.searchPayments(query)).items.map((p) => Object.entries(receipts).find(([, r]) => r === p.receiptNumber)![0]);
+const receiptsOf = async (query: Parameters<SampleWorld['ledger']['searchPayments']>[0]) =>
+  (await world.ledger.searchPayments(query)).items.map(
+    (p) => Object.entries(receipts).find(([, r]) => r === p.receiptNumber)![0],
+  );
 
 describe('searchPayments', () => {
   it('lists every payment newest first with the total of all matches', async () => {
@@ -67,7 +142,13 @@ describe('searchPayments', () => {
   });
 
   it('refuses bad filters with a HotleadsError', async () => {
-    for (const query of [{ dateRange: { from: '2025-04-30', to: '2025-04-01' } }, { dateRange: { from: '2025-04-01' } }, { minAmount: '10', maxAmount: '5' }, { minAmount: 'ten' }, { limit: 0 }]) {
+    for (const query of [
+      { dateRange: { from: '2025-04-30', to: '2025-04-01' } },
+      { dateRange: { from: '2025-04-01' } },
+      { minAmount: '10', maxAmount: '5' },
+      { minAmount: 'ten' },
+      { limit: 0 },
+    ]) {
       await expect(world.ledger.searchPayments(query as never)).rejects.toBeInstanceOf(HotleadsError);
     }
   });
@@ -80,12 +161,24 @@ describe('searchPayments', () => {
 });
 
 describe('searchCreditNotes', () => {
-  const numbers = async (query: Parameters<SampleWorld['ledger']['searchCreditNotes']>[0]) => (await world.ledger.searchCreditNotes(query)).items.map((n) => n.number);
+  const numbers = async (query: Parameters<SampleWorld['ledger']['searchCreditNotes']>[0]) =>
+    (await world.ledger.searchCreditNotes(query)).items.map((n) => n.number);
 
   it('lists notes newest first with totals, and the table columns', async () => {
     const all = await world.ledger.searchCreditNotes();
     expect(all).toMatchObject({ total: 3, totalAmount: '254.50', totalRemaining: '230.00' });
-    expect(all.items.map((n) => [n.number, n.consumerName, n.amount, n.remaining, n.reason, n.status, n.createdDate, n.linkedReceipt])).toEqual([
+    expect(
+      all.items.map((n) => [
+        n.number,
+        n.consumerName,
+        n.amount,
+        n.remaining,
+        n.reason,
+        n.status,
+        n.createdDate,
+        n.linkedReceipt,
+      ]),
+    ).toEqual([
       ['CN-46131', 'Mary Major', '50.00', '30.00', 'Billing Error', 'Active', '2025-04-20', receipts.b],
       ['CN-46130', 'John Doe', '4.50', '0.00', 'Overpayment', 'Applied', '2025-04-20', receipts.a],
       ['CN-46129', 'Mary Major', '200.00', '200.00', 'Duplicate Payment', 'Active', '2025-04-01', receipts.c],
@@ -111,8 +204,12 @@ describe('searchCreditNotes', () => {
     expect(await numbers({ remaining: 'full' })).toEqual(['CN-46129']);
     expect(await numbers({ linkedReceipt: receipts.b })).toEqual(['CN-46131']);
     expect(await numbers({ minAmount: '40', maxAmount: '60' })).toEqual(['CN-46131']);
-    await expect(world.ledger.searchCreditNotes({ dateRange: { from: '2025-04-02', to: '2025-04-01' } })).rejects.toMatchObject({ code: 'INVALID_REQUEST', path: ['dateRange', 'from'] });
-    await expect(world.ledger.searchCreditNotes({ minAmount: '5', maxAmount: '1' })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    await expect(
+      world.ledger.searchCreditNotes({ dateRange: { from: '2025-04-02', to: '2025-04-01' } }),
+    ).rejects.toMatchObject({ code: 'INVALID_REQUEST', path: ['dateRange', 'from'] });
+    await expect(world.ledger.searchCreditNotes({ minAmount: '5', maxAmount: '1' })).rejects.toMatchObject({
+      code: 'INVALID_REQUEST',
+    });
   });
 });
 
@@ -120,9 +217,21 @@ describe('kpis', () => {
   it('computes Total Collected, Received Today, Collection Rate, Average Collection Time with changes and a daily series', async () => {
     const k = await world.ledger.kpis({ month: '2025-04', today: '2025-04-20' });
     expect(k.totalCollected).toEqual({ amount: '275.00', count: 3, previousAmount: '200.00', changePercent: '37.5' });
-    expect(k.receivedToday).toEqual({ amount: '150.00', count: 1, previousAmount: '100.00', previousCount: 1, changePercent: '50.0' });
+    expect(k.receivedToday).toEqual({
+      amount: '150.00',
+      count: 1,
+      previousAmount: '100.00',
+      previousCount: 1,
+      changePercent: '50.0',
+    });
     // Due in April: 145.50 + 75.00 + 25.00 + 67.50 + 100.00 = 413.00; March: 200.00.
-    expect(k.collectionRate).toEqual({ percent: '66.6', collected: '275.00', due: '413.00', previousPercent: '100.0', changePercent: '-33.4' });
+    expect(k.collectionRate).toEqual({
+      percent: '66.6',
+      collected: '275.00',
+      due: '413.00',
+      previousPercent: '100.0',
+      changePercent: '-33.4',
+    });
     // (20d 2.5h + 25d 3h + 11h) / 3 = 15.229 days; March: 19d 3h.
     expect(k.averageCollectionTime).toEqual({ days: '15.2', previousDays: '19.1', changePercent: '-20.4' });
     expect(k.daily).toHaveLength(30);
@@ -138,8 +247,14 @@ describe('kpis', () => {
     const k = await world.ledger.kpis({ month: '2025-03', today: '2025-03-20' });
     expect(k.totalCollected).toEqual({ amount: '200.00', count: 1, previousAmount: '0.00', changePercent: null });
     expect(k.receivedToday.changePercent).toBeNull();
-    await expect(world.ledger.kpis({ month: '2025-13', today: '2025-04-20' })).rejects.toMatchObject({ code: 'INVALID_REQUEST', path: ['month'] });
-    await expect(world.ledger.kpis({ month: '2025-04', today: '20/04/2025' })).rejects.toMatchObject({ code: 'INVALID_REQUEST', path: ['today'] });
+    await expect(world.ledger.kpis({ month: '2025-13', today: '2025-04-20' })).rejects.toMatchObject({
+      code: 'INVALID_REQUEST',
+      path: ['month'],
+    });
+    await expect(world.ledger.kpis({ month: '2025-04', today: '20/04/2025' })).rejects.toMatchObject({
+      code: 'INVALID_REQUEST',
+      path: ['today'],
+    });
   });
 });
 
@@ -147,7 +262,20 @@ describe('exportCsv', () => {
   it('exports every payment match with a header row', async () => {
     const csv = await world.ledger.exportCsv({ payments: { text: 'mary' } });
     const parsed = Papa.parse<string[]>(csv.trim());
-    expect(parsed.data[0]).toEqual(['Receipt #', 'Payment ID', 'Transaction ID', 'Consumer', 'Account Number', 'Amount', 'Method', 'Date', 'Type', 'Status', 'Channel', 'Recorded By']);
+    expect(parsed.data[0]).toEqual([
+      'Receipt #',
+      'Payment ID',
+      'Transaction ID',
+      'Consumer',
+      'Account Number',
+      'Amount',
+      'Method',
+      'Date',
+      'Type',
+      'Status',
+      'Channel',
+      'Recorded By',
+    ]);
     expect(parsed.data.slice(1).map((r) => [r[0], r[3], r[5], r[6], r[7], r[9]])).toEqual([
       [receipts.b, 'Mary Major', '100.00', 'Credit Card', '2025-04-19', 'Posted'],
       [receipts.c, 'Mary Major', '200.00', 'Bank Transfer', '2025-03-20', 'Posted'],
@@ -157,11 +285,54 @@ describe('exportCsv', () => {
   it('exports credit notes, escaping cells a spreadsheet would run as formulas', async () => {
     const { ledger } = sampleWorld();
     await ledger.addConsumer({ accountNumber: 'X-1', name: '=HYPERLINK("http://evil")', balance: '10.00' });
-    await ledger.addServiceCharge({ accountNumber: 'X-1', id: 'S', description: 'Fee', amount: '5.00', serviceDate: '2025-04-01' });
-    await ledger.recordPayment({ accountNumber: 'X-1', type: 'service', items: ['S'], amount: '7.00', method: 'Check', actor: jane });
+    await ledger.addServiceCharge({
+      accountNumber: 'X-1',
+      id: 'S',
+      description: 'Fee',
+      amount: '5.00',
+      serviceDate: '2025-04-01',
+    });
+    await ledger.recordPayment({
+      accountNumber: 'X-1',
+      type: 'service',
+      items: ['S'],
+      amount: '7.00',
+      method: 'Check',
+      actor: jane,
+    });
     const rows = Papa.parse<string[]>((await ledger.exportCsv({ creditNotes: {} })).trim()).data;
-    expect(rows[0]).toEqual(['Credit Note #', 'Consumer', 'Account Number', 'Amount', 'Applied', 'Remaining', 'Usage %', 'Reason', 'Status', 'Created Date', 'Expires', 'Linked Payment', 'Created By', 'Remarks']);
-    expect(rows[1]).toEqual(['CN-46129', '\'=HYPERLINK("http://evil")', 'X-1', '2.00', '0.00', '2.00', '0.0', 'Overpayment', 'Active', '2025-04-20', '2026-04-20', 'R-5001', 'Jane Smith', '']);
+    expect(rows[0]).toEqual([
+      'Credit Note #',
+      'Consumer',
+      'Account Number',
+      'Amount',
+      'Applied',
+      'Remaining',
+      'Usage %',
+      'Reason',
+      'Status',
+      'Created Date',
+      'Expires',
+      'Linked Payment',
+      'Created By',
+      'Remarks',
+    ]);
+    expect(rows[1]).toEqual([
+      'CN-46129',
+      '\'=HYPERLINK("http://evil")',
+      'X-1',
+      '2.00',
+      '0.00',
+      '2.00',
+      '0.0',
+      'Overpayment',
+      'Active',
+      '2025-04-20',
+      '2026-04-20',
+      'R-5001',
+      'Jane Smith',
+      '',
+    ]);
   });
 });
 
@@ -181,10 +352,24 @@ describe('calendar notions follow settings.timeZone', () => {
     const { ledger, setNow } = sampleWorld();
     await seedSample(ledger);
     setNow('2025-04-21T03:30:00Z'); // still Apr 20, 23:30 in New York
-    const { payment } = await ledger.recordPayment({ accountNumber: 'WU-10001', type: 'service', items: ['SC-LATE'], amount: '25.00', method: 'Check', date: '2025-04-21T03:00:00Z', actor: jane });
+    const { payment } = await ledger.recordPayment({
+      accountNumber: 'WU-10001',
+      type: 'service',
+      items: ['SC-LATE'],
+      amount: '25.00',
+      method: 'Check',
+      date: '2025-04-21T03:00:00Z',
+      actor: jane,
+    });
     expect(payment.paymentDate).toBe('2025-04-20');
-    expect((await ledger.kpis({ month: '2025-04', today: '2025-04-20' })).receivedToday).toMatchObject({ amount: '25.00', count: 1 });
-    expect((await ledger.kpis({ month: '2025-04', today: '2025-04-21' })).receivedToday).toMatchObject({ amount: '0.00', count: 0 });
+    expect((await ledger.kpis({ month: '2025-04', today: '2025-04-20' })).receivedToday).toMatchObject({
+      amount: '25.00',
+      count: 1,
+    });
+    expect((await ledger.kpis({ month: '2025-04', today: '2025-04-21' })).receivedToday).toMatchObject({
+      amount: '0.00',
+      count: 0,
+    });
     expect((await ledger.searchPayments({ dateRange: { preset: 'today' } })).total).toBe(1);
   });
 });

@@ -39,12 +39,22 @@ export type CreditNoteQuery = {
 };
 
 /** A page of credit notes (newest first) with the count and totals of every match. */
-export type CreditNoteSearchResult = { total: number; totalAmount: string; totalRemaining: string; items: CreditNote[] };
+export type CreditNoteSearchResult = {
+  total: number;
+  totalAmount: string;
+  totalRemaining: string;
+  items: CreditNote[];
+};
 
 const schema = z.object({
   text: z.string().optional(),
   statuses: z.array(z.enum(['Active', 'Applied', 'Expired', 'Void'])).optional(),
-  dateRange: z.union([z.object({ preset: z.enum(['today', 'thisWeek', 'thisMonth']) }).strict(), z.object({ from: z.string(), to: z.string() }).strict()]).optional(),
+  dateRange: z
+    .union([
+      z.object({ preset: z.enum(['today', 'thisWeek', 'thisMonth']) }).strict(),
+      z.object({ from: z.string(), to: z.string() }).strict(),
+    ])
+    .optional(),
   reasons: z.array(z.enum(CREDIT_NOTE_REASONS)).optional(),
   accountNumber: z.string().optional(),
   remaining: z.enum(['fullyUsed', 'partial', 'full']).optional(),
@@ -56,12 +66,20 @@ const schema = z.object({
 });
 
 /** Matching credit notes. @internal */
-export async function matchCreditNotes(ctx: LedgerContext, query: CreditNoteQuery): Promise<{ matches: CreditNoteRecord[]; names: Map<string, string>; today: string }> {
+export async function matchCreditNotes(
+  ctx: LedgerContext,
+  query: CreditNoteQuery,
+): Promise<{ matches: CreditNoteRecord[]; names: Map<string, string>; today: string }> {
   const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'credit-note query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const now = nowMs(ctx);
   const today = localDate(now, ctx.settings.timeZone);
-  const range = q.dateRange === undefined ? null : resolveDateRange(q.dateRange as DateRange, now, ctx.settings.timeZone, ctx.settings.weekStartsOn, ['dateRange']);
+  const range =
+    q.dateRange === undefined
+      ? null
+      : resolveDateRange(q.dateRange as DateRange, now, ctx.settings.timeZone, ctx.settings.weekStartsOn, [
+          'dateRange',
+        ]);
   const needle = q.text === undefined ? '' : q.text.trim();
   const text = textMatcher(needle);
   const receipt = q.linkedReceipt === undefined ? '' : q.linkedReceipt.trim();
@@ -73,7 +91,10 @@ export async function matchCreditNotes(ctx: LedgerContext, query: CreditNoteQuer
       names.set(c.accountNumber, c.name);
       if (needle !== '' && (text(c.name) || text(c.accountNumber))) accountMatches.add(c.accountNumber);
     }
-    const rows = q.accountNumber !== undefined ? await tx.listByAccount('creditNotes', q.accountNumber) : await tx.list('creditNotes');
+    const rows =
+      q.accountNumber !== undefined
+        ? await tx.listByAccount('creditNotes', q.accountNumber)
+        : await tx.list('creditNotes');
     const statuses = q.statuses && new Set<string>(q.statuses);
     const reasons = q.reasons && new Set<string>(q.reasons);
     const matches = rows.filter((n) => {
@@ -94,7 +115,8 @@ export async function matchCreditNotes(ctx: LedgerContext, query: CreditNoteQuer
 }
 
 /** Newest first, ties by number. @internal */
-export const creditNoteOrder = (a: CreditNoteRecord, b: CreditNoteRecord): number => (a.createdAt !== b.createdAt ? b.createdAt - a.createdAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+export const creditNoteOrder = (a: CreditNoteRecord, b: CreditNoteRecord): number =>
+  a.createdAt !== b.createdAt ? b.createdAt - a.createdAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
 /**
  * Searches credit notes with text and filters (seed 002's Credit Notes tab); returns a page,
@@ -102,7 +124,10 @@ export const creditNoteOrder = (a: CreditNoteRecord, b: CreditNoteRecord): numbe
  *
  * @throws HotleadsError `INVALID_REQUEST` for a bad filter.
  */
-export async function searchCreditNotes(ctx: LedgerContext, query: CreditNoteQuery = {}): Promise<CreditNoteSearchResult> {
+export async function searchCreditNotes(
+  ctx: LedgerContext,
+  query: CreditNoteQuery = {},
+): Promise<CreditNoteSearchResult> {
   const { matches, names, today } = await matchCreditNotes(ctx, query);
   const offset = query.offset ?? 0;
   const page = topK(matches, offset + (query.limit ?? 50), creditNoteOrder).slice(offset);

@@ -34,7 +34,10 @@ export type PaymentQuery = {
 /** A page of payments with the count and total of every match. */
 export type PaymentSearchResult = { total: number; totalAmount: string; items: Payment[] };
 
-const dateRangeSchema = z.union([z.object({ preset: z.enum(['today', 'thisWeek', 'thisMonth']) }).strict(), z.object({ from: z.string(), to: z.string() }).strict()]);
+const dateRangeSchema = z.union([
+  z.object({ preset: z.enum(['today', 'thisWeek', 'thisMonth']) }).strict(),
+  z.object({ from: z.string(), to: z.string() }).strict(),
+]);
 const schema = z.object({
   text: z.string().optional(),
   dateRange: dateRangeSchema.optional(),
@@ -52,17 +55,30 @@ const schema = z.object({
 
 /** Parses a min/max amount pair for a filter. @internal */
 export function amountBounds(ctx: LedgerContext, min: Amount | undefined, max: Amount | undefined): [number, number] {
-  const lo = min === undefined ? -Infinity : parseAmount(min, ctx.settings.currency, { path: ['minAmount'], allowZero: true });
-  const hi = max === undefined ? Infinity : parseAmount(max, ctx.settings.currency, { path: ['maxAmount'], allowZero: true });
-  if (lo > hi) throw new HotleadsError('INVALID_REQUEST', 'The minimum amount must not exceed the maximum', { path: ['minAmount'] });
+  const lo =
+    min === undefined ? -Infinity : parseAmount(min, ctx.settings.currency, { path: ['minAmount'], allowZero: true });
+  const hi =
+    max === undefined ? Infinity : parseAmount(max, ctx.settings.currency, { path: ['maxAmount'], allowZero: true });
+  if (lo > hi)
+    throw new HotleadsError('INVALID_REQUEST', 'The minimum amount must not exceed the maximum', {
+      path: ['minAmount'],
+    });
   return [lo, hi];
 }
 
 /** Matching payment records, in store order. @internal */
-export async function matchPayments(ctx: LedgerContext, query: PaymentQuery): Promise<{ matches: PaymentRecord[]; names: Map<string, string> }> {
+export async function matchPayments(
+  ctx: LedgerContext,
+  query: PaymentQuery,
+): Promise<{ matches: PaymentRecord[]; names: Map<string, string> }> {
   const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'payment query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
-  const range = q.dateRange === undefined ? null : resolveDateRange(q.dateRange as DateRange, nowMs(ctx), ctx.settings.timeZone, ctx.settings.weekStartsOn, ['dateRange']);
+  const range =
+    q.dateRange === undefined
+      ? null
+      : resolveDateRange(q.dateRange as DateRange, nowMs(ctx), ctx.settings.timeZone, ctx.settings.weekStartsOn, [
+          'dateRange',
+        ]);
   const needle = q.text === undefined ? '' : q.text.trim();
   const textMatches = textMatcher(needle);
   return ctx.store.read(async (tx) => {
@@ -73,7 +89,8 @@ export async function matchPayments(ctx: LedgerContext, query: PaymentQuery): Pr
       names.set(c.accountNumber, c.name);
       if (needle !== '' && (textMatches(c.name) || textMatches(c.accountNumber))) accountMatches.add(c.accountNumber);
     }
-    const rows = q.accountNumber !== undefined ? await tx.listByAccount('payments', q.accountNumber) : await tx.list('payments');
+    const rows =
+      q.accountNumber !== undefined ? await tx.listByAccount('payments', q.accountNumber) : await tx.list('payments');
     const methods = q.methods && new Set(q.methods);
     const statuses = q.statuses && new Set<string>(q.statuses);
     const types = q.types && new Set<string>(q.types);
@@ -86,7 +103,15 @@ export async function matchPayments(ctx: LedgerContext, query: PaymentQuery): Pr
       if (methods !== undefined && !methods.has(p.method)) continue;
       if (types !== undefined && !types.has(p.type)) continue;
       if (channels !== undefined && !channels.has(p.channel)) continue;
-      if (needle !== '' && !accountMatches.has(p.accountNumber) && !textMatches(p.receiptNumber) && !textMatches(p.id) && !textMatches(p.transactionId) && !p.creditNoteNumbers.some(textMatches)) continue;
+      if (
+        needle !== '' &&
+        !accountMatches.has(p.accountNumber) &&
+        !textMatches(p.receiptNumber) &&
+        !textMatches(p.id) &&
+        !textMatches(p.transactionId) &&
+        !p.creditNoteNumbers.some(textMatches)
+      )
+        continue;
       matches.push(p);
     }
     return { matches, names };

@@ -17,7 +17,11 @@ describe('settings', () => {
   });
 
   it('merges nested objects one level deep', () => {
-    const s = resolveSettings({ numberFormats: { receipt: { format: 'R-{seq}', start: 5001 } }, permissions: { verify: ['admin'] }, plans: { graceDays: 0 } });
+    const s = resolveSettings({
+      numberFormats: { receipt: { format: 'R-{seq}', start: 5001 } },
+      permissions: { verify: ['admin'] },
+      plans: { graceDays: 0 },
+    });
     expect(s.numberFormats.receipt.start).toBe(5001);
     expect(s.numberFormats.payment).toEqual(defaultSettings.numberFormats.payment);
     expect(s.permissions.verify).toEqual(['admin']);

@@ -6,7 +6,15 @@ import { validateNumberFormat } from '../numbering/formatNumber';
 import { Dec } from '../money/decimal';
 
 /** The reasons a credit note may be issued for (seed 002). */
-export const CREDIT_NOTE_REASONS = ['Overpayment', 'Duplicate Payment', 'Billing Error', 'Billing Adjustment', 'Refund Request', 'Customer Request', 'Other'] as const;
+export const CREDIT_NOTE_REASONS = [
+  'Overpayment',
+  'Duplicate Payment',
+  'Billing Error',
+  'Billing Adjustment',
+  'Refund Request',
+  'Customer Request',
+  'Other',
+] as const;
 /** A credit-note reason. */
 export type CreditNoteReason = (typeof CREDIT_NOTE_REASONS)[number];
 
@@ -48,7 +56,12 @@ export type PaymentSettings = {
   /** Methods for which cash tendered / change given may be recorded (default `Cash`). */
   cashMethods: string[];
   /** Number formats with their own counters and start values. */
-  numberFormats: { payment: NumberFormatSetting; transaction: NumberFormatSetting; receipt: NumberFormatSetting; creditNote: NumberFormatSetting };
+  numberFormats: {
+    payment: NumberFormatSetting;
+    transaction: NumberFormatSetting;
+    receipt: NumberFormatSetting;
+    creditNote: NumberFormatSetting;
+  };
   /** How far a payment may exceed the consumer's balance (default `"100.00"`). */
   overpaymentThreshold: string;
   /** Credit-note validity in calendar years (default 1). Ignored when `creditNoteExpiryDays` is set. */
@@ -110,18 +123,30 @@ export const defaultSettings: PaymentSettings = {
 };
 
 const nonEmpty = z.string().trim().min(1);
-const numberFormat = z.object({ format: nonEmpty, start: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict();
+const numberFormat = z
+  .object({ format: nonEmpty, start: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })
+  .strict();
 const roles = z.array(nonEmpty);
 const settingsSchema = z
   .object({
     currency: z.object({ code: z.string().regex(/^[A-Z]{3}$/), minorUnit: z.number().int().min(0).max(6) }).strict(),
     timeZone: nonEmpty,
-    weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+    weekStartsOn: z.union([
+      z.literal(0),
+      z.literal(1),
+      z.literal(2),
+      z.literal(3),
+      z.literal(4),
+      z.literal(5),
+      z.literal(6),
+    ]),
     channels: z.array(nonEmpty).min(1),
     defaultChannel: nonEmpty,
     methods: z.array(nonEmpty).min(1),
     cashMethods: z.array(nonEmpty),
-    numberFormats: z.object({ payment: numberFormat, transaction: numberFormat, receipt: numberFormat, creditNote: numberFormat }).strict(),
+    numberFormats: z
+      .object({ payment: numberFormat, transaction: numberFormat, receipt: numberFormat, creditNote: numberFormat })
+      .strict(),
     overpaymentThreshold: z.union([z.string(), z.number()]).transform(String),
     creditNoteExpiryYears: z.number().int().min(1).max(100),
     creditNoteExpiryDays: z.number().int().min(1).max(36_500).nullable(),
@@ -129,10 +154,20 @@ const settingsSchema = z
     remarksMaxLength: z.number().int().min(0).max(100_000),
     gatewayStatusMap: z.record(
       z.string(),
-      z.record(z.string(), z.object({ webhookStatus: nonEmpty, settlementStatus: nonEmpty, paymentStatus: z.enum(['Pending', 'Failed']) }).strict()),
+      z.record(
+        z.string(),
+        z
+          .object({ webhookStatus: nonEmpty, settlementStatus: nonEmpty, paymentStatus: z.enum(['Pending', 'Failed']) })
+          .strict(),
+      ),
     ),
     permissions: z.object({ record: roles, credit: roles, reverse: roles, verify: roles }).strict(),
-    plans: z.object({ graceDays: z.number().int().min(0).max(365), partialTolerancePercent: z.union([z.string(), z.number()]).transform(String) }).strict(),
+    plans: z
+      .object({
+        graceDays: z.number().int().min(0).max(365),
+        partialTolerancePercent: z.union([z.string(), z.number()]).transform(String),
+      })
+      .strict(),
   })
   .strict();
 
@@ -143,7 +178,8 @@ const settingsSchema = z
  * @throws HotleadsError `INVALID_SETTINGS` naming the offending path.
  */
 export function resolveSettings(input: PaymentSettingsInput = {}): PaymentSettings {
-  if (input === null || typeof input !== 'object') throw new HotleadsError('INVALID_SETTINGS', 'Settings must be an object');
+  if (input === null || typeof input !== 'object')
+    throw new HotleadsError('INVALID_SETTINGS', 'Settings must be an object');
   const merged = {
     ...defaultSettings,
     ...input,
@@ -155,20 +191,33 @@ export function resolveSettings(input: PaymentSettingsInput = {}): PaymentSettin
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: s.timeZone });
   } catch {
-    throw new HotleadsError('INVALID_SETTINGS', 'timeZone must be an IANA time zone such as "America/New_York"', { path: ['timeZone'] });
+    throw new HotleadsError('INVALID_SETTINGS', 'timeZone must be an IANA time zone such as "America/New_York"', {
+      path: ['timeZone'],
+    });
   }
-  if (!s.channels.includes(s.defaultChannel)) throw new HotleadsError('INVALID_SETTINGS', 'defaultChannel must be one of channels', { path: ['defaultChannel'] });
+  if (!s.channels.includes(s.defaultChannel))
+    throw new HotleadsError('INVALID_SETTINGS', 'defaultChannel must be one of channels', { path: ['defaultChannel'] });
   s.cashMethods.forEach((m, i) => {
-    if (!s.methods.includes(m)) throw new HotleadsError('INVALID_SETTINGS', 'Every cash method must be one of methods', { path: ['cashMethods', i] });
+    if (!s.methods.includes(m))
+      throw new HotleadsError('INVALID_SETTINGS', 'Every cash method must be one of methods', {
+        path: ['cashMethods', i],
+      });
   });
-  for (const key of ['payment', 'transaction', 'receipt', 'creditNote'] as const) validateNumberFormat(s.numberFormats[key].format, ['numberFormats', key, 'format']);
+  for (const key of ['payment', 'transaction', 'receipt', 'creditNote'] as const)
+    validateNumberFormat(s.numberFormats[key].format, ['numberFormats', key, 'format']);
   try {
     parseAmount(s.overpaymentThreshold, s.currency, { path: ['overpaymentThreshold'], allowZero: true });
   } catch (e) {
-    throw new HotleadsError('INVALID_SETTINGS', 'overpaymentThreshold must be a non-negative amount in the currency', { path: ['overpaymentThreshold'], cause: e });
+    throw new HotleadsError('INVALID_SETTINGS', 'overpaymentThreshold must be a non-negative amount in the currency', {
+      path: ['overpaymentThreshold'],
+      cause: e,
+    });
   }
   const tol = /^\d+(\.\d+)?$/.test(s.plans.partialTolerancePercent) ? new Dec(s.plans.partialTolerancePercent) : null;
-  if (tol === null || tol.gt(100)) throw new HotleadsError('INVALID_SETTINGS', 'partialTolerancePercent must be a number from 0 to 100', { path: ['plans', 'partialTolerancePercent'] });
+  if (tol === null || tol.gt(100))
+    throw new HotleadsError('INVALID_SETTINGS', 'partialTolerancePercent must be a number from 0 to 100', {
+      path: ['plans', 'partialTolerancePercent'],
+    });
   return deepFreeze(s);
 }
 

@@ -41,7 +41,13 @@ describe('the conformance suite can fail', () => {
   it('catches a store with gaps in its sequences', async () => {
     const gappy = (): LedgerStore => {
       const inner = createMemoryStore();
-      return { read: inner.read.bind(inner), transaction: (fn) => inner.transaction((tx) => fn(withOverrides(tx, { nextSequence: async (n: string, s: number) => (await tx.nextSequence(n, s)) * 2 }))) };
+      return {
+        read: inner.read.bind(inner),
+        transaction: (fn) =>
+          inner.transaction((tx) =>
+            fn(withOverrides(tx, { nextSequence: async (n: string, s: number) => (await tx.nextSequence(n, s)) * 2 })),
+          ),
+      };
     };
     const seq = storeConformanceSuite(gappy).find((c) => c.name.startsWith('sequences'))!;
     await expect(seq.run()).rejects.toThrow('without gaps');
@@ -55,7 +61,10 @@ describe('the conformance suite catches duplicate numbers', () => {
       let committed = 0;
       return {
         read: inner.read.bind(inner),
-        transaction: (fn) => inner.transaction((tx) => fn(withOverrides(tx, { nextSequence: async () => committed + 1 }))).finally(() => (committed += 1)),
+        transaction: (fn) =>
+          inner
+            .transaction((tx) => fn(withOverrides(tx, { nextSequence: async () => committed + 1 })))
+            .finally(() => (committed += 1)),
       };
     };
     const overlap = storeConformanceSuite(racy).find((c) => c.name.startsWith('two overlapping'))!;

@@ -1,7 +1,24 @@
 import { HotleadsError } from '@hotleads/core';
-import type { AccountCollection, AuditEntry, AuditInput, CollectionName, LedgerCollections, LedgerReadTx, LedgerStore, LedgerWriteTx } from './types';
+import type {
+  AccountCollection,
+  AuditEntry,
+  AuditInput,
+  CollectionName,
+  LedgerCollections,
+  LedgerReadTx,
+  LedgerStore,
+  LedgerWriteTx,
+} from './types';
 
-const COLLECTIONS: CollectionName[] = ['consumers', 'bills', 'serviceCharges', 'plans', 'payments', 'creditNotes', 'idempotency'];
+const COLLECTIONS: CollectionName[] = [
+  'consumers',
+  'bills',
+  'serviceCharges',
+  'plans',
+  'payments',
+  'creditNotes',
+  'idempotency',
+];
 
 /** Everything a memory store holds, as plain data (see {@link MemoryStore.dump}). */
 export type MemoryStoreDump = {
@@ -49,13 +66,17 @@ class Reader implements LedgerReadTx {
     return out as Array<LedgerCollections[C]>;
   }
 
-  async listByAccount<C extends AccountCollection>(collection: C, accountNumber: string): Promise<ReadonlyArray<LedgerCollections[C]>> {
+  async listByAccount<C extends AccountCollection>(
+    collection: C,
+    accountNumber: string,
+  ): Promise<ReadonlyArray<LedgerCollections[C]>> {
     const base = this.state.data.get(collection)!;
     const own = this.overlay?.get(collection);
     const out: AnyRecord[] = [];
     const ids = this.state.byAccount.get(collection)!.get(accountNumber);
     if (ids !== undefined) for (const id of ids) out.push(own?.get(id) ?? base.get(id)!);
-    if (own !== undefined) for (const [id, r] of own) if (!base.has(id) && r.accountNumber === accountNumber) out.push(r);
+    if (own !== undefined)
+      for (const [id, r] of own) if (!base.has(id) && r.accountNumber === accountNumber) out.push(r);
     return out as Array<LedgerCollections[C]>;
   }
 
@@ -87,7 +108,8 @@ class Transaction extends Reader implements LedgerWriteTx {
 
   async put<C extends CollectionName>(collection: C, record: LedgerCollections[C]): Promise<void> {
     const rec = record as AnyRecord;
-    if (typeof rec.id !== 'string' || rec.id === '') throw new HotleadsError('INVALID_ARGUMENT', 'A stored record needs a string id');
+    if (typeof rec.id !== 'string' || rec.id === '')
+      throw new HotleadsError('INVALID_ARGUMENT', 'A stored record needs a string id');
     let own = this.writes.get(collection);
     if (own === undefined) this.writes.set(collection, (own = new Map()));
     own.set(rec.id, rec);
@@ -110,7 +132,8 @@ class Transaction extends Reader implements LedgerWriteTx {
   commit(): void {
     const { state } = this;
     this.draws.forEach((draw, name) => {
-      if (state.sequences.get(name) !== draw.base) throw new HotleadsError('CONFLICT', 'A number was drawn by a concurrent transaction; retry the write');
+      if (state.sequences.get(name) !== draw.base)
+        throw new HotleadsError('CONFLICT', 'A number was drawn by a concurrent transaction; retry the write');
     });
     this.draws.forEach((draw, name) => state.sequences.set(name, draw.value));
     this.writes.forEach((own, collection) => {
@@ -126,7 +149,17 @@ class Transaction extends Reader implements LedgerWriteTx {
       });
     });
     for (const e of this.audits) {
-      state.audit.push({ seq: state.audit.length + 1, at: e.at, actor: e.actor, action: e.action, entityType: e.entityType, entityId: e.entityId, before: e.before, after: e.after, idempotencyKey: e.idempotencyKey });
+      state.audit.push({
+        seq: state.audit.length + 1,
+        at: e.at,
+        actor: e.actor,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        before: e.before,
+        after: e.after,
+        idempotencyKey: e.idempotencyKey,
+      });
     }
   }
 }
@@ -153,7 +186,9 @@ export function createMemoryStore(): MemoryStore {
       return result;
     },
     dump() {
-      const collections = Object.fromEntries(COLLECTIONS.map((c) => [c, Array.from(state.data.get(c)!.values())])) as MemoryStoreDump['collections'];
+      const collections = Object.fromEntries(
+        COLLECTIONS.map((c) => [c, Array.from(state.data.get(c)!.values())]),
+      ) as MemoryStoreDump['collections'];
       return structuredClone({ collections, sequences: Object.fromEntries(state.sequences), audit: state.audit });
     },
   };

@@ -13,9 +13,36 @@ function check(condition: unknown, message: string): asserts condition {
 }
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-const consumer = (id: string, balance = 1000): ConsumerRecord => ({ id, accountNumber: id, name: `Consumer ${id}`, serviceAddress: null, phone: null, email: null, balance, createdAt: 0 });
-const bill = (id: string, accountNumber: string): BillRecord => ({ id, accountNumber, period: 'Mar 2025', amount: 14550, issuedAt: 1, dueDate: '2025-04-15', paid: 0, credited: 0 });
-const audit = (entityId: string): AuditInput => ({ at: '2025-04-20T14:30:00.000Z', actor: { id: 'u', name: 'U', role: 'admin' }, action: 'test', entityType: 'test', entityId, before: null, after: { n: 1 }, idempotencyKey: null });
+const consumer = (id: string, balance = 1000): ConsumerRecord => ({
+  id,
+  accountNumber: id,
+  name: `Consumer ${id}`,
+  serviceAddress: null,
+  phone: null,
+  email: null,
+  balance,
+  createdAt: 0,
+});
+const bill = (id: string, accountNumber: string): BillRecord => ({
+  id,
+  accountNumber,
+  period: 'Mar 2025',
+  amount: 14550,
+  issuedAt: 1,
+  dueDate: '2025-04-15',
+  paid: 0,
+  credited: 0,
+});
+const audit = (entityId: string): AuditInput => ({
+  at: '2025-04-20T14:30:00.000Z',
+  actor: { id: 'u', name: 'U', role: 'admin' },
+  action: 'test',
+  entityType: 'test',
+  entityId,
+  before: null,
+  after: { n: 1 },
+  idempotencyKey: null,
+});
 
 /** The failure the suite injects inside a transaction. */
 export class InjectedFailure extends Error {
@@ -46,7 +73,9 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
           await tx.put('consumers', consumer('A-1'));
           await tx.put('bills', record);
         });
-        const [got, missing] = await store.read(async (tx) => [await tx.get('bills', 'INV-1'), await tx.get('bills', 'nope')] as const);
+        const [got, missing] = await store.read(
+          async (tx) => [await tx.get('bills', 'INV-1'), await tx.get('bills', 'nope')] as const,
+        );
         check(same(got, record), 'get returns the record that was put');
         check(missing === undefined, 'get of an unknown id returns undefined');
       },
@@ -56,14 +85,54 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
       async run() {
         const store = await createStore();
         const payment = {
-          id: 'PAY-1', transactionId: 'TXN-1', receiptNumber: 'R-1', accountNumber: 'A-1', type: 'bill', amount: 15000, method: 'Cash', channel: 'Walk-in',
-          status: 'Posted', verification: 'Verified', source: 'user', date: 1, recordedAt: 2, recordedBy: { id: 'u', name: 'U', role: 'admin' }, tendered: 15000, changeGiven: 0, notes: null,
-          allocations: [{ item: 'INV-1', itemType: 'bill', description: 'Mar 2025', dueDate: '2025-04-15', due: 14550, paid: 15000, applied: 14550, issuedAt: null }],
-          consumer: { name: 'N', serviceAddress: null, phone: null, email: null }, creditNoteNumbers: ['CN-1'], overpaymentNote: 'CN-1', credited: 450, balanceBefore: 24575, balanceAfter: 9575,
-          processingMs: null, gateway: null, verifiedAt: null, verifiedBy: null, cancelledAt: null, cancelledBy: null, cancelReason: null,
+          id: 'PAY-1',
+          transactionId: 'TXN-1',
+          receiptNumber: 'R-1',
+          accountNumber: 'A-1',
+          type: 'bill',
+          amount: 15000,
+          method: 'Cash',
+          channel: 'Walk-in',
+          status: 'Posted',
+          verification: 'Verified',
+          source: 'user',
+          date: 1,
+          recordedAt: 2,
+          recordedBy: { id: 'u', name: 'U', role: 'admin' },
+          tendered: 15000,
+          changeGiven: 0,
+          notes: null,
+          allocations: [
+            {
+              item: 'INV-1',
+              itemType: 'bill',
+              description: 'Mar 2025',
+              dueDate: '2025-04-15',
+              due: 14550,
+              paid: 15000,
+              applied: 14550,
+              issuedAt: null,
+            },
+          ],
+          consumer: { name: 'N', serviceAddress: null, phone: null, email: null },
+          creditNoteNumbers: ['CN-1'],
+          overpaymentNote: 'CN-1',
+          credited: 450,
+          balanceBefore: 24575,
+          balanceAfter: 9575,
+          processingMs: null,
+          gateway: null,
+          verifiedAt: null,
+          verifiedBy: null,
+          cancelledAt: null,
+          cancelledBy: null,
+          cancelReason: null,
         } satisfies PaymentRecord;
         await store.transaction((tx) => tx.put('payments', payment));
-        check(same(await store.read((tx) => tx.get('payments', 'PAY-1')), payment), 'a payment with nested arrays and nulls reads back equal');
+        check(
+          same(await store.read((tx) => tx.get('payments', 'PAY-1')), payment),
+          'a payment with nested arrays and nulls reads back equal',
+        );
       },
     },
     {
@@ -84,7 +153,10 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
           await tx.put('consumers', consumer('A-1'));
           check((await tx.get('consumers', 'A-1')) !== undefined, 'a transaction reads its own write');
           check((await tx.list('consumers')).length === 1, 'list inside the transaction includes its own write');
-          check((await store.read((r) => r.get('consumers', 'A-1'))) === undefined, 'another reader does not see an uncommitted write');
+          check(
+            (await store.read((r) => r.get('consumers', 'A-1'))) === undefined,
+            'another reader does not see an uncommitted write',
+          );
         });
         check((await store.read((r) => r.get('consumers', 'A-1'))) !== undefined, 'the write is visible after commit');
       },
@@ -104,7 +176,10 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
         });
         const ids = (await store.read((tx) => tx.listByAccount('bills', 'A-1'))).map((b) => b.id).sort();
         check(same(ids, ['INV-1', 'INV-3']), 'listByAccount after commit');
-        check((await store.read((tx) => tx.listByAccount('bills', 'A-9'))).length === 0, 'an unknown account lists nothing');
+        check(
+          (await store.read((tx) => tx.listByAccount('bills', 'A-9'))).length === 0,
+          'an unknown account lists nothing',
+        );
       },
     },
     {
@@ -113,11 +188,26 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
         const store = await createStore();
         const drawn: number[] = [];
         for (let i = 0; i < 50; i++) drawn.push(await store.transaction((tx) => tx.nextSequence('payment', 4521)));
-        const other = await store.transaction(async (tx) => [await tx.nextSequence('receipt', 5001), await tx.nextSequence('receipt', 5001)]);
-        check(same(drawn, Array.from({ length: 50 }, (_, i) => 4521 + i)), 'payment numbers 4521..4570 without gaps');
+        const other = await store.transaction(async (tx) => [
+          await tx.nextSequence('receipt', 5001),
+          await tx.nextSequence('receipt', 5001),
+        ]);
+        check(
+          same(
+            drawn,
+            Array.from({ length: 50 }, (_, i) => 4521 + i),
+          ),
+          'payment numbers 4521..4570 without gaps',
+        );
         check(same(other, [5001, 5002]), 'another sequence starts at its own start');
-        check((await store.read((tx) => tx.currentSequence('payment'))) === 4570, 'currentSequence is the last value drawn');
-        check((await store.read((tx) => tx.currentSequence('never'))) === undefined, 'an unused sequence has no current value');
+        check(
+          (await store.read((tx) => tx.currentSequence('payment'))) === 4570,
+          'currentSequence is the last value drawn',
+        );
+        check(
+          (await store.read((tx) => tx.currentSequence('never'))) === undefined,
+          'an unused sequence has no current value',
+        );
       },
     },
     {
@@ -138,9 +228,14 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
         });
         setTimeout(() => release(), 50); // a store that blocks the second draw until the first commits
         const results = await Promise.allSettled([first, second]);
-        const committed = results.filter((r): r is PromiseFulfilledResult<number> => r.status === 'fulfilled').map((r) => r.value);
+        const committed = results
+          .filter((r): r is PromiseFulfilledResult<number> => r.status === 'fulfilled')
+          .map((r) => r.value);
         check(committed.length >= 1, 'at least one of the transactions commits');
-        check(new Set(committed).size === committed.length, 'committed numbers are distinct (the other either waits for a new number or fails)');
+        check(
+          new Set(committed).size === committed.length,
+          'committed numbers are distinct (the other either waits for a new number or fails)',
+        );
         const last = await store.read((tx) => tx.currentSequence('receipt'));
         check(last === Math.max(...committed), 'the sequence stands at the highest committed number');
       },
@@ -180,7 +275,10 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
         check(state.bill === undefined && state.byAccount.length === 0, 'the inserted record does not exist');
         check(state.audit.length === 1, 'no audit entry of the failed transaction remains');
         check(state.payment === 1 && state.creditNote === undefined, 'sequences are where they were');
-        const next = await store.transaction(async (tx) => [await tx.nextSequence('payment', 1), await tx.nextSequence('creditNote', 1)]);
+        const next = await store.transaction(async (tx) => [
+          await tx.nextSequence('payment', 1),
+          await tx.nextSequence('creditNote', 1),
+        ]);
         check(same(next, [2, 1]), 'the next draws reuse the rolled-back numbers: no gap');
       },
     },
@@ -194,11 +292,36 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
         });
         await store.transaction((tx) => tx.appendAudit(audit('X')));
         const all = await store.read((tx) => tx.audit());
-        check(same(all.map((e) => [e.seq, e.entityId]), [[1, 'X'], [2, 'Y'], [3, 'X']]), 'entries numbered 1..n in order');
-        check(same((await store.read((tx) => tx.audit({ entityId: 'X' }))).map((e) => e.seq), [1, 3]), 'filter by entity');
-        check(same((await store.read((tx) => tx.audit({ limit: 1 }))).map((e) => e.seq), [3]), 'limit keeps the newest');
+        check(
+          same(
+            all.map((e) => [e.seq, e.entityId]),
+            [
+              [1, 'X'],
+              [2, 'Y'],
+              [3, 'X'],
+            ],
+          ),
+          'entries numbered 1..n in order',
+        );
+        check(
+          same(
+            (await store.read((tx) => tx.audit({ entityId: 'X' }))).map((e) => e.seq),
+            [1, 3],
+          ),
+          'filter by entity',
+        );
+        check(
+          same(
+            (await store.read((tx) => tx.audit({ limit: 1 }))).map((e) => e.seq),
+            [3],
+          ),
+          'limit keeps the newest',
+        );
         (all as unknown as unknown[]).length = 0;
-        check((await store.read((tx) => tx.audit())).length === 3, 'a caller cannot truncate the trail through a returned array');
+        check(
+          (await store.read((tx) => tx.audit())).length === 3,
+          'a caller cannot truncate the trail through a returned array',
+        );
       },
     },
     {
@@ -208,23 +331,68 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
         const ledger = createLedger({
           store,
           clock: () => new Date('2025-04-20T14:30:00Z'),
-          settings: { timeZone: 'America/New_York', numberFormats: { payment: { format: 'PAY-{YYYY}-{seq:6}', start: 4521 }, transaction: { format: 'TXN-{YYYY}-{seq:6}', start: 8934 }, receipt: { format: 'R-{seq}', start: 5001 }, creditNote: { format: 'CN-{seq}', start: 46129 } } },
+          settings: {
+            timeZone: 'America/New_York',
+            numberFormats: {
+              payment: { format: 'PAY-{YYYY}-{seq:6}', start: 4521 },
+              transaction: { format: 'TXN-{YYYY}-{seq:6}', start: 8934 },
+              receipt: { format: 'R-{seq}', start: 5001 },
+              creditNote: { format: 'CN-{seq}', start: 46129 },
+            },
+          },
         });
         const actor = { id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' };
         await ledger.addConsumer({ accountNumber: 'WU-10001', name: 'John Doe', balance: '245.75' });
-        await ledger.addBill({ accountNumber: 'WU-10001', invoiceNumber: 'INV-2025-001234', period: 'Mar 2025', amount: '145.50', issuedAt: '2025-03-31T12:00:00Z', dueDate: '2025-04-15' });
+        await ledger.addBill({
+          accountNumber: 'WU-10001',
+          invoiceNumber: 'INV-2025-001234',
+          period: 'Mar 2025',
+          amount: '145.50',
+          issuedAt: '2025-03-31T12:00:00Z',
+          dueDate: '2025-04-15',
+        });
         let refused = false;
         try {
-          await ledger.recordPayment({ accountNumber: 'WU-10001', type: 'bill', items: ['INV-2025-001234'], amount: '1000.00', method: 'Cash', actor });
+          await ledger.recordPayment({
+            accountNumber: 'WU-10001',
+            type: 'bill',
+            items: ['INV-2025-001234'],
+            amount: '1000.00',
+            method: 'Cash',
+            actor,
+          });
         } catch {
           refused = true;
         }
         check(refused, 'a payment above balance + threshold is refused');
-        const { payment, creditNote } = await ledger.recordPayment({ accountNumber: 'WU-10001', type: 'bill', items: ['INV-2025-001234'], amount: '150.00', method: 'Cash', tendered: '150.00', changeGiven: '0.00', actor });
-        check(payment.id === 'PAY-2025-004521' && payment.transactionId === 'TXN-2025-008934' && payment.receiptNumber === 'R-5001', 'the first numbers are drawn, none lost to the refusal');
-        check(creditNote?.number === 'CN-46129' && creditNote.amount === '4.50' && creditNote.expiresAt === '2026-04-20', 'the $4.50 Overpayment credit note expires a year later');
+        const { payment, creditNote } = await ledger.recordPayment({
+          accountNumber: 'WU-10001',
+          type: 'bill',
+          items: ['INV-2025-001234'],
+          amount: '150.00',
+          method: 'Cash',
+          tendered: '150.00',
+          changeGiven: '0.00',
+          actor,
+        });
+        check(
+          payment.id === 'PAY-2025-004521' &&
+            payment.transactionId === 'TXN-2025-008934' &&
+            payment.receiptNumber === 'R-5001',
+          'the first numbers are drawn, none lost to the refusal',
+        );
+        check(
+          creditNote?.number === 'CN-46129' && creditNote.amount === '4.50' && creditNote.expiresAt === '2026-04-20',
+          'the $4.50 Overpayment credit note expires a year later',
+        );
         check((await ledger.getConsumer('WU-10001')).balance === '95.75', 'the balance moved by the payment');
-        const applied = await ledger.applyCreditNote({ creditNoteNumber: 'CN-46129', item: { type: 'bill', id: 'INV-2025-001234' }, actor: { id: 'm', name: 'M', role: 'billing-manager' } }).catch((e: unknown) => e);
+        const applied = await ledger
+          .applyCreditNote({
+            creditNoteNumber: 'CN-46129',
+            item: { type: 'bill', id: 'INV-2025-001234' },
+            actor: { id: 'm', name: 'M', role: 'billing-manager' },
+          })
+          .catch((e: unknown) => e);
         check(applied instanceof Error, 'a settled bill cannot take credit');
       },
     },

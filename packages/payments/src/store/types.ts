@@ -197,7 +197,10 @@ export interface LedgerReadTx {
   /** Every record of a collection, in insertion order. */
   list<C extends CollectionName>(collection: C): Promise<ReadonlyArray<LedgerCollections[C]>>;
   /** Every record of a collection that belongs to `accountNumber`, in insertion order. */
-  listByAccount<C extends AccountCollection>(collection: C, accountNumber: string): Promise<ReadonlyArray<LedgerCollections[C]>>;
+  listByAccount<C extends AccountCollection>(
+    collection: C,
+    accountNumber: string,
+  ): Promise<ReadonlyArray<LedgerCollections[C]>>;
   /** The last value drawn from a sequence, or `undefined` when none was drawn. */
   currentSequence(name: string): Promise<number | undefined>;
   /** Audit entries in order, optionally only those of one entity, optionally the last `limit`. */

@@ -31,21 +31,65 @@ export type SampleWorld = {
 };
 
 /** A ledger on a fresh memory store (optionally wrapped) with a settable clock. */
-export function sampleWorld(options: { wrap?: (store: MemoryStore) => LedgerStore; unsafeDisableLocking?: boolean; settings?: CreateLedgerOptions['settings'] } = {}): SampleWorld {
+export function sampleWorld(
+  options: {
+    wrap?: (store: MemoryStore) => LedgerStore;
+    unsafeDisableLocking?: boolean;
+    settings?: CreateLedgerOptions['settings'];
+  } = {},
+): SampleWorld {
   const memory = createMemoryStore();
   const store = options.wrap ? options.wrap(memory) : memory;
   let now = Date.parse(SAMPLE_NOW);
-  const ledger = createLedger({ settings: { ...sampleSettings, ...options.settings }, store, clock: () => new Date(now), unsafeDisableLocking: options.unsafeDisableLocking });
+  const ledger = createLedger({
+    settings: { ...sampleSettings, ...options.settings },
+    store,
+    clock: () => new Date(now),
+    unsafeDisableLocking: options.unsafeDisableLocking,
+  });
   return { ledger, store, memory, setNow: (iso) => (now = Date.parse(iso)), now: () => now };
 }
 
 /** Adds John Doe, his two bills, two service charges and plan PP-2025-0034. */
 export async function seedSample(ledger: Ledger): Promise<void> {
-  await ledger.addConsumer({ accountNumber: 'WU-10001', name: 'John Doe', serviceAddress: '123 Main Street, Cityville', phone: '(555) 123-4567', email: 'john.doe@example.com', balance: '245.75' });
-  await ledger.addBill({ accountNumber: 'WU-10001', invoiceNumber: 'INV-2025-001234', period: 'Mar 2025', amount: '145.50', issuedAt: '2025-03-31T12:00:00Z', dueDate: '2025-04-15' });
-  await ledger.addBill({ accountNumber: 'WU-10001', invoiceNumber: 'INV-2025-001567', period: 'Apr 2025', amount: '152.25', issuedAt: '2025-04-15T12:00:00Z', dueDate: '2025-05-15' });
-  await ledger.addServiceCharge({ accountNumber: 'WU-10001', id: 'SC-RECONNECT', description: 'Reconnection Fee', amount: '75.00', serviceDate: '2025-04-18' });
-  await ledger.addServiceCharge({ accountNumber: 'WU-10001', id: 'SC-LATE', description: 'Late Fee', amount: '25.00', serviceDate: '2025-04-10' });
+  await ledger.addConsumer({
+    accountNumber: 'WU-10001',
+    name: 'John Doe',
+    serviceAddress: '123 Main Street, Cityville',
+    phone: '(555) 123-4567',
+    email: 'john.doe@example.com',
+    balance: '245.75',
+  });
+  await ledger.addBill({
+    accountNumber: 'WU-10001',
+    invoiceNumber: 'INV-2025-001234',
+    period: 'Mar 2025',
+    amount: '145.50',
+    issuedAt: '2025-03-31T12:00:00Z',
+    dueDate: '2025-04-15',
+  });
+  await ledger.addBill({
+    accountNumber: 'WU-10001',
+    invoiceNumber: 'INV-2025-001567',
+    period: 'Apr 2025',
+    amount: '152.25',
+    issuedAt: '2025-04-15T12:00:00Z',
+    dueDate: '2025-05-15',
+  });
+  await ledger.addServiceCharge({
+    accountNumber: 'WU-10001',
+    id: 'SC-RECONNECT',
+    description: 'Reconnection Fee',
+    amount: '75.00',
+    serviceDate: '2025-04-18',
+  });
+  await ledger.addServiceCharge({
+    accountNumber: 'WU-10001',
+    id: 'SC-LATE',
+    description: 'Late Fee',
+    amount: '25.00',
+    serviceDate: '2025-04-10',
+  });
   await ledger.addInstallmentPlan({
     accountNumber: 'WU-10001',
     planId: 'PP-2025-0034',

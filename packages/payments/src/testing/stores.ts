@@ -23,7 +23,8 @@ function yielding<T extends object>(tx: T): T {
 export function withOverrides<T extends object>(tx: T, overrides: Partial<Record<keyof T, unknown>>): T {
   return new Proxy(tx, {
     get(target, prop, receiver) {
-      if (Object.prototype.hasOwnProperty.call(overrides, prop)) return (overrides as Record<PropertyKey, unknown>)[prop];
+      if (Object.prototype.hasOwnProperty.call(overrides, prop))
+        return (overrides as Record<PropertyKey, unknown>)[prop];
       const value = Reflect.get(target, prop, receiver) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
@@ -53,7 +54,8 @@ export function failingStore(inner: LedgerStore, collection: CollectionName): Le
         fn(
           withOverrides(tx, {
             put: async (c: CollectionName, record: never) => {
-              if (wrapper.armed && c === collection) throw new InjectedStoreFailure(`injected failure on put into ${c}`);
+              if (wrapper.armed && c === collection)
+                throw new InjectedStoreFailure(`injected failure on put into ${c}`);
               return tx.put(c, record);
             },
           }),

@@ -8,7 +8,13 @@ const meta = {
   title: 'Work queue/DailyGoalProgress',
   component: DailyGoalProgress,
   args: { progress: avaDay.goal },
-  decorators: [(Story) => <div style={{ maxWidth: 420 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 420 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof DailyGoalProgress>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -24,7 +30,10 @@ export const Midday: Story = {
 
 /** The whole agency against a daily goal it has already met. */
 export const GoalMet: Story = {
-  args: { title: 'Agency goal today', progress: dailyGoalProgress(agency.payments, { goal: 500, now: agency.now, timeZone: agency.timeZone }) },
+  args: {
+    title: 'Agency goal today',
+    progress: dailyGoalProgress(agency.payments, { goal: 500, now: agency.now, timeZone: agency.timeZone }),
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/Goal met/)).toBeInTheDocument();
   },

@@ -23,7 +23,13 @@ const meta = {
   component: DateRangePicker,
   render: (args) => <Controlled {...args} />,
   args: { value: PRESETS[0]!.range, onChange: fn(), presets: PRESETS, maxDate: dayToDate(TODAY) },
-  decorators: [(Story) => <div style={{ minHeight: 420 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ minHeight: 420 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof DateRangePicker>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -47,7 +47,15 @@ function describe(range: DateRangeValue | undefined): string {
  * non-modal dialog: arrow keys move between days, Enter picks, Escape closes and returns focus
  * to the button.
  */
-export function DateRangePicker({ value, onChange, label = 'Date range', presets = [], numberOfMonths = 2, maxDate, defaultOpen = false }: DateRangePickerProps) {
+export function DateRangePicker({
+  value,
+  onChange,
+  label = 'Date range',
+  presets = [],
+  numberOfMonths = 2,
+  maxDate,
+  defaultOpen = false,
+}: DateRangePickerProps) {
   const [open, setOpen] = useState(defaultOpen);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -86,9 +94,19 @@ export function DateRangePicker({ value, onChange, label = 'Date range', presets
         <span className="hl-muted">{label}:</span> {describe(value)}
       </button>
       {open ? (
-        <div className="hl-daterange-popover" id={dialogId} role="dialog" aria-label={label} data-inline={defaultOpen ? 'true' : undefined}>
+        <div
+          className="hl-daterange-popover"
+          id={dialogId}
+          role="dialog"
+          aria-label={label}
+          data-inline={defaultOpen ? 'true' : undefined}
+        >
           {presets.length > 0 ? (
-            <div role="group" aria-label="Presets" style={{ display: 'flex', gap: 6, flexWrap: 'wrap', marginBottom: 8 }}>
+            <div
+              role="group"
+              aria-label="Presets"
+              style={{ display: 'flex', gap: 6, flexWrap: 'wrap', marginBottom: 8 }}
+            >
               {presets.map((p) => (
                 <button key={p.label} type="button" className="hl-button" onClick={() => onChange(p.range)}>
                   {p.label}

@@ -46,7 +46,11 @@ function pdfSafe(text: string): string {
 }
 
 /** Builds a simple tabular PDF; pdf-lib is loaded on first use with a lazy `import()`. */
-export async function toPdf(rows: readonly Record<string, unknown>[], columns: readonly ExportColumn[], title: string): Promise<Uint8Array> {
+export async function toPdf(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly ExportColumn[],
+  title: string,
+): Promise<Uint8Array> {
   const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -63,7 +67,9 @@ export async function toPdf(rows: readonly Record<string, unknown>[], columns: r
     return s;
   };
   const header = () => {
-    columns.forEach((c, i) => page.drawText(fit(c.label, bold, 10), { x: margin + i * colWidth, y, size: 10, font: bold }));
+    columns.forEach((c, i) =>
+      page.drawText(fit(c.label, bold, 10), { x: margin + i * colWidth, y, size: 10, font: bold }),
+    );
     y -= lineHeight;
   };
   page.drawText(pdfSafe(title), { x: margin, y, size: 16, font: bold, color: rgb(0.1, 0.1, 0.12) });
@@ -75,7 +81,9 @@ export async function toPdf(rows: readonly Record<string, unknown>[], columns: r
       y = pageSize[1] - margin;
       header();
     }
-    columns.forEach((c, i) => page.drawText(fit(formatCell(row[c.key], c), font, 10), { x: margin + i * colWidth, y, size: 10, font }));
+    columns.forEach((c, i) =>
+      page.drawText(fit(formatCell(row[c.key], c), font, 10), { x: margin + i * colWidth, y, size: 10, font }),
+    );
     y -= lineHeight;
   }
   return doc.save();
@@ -91,7 +99,15 @@ function download(blob: Blob, filename: string) {
 }
 
 /** CSV / PDF download of the rows a table shows. PDF generation loads pdf-lib only when used. */
-export function ExportButton({ rows, columns, filename, formats = ['csv', 'pdf'], title, onExport, subject }: ExportButtonProps) {
+export function ExportButton({
+  rows,
+  columns,
+  filename,
+  formats = ['csv', 'pdf'],
+  title,
+  onExport,
+  subject,
+}: ExportButtonProps) {
   const [busy, setBusy] = useState<'csv' | 'pdf' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const deliver = (file: ExportedFile) => (onExport ? onExport(file) : download(file.blob, file.filename));
@@ -101,10 +117,19 @@ export function ExportButton({ rows, columns, filename, formats = ['csv', 'pdf']
     try {
       if (format === 'csv') {
         const text = toCsv(rows, columns);
-        deliver({ format, filename: `${filename}.csv`, text, blob: new Blob([text], { type: 'text/csv;charset=utf-8' }) });
+        deliver({
+          format,
+          filename: `${filename}.csv`,
+          text,
+          blob: new Blob([text], { type: 'text/csv;charset=utf-8' }),
+        });
       } else {
         const bytes = await toPdf(rows, columns, title ?? filename);
-        deliver({ format, filename: `${filename}.pdf`, blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }) });
+        deliver({
+          format,
+          filename: `${filename}.pdf`,
+          blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
+        });
       }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -116,7 +141,15 @@ export function ExportButton({ rows, columns, filename, formats = ['csv', 'pdf']
   return (
     <span className="hl-export" role="group" aria-label={`Export${what}`}>
       {formats.map((f) => (
-        <button key={f} type="button" className="hl-button" disabled={busy != null} aria-busy={busy === f} onClick={() => void run(f)} aria-label={`Export${what} as ${f.toUpperCase()}`}>
+        <button
+          key={f}
+          type="button"
+          className="hl-button"
+          disabled={busy != null}
+          aria-busy={busy === f}
+          onClick={() => void run(f)}
+          aria-label={`Export${what} as ${f.toUpperCase()}`}
+        >
           {busy === f ? `Exporting…` : f.toUpperCase()}
         </button>
       ))}

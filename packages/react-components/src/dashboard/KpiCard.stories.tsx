@@ -7,8 +7,18 @@ import { KpiCard } from './KpiCard';
 const meta = {
   title: 'Dashboard/KpiCard',
   component: KpiCard,
-  args: { label: 'Revenue per collector hour', value: teamMetrics.revenuePerHour.value, change: teamMetrics.revenuePerHour.change },
-  decorators: [(Story) => <div style={{ maxWidth: 280 }}><Story /></div>],
+  args: {
+    label: 'Revenue per collector hour',
+    value: teamMetrics.revenuePerHour.value,
+    change: teamMetrics.revenuePerHour.change,
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 280 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof KpiCard>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -25,12 +35,22 @@ export const RevenuePerHour: Story = {
 
 /** Agency collection rate with core's "collected of placed" line. */
 export const CollectionRate: Story = {
-  args: { label: 'Collection rate', value: agencyMetrics.collectionRate.value, change: agencyMetrics.collectionRate.change, hint: agencyMetrics.collectionRate.hint },
+  args: {
+    label: 'Collection rate',
+    value: agencyMetrics.collectionRate.value,
+    change: agencyMetrics.collectionRate.change,
+    hint: agencyMetrics.collectionRate.hint,
+  },
 };
 
 /** A cost-like metric where down is good news (core's `higherIsBetter: false`). */
 export const DownIsGood: Story = {
-  args: { label: 'Broken promises', value: agencyMetrics.pipeline.broken.count, format: 'integer', change: compareToPrevious(agencyMetrics.pipeline.broken.count, agencyMetrics.pipeline.broken.count + 9, false) },
+  args: {
+    label: 'Broken promises',
+    value: agencyMetrics.pipeline.broken.count,
+    format: 'integer',
+    change: compareToPrevious(agencyMetrics.pipeline.broken.count, agencyMetrics.pipeline.broken.count + 9, false),
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/vs previous period/).closest('p')).toHaveAttribute('data-tone', 'good');
   },

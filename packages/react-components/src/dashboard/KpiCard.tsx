@@ -49,7 +49,16 @@ const words = { up: 'Up', down: 'Down', flat: 'No change' } as const;
  * One metric with its trend arrow and percent change. Whether the change is good news (green)
  * or bad (red) is core's `good`, which knows whether higher is better for the metric.
  */
-export function KpiCard({ label, value, format = 'number', currency, change, comparisonLabel = 'vs previous period', hint, headingLevel = 2 }: KpiCardProps) {
+export function KpiCard({
+  label,
+  value,
+  format = 'number',
+  currency,
+  change,
+  comparisonLabel = 'vs previous period',
+  hint,
+  headingLevel = 2,
+}: KpiCardProps) {
   const Heading = `h${headingLevel}` as const;
   const tone = !change || change.good == null ? 'neutral' : change.good ? 'good' : 'bad';
   const percent = change && change.direction !== 'flat' ? ` ${change.changePercent.replace(/^[+−-]/, '')}` : '';

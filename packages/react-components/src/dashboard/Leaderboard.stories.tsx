@@ -9,8 +9,19 @@ const onExport = fn();
 const meta = {
   title: 'Dashboard/Leaderboard',
   component: Leaderboard,
-  args: { rows: teamMetrics.leaderboard, metricLabel: 'Revenue per hour', caption: 'Early stage team — leaderboard', highlightId: teamMetrics.leaderboard[1]?.collectorId },
-  decorators: [(Story) => <div style={{ maxWidth: 640 }}><Story /></div>],
+  args: {
+    rows: teamMetrics.leaderboard,
+    metricLabel: 'Revenue per hour',
+    caption: 'Early stage team — leaderboard',
+    highlightId: teamMetrics.leaderboard[1]?.collectorId,
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 640 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof Leaderboard>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -53,7 +64,10 @@ export const AgencyWithExport: Story = {
     await expect(file.filename).toBe('leaderboard.csv');
     const lines = file.text.trim().split(/\r?\n/);
     await expect(lines[0]).toBe('Rank,Collector,Revenue per hour');
-    const shown = canvas.getAllByRole('row').slice(1).map((tr) => tr.querySelector('th')!.textContent);
+    const shown = canvas
+      .getAllByRole('row')
+      .slice(1)
+      .map((tr) => tr.querySelector('th')!.textContent);
     await expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(shown);
     await expect(lines).toHaveLength(args.rows.length + 1);
   },

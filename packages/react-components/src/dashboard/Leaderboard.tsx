@@ -43,7 +43,11 @@ export function Leaderboard({ rows, metricLabel, caption = 'Leaderboard', highli
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.collectorId} aria-current={r.collectorId === highlightId ? 'true' : undefined} style={r.collectorId === highlightId ? { fontWeight: 700 } : undefined}>
+            <tr
+              key={r.collectorId}
+              aria-current={r.collectorId === highlightId ? 'true' : undefined}
+              style={r.collectorId === highlightId ? { fontWeight: 700 } : undefined}
+            >
               <td data-align="end">{r.rank}</td>
               <th scope="row" style={{ fontWeight: 'inherit' }}>
                 {r.name}

@@ -7,7 +7,13 @@ const meta = {
   title: 'Dashboard/PromisesPipeline',
   component: PromisesPipeline,
   args: { pipeline: teamMetrics.pipeline },
-  decorators: [(Story) => <div style={{ maxWidth: 560 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 560 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof PromisesPipeline>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,13 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { agencyMetrics } from '../fixtures/dashboardSamples';
-import { TeamComparison, clientTargetBars, clientTargetDetailLabels, teamComparisonBars, teamComparisonDetailLabels } from './TeamComparison';
+import {
+  TeamComparison,
+  clientTargetBars,
+  clientTargetDetailLabels,
+  teamComparisonBars,
+  teamComparisonDetailLabels,
+} from './TeamComparison';
 
 const meta = {
   title: 'Dashboard/TeamComparison',
   component: TeamComparison,
-  args: { rows: teamComparisonBars(agencyMetrics.teams), metricLabel: 'Revenue per hour', detailLabels: teamComparisonDetailLabels },
-  decorators: [(Story) => <div style={{ maxWidth: 900 }}><Story /></div>],
+  args: {
+    rows: teamComparisonBars(agencyMetrics.teams),
+    metricLabel: 'Revenue per hour',
+    detailLabels: teamComparisonDetailLabels,
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 900 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof TeamComparison>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -23,7 +39,13 @@ export const Teams: Story = {
 
 /** Core's `clientTargetProgress`: each client's month against its target and pace. */
 export const ClientTargets: Story = {
-  args: { rows: clientTargetBars(agencyMetrics.clientTargets), metricLabel: 'Attainment', detailLabels: clientTargetDetailLabels, caption: 'Client targets this month', nameLabel: 'Client' },
+  args: {
+    rows: clientTargetBars(agencyMetrics.clientTargets),
+    metricLabel: 'Attainment',
+    detailLabels: clientTargetDetailLabels,
+    caption: 'Client targets this month',
+    nameLabel: 'Client',
+  },
 };
 
 /** Dark theme. */

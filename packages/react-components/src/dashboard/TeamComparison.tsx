@@ -58,7 +58,13 @@ export function clientTargetBars(rows: readonly ClientTargetRow[]): ComparisonBa
 export const clientTargetDetailLabels = ['Collected of target', 'Pace'] as const;
 
 /** Performance bars, one row per team (or client), as an accessible table. */
-export function TeamComparison({ rows, metricLabel, detailLabels = [], caption = 'Team comparison', nameLabel = 'Team' }: TeamComparisonProps) {
+export function TeamComparison({
+  rows,
+  metricLabel,
+  detailLabels = [],
+  caption = 'Team comparison',
+  nameLabel = 'Team',
+}: TeamComparisonProps) {
   return (
     <section className="hl-panel">
       <table className="hl-table">

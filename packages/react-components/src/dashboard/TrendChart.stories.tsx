@@ -7,8 +7,19 @@ import { TrendChart } from './TrendChart';
 const meta = {
   title: 'Dashboard/TrendChart',
   component: TrendChart<TrendBucket>,
-  args: { title: 'Collected per day', data: agencyMetrics.revenueTrend.buckets, series: [{ key: 'value', label: 'Collected' }], format: 'currency' },
-  decorators: [(Story) => <div style={{ maxWidth: 760 }}><Story /></div>],
+  args: {
+    title: 'Collected per day',
+    data: agencyMetrics.revenueTrend.buckets,
+    series: [{ key: 'value', label: 'Collected' }],
+    format: 'currency',
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 760 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof TrendChart<TrendBucket>>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -24,7 +35,12 @@ export const CollectedPerDay: Story = {
 
 /** Right-party-contact rate per day (core's ratio aggregate). */
 export const RpcRate: Story = {
-  args: { title: 'Right-party contact rate', data: agencyMetrics.rpcTrend.buckets, series: [{ key: 'value', label: 'RPC rate' }], format: 'percent' },
+  args: {
+    title: 'Right-party contact rate',
+    data: agencyMetrics.rpcTrend.buckets,
+    series: [{ key: 'value', label: 'RPC rate' }],
+    format: 'percent',
+  },
 };
 
 /** Dark theme. */

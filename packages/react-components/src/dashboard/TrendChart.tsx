@@ -45,19 +45,48 @@ const palette = ['var(--hl-chart-1)', 'var(--hl-chart-2)', 'var(--hl-chart-3)'];
  * A time-series line chart (recharts). The same numbers are also in a visually hidden table, so
  * screen-reader users get the data, not just a picture.
  */
-export function TrendChart<Point extends Record<string, unknown>>({ title, data, xKey = 'label' as keyof Point & string, series, format = 'number', currency, displayKey = 'display' as keyof Point & string, height = 240, width }: TrendChartProps<Point>) {
-  const fmt = (v: unknown) => (typeof v === 'number' ? formatValue(v, format, { currency }) : v == null ? '—' : String(v));
+export function TrendChart<Point extends Record<string, unknown>>({
+  title,
+  data,
+  xKey = 'label' as keyof Point & string,
+  series,
+  format = 'number',
+  currency,
+  displayKey = 'display' as keyof Point & string,
+  height = 240,
+  width,
+}: TrendChartProps<Point>) {
+  const fmt = (v: unknown) =>
+    typeof v === 'number' ? formatValue(v, format, { currency }) : v == null ? '—' : String(v);
   // A single series shows core's own display text for each point.
-  const shown = (p: Point | undefined, key: string) => (series.length === 1 && p && typeof p[displayKey] === 'string' ? (p[displayKey] as string) : fmt(p?.[key]));
+  const shown = (p: Point | undefined, key: string) =>
+    series.length === 1 && p && typeof p[displayKey] === 'string' ? (p[displayKey] as string) : fmt(p?.[key]);
   const chart = (
-    <LineChart data={data as Point[]} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false} width={width} height={width ? height : undefined}>
+    <LineChart
+      data={data as Point[]}
+      margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+      accessibilityLayer={false}
+      width={width}
+      height={width ? height : undefined}
+    >
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey={xKey as string} tickMargin={6} minTickGap={24} interval="preserveStartEnd" />
       <YAxis tickFormatter={(v: number) => formatValue(v, format, { currency, compact: true })} width={64} />
-      <Tooltip formatter={(_value, _name, item) => shown(item?.payload as Point | undefined, String(item?.dataKey ?? ''))} />
+      <Tooltip
+        formatter={(_value, _name, item) => shown(item?.payload as Point | undefined, String(item?.dataKey ?? ''))}
+      />
       {series.length > 1 ? <Legend /> : null}
       {series.map((s, i) => (
-        <Line key={s.key} type="monotone" dataKey={s.key as string} name={s.label} stroke={s.color ?? palette[i % palette.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line
+          key={s.key}
+          type="monotone"
+          dataKey={s.key as string}
+          name={s.label}
+          stroke={s.color ?? palette[i % palette.length]}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
       ))}
     </LineChart>
   );
@@ -65,7 +94,9 @@ export function TrendChart<Point extends Record<string, unknown>>({ title, data,
     <figure className="hl-panel hl-chart" aria-label={title}>
       <figcaption>{title}</figcaption>
       <div aria-hidden="true">
-        {width ? chart : (
+        {width ? (
+          chart
+        ) : (
           <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
             {chart}
           </ResponsiveContainer>

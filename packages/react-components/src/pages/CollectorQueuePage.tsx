@@ -31,19 +31,27 @@ export function CollectorQueuePage({ size = 500 }: CollectorQueuePageProps) {
         <div>
           <h1>Ava Thompson — work queue</h1>
           <p className="hl-muted" style={{ margin: 0 }}>
-            {formatInstant(book.now, { timeZone: 'America/Chicago' })} · ranked by the collections hot lead score, Reg F contact limits applied
+            {formatInstant(book.now, { timeZone: 'America/Chicago' })} · ranked by the collections hot lead score, Reg F
+            contact limits applied
           </p>
         </div>
         <p role="status" aria-live="polite" style={{ margin: 0, minHeight: '1.4em' }}>
           {status}
         </p>
       </header>
-      <main className="hl-grid" style={{ gridTemplateColumns: 'minmax(0, 1.35fr) minmax(0, 1fr)', alignItems: 'start' }}>
+      <main
+        className="hl-grid"
+        style={{ gridTemplateColumns: 'minmax(0, 1.35fr) minmax(0, 1fr)', alignItems: 'start' }}
+      >
         <div className="hl-grid">
           <div className="hl-grid" style={{ gridTemplateColumns: '2fr 1fr 1fr' }}>
             <DailyGoalProgress progress={day.goal} />
             <KpiCard label="Revenue per hour today" value={day.revenuePerHour.display} />
-            <KpiCard label="Right-party contacts today" value={day.rpcRate.percent} hint={`${day.rpcRate.rightPartyContacts} of ${day.rpcRate.attempts} attempts`} />
+            <KpiCard
+              label="Right-party contacts today"
+              value={day.rpcRate.percent}
+              hint={`${day.rpcRate.rightPartyContacts} of ${day.rpcRate.attempts} attempts`}
+            />
           </div>
           <WorkQueue
             entries={book.entries}
@@ -58,9 +66,19 @@ export function CollectorQueuePage({ size = 500 }: CollectorQueuePageProps) {
           />
         </div>
         <aside className="hl-grid" aria-label="Selected account">
-          <WhyHotPanel score={entry} title={`Why ${lead.name} is ${entry.band === 'HOT' ? 'hot' : 'ranked here'}`} hideZero />
+          <WhyHotPanel
+            score={entry}
+            title={`Why ${lead.name} is ${entry.band === 'HOT' ? 'hot' : 'ranked here'}`}
+            hideZero
+          />
           <ActivityTimeline events={lead.events} now={book.now} timeZone={lead.timeZone} limit={6} />
-          <AlertFeed alerts={live.alerts} now={book.now} getName={(id) => live.book.lead(id).name} onOpen={setSelected} maxItems={5} />
+          <AlertFeed
+            alerts={live.alerts}
+            now={book.now}
+            getName={(id) => live.book.lead(id).name}
+            onOpen={setSelected}
+            maxItems={5}
+          />
         </aside>
       </main>
     </div>

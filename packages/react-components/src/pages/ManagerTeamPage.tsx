@@ -26,7 +26,12 @@ export function ManagerTeamPage({ teamId = 'early' }: { teamId?: string }) {
           </p>
         </div>
         <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-          <DateRangePicker value={range} onChange={(r) => r && setRange(r)} presets={PRESETS} maxDate={dayToDate(TODAY)} />
+          <DateRangePicker
+            value={range}
+            onChange={(r) => r && setRange(r)}
+            presets={PRESETS}
+            maxDate={dayToDate(TODAY)}
+          />
           <ExportButton
             subject="team leaderboard"
             filename={`${team.id}-leaderboard`}
@@ -47,13 +52,31 @@ export function ManagerTeamPage({ teamId = 'early' }: { teamId?: string }) {
           <KpiCard label="Collected" value={m.collected.value} change={m.collected.change} />
           <KpiCard label="Revenue per collector hour" value={m.revenuePerHour.value} change={m.revenuePerHour.change} />
           <KpiCard label="Right-party contact rate" value={m.rpcRate.value} change={m.rpcRate.change} />
-          <KpiCard label="Queue adherence" value={m.adherence.value} change={m.adherence.change} hint={m.adherence.hint} />
+          <KpiCard
+            label="Queue adherence"
+            value={m.adherence.value}
+            change={m.adherence.change}
+            hint={m.adherence.hint}
+          />
         </div>
-        <div className="hl-grid" style={{ gridTemplateColumns: 'minmax(0, 1.6fr) minmax(0, 1fr)', alignItems: 'start' }}>
-          <TrendChart title="Collected per day" data={m.revenueTrend.buckets} series={[{ key: 'value', label: 'Collected' }]} format="currency" height={260} />
+        <div
+          className="hl-grid"
+          style={{ gridTemplateColumns: 'minmax(0, 1.6fr) minmax(0, 1fr)', alignItems: 'start' }}
+        >
+          <TrendChart
+            title="Collected per day"
+            data={m.revenueTrend.buckets}
+            series={[{ key: 'value', label: 'Collected' }]}
+            format="currency"
+            height={260}
+          />
           <PromisesPipeline pipeline={m.pipeline} title="Promises to pay taken in the period" />
         </div>
-        <Leaderboard rows={m.leaderboard} metricLabel="Revenue per hour" caption="Leaderboard — revenue per collector hour" />
+        <Leaderboard
+          rows={m.leaderboard}
+          metricLabel="Revenue per hour"
+          caption="Leaderboard — revenue per collector hour"
+        />
       </main>
     </div>
   );

@@ -24,7 +24,9 @@ export const CollectorQueue: Story = {
     const second = book.entries[1]!;
     const name = book.lead(second.leadId).name;
     await userEvent.click(canvas.getAllByRole('button', { name })[0]!);
-    await waitFor(() => expect(canvas.getByRole('complementary', { name: 'Selected account' })).toHaveTextContent(`Why ${name}`));
+    await waitFor(() =>
+      expect(canvas.getByRole('complementary', { name: 'Selected account' })).toHaveTextContent(`Why ${name}`),
+    );
     await expect(canvas.getAllByRole('article')[1]).toHaveAttribute('aria-current', 'true');
     (document.activeElement as HTMLElement | null)?.blur();
   },
@@ -46,8 +48,12 @@ export const ManagerLastSevenDays: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Last 7 days' }));
     await userEvent.keyboard('{Escape}');
     const expected = dashboardMetrics(forTeam(getAgency(), 'early'), rangeToPeriod(PRESETS[1]!.range));
-    await waitFor(() => expect(canvas.getByRole('region', { name: 'Collected' })).toHaveTextContent(expected.collected.value));
-    await expect(canvas.getByRole('region', { name: 'Revenue per collector hour' })).toHaveTextContent(expected.revenuePerHour.value);
+    await waitFor(() =>
+      expect(canvas.getByRole('region', { name: 'Collected' })).toHaveTextContent(expected.collected.value),
+    );
+    await expect(canvas.getByRole('region', { name: 'Revenue per collector hour' })).toHaveTextContent(
+      expected.revenuePerHour.value,
+    );
     const board = canvas.getByRole('table', { name: /^Leaderboard/ });
     await expect(within(board).getAllByRole('row')[1]).toHaveTextContent(expected.leaderboard[0]!.name);
     (document.activeElement as HTMLElement | null)?.blur();
@@ -63,7 +69,9 @@ export const AdminAgencyDashboard: Story = {
     const canvas = within(canvasElement);
     const backOffice = canvas.getByRole('region', { name: /back office/ });
     // The ledger's own amount ("7621.41"), shown as money.
-    await expect(within(backOffice).getByRole('region', { name: 'Total collected (ledger)' })).toHaveTextContent(formatValue(loaded.ledgerKpis.totalCollected.amount, 'currency'));
+    await expect(within(backOffice).getByRole('region', { name: 'Total collected (ledger)' })).toHaveTextContent(
+      formatValue(loaded.ledgerKpis.totalCollected.amount, 'currency'),
+    );
   },
 };
 

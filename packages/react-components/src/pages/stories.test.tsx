@@ -6,7 +6,10 @@ import * as Pages from './Pages.stories';
 
 describe('persona pages', () => {
   const stories = Object.entries(composeStories(Pages)) as Array<[string, { run: () => Promise<void> }]>;
-  it('has the three persona pages', () => expect(stories.map(([n]) => n)).toEqual(expect.arrayContaining(['CollectorQueue', 'ManagerTeamDashboard', 'AdminAgencyDashboard'])));
+  it('has the three persona pages', () =>
+    expect(stories.map(([n]) => n)).toEqual(
+      expect.arrayContaining(['CollectorQueue', 'ManagerTeamDashboard', 'AdminAgencyDashboard']),
+    ));
   it.each(stories)('%s renders and its play function passes', async (_name, Story) => {
     await Story.run();
     expect(document.body.querySelector('.hl-page h1')).not.toBeNull();

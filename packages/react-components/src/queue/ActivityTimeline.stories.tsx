@@ -10,7 +10,13 @@ const meta = {
   title: 'Work queue/ActivityTimeline',
   component: ActivityTimeline,
   args: { events: busiest.events as LeadEvent[], now: book.now, timeZone: String(busiest.timeZone) },
-  decorators: [(Story) => <div style={{ maxWidth: 420 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 420 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof ActivityTimeline>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -43,7 +43,14 @@ function toDate(t: Time | LeadEvent['at']): Date {
 }
 
 /** The consumer's recent actions, newest first, each with how long ago it happened. */
-export function ActivityTimeline({ events, now, describe = describeEvent, limit = 8, timeZone, title = 'Recent activity' }: ActivityTimelineProps) {
+export function ActivityTimeline({
+  events,
+  now,
+  describe = describeEvent,
+  limit = 8,
+  timeZone,
+  title = 'Recent activity',
+}: ActivityTimelineProps) {
   const nowDate = toDate(now);
   const shown = events
     .map((e) => ({ e, at: toDate(e.at) }))

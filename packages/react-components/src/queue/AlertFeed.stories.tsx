@@ -15,7 +15,13 @@ const meta = {
     getName: (id: string) => fixture.book.lead(id).name,
     onOpen: fn(),
   },
-  decorators: [(Story) => <div style={{ maxWidth: 640 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 640 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof AlertFeed>;
 export default meta;
 type Story = StoryObj<typeof meta>;

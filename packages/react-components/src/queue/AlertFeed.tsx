@@ -25,7 +25,14 @@ const severityWords: Record<Alert['severity'], string> = { critical: 'Critical',
  * into HOT, a promise due today. The list is an ARIA live region (`role="log"`), so a screen
  * reader announces new alerts politely as the host adds them.
  */
-export function AlertFeed({ alerts, now, getName = (id) => id, onOpen, maxItems = 20, title = 'Live alerts' }: AlertFeedProps) {
+export function AlertFeed({
+  alerts,
+  now,
+  getName = (id) => id,
+  onOpen,
+  maxItems = 20,
+  title = 'Live alerts',
+}: AlertFeedProps) {
   const nowMs = now === undefined ? undefined : new Date(now).getTime();
   const shown = alerts.slice(0, maxItems);
   return (
@@ -55,7 +62,12 @@ export function AlertFeed({ alerts, now, getName = (id) => id, onOpen, maxItems 
                     </time>
                   </div>
                   {onOpen ? (
-                    <button type="button" className="hl-button" onClick={() => onOpen(a.leadId)} aria-label={`Open ${name}`}>
+                    <button
+                      type="button"
+                      className="hl-button"
+                      onClick={() => onOpen(a.leadId)}
+                      aria-label={`Open ${name}`}
+                    >
                       Open
                     </button>
                   ) : null}

@@ -14,7 +14,13 @@ const meta = {
     onEmail: fn(),
     onOpen: fn(),
   },
-  decorators: [(Story) => <div style={{ maxWidth: 760 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 760 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof QueueCard>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -45,7 +51,11 @@ export const Blocked: Story = {
 
 /** Per-channel verdicts from core's checkAllChannels: a flag blocks every channel. */
 export const FlaggedAccount: Story = {
-  args: { entry: flagBlocked ?? topBlocked, account: book.account((flagBlocked ?? topBlocked).leadId), channels: book.channels((flagBlocked ?? topBlocked).leadId) },
+  args: {
+    entry: flagBlocked ?? topBlocked,
+    account: book.account((flagBlocked ?? topBlocked).leadId),
+    channels: book.channels((flagBlocked ?? topBlocked).leadId),
+  },
 };
 
 /** Dark theme, selected. */

@@ -30,7 +30,17 @@ export type QueueCardProps = ContactHandlers & {
  * hot, and the quick actions (disabled with the policy's reason when the account may not be
  * contacted now). Renders an `<article>` named by the account.
  */
-export function QueueCard({ entry, account, selected, onOpen, channels, position, articleRef, articleProps, ...handlers }: QueueCardProps) {
+export function QueueCard({
+  entry,
+  account,
+  selected,
+  onOpen,
+  channels,
+  position,
+  articleRef,
+  articleProps,
+  ...handlers
+}: QueueCardProps) {
   const titleId = useId();
   const reason = entry.reasons[0];
   return (
@@ -62,7 +72,10 @@ export function QueueCard({ entry, account, selected, onOpen, channels, position
           {account.accountNumber ? <span>Acct {account.accountNumber}</span> : null}
           {account.balance != null ? (
             <span>
-              Balance <span className="hl-card-balance">{formatValue(account.balance, 'currency', { currency: account.currency })}</span>
+              Balance{' '}
+              <span className="hl-card-balance">
+                {formatValue(account.balance, 'currency', { currency: account.currency })}
+              </span>
             </span>
           ) : null}
         </div>

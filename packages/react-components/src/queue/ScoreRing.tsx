@@ -32,7 +32,14 @@ export function ScoreRing({ score, band, size = 56, strokeWidth = 6, label = 'Ho
       style={{ width: size, height: size }}
     >
       <svg width={size} height={size} aria-hidden="true" focusable="false">
-        <circle className="hl-score-ring-track" cx={size / 2} cy={size / 2} r={radius} fill="none" strokeWidth={strokeWidth} />
+        <circle
+          className="hl-score-ring-track"
+          cx={size / 2}
+          cy={size / 2}
+          r={radius}
+          fill="none"
+          strokeWidth={strokeWidth}
+        />
         <circle
           className="hl-score-ring-arc"
           cx={size / 2}

@@ -10,7 +10,13 @@ const meta = {
   title: 'Work queue/WhyHotPanel',
   component: WhyHotPanel,
   args: { score: top },
-  decorators: [(Story) => <div style={{ maxWidth: 520 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 520 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof WhyHotPanel>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -27,7 +33,10 @@ export const TopAccount: Story = {
 
 /** A cold account with the "time untouched" penalty. */
 export const ColdWithPenalty: Story = {
-  args: { score: book.entries.find((e) => e.band === 'COLD' && e.contributions.some((c) => c.weighted < 0)) ?? entryInBand('COLD') },
+  args: {
+    score:
+      book.entries.find((e) => e.band === 'COLD' && e.contributions.some((c) => c.weighted < 0)) ?? entryInBand('COLD'),
+  },
 };
 
 /** Scored without explanations (`explain: false`): the panel says so. */

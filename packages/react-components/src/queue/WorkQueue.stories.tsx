@@ -34,7 +34,13 @@ const meta = {
     onEmail: fn(),
     onOpen: fn(),
   },
-  decorators: [(Story) => <div style={{ maxWidth: 820 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 820 }}>
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof WorkQueue>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -50,7 +56,14 @@ export const TenThousandAccounts: Story = {
   // The 10,000-account book is generated (and ranked by core) only when this story renders.
   render: (args) => {
     const big = getBook(10_000);
-    return <Stateful {...args} entries={big.entries} getAccount={(e) => big.account(e.leadId)} getChannels={(e) => big.channels(e.leadId)} />;
+    return (
+      <Stateful
+        {...args}
+        entries={big.entries}
+        getAccount={(e) => big.account(e.leadId)}
+        getChannels={(e) => big.channels(e.leadId)}
+      />
+    );
   },
   play: async ({ canvas, canvasElement }) => {
     await expect(canvas.getByText('10,000 accounts')).toBeInTheDocument();

@@ -29,17 +29,30 @@ export function formatValue(
   if (!Number.isFinite(n)) return String(value);
   if (options.compact && format !== 'percent' && Math.abs(n) >= 1000) {
     const currency = format === 'currency' ? (options.currency ?? 'USD') : undefined;
-    return formatter(`k:${locale}:${currency}`, () =>
-      new Intl.NumberFormat(locale, { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1, ...(currency ? { style: 'currency', currency } : {}) }),
+    return formatter(
+      `k:${locale}:${currency}`,
+      () =>
+        new Intl.NumberFormat(locale, {
+          notation: 'compact',
+          minimumFractionDigits: 0,
+          maximumFractionDigits: 1,
+          ...(currency ? { style: 'currency', currency } : {}),
+        }),
     ).format(n);
   }
   switch (format) {
     case 'currency': {
       const currency = options.currency ?? 'USD';
-      return formatter(`c:${locale}:${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(n);
+      return formatter(
+        `c:${locale}:${currency}`,
+        () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+      ).format(n);
     }
     case 'percent':
-      return formatter(`p:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(n);
+      return formatter(
+        `p:${locale}`,
+        () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+      ).format(n);
     case 'integer':
       return formatter(`i:${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
     default:
@@ -48,7 +61,10 @@ export function formatValue(
 }
 
 /** Formats an instant (epoch ms, ISO string or Date) as a short date-time in a given IANA zone. */
-export function formatInstant(at: string | number | Date, options: { timeZone?: string; locale?: string } = {}): string {
+export function formatInstant(
+  at: string | number | Date,
+  options: { timeZone?: string; locale?: string } = {},
+): string {
   const d = at instanceof Date ? at : new Date(at);
   if (Number.isNaN(d.getTime())) return String(at);
   return new Intl.DateTimeFormat(options.locale ?? 'en-US', {

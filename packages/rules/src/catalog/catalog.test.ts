@@ -10,12 +10,24 @@ import { operatorNames } from '../operators/resolveOperator';
 describe('factCatalog', () => {
   it('covers seed 003 criteria groups 1-5 with labels, data types, options, operators and tooltips', () => {
     const groups = new Set(factCatalog.map((f) => f.group));
-    for (const g of ['G1', 'G2', 'G3', 'G4A', 'G4B', 'G4C', 'G5']) expect([...groups].some((x) => x?.startsWith(g))).toBe(true);
+    for (const g of ['G1', 'G2', 'G3', 'G4A', 'G4B', 'G4C', 'G5'])
+      expect([...groups].some((x) => x?.startsWith(g))).toBe(true);
     const authority = findFact(factCatalog, 'authority')!;
-    expect(authority).toMatchObject({ label: 'Authority', type: 'enum', options: ['Decision Maker', 'Influencer', 'Other'], operators: ['equal'] });
-    expect(findFact(factCatalog, 'companySize')).toMatchObject({ type: 'number', operators: ['greaterThan', 'lessThan', 'withinRange'] });
+    expect(authority).toMatchObject({
+      label: 'Authority',
+      type: 'enum',
+      options: ['Decision Maker', 'Influencer', 'Other'],
+      operators: ['equal'],
+    });
+    expect(findFact(factCatalog, 'companySize')).toMatchObject({
+      type: 'number',
+      operators: ['greaterThan', 'lessThan', 'withinRange'],
+    });
     expect(findFact(factCatalog, 'jobTitle')?.operators).toEqual(['equal', 'containsText', 'doesNotContainText']);
-    expect(findFact(factCatalog, 'challenges')).toMatchObject({ type: 'list', operators: ['contains', 'doesNotContain'] });
+    expect(findFact(factCatalog, 'challenges')).toMatchObject({
+      type: 'list',
+      operators: ['contains', 'doesNotContain'],
+    });
     expect(findFact(factCatalog, 'leadSource')?.options).toEqual([...LEAD_SOURCES]);
     expect(LEAD_SOURCES).toContain('Web Forms');
     expect(LEAD_SOURCES).toContain('Events');
@@ -50,7 +62,8 @@ describe('operatorLabels / operatorsFor', () => {
       { label: 'Does Not Contain', operator: 'doesNotContain' },
     ]);
     expect(operatorsFor('boolean').map((o) => o.operator)).toEqual(['equal', 'notEqual']);
-    for (const type of ['text', 'number', 'boolean', 'enum', 'list', 'date'] as const) for (const o of operatorsFor(type)) expect(operatorNames).toContain(o.operator);
+    for (const type of ['text', 'number', 'boolean', 'enum', 'list', 'date'] as const)
+      for (const o of operatorsFor(type)) expect(operatorNames).toContain(o.operator);
   });
 
   it('registers the custom operators of design.md', () => {

@@ -11,16 +11,27 @@ const TYPES = new Set(['text', 'number', 'boolean', 'enum', 'list', 'date']);
  * @throws HotleadsError `INVALID_ARGUMENT` for a bad definition, `INVALID_PATH` for an id
  *   through `__proto__`/`prototype`/`constructor`.
  */
-export function extendCatalog(extra: FactDefinition[], base: readonly FactDefinition[] = factCatalog): FactDefinition[] {
-  if (!Array.isArray(extra)) throw new HotleadsError('INVALID_ARGUMENT', 'extendCatalog expects an array of fact definitions');
+export function extendCatalog(
+  extra: FactDefinition[],
+  base: readonly FactDefinition[] = factCatalog,
+): FactDefinition[] {
+  if (!Array.isArray(extra))
+    throw new HotleadsError('INVALID_ARGUMENT', 'extendCatalog expects an array of fact definitions');
   const out = [...base];
   extra.forEach((def, i) => {
-    if (def === null || typeof def !== 'object') throw new HotleadsError('INVALID_ARGUMENT', 'A fact definition must be an object', { path: [i] });
-    if (typeof def.id !== 'string') throw new HotleadsError('INVALID_ARGUMENT', 'A fact needs a string id', { path: [i, 'id'] });
+    if (def === null || typeof def !== 'object')
+      throw new HotleadsError('INVALID_ARGUMENT', 'A fact definition must be an object', { path: [i] });
+    if (typeof def.id !== 'string')
+      throw new HotleadsError('INVALID_ARGUMENT', 'A fact needs a string id', { path: [i, 'id'] });
     parseFieldPath(def.id, [i, 'id']);
-    if (isDerivedFact(def.id)) throw new HotleadsError('INVALID_ARGUMENT', `"${def.id}" is a derived fact and cannot be redefined`, { path: [i, 'id'] });
-    if (typeof def.label !== 'string' || def.label === '') throw new HotleadsError('INVALID_ARGUMENT', 'A fact needs a label', { path: [i, 'label'] });
-    if (!TYPES.has(def.type)) throw new HotleadsError('INVALID_ARGUMENT', `Unknown fact type "${String(def.type)}"`, { path: [i, 'type'] });
+    if (isDerivedFact(def.id))
+      throw new HotleadsError('INVALID_ARGUMENT', `"${def.id}" is a derived fact and cannot be redefined`, {
+        path: [i, 'id'],
+      });
+    if (typeof def.label !== 'string' || def.label === '')
+      throw new HotleadsError('INVALID_ARGUMENT', 'A fact needs a label', { path: [i, 'label'] });
+    if (!TYPES.has(def.type))
+      throw new HotleadsError('INVALID_ARGUMENT', `Unknown fact type "${String(def.type)}"`, { path: [i, 'type'] });
     const at = out.findIndex((d) => d.id === def.id);
     const frozen = Object.freeze({ ...def });
     if (at >= 0) out[at] = frozen;

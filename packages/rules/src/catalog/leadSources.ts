@@ -27,7 +27,16 @@ export const LEAD_SOURCES: readonly string[] = Object.freeze([
 ]);
 
 /** Seed 003's lead groups, as statuses. */
-export const LEAD_STATUSES: readonly string[] = Object.freeze(['Untouched', 'Nurturing', 'Qualified', 'Unqualified', 'Recycled', 'Customer', 'Spam', 'NotInterested']);
+export const LEAD_STATUSES: readonly string[] = Object.freeze([
+  'Untouched',
+  'Nurturing',
+  'Qualified',
+  'Unqualified',
+  'Recycled',
+  'Customer',
+  'Spam',
+  'NotInterested',
+]);
 
 /**
  * Event types that count as "active interest" for `hoursUntouched` (seed 003, "Definition of

@@ -31,31 +31,32 @@ const TEXT_LABELS: Readonly<Partial<Record<OperatorLabel, string>>> = Object.fre
  * react-querybuilder's operator lists). "Contains" is `containsText` on text and `contains` on a
  * list. A label missing for a type is not offered for it.
  */
-export const operatorLabels: Readonly<Record<FactDataType, Readonly<Partial<Record<OperatorLabel, string>>>>> = Object.freeze({
-  text: TEXT_LABELS,
-  enum: TEXT_LABELS,
-  number: Object.freeze({
-    Equals: 'equal',
-    'Not Equal': 'notEqual',
-    'Greater Than': 'greaterThan',
-    'Greater Than Or Equal': 'greaterThanInclusive',
-    'Less Than': 'lessThan',
-    'Less Than Or Equal': 'lessThanInclusive',
-    'Within Range': 'withinRange',
-    'In List': 'in',
-    'Not In List': 'notIn',
-  }),
-  date: Object.freeze({
-    Equals: 'equal',
-    'Greater Than': 'greaterThan',
-    'Greater Than Or Equal': 'greaterThanInclusive',
-    'Less Than': 'lessThan',
-    'Less Than Or Equal': 'lessThanInclusive',
-    'Within Range': 'withinRange',
-  }),
-  boolean: Object.freeze({ Equals: 'equal', 'Not Equal': 'notEqual' }),
-  list: Object.freeze({ Contains: 'contains', 'Does Not Contain': 'doesNotContain' }),
-});
+export const operatorLabels: Readonly<Record<FactDataType, Readonly<Partial<Record<OperatorLabel, string>>>>> =
+  Object.freeze({
+    text: TEXT_LABELS,
+    enum: TEXT_LABELS,
+    number: Object.freeze({
+      Equals: 'equal',
+      'Not Equal': 'notEqual',
+      'Greater Than': 'greaterThan',
+      'Greater Than Or Equal': 'greaterThanInclusive',
+      'Less Than': 'lessThan',
+      'Less Than Or Equal': 'lessThanInclusive',
+      'Within Range': 'withinRange',
+      'In List': 'in',
+      'Not In List': 'notIn',
+    }),
+    date: Object.freeze({
+      Equals: 'equal',
+      'Greater Than': 'greaterThan',
+      'Greater Than Or Equal': 'greaterThanInclusive',
+      'Less Than': 'lessThan',
+      'Less Than Or Equal': 'lessThanInclusive',
+      'Within Range': 'withinRange',
+    }),
+    boolean: Object.freeze({ Equals: 'equal', 'Not Equal': 'notEqual' }),
+    list: Object.freeze({ Contains: 'contains', 'Does Not Contain': 'doesNotContain' }),
+  });
 
 /** One choice of the rule builder's operator dropdown. */
 export type OperatorOption = { label: OperatorLabel; operator: string };
@@ -68,7 +69,10 @@ export type OperatorOption = { label: OperatorLabel; operator: string };
 export function operatorsFor(dataType: FactDataType): OperatorOption[] {
   const labels = operatorLabels[dataType];
   if (labels === undefined) return [];
-  return Object.entries(labels).map(([label, operator]) => ({ label: label as OperatorLabel, operator: operator as string }));
+  return Object.entries(labels).map(([label, operator]) => ({
+    label: label as OperatorLabel,
+    operator: operator as string,
+  }));
 }
 
 /** Maps seed words (as a fact's "Operator" column lists them) to engine operators for `dataType`; unknown words are dropped. */

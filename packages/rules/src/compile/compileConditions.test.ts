@@ -15,11 +15,19 @@ const catalog = extendCatalog([
 ]);
 
 function rule(conditions: TopLevelCondition): Rule {
-  return { id: 'r', name: 'r', trigger: { type: 'event', events: ['e'] }, conditions, actions: [{ type: 'addTag', tag: 't' }] };
+  return {
+    id: 'r',
+    name: 'r',
+    trigger: { type: 'event', events: ['e'] },
+    conditions,
+    actions: [{ type: 'addTag', tag: 't' }],
+  };
 }
 function run(cond: Condition, lead: Record<string, unknown>): boolean {
   const c = compileRule(rule({ all: [cond] }), { catalog });
-  return c.matches(new FactScope({ now: NOW, activeInterestEvents: ACTIVE_INTEREST_EVENTS }).reset({ id: 'l', ...lead } as Lead));
+  return c.matches(
+    new FactScope({ now: NOW, activeInterestEvents: ACTIVE_INTEREST_EVENTS }).reset({ id: 'l', ...lead } as Lead),
+  );
 }
 
 describe('compiled conditions keep json-rules-engine quirks', () => {
@@ -59,7 +67,12 @@ describe('compiled conditions keep json-rules-engine quirks', () => {
 
   it('compares a fact with another fact, through paths', () => {
     expect(run({ fact: 'x', operator: 'equal', value: { fact: 'y' } }, { x: 3, y: 3 })).toBe(true);
-    expect(run({ fact: 'x', path: '$.a[1]', operator: 'equal', value: { fact: 'y', path: '$.b' } }, { x: { a: [0, 7] }, y: { b: 7 } })).toBe(true);
+    expect(
+      run(
+        { fact: 'x', path: '$.a[1]', operator: 'equal', value: { fact: 'y', path: '$.b' } },
+        { x: { a: [0, 7] }, y: { b: 7 } },
+      ),
+    ).toBe(true);
   });
 
   it('applies a path only to an object fact (jsonpath-plus semantics)', () => {
@@ -82,12 +95,22 @@ describe('compiled conditions keep json-rules-engine quirks', () => {
     const inherited = Object.create({ budget: 999, status: 'Untouched' }) as Record<string, unknown>;
     inherited.id = 'x';
     for (const lead of [new Account() as unknown as Record<string, unknown>, inherited]) {
-      const c = compileRule(rule({ any: [{ fact: 'budget', operator: 'equal', value: 999 }, { fact: 'status', operator: 'equal', value: 'Untouched' }] }), { catalog });
+      const c = compileRule(
+        rule({
+          any: [
+            { fact: 'budget', operator: 'equal', value: 999 },
+            { fact: 'status', operator: 'equal', value: 'Untouched' },
+          ],
+        }),
+        { catalog },
+      );
       const scope = new FactScope({ now: NOW, activeInterestEvents: [] }).reset(lead as Lead);
       expect(c.matches(scope)).toBe(false);
       expect(c.matchesWithClosures(scope)).toBe(false);
     }
-    const toString = compileRule(rule({ all: [{ fact: 'toString', operator: 'equal', value: { fact: 'x' } }] }), { catalog: extendCatalog([{ id: 'toString', label: 't', type: 'text' }], catalog) });
+    const toString = compileRule(rule({ all: [{ fact: 'toString', operator: 'equal', value: { fact: 'x' } }] }), {
+      catalog: extendCatalog([{ id: 'toString', label: 't', type: 'text' }], catalog),
+    });
     expect(toString.matches(new FactScope({ now: NOW, activeInterestEvents: [] }).reset({ id: 'l' }))).toBe(true); // undefined, not Object.prototype.toString
   });
 
@@ -110,22 +133,41 @@ describe('compiled conditions keep json-rules-engine quirks', () => {
 
   it('propagates an error from any condition of an evaluated priority set, like json-rules-engine', () => {
     const proto = Object.create(null) as object; // parseFloat throws on an object without a prototype
-    const cond = { all: [{ fact: 'y', operator: 'equal', value: 'no' }, { fact: 'x', operator: 'greaterThan', value: 1 }] } as Condition;
+    const cond = {
+      all: [
+        { fact: 'y', operator: 'equal', value: 'no' },
+        { fact: 'x', operator: 'greaterThan', value: 1 },
+      ],
+    } as Condition;
     expect(() => run(cond, { x: proto, y: 'yes' })).toThrow(TypeError);
     // in a later priority set, after the result is known, it is not evaluated
-    const later = { all: [{ fact: 'y', operator: 'equal', value: 'no', priority: 2 }, { fact: 'x', operator: 'greaterThan', value: 1 }] } as Condition;
+    const later = {
+      all: [
+        { fact: 'y', operator: 'equal', value: 'no', priority: 2 },
+        { fact: 'x', operator: 'greaterThan', value: 1 },
+      ],
+    } as Condition;
     expect(run(later, { x: proto, y: 'yes' })).toBe(false);
   });
 
   it('explains each condition: fact value, operator, expected value, pass', () => {
-    const c = compileRule(rule({ any: [{ fact: 'x', operator: 'greaterThan', value: 5 }, { not: { fact: 'y', operator: 'equal', value: 'a' } }] }), { catalog });
+    const c = compileRule(
+      rule({
+        any: [{ fact: 'x', operator: 'greaterThan', value: 5 }, { not: { fact: 'y', operator: 'equal', value: 'a' } }],
+      }),
+      { catalog },
+    );
     const r = c.explain(new FactScope({ now: NOW, activeInterestEvents: [] }).reset({ id: 'l', x: 3, y: 'a' }));
     expect(r).toEqual({
       kind: 'any',
       pass: false,
       conditions: [
         { kind: 'fact', fact: 'x', operator: 'greaterThan', value: 5, factValue: 3, pass: false },
-        { kind: 'not', pass: false, condition: { kind: 'fact', fact: 'y', operator: 'equal', value: 'a', factValue: 'a', pass: true } },
+        {
+          kind: 'not',
+          pass: false,
+          condition: { kind: 'fact', fact: 'y', operator: 'equal', value: 'a', factValue: 'a', pass: true },
+        },
       ],
     } satisfies ConditionResult);
   });
@@ -141,9 +183,21 @@ describe('compiled conditions keep json-rules-engine quirks', () => {
       },
     });
     const scope = new FactScope({ now: NOW, activeInterestEvents: ACTIVE_INTEREST_EVENTS });
-    expect(compileRule(rule({ all: [{ fact: 'status', operator: 'equal', value: 'Untouched' }] }), { catalog }).matches(scope.reset(lead))).toBe(true);
+    expect(
+      compileRule(rule({ all: [{ fact: 'status', operator: 'equal', value: 'Untouched' }] }), { catalog }).matches(
+        scope.reset(lead),
+      ),
+    ).toBe(true);
     expect(reads).toBe(0);
-    const timed = compileRule(rule({ all: [{ fact: 'hoursUntouched', operator: 'greaterThan', value: 24 }, { fact: 'hoursUntouched', operator: 'lessThan', value: 48 }] }), { catalog });
+    const timed = compileRule(
+      rule({
+        all: [
+          { fact: 'hoursUntouched', operator: 'greaterThan', value: 24 },
+          { fact: 'hoursUntouched', operator: 'lessThan', value: 48 },
+        ],
+      }),
+      { catalog },
+    );
     expect(timed.matches(scope.reset(lead))).toBe(true);
     expect(reads).toBe(1);
   });

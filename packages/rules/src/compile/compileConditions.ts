@@ -122,7 +122,8 @@ function fastLeaf(operator: string, lhs: FactReader, value: unknown): ((s: FactS
 
 function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath): CompiledCondition {
   const factRead = compileFactReader(node.fact, [...path, 'fact']);
-  const lhs = node.path === undefined ? factRead : readThroughPath(factRead, compileJsonPath(node.path, [...path, 'path']));
+  const lhs =
+    node.path === undefined ? factRead : readThroughPath(factRead, compileJsonPath(node.path, [...path, 'path']));
   const op = resolveOperator(node.operator)!;
   const parsed = parseOperatorName(node.operator)!;
   const priority = node.priority || 1;
@@ -132,7 +133,14 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
   const jsonPath = node.path;
   // Built field by field: object spread is very slow here in V8 (~7 us per call).
   const result = (expected: unknown, factValue: unknown, pass: boolean, error?: string): ConditionResult => {
-    const r: Extract<ConditionResult, { kind: 'fact' }> = { kind: 'fact', fact, operator, value: expected, factValue, pass };
+    const r: Extract<ConditionResult, { kind: 'fact' }> = {
+      kind: 'fact',
+      fact,
+      operator,
+      value: expected,
+      factValue,
+      pass,
+    };
     if (jsonPath !== undefined) r.path = jsonPath;
     if (error !== undefined) r.error = error;
     return r;
@@ -140,7 +148,8 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
 
   if (isFactReference(value)) {
     const ref = compileFactReader(value.fact, [...path, 'value', 'fact']);
-    const rhs = value.path === undefined ? ref : readThroughPath(ref, compileJsonPath(value.path, [...path, 'value', 'path']));
+    const rhs =
+      value.path === undefined ? ref : readThroughPath(ref, compileJsonPath(value.path, [...path, 'value', 'path']));
     return {
       evaluate: (s) => op(lhs(s), rhs(s)),
       explain: (s) => {
@@ -157,7 +166,9 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
       priority,
     };
   }
-  const evaluate = (parsed.decorators.length === 0 ? fastLeaf(node.operator, lhs, value) : undefined) ?? ((s: FactScope) => op(lhs(s), value));
+  const evaluate =
+    (parsed.decorators.length === 0 ? fastLeaf(node.operator, lhs, value) : undefined) ??
+    ((s: FactScope) => op(lhs(s), value));
   return {
     evaluate,
     explain: (s) => {
@@ -178,7 +189,8 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
           ? (s) => {
               // Only parseFloat / the comparison on an object (or symbol) can throw; primitives never do.
               const a = lhs(s);
-              if (a !== null && (typeof a === 'object' || typeof a === 'function' || typeof a === 'symbol')) evaluate(s);
+              if (a !== null && (typeof a === 'object' || typeof a === 'function' || typeof a === 'symbol'))
+                evaluate(s);
             }
           : undefined,
     priority,
@@ -264,8 +276,9 @@ function compileGroup(kind: 'all' | 'any', children: CompiledCondition[], priori
   if (!mayThrow) {
     // Pure, non-throwing children: short-circuiting gives the same answer as json-rules-engine.
     const fns = sets.flat().map((c) => c.evaluate);
-    const evaluate = unrolled(kind, fns) ?? (
-      kind === 'all'
+    const evaluate =
+      unrolled(kind, fns) ??
+      (kind === 'all'
         ? (s: FactScope) => {
             for (let i = 0; i < fns.length; i++) if (!fns[i]!(s)) return false;
             return true;
@@ -310,8 +323,18 @@ function compileGroup(kind: 'all' | 'any', children: CompiledCondition[], priori
  */
 export function compileCondition(node: Condition, path: IssuePath = []): CompiledCondition {
   const priority = node.priority || 1;
-  if ('all' in node) return compileGroup('all', node.all.map((c, i) => compileCondition(c, [...path, 'all', i])), priority);
-  if ('any' in node) return compileGroup('any', node.any.map((c, i) => compileCondition(c, [...path, 'any', i])), priority);
+  if ('all' in node)
+    return compileGroup(
+      'all',
+      node.all.map((c, i) => compileCondition(c, [...path, 'all', i])),
+      priority,
+    );
+  if ('any' in node)
+    return compileGroup(
+      'any',
+      node.any.map((c, i) => compileCondition(c, [...path, 'any', i])),
+      priority,
+    );
   if ('not' in node) {
     const child = compileCondition(node.not, [...path, 'not']);
     const inner = child.evaluate;

@@ -72,10 +72,12 @@ export function compileRules(rules: readonly Rule[], options: CatalogOptions = {
     try {
       compiled = compileRule(rule, options);
     } catch (e) {
-      if (e instanceof HotleadsError) throw new HotleadsError(e.code, e.message.replace(/ \(at .*\)$/, ''), { path: [i, ...e.path], cause: e });
+      if (e instanceof HotleadsError)
+        throw new HotleadsError(e.code, e.message.replace(/ \(at .*\)$/, ''), { path: [i, ...e.path], cause: e });
       throw e;
     }
-    if (seen.has(compiled.id)) throw new HotleadsError('INVALID_RULE', `Duplicate rule id "${compiled.id}"`, { path: [i, 'id'] });
+    if (seen.has(compiled.id))
+      throw new HotleadsError('INVALID_RULE', `Duplicate rule id "${compiled.id}"`, { path: [i, 'id'] });
     seen.add(compiled.id);
     return compiled;
   });

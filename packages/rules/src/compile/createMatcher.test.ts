@@ -4,14 +4,30 @@ import type { Rule } from '../types';
 import { createMatcher } from './createMatcher';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
-const rule = (id: string, conditions: Rule['conditions'], priority?: number): Rule => ({ id, name: id, trigger: { type: 'event', events: ['x'] }, conditions, actions: [{ type: 'addTag', tag: id }], ...(priority === undefined ? {} : { priority }) });
+const rule = (id: string, conditions: Rule['conditions'], priority?: number): Rule => ({
+  id,
+  name: id,
+  trigger: { type: 'event', events: ['x'] },
+  conditions,
+  actions: [{ type: 'addTag', tag: id }],
+  ...(priority === undefined ? {} : { priority }),
+});
 
 describe('createMatcher', () => {
   it('reports per rule, in input order, whether the conditions hold (an operator error counts as no match)', () => {
     const rules = [
       rule('low', { all: [{ fact: 'budget', operator: 'greaterThan', value: 100 }] }, 1),
       rule('bad', { all: [{ fact: 'status', operator: 'in', value: { fact: 'budget' } }] }),
-      rule('high', { any: [{ fact: 'status', operator: 'equal', value: 'Untouched' }, { fact: 'hoursUntouched', operator: 'greaterThan', value: 24 }] }, 9),
+      rule(
+        'high',
+        {
+          any: [
+            { fact: 'status', operator: 'equal', value: 'Untouched' },
+            { fact: 'hoursUntouched', operator: 'greaterThan', value: 24 },
+          ],
+        },
+        9,
+      ),
     ];
     const m = createMatcher(rules, { now: NOW });
     expect(m.ruleIds).toEqual(['low', 'bad', 'high']);

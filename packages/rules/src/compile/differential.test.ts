@@ -15,11 +15,26 @@ import type { Lead } from '@hotleads/core';
 // error) in every case, quirks included, for the generated matcher and for the closures.
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
-const catalog = extendCatalog(['f1', 'f2', 'f3', 'f4', 'obj.inner'].map((id) => ({ id, label: id, type: 'text' as const })));
+const catalog = extendCatalog(
+  ['f1', 'f2', 'f3', 'f4', 'obj.inner'].map((id) => ({ id, label: id, type: 'text' as const })),
+);
 const FACTS = ['f1', 'f2', 'f3', 'f4', 'obj.inner', 'hoursUntouched', 'hoursSince.quote_request', 'status'];
 const PATHS = ['$.x', '$.y', '$.arr[0]', '$.arr', '$.length', '$[0]', '$.s.length', '$.x.y'];
 
-const strings = fc.constantFrom('a', 'b', 'A', 'ab', 'Web Forms', 'web', 'Events', '12', '12abc', ' 5', '', 'Untouched');
+const strings = fc.constantFrom(
+  'a',
+  'b',
+  'A',
+  'ab',
+  'Web Forms',
+  'web',
+  'Events',
+  '12',
+  '12abc',
+  ' 5',
+  '',
+  'Untouched',
+);
 const numbers = fc.constantFrom(-1, 0, 1, 5, 10, 12, 2.5, 1000, 48);
 const literal = fc.oneof(strings, numbers, fc.boolean(), fc.constant(null));
 const leadValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -27,7 +42,18 @@ const leadValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0) },
   { weight: 3, arbitrary: fc.array(fc.oneof(strings, numbers), { maxLength: 3 }) },
   { weight: 1, arbitrary: fc.constant([[1], 'a']) },
-  { weight: 2, arbitrary: fc.record({ x: literal, y: fc.oneof(strings, fc.array(numbers, { maxLength: 2 })), arr: fc.array(fc.oneof(strings, numbers), { maxLength: 2 }), s: fc.constantFrom('', 'abc') }, { requiredKeys: [] }) },
+  {
+    weight: 2,
+    arbitrary: fc.record(
+      {
+        x: literal,
+        y: fc.oneof(strings, fc.array(numbers, { maxLength: 2 })),
+        arr: fc.array(fc.oneof(strings, numbers), { maxLength: 2 }),
+        s: fc.constantFrom('', 'abc'),
+      },
+      { requiredKeys: [] },
+    ),
+  },
 );
 
 let leadCount = 0;
@@ -41,7 +67,13 @@ const lead: fc.Arbitrary<Lead> = fc
       f4: leadValue,
       obj: fc.record({ inner: leadValue }, { requiredKeys: [] }),
       status: fc.constantFrom('Untouched', 'Nurturing', 'Qualified'),
-      events: fc.array(fc.record({ type: fc.constantFrom('quote_request', 'email_reply', 'page_view'), at: fc.integer({ min: NOW - 200 * 3_600_000, max: NOW + 3_600_000 }) }), { maxLength: 3 }),
+      events: fc.array(
+        fc.record({
+          type: fc.constantFrom('quote_request', 'email_reply', 'page_view'),
+          at: fc.integer({ min: NOW - 200 * 3_600_000, max: NOW + 3_600_000 }),
+        }),
+        { maxLength: 3 },
+      ),
       createdAt: fc.integer({ min: NOW - 400 * 3_600_000, max: NOW }),
     },
     { requiredKeys: [] },
@@ -78,9 +110,18 @@ const DECORATED: Array<[string, fc.Arbitrary<unknown>]> = [
 const leaf: fc.Arbitrary<Condition> = fc
   .tuple(
     fc.constantFrom(...FACTS),
-    fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...Object.keys(BASE)).chain((op) => fc.tuple(fc.constant(op), BASE[op]!)) }, { weight: 1, arbitrary: fc.constantFrom(...DECORATED).chain(([op, v]) => fc.tuple(fc.constant(op), v)) }),
+    fc.oneof(
+      {
+        weight: 5,
+        arbitrary: fc.constantFrom(...Object.keys(BASE)).chain((op) => fc.tuple(fc.constant(op), BASE[op]!)),
+      },
+      { weight: 1, arbitrary: fc.constantFrom(...DECORATED).chain(([op, v]) => fc.tuple(fc.constant(op), v)) },
+    ),
     fc.option(fc.constantFrom(...PATHS), { freq: 5 }),
-    fc.option(fc.record({ fact: fc.constantFrom(...FACTS), path: fc.constantFrom(...PATHS) }, { requiredKeys: ['fact'] }), { freq: 8 }),
+    fc.option(
+      fc.record({ fact: fc.constantFrom(...FACTS), path: fc.constantFrom(...PATHS) }, { requiredKeys: ['fact'] }),
+      { freq: 8 },
+    ),
     fc.option(fc.integer({ min: 1, max: 3 }), { freq: 6 }),
   )
   .map(([fact, [operator, value], path, ref, priority]) => {
@@ -91,7 +132,11 @@ const leaf: fc.Arbitrary<Condition> = fc
   });
 
 const tree = fc.letrec<{ node: Condition; group: TopLevelCondition }>((tie) => ({
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, { weight: 3, arbitrary: leaf }, { weight: 2, arbitrary: tie('group') }),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    { weight: 3, arbitrary: leaf },
+    { weight: 2, arbitrary: tie('group') },
+  ),
   group: fc.oneof(
     { depthSize: 'small' },
     fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
@@ -109,7 +154,16 @@ function depth(c: Condition): number {
 
 const rule: fc.Arbitrary<Rule> = tree.group
   .filter((g) => depth(g) <= 4)
-  .map((conditions) => ({ id: `r${++ruleCount}`, name: 'random', trigger: { type: 'event', events: ['x'] }, conditions, actions: [{ type: 'addTag', tag: 't' }] }) as Rule);
+  .map(
+    (conditions) =>
+      ({
+        id: `r${++ruleCount}`,
+        name: 'random',
+        trigger: { type: 'event', events: ['x'] },
+        conditions,
+        actions: [{ type: 'addTag', tag: 't' }],
+      }) as Rule,
+  );
 
 type Outcome = 'true' | 'false' | 'error';
 
@@ -157,7 +211,9 @@ describe('compiled evaluator vs json-rules-engine', () => {
       }),
       { numRuns: 5000 },
     );
-    console.log(`differential: ${counts.rules} rules, ${counts.cases} cases, true ${((counts.true / counts.cases) * 100).toFixed(1)}%, false ${((counts.false / counts.cases) * 100).toFixed(1)}%, error ${counts.error}, max depth ${counts.maxDepth}`);
+    console.log(
+      `differential: ${counts.rules} rules, ${counts.cases} cases, true ${((counts.true / counts.cases) * 100).toFixed(1)}%, false ${((counts.false / counts.cases) * 100).toFixed(1)}%, error ${counts.error}, max depth ${counts.maxDepth}`,
+    );
     expect(disagreements).toEqual([]);
     expect(counts.rules).toBeGreaterThanOrEqual(5000);
     expect(counts.maxDepth).toBe(4);

@@ -20,7 +20,12 @@ type Env = {
 type Gen = { code: string; mayThrow: boolean; probe: string | undefined };
 
 const IDENT_SAFE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const COMPARISON: Record<string, string> = { lessThan: '<', lessThanInclusive: '<=', greaterThan: '>', greaterThanInclusive: '>=' };
+const COMPARISON: Record<string, string> = {
+  lessThan: '<',
+  lessThanInclusive: '<=',
+  greaterThan: '>',
+  greaterThanInclusive: '>=',
+};
 
 function literal(value: unknown): string {
   // JSON text of a string, number, boolean or null is a valid JavaScript expression with the same value.
@@ -35,11 +40,21 @@ function add<T>(list: T[], item: T): number {
 function closureLeaf(node: Condition, env: Env): Gen {
   const c = compileCondition(node);
   const k = add(env.closures, c.evaluate);
-  return { code: `K[${k}](s)`, mayThrow: c.mayThrow, probe: c.probe === undefined ? undefined : `X[${add(env.probes, c.probe)}](s)` };
+  return {
+    code: `K[${k}](s)`,
+    mayThrow: c.mayThrow,
+    probe: c.probe === undefined ? undefined : `X[${add(env.probes, c.probe)}](s)`,
+  };
 }
 
 function readExpr(fact: string, env: Env): string {
-  if (!fact.includes('.') && IDENT_SAFE.test(fact) && !(fact in Object.prototype) && !fact.startsWith('hoursSince') && !['now', 'hoursUntouched', 'previousStatus', 'changedFields', 'score', 'band'].includes(fact)) {
+  if (
+    !fact.includes('.') &&
+    IDENT_SAFE.test(fact) &&
+    !(fact in Object.prototype) &&
+    !fact.startsWith('hoursSince') &&
+    !['now', 'hoursUntouched', 'previousStatus', 'changedFields', 'score', 'band'].includes(fact)
+  ) {
     return `(P || h.call(L, ${literal(fact)}) ? L.${fact} : undefined)`;
   }
   return `F[${add(env.readers, compileFactReader(fact))}](s)`;
@@ -47,7 +62,14 @@ function readExpr(fact: string, env: Env): string {
 
 function genLeaf(node: Extract<Condition, { fact: string }>, env: Env): Gen {
   const parsed = parseOperatorName(node.operator);
-  if (node.path !== undefined || isFactReference(node.value) || parsed === undefined || parsed.decorators.length > 0 || (node.priority !== undefined && node.priority !== 1)) return closureLeaf(node, env);
+  if (
+    node.path !== undefined ||
+    isFactReference(node.value) ||
+    parsed === undefined ||
+    parsed.decorators.length > 0 ||
+    (node.priority !== undefined && node.priority !== 1)
+  )
+    return closureLeaf(node, env);
   const read = readExpr(node.fact, env);
   const t = `t${env.temps++}`;
   const v = node.value;
@@ -65,16 +87,36 @@ function genLeaf(node: Extract<Condition, { fact: string }>, env: Env): Gen {
       return { code: parsed.base === 'in' ? found : `!${found}`, mayThrow: false, probe: undefined };
     }
     case 'contains':
-      return { code: `(${t} = ${read}, Array.isArray(${t}) && ${t}.indexOf(${literal(v)}) > -1)`, mayThrow: false, probe: undefined };
+      return {
+        code: `(${t} = ${read}, Array.isArray(${t}) && ${t}.indexOf(${literal(v)}) > -1)`,
+        mayThrow: false,
+        probe: undefined,
+      };
     case 'doesNotContain':
-      return { code: `(${t} = ${read}, Array.isArray(${t}) && ${t}.indexOf(${literal(v)}) === -1)`, mayThrow: false, probe: undefined };
+      return {
+        code: `(${t} = ${read}, Array.isArray(${t}) && ${t}.indexOf(${literal(v)}) === -1)`,
+        mayThrow: false,
+        probe: undefined,
+      };
     case 'containsText':
-      return { code: `(${t} = ${read}, typeof ${t} === "string" && W(${t}).includes(${literal((v as string).toLowerCase())}))`, mayThrow: false, probe: undefined };
+      return {
+        code: `(${t} = ${read}, typeof ${t} === "string" && W(${t}).includes(${literal((v as string).toLowerCase())}))`,
+        mayThrow: false,
+        probe: undefined,
+      };
     case 'doesNotContainText':
-      return { code: `(${t} = ${read}, typeof ${t} === "string" && !W(${t}).includes(${literal((v as string).toLowerCase())}))`, mayThrow: false, probe: undefined };
+      return {
+        code: `(${t} = ${read}, typeof ${t} === "string" && !W(${t}).includes(${literal((v as string).toLowerCase())}))`,
+        mayThrow: false,
+        probe: undefined,
+      };
     case 'withinRange': {
       const [lo, hi] = v as [number, number];
-      return { code: `(${t} = ${read}, typeof ${t} === "number" && ${t} === ${t} && ${t} >= ${literal(lo)} && ${t} <= ${literal(hi)})`, mayThrow: false, probe: undefined };
+      return {
+        code: `(${t} = ${read}, typeof ${t} === "number" && ${t} === ${t} && ${t} >= ${literal(lo)} && ${t} <= ${literal(hi)})`,
+        mayThrow: false,
+        probe: undefined,
+      };
     }
     default: {
       const op = COMPARISON[parsed.base];
@@ -109,12 +151,18 @@ function gen(node: Condition, env: Env): Gen {
   } else {
     // Short-circuit, then probe the remaining children that may throw (json-rules-engine
     // evaluates every condition of a priority set).
-    const stop = (i: number) => `(${[...parts.slice(i + 1).flatMap((p) => (p.probe === undefined ? [] : [p.probe])), all ? 'false' : 'true'].join(', ')})`;
+    const stop = (i: number) =>
+      `(${[...parts.slice(i + 1).flatMap((p) => (p.probe === undefined ? [] : [p.probe])), all ? 'false' : 'true'].join(', ')})`;
     code = parts[parts.length - 1]!.code;
-    for (let i = parts.length - 2; i >= 0; i--) code = all ? `(${parts[i]!.code} ? ${code} : ${stop(i)})` : `(${parts[i]!.code} ? ${stop(i)} : ${code})`;
+    for (let i = parts.length - 2; i >= 0; i--)
+      code = all ? `(${parts[i]!.code} ? ${code} : ${stop(i)})` : `(${parts[i]!.code} ? ${stop(i)} : ${code})`;
   }
   const whole = compileCondition(node);
-  return { code, mayThrow, probe: mayThrow && whole.probe !== undefined ? `X[${add(env.probes, whole.probe)}](s)` : undefined };
+  return {
+    code,
+    mayThrow,
+    probe: mayThrow && whole.probe !== undefined ? `X[${add(env.probes, whole.probe)}](s)` : undefined,
+  };
 }
 
 /**
@@ -131,7 +179,15 @@ export function generateCondition(node: Condition): Pred | undefined {
   const body = `return function matches(s) {\n  const L = s.lead, P = s.plainLead;\n  ${temps.length > 0 ? `let ${temps.join(', ')};\n  ` : ''}return ${code} === true;\n};`;
   try {
     const factory = new Function('h', 'V', 'W', 'F', 'K', 'X', 'C', body) as (...args: unknown[]) => Pred;
-    return factory(Object.prototype.hasOwnProperty, numberValidator, lower, env.readers, env.closures, env.probes, env.consts);
+    return factory(
+      Object.prototype.hasOwnProperty,
+      numberValidator,
+      lower,
+      env.readers,
+      env.closures,
+      env.probes,
+      env.consts,
+    );
   } catch {
     return undefined;
   }

@@ -4,7 +4,12 @@ import type { Rule } from '../types';
 import { cascadeRules } from './cascade';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
-const move = (id: string, from: string | undefined, to: string, trigger: Rule['trigger'] = { type: 'statusChange', ...(from === undefined ? {} : { to: from }) }): Rule => ({
+const move = (
+  id: string,
+  from: string | undefined,
+  to: string,
+  trigger: Rule['trigger'] = { type: 'statusChange', ...(from === undefined ? {} : { to: from }) },
+): Rule => ({
   id,
   name: id,
   trigger,
@@ -15,7 +20,11 @@ const lead: Lead = { id: 'L1', status: 'Untouched' };
 
 describe('cascadeRules', () => {
   it('applies status changes and re-evaluates statusChange rules until nothing changes', () => {
-    const rules = [move('start', 'Untouched', 'Nurturing', { type: 'event', events: ['quote_request'] }), move('n2q', 'Nurturing', 'Qualified'), move('q2c', 'Qualified', 'Customer')];
+    const rules = [
+      move('start', 'Untouched', 'Nurturing', { type: 'event', events: ['quote_request'] }),
+      move('n2q', 'Nurturing', 'Qualified'),
+      move('q2c', 'Qualified', 'Customer'),
+    ];
     const c = cascadeRules(rules, lead, { now: NOW, trigger: { type: 'event', event: 'quote_request' } });
     expect(c.stoppedBy).toBe('settled');
     expect(c.lead.status).toBe('Customer');
@@ -30,7 +39,11 @@ describe('cascadeRules', () => {
   });
 
   it('reports a cycle instead of looping', () => {
-    const rules = [move('a', 'Untouched', 'Nurturing'), move('b', 'Nurturing', 'Qualified'), move('c', 'Qualified', 'Nurturing')];
+    const rules = [
+      move('a', 'Untouched', 'Nurturing'),
+      move('b', 'Nurturing', 'Qualified'),
+      move('c', 'Qualified', 'Nurturing'),
+    ];
     const c = cascadeRules(rules, lead, { now: NOW });
     expect(c.stoppedBy).toBe('cycle');
     expect(c.cycle).toEqual(['Nurturing', 'Qualified', 'Nurturing']);
@@ -46,6 +59,8 @@ describe('cascadeRules', () => {
     expect(c.steps).toHaveLength(4);
     expect(c.lead.status).toBe('S4');
     expect(cascadeRules(rules, start, { now: NOW }).steps).toHaveLength(6); // default depth 5
-    expect(() => cascadeRules(rules, start, { now: NOW, maxDepth: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => cascadeRules(rules, start, { now: NOW, maxDepth: -1 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
   });
 });

@@ -34,7 +34,8 @@ export type CascadeResult = {
  */
 export function cascadeRules(rules: readonly Rule[], lead: Lead, options: CascadeOptions): CascadeResult {
   const maxDepth = options.maxDepth ?? 5;
-  if (!Number.isInteger(maxDepth) || maxDepth < 0 || maxDepth > 100) throw new HotleadsError('INVALID_ARGUMENT', 'maxDepth must be an integer 0..100', { path: ['maxDepth'] });
+  if (!Number.isInteger(maxDepth) || maxDepth < 0 || maxDepth > 100)
+    throw new HotleadsError('INVALID_ARGUMENT', 'maxDepth must be an integer 0..100', { path: ['maxDepth'] });
   const prepared = prepareRules(rules, { catalog: options.catalog, model: options.model });
   let current = lead;
   let state = options.state ?? emptyRuleState();
@@ -49,13 +50,21 @@ export function cascadeRules(rules: readonly Rule[], lead: Lead, options: Cascad
     state = applyRuns(state, step.runs);
     const from = statusOf(current);
     const change = step.actions.find((a) => a.action.type === 'updateStatus' && a.action.status !== from);
-    if (change === undefined || change.action.type !== 'updateStatus') return { steps, lead: current, state, transitions, stoppedBy: 'settled' };
+    if (change === undefined || change.action.type !== 'updateStatus')
+      return { steps, lead: current, state, transitions, stoppedBy: 'settled' };
     const to = change.action.status;
     current = { ...current, status: to };
     transitions.push({ from, to, ruleId: change.ruleId });
     if (seen.includes(to)) {
       const start = seen.indexOf(to);
-      return { steps, lead: current, state, transitions, stoppedBy: 'cycle', cycle: [...seen.slice(start).map((s) => String(s)), to] };
+      return {
+        steps,
+        lead: current,
+        state,
+        transitions,
+        stoppedBy: 'cycle',
+        cycle: [...seen.slice(start).map((s) => String(s)), to],
+      };
     }
     seen.push(to);
     if (depth >= maxDepth) return { steps, lead: current, state, transitions, stoppedBy: 'depth' };

@@ -1,4 +1,4 @@
-import type { HotleadsError} from '@hotleads/core';
+import type { HotleadsError } from '@hotleads/core';
 import { b2bLeadModel, scoreLead, type Lead } from '@hotleads/core';
 import { describe, expect, it } from 'vitest';
 import type { Action, Rule, RuleState, TopLevelCondition, Trigger } from '../types';
@@ -10,10 +10,18 @@ const H = 3_600_000;
 const ALWAYS: TopLevelCondition = { all: [{ fact: 'status', operator: 'notEqual', value: 'Spam' }] };
 
 function rule(id: string, patch: Partial<Rule> = {}): Rule {
-  return { id, name: id, trigger: { type: 'event', events: ['quote_request'] }, conditions: ALWAYS, actions: [{ type: 'addTag', tag: id }], ...patch };
+  return {
+    id,
+    name: id,
+    trigger: { type: 'event', events: ['quote_request'] },
+    conditions: ALWAYS,
+    actions: [{ type: 'addTag', tag: id }],
+    ...patch,
+  };
 }
 const lead = (patch: Partial<Lead> = {}): Lead => ({ id: 'L1', status: 'Untouched', ...patch });
-const fired = (rules: Rule[], l: Lead, ctx: Parameters<typeof evaluateRules>[2]) => evaluateRules(rules, l, ctx).fired.map((f) => f.ruleId);
+const fired = (rules: Rule[], l: Lead, ctx: Parameters<typeof evaluateRules>[2]) =>
+  evaluateRules(rules, l, ctx).fired.map((f) => f.ruleId);
 const quote = { type: 'event', event: 'quote_request' } as const;
 
 describe('evaluateRules: triggers', () => {
@@ -21,16 +29,26 @@ describe('evaluateRules: triggers', () => {
 
   it('statusChange matches from and/or to', () => {
     const r = byTrigger({ type: 'statusChange', from: 'Untouched', to: 'Nurturing' });
-    expect(fired([r], lead(), { now: NOW, trigger: { type: 'statusChange', from: 'Untouched', to: 'Nurturing' } })).toEqual(['r']);
-    expect(fired([r], lead(), { now: NOW, trigger: { type: 'statusChange', from: 'Qualified', to: 'Nurturing' } })).toEqual([]);
+    expect(
+      fired([r], lead(), { now: NOW, trigger: { type: 'statusChange', from: 'Untouched', to: 'Nurturing' } }),
+    ).toEqual(['r']);
+    expect(
+      fired([r], lead(), { now: NOW, trigger: { type: 'statusChange', from: 'Qualified', to: 'Nurturing' } }),
+    ).toEqual([]);
     const toOnly = byTrigger({ type: 'statusChange', to: 'Customer' });
-    expect(fired([toOnly], lead(), { now: NOW, trigger: { type: 'statusChange', from: 'Qualified', to: 'Customer' } })).toEqual(['r']);
-    expect(fired([toOnly], lead(), { now: NOW, trigger: { type: 'statusChange', from: 'Qualified', to: 'Spam' } })).toEqual([]);
+    expect(
+      fired([toOnly], lead(), { now: NOW, trigger: { type: 'statusChange', from: 'Qualified', to: 'Customer' } }),
+    ).toEqual(['r']);
+    expect(
+      fired([toOnly], lead(), { now: NOW, trigger: { type: 'statusChange', from: 'Qualified', to: 'Spam' } }),
+    ).toEqual([]);
   });
 
   it('fieldChange matches when one of its fields changed', () => {
     const r = byTrigger({ type: 'fieldChange', fields: ['budget', 'companySize'] });
-    expect(fired([r], lead(), { now: NOW, trigger: { type: 'fieldChange', fields: ['jobTitle', 'budget'] } })).toEqual(['r']);
+    expect(fired([r], lead(), { now: NOW, trigger: { type: 'fieldChange', fields: ['jobTitle', 'budget'] } })).toEqual([
+      'r',
+    ]);
     const miss = evaluateRules([r], lead(), { now: NOW, trigger: { type: 'fieldChange', fields: ['jobTitle'] } });
     expect(miss.skipped).toMatchObject([{ ruleId: 'r', reason: 'trigger' }]);
   });
@@ -49,7 +67,16 @@ describe('evaluateRules: triggers', () => {
   });
 
   it('without a trigger context every trigger counts as matched (a manual run)', () => {
-    expect(fired([byTrigger({ type: 'fieldChange', fields: ['x'] }), rule('s', { trigger: { type: 'schedule', cron: '* * * * *' } })], lead(), { now: NOW })).toEqual(['r', 's']);
+    expect(
+      fired(
+        [
+          byTrigger({ type: 'fieldChange', fields: ['x'] }),
+          rule('s', { trigger: { type: 'schedule', cron: '* * * * *' } }),
+        ],
+        lead(),
+        { now: NOW },
+      ),
+    ).toEqual(['r', 's']);
   });
 });
 
@@ -63,12 +90,33 @@ describe('evaluateRules: priority and blocking', () => {
   });
 
   it('maps High / Medium / Low to 8 / 5 / 2', () => {
-    const rules = [rule('low', { priority: 'Low' as never }), rule('high', { priority: 'High' as never }), rule('mid', { priority: 'Medium' as never }), rule('seven', { priority: 7 })];
-    expect(evaluateRules(rules, lead(), { now: NOW, trigger: quote }).fired.map((f) => [f.ruleId, f.priority])).toEqual([['high', 8], ['seven', 7], ['mid', 5], ['low', 2]]);
+    const rules = [
+      rule('low', { priority: 'Low' as never }),
+      rule('high', { priority: 'High' as never }),
+      rule('mid', { priority: 'Medium' as never }),
+      rule('seven', { priority: 7 }),
+    ];
+    expect(evaluateRules(rules, lead(), { now: NOW, trigger: quote }).fired.map((f) => [f.ruleId, f.priority])).toEqual(
+      [
+        ['high', 8],
+        ['seven', 7],
+        ['mid', 5],
+        ['low', 2],
+      ],
+    );
   });
 
   it('a blocking rule that fires skips every later rule for this lead only', () => {
-    const rules = [rule('top', { priority: 9 }), rule('gate', { priority: 7, blocking: true, conditions: { all: [{ fact: 'budget', operator: 'greaterThan', value: 1000 }] } }), rule('same', { priority: 7 }), rule('low', { priority: 3 })];
+    const rules = [
+      rule('top', { priority: 9 }),
+      rule('gate', {
+        priority: 7,
+        blocking: true,
+        conditions: { all: [{ fact: 'budget', operator: 'greaterThan', value: 1000 }] },
+      }),
+      rule('same', { priority: 7 }),
+      rule('low', { priority: 3 }),
+    ];
     const rich = evaluateRules(rules, lead({ budget: 5000 }), { now: NOW, trigger: quote });
     expect(rich.fired.map((f) => f.ruleId)).toEqual(['top', 'gate']);
     expect(rich.skipped).toMatchObject([
@@ -80,7 +128,10 @@ describe('evaluateRules: priority and blocking', () => {
   });
 
   it('a blocking rule that does not run (trigger) blocks nothing', () => {
-    const rules = [rule('gate', { priority: 9, blocking: true, trigger: { type: 'event', events: ['other'] } }), rule('next')];
+    const rules = [
+      rule('gate', { priority: 9, blocking: true, trigger: { type: 'event', events: ['other'] } }),
+      rule('next'),
+    ];
     expect(fired(rules, lead(), { now: NOW, trigger: quote })).toEqual(['next']);
   });
 });
@@ -115,7 +166,9 @@ describe('evaluateRules: execution modes with RuleState', () => {
     let s = runAt(r, NOW, emptyRuleState());
     expect(s.r.fired).toHaveLength(1);
     const early = runAt(r, NOW + 23 * H, s.state);
-    expect(early.r.skipped).toMatchObject([{ reason: 'notDue', detail: expect.stringContaining('2026-03-02T12:00:00.000Z') }]);
+    expect(early.r.skipped).toMatchObject([
+      { reason: 'notDue', detail: expect.stringContaining('2026-03-02T12:00:00.000Z') },
+    ]);
     s = runAt(r, NOW + 24 * H, s.state);
     expect(s.r.fired).toHaveLength(1);
     expect(s.state.leads.L1!.r).toEqual({ runs: 2, firstRunAt: NOW, lastRunAt: NOW + 24 * H });
@@ -139,7 +192,9 @@ describe('evaluateRules: sunset and disabled', () => {
   it('sunset.at ends a rule from that time', () => {
     const r = [rule('r', { sunset: { at: '2026-03-01T12:00:00Z' } })];
     expect(fired(r, lead(), { now: NOW - 1, trigger: quote })).toEqual(['r']);
-    expect(evaluateRules(r, lead(), { now: NOW, trigger: quote }).skipped).toMatchObject([{ reason: 'sunset', detail: 'sunset at 2026-03-01T12:00:00Z' }]);
+    expect(evaluateRules(r, lead(), { now: NOW, trigger: quote }).skipped).toMatchObject([
+      { reason: 'sunset', detail: 'sunset at 2026-03-01T12:00:00Z' },
+    ]);
   });
 
   it('sunset.afterRuns counts runs over all leads', () => {
@@ -157,12 +212,18 @@ describe('evaluateRules: sunset and disabled', () => {
   it('sunset.onEvent ends the rule for the lead that had the event only', () => {
     const r = [rule('r', { sunset: { onEvent: 'email_reply' }, trigger: { type: 'schedule', cron: '0 * * * *' } })];
     const replied = lead({ events: [{ type: 'email_reply', at: NOW - H }] });
-    expect(evaluateRules(r, replied, { now: NOW, trigger: { type: 'schedule' } }).skipped).toMatchObject([{ reason: 'sunset', detail: expect.stringContaining('email_reply') }]);
+    expect(evaluateRules(r, replied, { now: NOW, trigger: { type: 'schedule' } }).skipped).toMatchObject([
+      { reason: 'sunset', detail: expect.stringContaining('email_reply') },
+    ]);
     expect(fired(r, lead({ id: 'other' }), { now: NOW, trigger: { type: 'schedule' } })).toEqual(['r']);
     // an event after now does not count yet
-    expect(fired(r, lead({ events: [{ type: 'email_reply', at: NOW + H }] }), { now: NOW, trigger: { type: 'schedule' } })).toEqual(['r']);
+    expect(
+      fired(r, lead({ events: [{ type: 'email_reply', at: NOW + H }] }), { now: NOW, trigger: { type: 'schedule' } }),
+    ).toEqual(['r']);
     // the triggering event itself ends it
-    const onReply = [rule('r2', { sunset: { onEvent: 'email_reply' }, trigger: { type: 'event', events: ['email_reply'] } })];
+    const onReply = [
+      rule('r2', { sunset: { onEvent: 'email_reply' }, trigger: { type: 'event', events: ['email_reply'] } }),
+    ];
     expect(fired(onReply, lead(), { now: NOW, trigger: { type: 'event', event: 'email_reply' } })).toEqual([]);
   });
 
@@ -175,40 +236,107 @@ describe('evaluateRules: sunset and disabled', () => {
 
 describe('evaluateRules: results, derived facts and errors', () => {
   it('lists fired rules with actions and explanations, and skipped rules with why', () => {
-    const actions: Action[] = [{ type: 'updateStatus', status: 'Nurturing' }, { type: 'sendEmail', template: 'welcome' }];
+    const actions: Action[] = [
+      { type: 'updateStatus', status: 'Nurturing' },
+      { type: 'sendEmail', template: 'welcome' },
+    ];
     const rules = [
       rule('yes', { actions, conditions: { all: [{ fact: 'budget', operator: 'greaterThan', value: 100 }] } }),
       rule('no', { conditions: { all: [{ fact: 'budget', operator: 'lessThan', value: 100 }] } }),
     ];
     const r = evaluateRules(rules, lead({ budget: 500 }), { now: NOW, trigger: quote });
     expect(r.leadId).toBe('L1');
-    expect(r.fired).toEqual([{ ruleId: 'yes', name: 'yes', priority: 5, actions, explanation: { kind: 'all', pass: true, conditions: [{ kind: 'fact', fact: 'budget', operator: 'greaterThan', value: 100, factValue: 500, pass: true }] } }]);
+    expect(r.fired).toEqual([
+      {
+        ruleId: 'yes',
+        name: 'yes',
+        priority: 5,
+        actions,
+        explanation: {
+          kind: 'all',
+          pass: true,
+          conditions: [
+            { kind: 'fact', fact: 'budget', operator: 'greaterThan', value: 100, factValue: 500, pass: true },
+          ],
+        },
+      },
+    ]);
     expect(r.actions).toEqual(actions.map((action) => ({ ruleId: 'yes', action })));
-    expect(r.skipped).toEqual([{ ruleId: 'no', name: 'no', reason: 'conditions', detail: 'conditions not met', explanation: { kind: 'all', pass: false, conditions: [{ kind: 'fact', fact: 'budget', operator: 'lessThan', value: 100, factValue: 500, pass: false }] } }]);
+    expect(r.skipped).toEqual([
+      {
+        ruleId: 'no',
+        name: 'no',
+        reason: 'conditions',
+        detail: 'conditions not met',
+        explanation: {
+          kind: 'all',
+          pass: false,
+          conditions: [{ kind: 'fact', fact: 'budget', operator: 'lessThan', value: 100, factValue: 500, pass: false }],
+        },
+      },
+    ]);
     expect(r.runs).toEqual([{ ruleId: 'yes', leadId: 'L1', at: NOW }]);
-    expect(evaluateRules(rules, lead({ budget: 500 }), { now: NOW, trigger: quote, explain: false }).fired[0]?.explanation).toBeUndefined();
+    expect(
+      evaluateRules(rules, lead({ budget: 500 }), { now: NOW, trigger: quote, explain: false }).fired[0]?.explanation,
+    ).toBeUndefined();
   });
 
   it('computes hoursUntouched, hoursSince.<type>, previousStatus and changedFields', () => {
-    const l = lead({ createdAt: NOW - 100 * H, events: [{ type: 'quote_request', at: new Date(NOW - 30 * H).toISOString() }, { type: 'page_view', at: NOW - H }] });
+    const l = lead({
+      createdAt: NOW - 100 * H,
+      events: [
+        { type: 'quote_request', at: new Date(NOW - 30 * H).toISOString() },
+        { type: 'page_view', at: NOW - H },
+      ],
+    });
     const cond = (c: TopLevelCondition) => fired([rule('r', { conditions: c })], l, { now: NOW });
     expect(cond({ all: [{ fact: 'hoursUntouched', operator: 'withinRange', value: [29.9, 30.1] }] })).toEqual(['r']); // page_view is not active interest
     expect(cond({ all: [{ fact: 'hoursSince.page_view', operator: 'equal', value: 1 }] })).toEqual(['r']);
     expect(cond({ all: [{ fact: 'hoursSince.email_reply', operator: 'equal', value: null }] })).toEqual([]); // undefined, not null
-    expect(fired([rule('r', { conditions: { all: [{ fact: 'hoursUntouched', operator: 'equal', value: 100 }] } })], lead({ createdAt: NOW - 100 * H }), { now: NOW })).toEqual(['r']);
-    const prev = rule('p', { trigger: { type: 'statusChange' }, conditions: { all: [{ fact: 'previousStatus', operator: 'equal', value: 'Untouched' }] } });
-    expect(fired([prev], lead({ status: 'Nurturing' }), { now: NOW, trigger: { type: 'statusChange', from: 'Untouched', to: 'Nurturing' } })).toEqual(['p']);
-    const changed = rule('c', { trigger: { type: 'fieldChange', fields: ['budget'] }, conditions: { all: [{ fact: 'changedFields', operator: 'contains', value: 'budget' }] } });
+    expect(
+      fired(
+        [rule('r', { conditions: { all: [{ fact: 'hoursUntouched', operator: 'equal', value: 100 }] } })],
+        lead({ createdAt: NOW - 100 * H }),
+        { now: NOW },
+      ),
+    ).toEqual(['r']);
+    const prev = rule('p', {
+      trigger: { type: 'statusChange' },
+      conditions: { all: [{ fact: 'previousStatus', operator: 'equal', value: 'Untouched' }] },
+    });
+    expect(
+      fired([prev], lead({ status: 'Nurturing' }), {
+        now: NOW,
+        trigger: { type: 'statusChange', from: 'Untouched', to: 'Nurturing' },
+      }),
+    ).toEqual(['p']);
+    const changed = rule('c', {
+      trigger: { type: 'fieldChange', fields: ['budget'] },
+      conditions: { all: [{ fact: 'changedFields', operator: 'contains', value: 'budget' }] },
+    });
     expect(fired([changed], lead(), { now: NOW, trigger: { type: 'fieldChange', fields: ['budget'] } })).toEqual(['c']);
-    expect(fired([rule('n', { conditions: { all: [{ fact: 'now', operator: 'equal', value: NOW }] } })], lead(), { now: new Date(NOW) })).toEqual(['n']);
+    expect(
+      fired([rule('n', { conditions: { all: [{ fact: 'now', operator: 'equal', value: NOW }] } })], lead(), {
+        now: new Date(NOW),
+      }),
+    ).toEqual(['n']);
   });
 
   it('uses core scoring for score / band, and refuses them without a model', () => {
     const l = lead({ contactName: 'Ada', email: 'ada@example.com', authority: 'Decision Maker', budget: 90000 });
     const expected = scoreLead(l, b2bLeadModel, { now: NOW, explain: false });
-    const r = rule('s', { conditions: { all: [{ fact: 'score', operator: 'equal', value: expected.score }, { fact: 'band', operator: 'equal', value: expected.band }] } });
+    const r = rule('s', {
+      conditions: {
+        all: [
+          { fact: 'score', operator: 'equal', value: expected.score },
+          { fact: 'band', operator: 'equal', value: expected.band },
+        ],
+      },
+    });
     expect(fired([r], l, { now: NOW, model: b2bLeadModel })).toEqual(['s']);
-    expect(() => evaluateRules([r], l, { now: NOW })).toThrow(expect.objectContaining({ code: 'MODEL_REQUIRED', path: [0, 'conditions'] }));
+    expect(() => evaluateRules([r], l, { now: NOW })).toThrow(
+      expect.objectContaining({ code: 'MODEL_REQUIRED', path: [0, 'conditions'] }),
+    );
   });
 
   it('reports an operator error per rule without stopping the others', () => {
@@ -229,8 +357,13 @@ describe('evaluateRules: results, derived facts and errors', () => {
       throw new Error('expected a throw');
     };
     expect(check({ name: 'x' })).toMatchObject({ code: 'INVALID_LEAD', path: ['id'] });
-    expect(check({ id: 'x', events: [{ type: 'a', at: '2026-03-01 10:00' }] })).toMatchObject({ code: 'INVALID_LEAD', path: ['events', 0, 'at'] });
-    expect(() => evaluateRules([rule('r')], lead(), { now: '2026-03-01T10:00:00' })).toThrow(expect.objectContaining({ code: 'INVALID_TIME' }));
+    expect(check({ id: 'x', events: [{ type: 'a', at: '2026-03-01 10:00' }] })).toMatchObject({
+      code: 'INVALID_LEAD',
+      path: ['events', 0, 'at'],
+    });
+    expect(() => evaluateRules([rule('r')], lead(), { now: '2026-03-01T10:00:00' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_TIME' }),
+    );
   });
 
   it('tolerates odd field values (a wrong type fails the condition)', () => {

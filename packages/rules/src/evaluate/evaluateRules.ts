@@ -5,7 +5,17 @@ import type { FactDefinition } from '../catalog/types';
 import { compileRules, type CompiledRule } from '../compile/compileRule';
 import { FactScope } from '../facts/FactScope';
 import { scorerFor } from '../facts/scorer';
-import type { CatalogOptions, ConditionResult, EvaluationContext, FiredRule, Rule, RuleEvaluation, RuleState, SkippedRule, TriggerContext } from '../types';
+import type {
+  CatalogOptions,
+  ConditionResult,
+  EvaluationContext,
+  FiredRule,
+  Rule,
+  RuleEvaluation,
+  RuleState,
+  SkippedRule,
+  TriggerContext,
+} from '../types';
 import { checkLead } from './checkLead';
 import { ownEntry } from './ruleState';
 import { triggerMatches } from './triggerMatches';
@@ -23,16 +33,30 @@ export type PreparedRules = {
  *
  * @throws HotleadsError `INVALID_RULE` (path `[index, ...]`), `MODEL_REQUIRED`.
  */
-export function prepareRules(rules: readonly Rule[], options: CatalogOptions & { model?: ScoringModel | undefined } = {}): PreparedRules {
+export function prepareRules(
+  rules: readonly Rule[],
+  options: CatalogOptions & { model?: ScoringModel | undefined } = {},
+): PreparedRules {
   const catalog = options.catalog ?? factCatalog;
   const cached = Array.isArray(rules) ? preparedCache.get(rules) : undefined;
-  if (cached !== undefined && cached.catalog === catalog && cached.model === options.model && sameItems(cached.items, rules)) return cached.prepared;
+  if (
+    cached !== undefined &&
+    cached.catalog === catalog &&
+    cached.model === options.model &&
+    sameItems(cached.items, rules)
+  )
+    return cached.prepared;
   const prepared = prepareUncached(rules, options);
   if (Array.isArray(rules)) preparedCache.set(rules, { catalog, model: options.model, items: [...rules], prepared });
   return prepared;
 }
 
-type PreparedEntry = { catalog: readonly FactDefinition[]; model: ScoringModel | undefined; items: readonly Rule[]; prepared: PreparedRules };
+type PreparedEntry = {
+  catalog: readonly FactDefinition[];
+  model: ScoringModel | undefined;
+  items: readonly Rule[];
+  prepared: PreparedRules;
+};
 const preparedCache = new WeakMap<readonly Rule[], PreparedEntry>();
 
 function sameItems(a: readonly Rule[], b: readonly Rule[]): boolean {
@@ -41,14 +65,22 @@ function sameItems(a: readonly Rule[], b: readonly Rule[]): boolean {
   return true;
 }
 
-function prepareUncached(rules: readonly Rule[], options: CatalogOptions & { model?: ScoringModel | undefined }): PreparedRules {
+function prepareUncached(
+  rules: readonly Rule[],
+  options: CatalogOptions & { model?: ScoringModel | undefined },
+): PreparedRules {
   const compiled = compileRules(rules, options);
   compiled.forEach((c, i) => {
     if (c.usesModel && c.rule.enabled !== false && options.model === undefined) {
-      throw new HotleadsError('MODEL_REQUIRED', `Rule "${c.id}" uses score or band, but no scoring model was given`, { path: [i, 'conditions'] });
+      throw new HotleadsError('MODEL_REQUIRED', `Rule "${c.id}" uses score or band, but no scoring model was given`, {
+        path: [i, 'conditions'],
+      });
     }
   });
-  const ordered = compiled.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i).map((x) => x.c);
+  const ordered = compiled
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.priority - a.c.priority || a.i - b.i)
+    .map((x) => x.c);
   return { ordered, model: options.model };
 }
 
@@ -68,16 +100,25 @@ function hadEvent(lead: Lead, type: string, now: number, trigger: TriggerContext
 }
 
 /** Why a rule cannot run for this lead now (sunset, execution mode), or undefined. */
-function gate(c: CompiledRule, lead: Lead, now: number, state: RuleState | undefined, trigger: TriggerContext | undefined): Pick<SkippedRule, 'reason' | 'detail'> | undefined {
+function gate(
+  c: CompiledRule,
+  lead: Lead,
+  now: number,
+  state: RuleState | undefined,
+  trigger: TriggerContext | undefined,
+): Pick<SkippedRule, 'reason' | 'detail'> | undefined {
   const { rule } = c;
   const sunset = rule.sunset;
   if (sunset !== undefined) {
-    if (sunset.at !== undefined && now >= tryEpochMs(sunset.at)) return { reason: 'sunset', detail: `sunset at ${sunset.at}` };
+    if (sunset.at !== undefined && now >= tryEpochMs(sunset.at))
+      return { reason: 'sunset', detail: `sunset at ${sunset.at}` };
     if (sunset.afterRuns !== undefined) {
       const total = ownEntry(state?.rules, c.id)?.runs ?? 0;
-      if (total >= sunset.afterRuns) return { reason: 'sunset', detail: `sunset after ${sunset.afterRuns} runs (has run ${total} times)` };
+      if (total >= sunset.afterRuns)
+        return { reason: 'sunset', detail: `sunset after ${sunset.afterRuns} runs (has run ${total} times)` };
     }
-    if (sunset.onEvent !== undefined && hadEvent(lead, sunset.onEvent, now, trigger)) return { reason: 'sunset', detail: `sunset for this lead by event "${sunset.onEvent}"` };
+    if (sunset.onEvent !== undefined && hadEvent(lead, sunset.onEvent, now, trigger))
+      return { reason: 'sunset', detail: `sunset for this lead by event "${sunset.onEvent}"` };
   }
   const exec = rule.execution;
   if (exec === undefined) return undefined;
@@ -85,22 +126,33 @@ function gate(c: CompiledRule, lead: Lead, now: number, state: RuleState | undef
   if (record === undefined) return undefined;
   switch (exec.mode) {
     case 'once':
-      return record.runs >= 1 ? { reason: 'completed', detail: `ran once already (${iso(record.lastRunAt)})` } : undefined;
+      return record.runs >= 1
+        ? { reason: 'completed', detail: `ran once already (${iso(record.lastRunAt)})` }
+        : undefined;
     case 'periodic': {
       const next = record.lastRunAt + exec.everyHours * HOUR_MS;
-      return now < next ? { reason: 'notDue', detail: `runs every ${exec.everyHours} h; next due ${iso(next)}` } : undefined;
+      return now < next
+        ? { reason: 'notDue', detail: `runs every ${exec.everyHours} h; next due ${iso(next)}` }
+        : undefined;
     }
     case 'cycle': {
       const end = record.firstRunAt + exec.forHours * HOUR_MS;
       if (now > end) return { reason: 'completed', detail: `cycle of ${exec.forHours} h ended ${iso(end)}` };
       const next = record.lastRunAt + exec.everyHours * HOUR_MS;
-      return now < next ? { reason: 'notDue', detail: `runs every ${exec.everyHours} h in its cycle; next due ${iso(next)}` } : undefined;
+      return now < next
+        ? { reason: 'notDue', detail: `runs every ${exec.everyHours} h in its cycle; next due ${iso(next)}` }
+        : undefined;
     }
   }
 }
 
 // Built field by field: object spread is slow on this hot path in V8.
-function pushSkip(result: RuleEvaluation, c: CompiledRule, s: Pick<SkippedRule, 'reason' | 'detail'>, extra?: { blockedBy?: string; explanation?: ConditionResult }): void {
+function pushSkip(
+  result: RuleEvaluation,
+  c: CompiledRule,
+  s: Pick<SkippedRule, 'reason' | 'detail'>,
+  extra?: { blockedBy?: string; explanation?: ConditionResult },
+): void {
   const entry: SkippedRule = { ruleId: c.id, name: c.rule.name, reason: s.reason, detail: s.detail };
   if (extra?.blockedBy !== undefined) entry.blockedBy = extra.blockedBy;
   if (extra?.explanation !== undefined) entry.explanation = extra.explanation;
@@ -131,11 +183,19 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
       continue;
     }
     if (blockedBy !== undefined) {
-      pushSkip(result, c, { reason: 'blocked', detail: `blocked by rule "${blockedBy.id}"` }, { blockedBy: blockedBy.id });
+      pushSkip(
+        result,
+        c,
+        { reason: 'blocked', detail: `blocked by rule "${blockedBy.id}"` },
+        { blockedBy: blockedBy.id },
+      );
       continue;
     }
     if (!triggerMatches(rule.trigger, c.id, trigger)) {
-      pushSkip(result, c, { reason: 'trigger', detail: `trigger ${rule.trigger.type} did not match ${trigger?.type ?? 'manual run'}` });
+      pushSkip(result, c, {
+        reason: 'trigger',
+        detail: `trigger ${rule.trigger.type} did not match ${trigger?.type ?? 'manual run'}`,
+      });
       continue;
     }
     const gated = gate(c, lead, now, state, trigger);
@@ -149,11 +209,21 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       result.errors.push({ ruleId: c.id, message });
-      pushSkip(result, c, { reason: 'error', detail: message }, explain ? { explanation: c.explain(scope) } : undefined);
+      pushSkip(
+        result,
+        c,
+        { reason: 'error', detail: message },
+        explain ? { explanation: c.explain(scope) } : undefined,
+      );
       continue;
     }
     if (!matched) {
-      pushSkip(result, c, { reason: 'conditions', detail: 'conditions not met' }, explain ? { explanation: c.explain(scope) } : undefined);
+      pushSkip(
+        result,
+        c,
+        { reason: 'conditions', detail: 'conditions not met' },
+        explain ? { explanation: c.explain(scope) } : undefined,
+      );
       continue;
     }
     const fired: FiredRule = { ruleId: c.id, name: rule.name, priority: c.priority, actions: rule.actions };

@@ -18,7 +18,11 @@ function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
 
 function bump(record: RunRecord | undefined, at: number): RunRecord {
   if (record === undefined) return { runs: 1, firstRunAt: at, lastRunAt: at };
-  return { runs: record.runs + 1, firstRunAt: Math.min(record.firstRunAt, at), lastRunAt: Math.max(record.lastRunAt, at) };
+  return {
+    runs: record.runs + 1,
+    firstRunAt: Math.min(record.firstRunAt, at),
+    lastRunAt: Math.max(record.lastRunAt, at),
+  };
 }
 
 /**

@@ -10,7 +10,9 @@ export function triggerMatches(trigger: Trigger, ruleId: string, context: Trigge
   switch (trigger.type) {
     case 'statusChange': {
       const c = context as Extract<TriggerContext, { type: 'statusChange' }>;
-      return (trigger.from === undefined || trigger.from === c.from) && (trigger.to === undefined || trigger.to === c.to);
+      return (
+        (trigger.from === undefined || trigger.from === c.from) && (trigger.to === undefined || trigger.to === c.to)
+      );
     }
     case 'fieldChange': {
       const c = context as Extract<TriggerContext, { type: 'fieldChange' }>;

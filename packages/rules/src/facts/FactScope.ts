@@ -5,7 +5,6 @@ import type { ScoreFn } from './scorer';
 const UNSET: unique symbol = Symbol('unset');
 const hasOwn = Object.prototype.hasOwnProperty;
 
-
 const activeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The set of active-interest types, built once per list. */

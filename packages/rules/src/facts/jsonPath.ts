@@ -16,12 +16,17 @@ export type PathReader = (value: unknown) => unknown;
  */
 export function parseJsonPath(path: string, at: IssuePath = []): string[] {
   if (typeof path !== 'string' || !PATH_RE.test(path)) {
-    throw new HotleadsError('INVALID_PATH', `Path "${String(path)}" must look like $.field.sub or $.list[0]`, { path: at });
+    throw new HotleadsError('INVALID_PATH', `Path "${String(path)}" must look like $.field.sub or $.list[0]`, {
+      path: at,
+    });
   }
   const keys: string[] = [];
   for (const m of path.slice(1).matchAll(SEGMENT_RE)) {
     const key = m[1] ?? m[2]!;
-    if (FORBIDDEN.has(key)) throw new HotleadsError('INVALID_PATH', `Path "${path}" goes through "${key}", which is not allowed`, { path: at });
+    if (FORBIDDEN.has(key))
+      throw new HotleadsError('INVALID_PATH', `Path "${path}" goes through "${key}", which is not allowed`, {
+        path: at,
+      });
     keys.push(key);
   }
   return keys;

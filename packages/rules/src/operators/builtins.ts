@@ -26,7 +26,15 @@ export const builtinOperators: readonly OperatorDefinition[] = Object.freeze([
   { name: 'contains', callback: (a, b) => (a as Indexable).indexOf(b) > -1, factValueValidator: Array.isArray },
   { name: 'doesNotContain', callback: (a, b) => (a as Indexable).indexOf(b) === -1, factValueValidator: Array.isArray },
   { name: 'lessThan', callback: (a, b) => (a as number) < (b as number), factValueValidator: numberValidator },
-  { name: 'lessThanInclusive', callback: (a, b) => (a as number) <= (b as number), factValueValidator: numberValidator },
+  {
+    name: 'lessThanInclusive',
+    callback: (a, b) => (a as number) <= (b as number),
+    factValueValidator: numberValidator,
+  },
   { name: 'greaterThan', callback: (a, b) => (a as number) > (b as number), factValueValidator: numberValidator },
-  { name: 'greaterThanInclusive', callback: (a, b) => (a as number) >= (b as number), factValueValidator: numberValidator },
+  {
+    name: 'greaterThanInclusive',
+    callback: (a, b) => (a as number) >= (b as number),
+    factValueValidator: numberValidator,
+  },
 ]);

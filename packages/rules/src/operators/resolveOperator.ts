@@ -3,7 +3,9 @@ import { customOperators } from './custom';
 import { builtinDecorators } from './decorators';
 import type { DecoratorDefinition, OperatorCallback, OperatorDefinition } from './types';
 
-const OPERATORS = new Map<string, OperatorDefinition>([...builtinOperators, ...customOperators].map((op) => [op.name, op]));
+const OPERATORS = new Map<string, OperatorDefinition>(
+  [...builtinOperators, ...customOperators].map((op) => [op.name, op]),
+);
 const DECORATORS = new Map<string, DecoratorDefinition>(builtinDecorators.map((d) => [d.name, d]));
 
 /** Names of every base operator (json-rules-engine built-ins and hotleads' own). */

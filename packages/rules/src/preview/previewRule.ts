@@ -65,7 +65,8 @@ function optionWarnings(rule: Rule, catalog: readonly FactDefinition[]): string[
     const values = Array.isArray(leaf.value) ? leaf.value : [leaf.value];
     if (leaf.operator === 'withinRange' || leaf.operator.includes('Text')) return;
     for (const v of values) {
-      if (typeof v === 'string' && !def.options.includes(v)) warnings.push(`"${v}" is not a known option of ${def.label} (${leaf.fact}); known: ${def.options.join(', ')}`);
+      if (typeof v === 'string' && !def.options.includes(v))
+        warnings.push(`"${v}" is not a known option of ${def.label} (${leaf.fact}); known: ${def.options.join(', ')}`);
     }
   });
   return warnings;
@@ -73,7 +74,14 @@ function optionWarnings(rule: Rule, catalog: readonly FactDefinition[]): string[
 
 function describeExecution(rule: Rule): string {
   const e = rule.execution;
-  const mode = e === undefined ? 'every time it matches' : e.mode === 'once' ? 'once per lead' : e.mode === 'periodic' ? `every ${e.everyHours} h per lead` : `every ${e.everyHours} h for ${e.forHours} h per lead`;
+  const mode =
+    e === undefined
+      ? 'every time it matches'
+      : e.mode === 'once'
+        ? 'once per lead'
+        : e.mode === 'periodic'
+          ? `every ${e.everyHours} h per lead`
+          : `every ${e.everyHours} h for ${e.forHours} h per lead`;
   const parts = [mode, `priority ${rule.priority ?? 5}`];
   if (rule.blocking === true) parts.push('blocking');
   if (rule.enabled === false) parts.push('disabled');
@@ -96,7 +104,12 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
   const catalog = options.catalog ?? factCatalog;
   const now = toEpochMs(options.now, ['now']);
   const compiled = compileRule(rule, { catalog });
-  if (compiled.usesModel && options.model === undefined) throw new HotleadsError('MODEL_REQUIRED', `Rule "${compiled.id}" uses score or band, but no scoring model was given`, { path: ['conditions'] });
+  if (compiled.usesModel && options.model === undefined)
+    throw new HotleadsError(
+      'MODEL_REQUIRED',
+      `Rule "${compiled.id}" uses score or band, but no scoring model was given`,
+      { path: ['conditions'] },
+    );
   if (!Array.isArray(leads)) throw new HotleadsError('INVALID_ARGUMENT', 'leads must be an array', { path: ['leads'] });
   const maxExamples = options.maxExamples ?? 5;
   const missingShare = options.missingFactShare ?? 0.25;
@@ -105,11 +118,16 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
     const parsed = topLevelConditionSchema.safeParse(options.segment);
     if (!parsed.success) {
       const found = deepestIssue(parsed.error.issues);
-      throw new HotleadsError('INVALID_RULE', `Invalid segment: ${found?.issue.message ?? 'invalid'}`, { path: ['segment', ...(found?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol')] });
+      throw new HotleadsError('INVALID_RULE', `Invalid segment: ${found?.issue.message ?? 'invalid'}`, {
+        path: ['segment', ...(found?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol')],
+      });
     }
     const usage = { facts: new Set<string>() };
     checkConditions(parsed.data, catalog, ['segment'], usage);
-    if ((usage.facts.has('score') || usage.facts.has('band')) && options.model === undefined) throw new HotleadsError('MODEL_REQUIRED', 'The segment uses score or band, but no scoring model was given', { path: ['segment'] });
+    if ((usage.facts.has('score') || usage.facts.has('band')) && options.model === undefined)
+      throw new HotleadsError('MODEL_REQUIRED', 'The segment uses score or band, but no scoring model was given', {
+        path: ['segment'],
+      });
     segment = compileCondition(parsed.data, ['segment']).evaluate;
   }
   const scope = new FactScope({
@@ -138,7 +156,11 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
       checkLead(lead);
     } catch (e) {
       const err = e as HotleadsError;
-      report.errors.push({ leadId, message: err.message, ...(err.path.length > 0 ? { path: err.path.join('.') } : {}) });
+      report.errors.push({
+        leadId,
+        message: err.message,
+        ...(err.path.length > 0 ? { path: err.path.join('.') } : {}),
+      });
       return;
     }
     scope.reset(lead);
@@ -163,16 +185,21 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
       const key = actionKey(action);
       report.actionCounts[key] = (report.actionCounts[key] ?? 0) + 1;
     }
-    if (report.examples.length < maxExamples) report.examples.push({ leadId, actions: compiled.rule.actions, explanation: compiled.explain(scope) });
+    if (report.examples.length < maxExamples)
+      report.examples.push({ leadId, actions: compiled.rule.actions, explanation: compiled.explain(scope) });
   });
   leadFacts.forEach((f, k) => {
     const share = report.total === 0 ? 0 : missing[k]! / report.total;
     report.missingFacts[f] = share;
-    if (report.total > 0 && share >= missingShare) report.warnings.push(`Fact "${f}" is missing on ${Math.round(share * 100)}% of the ${report.total} leads`);
+    if (report.total > 0 && share >= missingShare)
+      report.warnings.push(`Fact "${f}" is missing on ${Math.round(share * 100)}% of the ${report.total} leads`);
   });
-  if (report.total > 0 && report.matched === report.total) report.warnings.push(`The rule matches every lead (${report.total}): it may be too broad`);
-  if (report.total > 0 && report.matched === 0) report.warnings.push(`The rule matches none of the ${report.total} leads: it may be too narrow`);
-  if (report.errors.length > 0) report.warnings.push(`${report.errors.length} lead(s) could not be evaluated; see errors`);
+  if (report.total > 0 && report.matched === report.total)
+    report.warnings.push(`The rule matches every lead (${report.total}): it may be too broad`);
+  if (report.total > 0 && report.matched === 0)
+    report.warnings.push(`The rule matches none of the ${report.total} leads: it may be too narrow`);
+  if (report.errors.length > 0)
+    report.warnings.push(`${report.errors.length} lead(s) could not be evaluated; see errors`);
   report.warnings.push(...optionWarnings(compiled.rule, catalog));
   return report;
 }

@@ -1,7 +1,16 @@
 import { HotleadsError, HOUR_MS, seededRandom, toEpochMs, tryEpochMs, type Lead, type Time } from '@hotleads/core';
 
 /** The fields masked by `anonymize` (top-level): names, email, phone, company. */
-export const PERSONAL_FIELDS: readonly string[] = Object.freeze(['name', 'firstName', 'lastName', 'contactName', 'email', 'phone', 'company', 'companyName']);
+export const PERSONAL_FIELDS: readonly string[] = Object.freeze([
+  'name',
+  'firstName',
+  'lastName',
+  'contactName',
+  'email',
+  'phone',
+  'company',
+  'companyName',
+]);
 
 /** Options of {@link sampleLeads}. */
 export type SampleOptions = {
@@ -37,8 +46,10 @@ export function sampleLeads(leads: readonly Lead[], options: SampleOptions): Lea
   if (!Array.isArray(leads)) throw new HotleadsError('INVALID_ARGUMENT', 'leads must be an array', { path: ['leads'] });
   const now = toEpochMs(options.now, ['now']);
   const { withinDays, size } = options;
-  if (withinDays !== undefined && !(withinDays > 0)) throw new HotleadsError('INVALID_ARGUMENT', 'withinDays must be more than 0', { path: ['withinDays'] });
-  if (size !== undefined && !(Number.isInteger(size) && size >= 0)) throw new HotleadsError('INVALID_ARGUMENT', 'size must be a whole number >= 0', { path: ['size'] });
+  if (withinDays !== undefined && !(withinDays > 0))
+    throw new HotleadsError('INVALID_ARGUMENT', 'withinDays must be more than 0', { path: ['withinDays'] });
+  if (size !== undefined && !(Number.isInteger(size) && size >= 0))
+    throw new HotleadsError('INVALID_ARGUMENT', 'size must be a whole number >= 0', { path: ['size'] });
   const from = withinDays === undefined ? Number.NEGATIVE_INFINITY : now - withinDays * 24 * HOUR_MS;
   const pool: number[] = [];
   leads.forEach((lead, i) => {

@@ -20,7 +20,11 @@ export type CollectFactsOptions = CatalogOptions & {
  * computed exactly as the compiled evaluator computes them). Facts with no value are left out
  * (json-rules-engine then sees them as undefined, with `allowUndefinedFacts`).
  */
-export function collectFacts(rules: readonly Rule[], lead: Lead, options: CollectFactsOptions): Record<string, unknown> {
+export function collectFacts(
+  rules: readonly Rule[],
+  lead: Lead,
+  options: CollectFactsOptions,
+): Record<string, unknown> {
   const ids = new Set<string>();
   for (const c of compileRules(rules, options)) for (const f of c.facts) ids.add(f);
   const scope = new FactScope({
@@ -32,7 +36,8 @@ export function collectFacts(rules: readonly Rule[], lead: Lead, options: Collec
   const facts: Record<string, unknown> = {};
   for (const id of ids) {
     const value = compileFactReader(id)(scope);
-    if (value !== undefined) Object.defineProperty(facts, id, { value, enumerable: true, writable: true, configurable: true });
+    if (value !== undefined)
+      Object.defineProperty(facts, id, { value, enumerable: true, writable: true, configurable: true });
   }
   return facts;
 }

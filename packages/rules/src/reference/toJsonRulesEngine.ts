@@ -2,7 +2,10 @@ import type { Action, Condition, Rule, TopLevelCondition } from '../types';
 import { DEFAULT_PRIORITY } from '../compile/compileRule';
 
 /** The event a converted rule emits: its id and actions. */
-export type JsonRulesEngineEvent = { type: 'hotleads.rule'; params: { ruleId: string; name: string; actions: Action[] } };
+export type JsonRulesEngineEvent = {
+  type: 'hotleads.rule';
+  params: { ruleId: string; name: string; actions: Action[] };
+};
 
 /** A rule in json-rules-engine's `RuleProperties` shape (structurally compatible). */
 export type JsonRulesEngineRule = {
@@ -29,6 +32,9 @@ export function toJsonRulesEngine(rule: Rule): JsonRulesEngineRule {
     name: rule.id,
     priority: rule.priority ?? DEFAULT_PRIORITY,
     conditions: cloneCondition(rule.conditions),
-    event: { type: 'hotleads.rule', params: { ruleId: rule.id, name: rule.name, actions: JSON.parse(JSON.stringify(rule.actions)) as Action[] } },
+    event: {
+      type: 'hotleads.rule',
+      params: { ruleId: rule.id, name: rule.name, actions: JSON.parse(JSON.stringify(rule.actions)) as Action[] },
+    },
   };
 }

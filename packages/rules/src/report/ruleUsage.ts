@@ -40,6 +40,11 @@ export function ruleUsage(rules: readonly Rule[]): RuleUsage {
     for (const f of used) push(facts, f, rule.id);
     for (const a of rule.actions) push(actions, a.type, rule.id);
   }
-  const sorted = (r: Record<string, string[]>) => Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]!]));
+  const sorted = (r: Record<string, string[]>) =>
+    Object.fromEntries(
+      Object.keys(r)
+        .sort()
+        .map((k) => [k, r[k]!]),
+    );
   return { facts: sorted(facts), actions: sorted(actions) };
 }

@@ -46,7 +46,8 @@ export function summarizeRuleLog(log: readonly RuleLogEntry[], options: { within
   let anyOutcome = false;
   log.forEach((entry, i) => {
     const at = tryEpochMs(entry.at);
-    if (Number.isNaN(at)) throw new HotleadsError('INVALID_ARGUMENT', 'A log entry needs a valid time', { path: [i, 'at'] });
+    if (Number.isNaN(at))
+      throw new HotleadsError('INVALID_ARGUMENT', 'A log entry needs a valid time', { path: [i, 'at'] });
     if (entry.kind === 'outcome') {
       anyOutcome = true;
       const list = outcomesByLead.get(entry.leadId) ?? [];
@@ -55,7 +56,8 @@ export function summarizeRuleLog(log: readonly RuleLogEntry[], options: { within
       return;
     }
     let acc = byRule.get(entry.ruleId);
-    if (acc === undefined) byRule.set(entry.ruleId, (acc = { fired: 0, firstByLead: new Map(), actions: {}, last: at }));
+    if (acc === undefined)
+      byRule.set(entry.ruleId, (acc = { fired: 0, firstByLead: new Map(), actions: {}, last: at }));
     acc.fired++;
     acc.last = Math.max(acc.last, at);
     const first = acc.firstByLead.get(entry.leadId);
@@ -69,7 +71,8 @@ export function summarizeRuleLog(log: readonly RuleLogEntry[], options: { within
     let leadsWithOutcome = 0;
     for (const [leadId, first] of acc.firstByLead) {
       const seen = new Set<string>();
-      for (const o of outcomesByLead.get(leadId) ?? []) if (o.at >= first && o.at - first <= window) seen.add(o.outcome);
+      for (const o of outcomesByLead.get(leadId) ?? [])
+        if (o.at >= first && o.at - first <= window) seen.add(o.outcome);
       for (const o of seen) outcomes[o] = (outcomes[o] ?? 0) + 1;
       if (seen.size > 0) leadsWithOutcome++;
     }

@@ -44,7 +44,8 @@ export function dueRules(rules: readonly Rule[], state: RuleState | undefined, n
   for (const rule of rules) {
     if (rule.enabled === false) continue;
     if (rule.sunset?.at !== undefined && nowMs >= tryEpochMs(rule.sunset.at)) continue;
-    if (rule.sunset?.afterRuns !== undefined && (ownEntry(state?.rules, rule.id)?.runs ?? 0) >= rule.sunset.afterRuns) continue;
+    if (rule.sunset?.afterRuns !== undefined && (ownEntry(state?.rules, rule.id)?.runs ?? 0) >= rule.sunset.afterRuns)
+      continue;
     const cron = cronFor(rule);
     if (cron !== undefined) {
       const last = ownEntry(state?.ticks, rule.id);
@@ -54,7 +55,8 @@ export function dueRules(rules: readonly Rule[], state: RuleState | undefined, n
         out.push({ ruleId: rule.id, kind: 'schedule', dueAt: nowMs, nextAt });
       } else {
         const tick = cron.nextRun(new Date(last));
-        if (tick !== null && tick.getTime() <= nowMs) out.push({ ruleId: rule.id, kind: 'schedule', dueAt: tick.getTime(), nextAt });
+        if (tick !== null && tick.getTime() <= nowMs)
+          out.push({ ruleId: rule.id, kind: 'schedule', dueAt: tick.getTime(), nextAt });
       }
       continue;
     }

@@ -7,7 +7,12 @@ import type { Condition, ConditionValue, FactReference } from '../types';
 
 /** True when a condition value reads another fact (`{ fact: 'x' }`). */
 export function isFactReference(value: unknown): value is FactReference {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'fact');
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.prototype.hasOwnProperty.call(value, 'fact')
+  );
 }
 
 function fail(message: string, path: IssuePath): never {
@@ -16,10 +21,12 @@ function fail(message: string, path: IssuePath): never {
 
 function checkFactId(id: string, catalog: readonly FactDefinition[], path: IssuePath): void {
   parseFieldPath(id, path);
-  if (findFact(catalog, id) === undefined) fail(`Unknown fact "${id}": not in the fact catalog (add it with extendCatalog)`, path);
+  if (findFact(catalog, id) === undefined)
+    fail(`Unknown fact "${id}": not in the fact catalog (add it with extendCatalog)`, path);
 }
 
-const describe = (v: unknown) => (Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'string' ? 'a string' : typeof v);
+const describe = (v: unknown) =>
+  Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'string' ? 'a string' : typeof v;
 
 function checkBaseValue(operator: string, value: ConditionValue, path: IssuePath): void {
   switch (operator) {
@@ -75,7 +82,12 @@ export type ConditionUsage = { facts: Set<string> };
  *
  * @throws HotleadsError `INVALID_RULE` / `INVALID_PATH` with the path of the offending node.
  */
-export function checkConditions(node: Condition, catalog: readonly FactDefinition[], path: IssuePath, usage: ConditionUsage): void {
+export function checkConditions(
+  node: Condition,
+  catalog: readonly FactDefinition[],
+  path: IssuePath,
+  usage: ConditionUsage,
+): void {
   if ('all' in node) return node.all.forEach((c, i) => checkConditions(c, catalog, [...path, 'all', i], usage));
   if ('any' in node) return node.any.forEach((c, i) => checkConditions(c, catalog, [...path, 'any', i], usage));
   if ('not' in node) return checkConditions(node.not, catalog, [...path, 'not'], usage);

@@ -28,8 +28,14 @@ export const factConditionSchema = z.strictObject({
 /** A node of the condition tree. */
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(conditionSchema).min(1, 'An "all" group needs at least one condition'), priority: conditionPriority }),
-    z.strictObject({ any: z.array(conditionSchema).min(1, 'An "any" group needs at least one condition'), priority: conditionPriority }),
+    z.strictObject({
+      all: z.array(conditionSchema).min(1, 'An "all" group needs at least one condition'),
+      priority: conditionPriority,
+    }),
+    z.strictObject({
+      any: z.array(conditionSchema).min(1, 'An "any" group needs at least one condition'),
+      priority: conditionPriority,
+    }),
     z.strictObject({ not: conditionSchema, priority: conditionPriority }),
     factConditionSchema,
   ]),
@@ -37,8 +43,14 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 
 /** The root of a rule's conditions: a group. */
 export const topLevelConditionSchema: z.ZodType<TopLevelCondition> = z.union([
-  z.strictObject({ all: z.array(conditionSchema).min(1, 'An "all" group needs at least one condition'), priority: conditionPriority }),
-  z.strictObject({ any: z.array(conditionSchema).min(1, 'An "any" group needs at least one condition'), priority: conditionPriority }),
+  z.strictObject({
+    all: z.array(conditionSchema).min(1, 'An "all" group needs at least one condition'),
+    priority: conditionPriority,
+  }),
+  z.strictObject({
+    any: z.array(conditionSchema).min(1, 'An "any" group needs at least one condition'),
+    priority: conditionPriority,
+  }),
   z.strictObject({ not: conditionSchema, priority: conditionPriority }),
 ]) as z.ZodType<TopLevelCondition>;
 
@@ -47,7 +59,12 @@ export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('updateStatus'), status: nonEmpty }),
   z.strictObject({ type: z.literal('sendEmail'), template: nonEmpty }),
   z.strictObject({ type: z.literal('sendSms'), template: nonEmpty }),
-  z.strictObject({ type: z.literal('createTask'), title: nonEmpty, dueInHours: z.number().nonnegative().optional(), assignee: nonEmpty.optional() }),
+  z.strictObject({
+    type: z.literal('createTask'),
+    title: nonEmpty,
+    dueInHours: z.number().nonnegative().optional(),
+    assignee: nonEmpty.optional(),
+  }),
   z.strictObject({ type: z.literal('assign'), to: nonEmpty }),
   z.strictObject({ type: z.literal('addTag'), tag: nonEmpty }),
   z.strictObject({ type: z.literal('notify'), message: nonEmpty, to: nonEmpty.optional() }),
@@ -92,11 +109,17 @@ export const ruleSchema = z.strictObject({
       z.strictObject({ mode: z.literal('periodic'), everyHours: hours }),
       z.strictObject({ mode: z.literal('cycle'), everyHours: hours, forHours: hours }),
     ])
-    .refine((e) => e.mode !== 'cycle' || e.forHours >= e.everyHours, { message: 'A cycle must last at least one period (forHours >= everyHours)', path: ['forHours'] })
+    .refine((e) => e.mode !== 'cycle' || e.forHours >= e.everyHours, {
+      message: 'A cycle must last at least one period (forHours >= everyHours)',
+      path: ['forHours'],
+    })
     .optional(),
   sunset: z
     .strictObject({
-      at: z.string().refine((s) => !Number.isNaN(tryEpochMs(s)), 'Expected an ISO 8601 time with Z or an offset').optional(),
+      at: z
+        .string()
+        .refine((s) => !Number.isNaN(tryEpochMs(s)), 'Expected an ISO 8601 time with Z or an offset')
+        .optional(),
       afterRuns: z.number().int().positive().optional(),
       onEvent: nonEmpty.optional(),
     })

@@ -38,32 +38,138 @@ describe('validateRule', () => {
   });
 
   it.each([
-    ['unknown operator', { all: [{ fact: 'budget', operator: 'biggerThan', value: 1 }] }, 'conditions.all[0].operator', /Unknown operator "biggerThan"/],
-    ['unknown decorator', { all: [{ fact: 'budget', operator: 'sometimes:equal', value: 1 }] }, 'conditions.all[0].operator', /Unknown operator/],
-    ['fact not in the catalog', { all: [{ fact: 'shoeSize', operator: 'equal', value: 42 }] }, 'conditions.all[0].fact', /Unknown fact "shoeSize"/],
-    ['a string for greaterThan', { all: [{ fact: 'budget', operator: 'greaterThan', value: '5000' }] }, 'conditions.all[0].value', /needs a number, got a string/],
-    ['a non-pair for withinRange', { all: [{ fact: 'budget', operator: 'withinRange', value: [1, 2, 3] }] }, 'conditions.all[0].value', /pair of numbers/],
-    ['a number for withinRange', { all: [{ fact: 'budget', operator: 'withinRange', value: 5 }] }, 'conditions.all[0].value', /pair of numbers/],
-    ['a reversed withinRange', { all: [{ fact: 'budget', operator: 'withinRange', value: [9, 1] }] }, 'conditions.all[0].value', /low <= high/],
-    ['a non-list for in', { all: [{ fact: 'status', operator: 'in', value: 'Untouched' }] }, 'conditions.all[0].value', /needs a list/],
-    ['a list for equal', { all: [{ fact: 'status', operator: 'equal', value: ['a'] }] }, 'conditions.all[0].value', /single value/],
-    ['a number for containsText', { all: [{ fact: 'jobTitle', operator: 'containsText', value: 5 }] }, 'conditions.all[0].value', /text value/],
-    ['a non-list for someValue', { all: [{ fact: 'status', operator: 'someValue:equal', value: 'x' }] }, 'conditions.all[0].value', /needs a list/],
-    ['a bad element under someValue', { all: [{ fact: 'budget', operator: 'someValue:greaterThan', value: [1, 'x'] }] }, 'conditions.all[0].value[1]', /needs a number/],
+    [
+      'unknown operator',
+      { all: [{ fact: 'budget', operator: 'biggerThan', value: 1 }] },
+      'conditions.all[0].operator',
+      /Unknown operator "biggerThan"/,
+    ],
+    [
+      'unknown decorator',
+      { all: [{ fact: 'budget', operator: 'sometimes:equal', value: 1 }] },
+      'conditions.all[0].operator',
+      /Unknown operator/,
+    ],
+    [
+      'fact not in the catalog',
+      { all: [{ fact: 'shoeSize', operator: 'equal', value: 42 }] },
+      'conditions.all[0].fact',
+      /Unknown fact "shoeSize"/,
+    ],
+    [
+      'a string for greaterThan',
+      { all: [{ fact: 'budget', operator: 'greaterThan', value: '5000' }] },
+      'conditions.all[0].value',
+      /needs a number, got a string/,
+    ],
+    [
+      'a non-pair for withinRange',
+      { all: [{ fact: 'budget', operator: 'withinRange', value: [1, 2, 3] }] },
+      'conditions.all[0].value',
+      /pair of numbers/,
+    ],
+    [
+      'a number for withinRange',
+      { all: [{ fact: 'budget', operator: 'withinRange', value: 5 }] },
+      'conditions.all[0].value',
+      /pair of numbers/,
+    ],
+    [
+      'a reversed withinRange',
+      { all: [{ fact: 'budget', operator: 'withinRange', value: [9, 1] }] },
+      'conditions.all[0].value',
+      /low <= high/,
+    ],
+    [
+      'a non-list for in',
+      { all: [{ fact: 'status', operator: 'in', value: 'Untouched' }] },
+      'conditions.all[0].value',
+      /needs a list/,
+    ],
+    [
+      'a list for equal',
+      { all: [{ fact: 'status', operator: 'equal', value: ['a'] }] },
+      'conditions.all[0].value',
+      /single value/,
+    ],
+    [
+      'a number for containsText',
+      { all: [{ fact: 'jobTitle', operator: 'containsText', value: 5 }] },
+      'conditions.all[0].value',
+      /text value/,
+    ],
+    [
+      'a non-list for someValue',
+      { all: [{ fact: 'status', operator: 'someValue:equal', value: 'x' }] },
+      'conditions.all[0].value',
+      /needs a list/,
+    ],
+    [
+      'a bad element under someValue',
+      { all: [{ fact: 'budget', operator: 'someValue:greaterThan', value: [1, 'x'] }] },
+      'conditions.all[0].value[1]',
+      /needs a number/,
+    ],
     ['an empty all', { all: [] }, 'conditions.all', /at least one condition/],
     ['an empty nested any', { all: [{ any: [] }] }, 'conditions.all[0].any', /at least one condition/],
-    ['a deep error', { all: [{ fact: 'status', operator: 'equal', value: 'x' }, { any: [{ not: { fact: 'budget', operator: 'lessThan', value: true } }] }] }, 'conditions.all[1].any[0].not.value', /needs a number, got boolean/],
-    ['an infinite number', { all: [{ fact: 'budget', operator: 'greaterThan', value: Number.POSITIVE_INFINITY }] }, 'conditions.all[0].value', /./],
+    [
+      'a deep error',
+      {
+        all: [
+          { fact: 'status', operator: 'equal', value: 'x' },
+          { any: [{ not: { fact: 'budget', operator: 'lessThan', value: true } }] },
+        ],
+      },
+      'conditions.all[1].any[0].not.value',
+      /needs a number, got boolean/,
+    ],
+    [
+      'an infinite number',
+      { all: [{ fact: 'budget', operator: 'greaterThan', value: Number.POSITIVE_INFINITY }] },
+      'conditions.all[0].value',
+      /./,
+    ],
     ['a missing value', { all: [{ fact: 'status', operator: 'equal' }] }, 'conditions.all[0].value', /./],
-    ['an unknown key', { all: [{ fact: 'status', operator: 'equal', value: 'x', params: {} }] }, 'conditions.all[0]', /params/],
+    [
+      'an unknown key',
+      { all: [{ fact: 'status', operator: 'equal', value: 'x', params: {} }] },
+      'conditions.all[0]',
+      /params/,
+    ],
     ['a leaf at the root', { fact: 'status', operator: 'equal', value: 'x' }, 'conditions', /./],
-    ['a fact path through __proto__', { all: [{ fact: '__proto__.polluted', operator: 'equal', value: 1 }] }, 'conditions.all[0].fact', /__proto__/],
-    ['a json path through constructor', { all: [{ fact: 'status', path: '$.constructor', operator: 'equal', value: 1 }] }, 'conditions.all[0].path', /constructor/],
-    ['an unsupported json path', { all: [{ fact: 'status', path: '$..x', operator: 'equal', value: 1 }] }, 'conditions.all[0].path', /must look like/],
-    ['an unknown referenced fact', { all: [{ fact: 'budget', operator: 'greaterThan', value: { fact: 'nope' } }] }, 'conditions.all[0].value.fact', /Unknown fact "nope"/],
+    [
+      'a fact path through __proto__',
+      { all: [{ fact: '__proto__.polluted', operator: 'equal', value: 1 }] },
+      'conditions.all[0].fact',
+      /__proto__/,
+    ],
+    [
+      'a json path through constructor',
+      { all: [{ fact: 'status', path: '$.constructor', operator: 'equal', value: 1 }] },
+      'conditions.all[0].path',
+      /constructor/,
+    ],
+    [
+      'an unsupported json path',
+      { all: [{ fact: 'status', path: '$..x', operator: 'equal', value: 1 }] },
+      'conditions.all[0].path',
+      /must look like/,
+    ],
+    [
+      'an unknown referenced fact',
+      { all: [{ fact: 'budget', operator: 'greaterThan', value: { fact: 'nope' } }] },
+      'conditions.all[0].value.fact',
+      /Unknown fact "nope"/,
+    ],
   ])('rejects %s with its path', (_what, conditions, path, message) => {
     const e = errorOf(withConditions(conditions));
-    expect(e.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '').replace(/\.\[/g, '[')).toBe(path);
+    expect(
+      e.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+        .join('')
+        .replace(/^\./, '')
+        .replace(/\.\[/g, '['),
+    ).toBe(path);
     expect(e.message).toMatch(message);
     expect(['INVALID_RULE', 'INVALID_PATH']).toContain(e.code);
   });
@@ -77,10 +183,18 @@ describe('validateRule', () => {
     ['an unknown trigger', { trigger: { type: 'moon' } }, ['trigger', 'type']],
     ['an empty event list', { trigger: { type: 'event', events: [] } }, ['trigger', 'events']],
     ['a bad cron', { trigger: { type: 'schedule', cron: 'every tuesday' } }, ['trigger', 'cron']],
-    ['an unknown time zone', { trigger: { type: 'schedule', cron: '0 10 * * 2', timezone: 'Mars/Olympus' } }, ['trigger', 'timezone']],
+    [
+      'an unknown time zone',
+      { trigger: { type: 'schedule', cron: '0 10 * * 2', timezone: 'Mars/Olympus' } },
+      ['trigger', 'timezone'],
+    ],
     ['a sunset time without a zone', { sunset: { at: '2026-05-01T00:00:00' } }, ['sunset', 'at']],
     ['a zero afterRuns', { sunset: { afterRuns: 0 } }, ['sunset', 'afterRuns']],
-    ['a cycle shorter than its period', { execution: { mode: 'cycle', everyHours: 72, forHours: 24 } }, ['execution', 'forHours']],
+    [
+      'a cycle shorter than its period',
+      { execution: { mode: 'cycle', everyHours: 72, forHours: 24 } },
+      ['execution', 'forHours'],
+    ],
     ['a periodic rule without hours', { execution: { mode: 'periodic', everyHours: 0 } }, ['execution', 'everyHours']],
     ['a __proto__ id', { id: '__proto__' }, ['id']],
     ['setPriority with a number', { actions: [{ type: 'setPriority', priority: 8 }] }, ['actions', 0, 'priority']],
@@ -107,21 +221,48 @@ describe('validateRule', () => {
         { type: 'setPriority', priority: 'High' },
       ],
     });
-    expect(rule.actions.map((a) => a.type)).toEqual(['updateStatus', 'sendEmail', 'sendSms', 'createTask', 'assign', 'addTag', 'notify', 'enrollCampaign', 'createQuote', 'createInvoice', 'setPriority']);
+    expect(rule.actions.map((a) => a.type)).toEqual([
+      'updateStatus',
+      'sendEmail',
+      'sendSms',
+      'createTask',
+      'assign',
+      'addTag',
+      'notify',
+      'enrollCampaign',
+      'createQuote',
+      'createInvoice',
+      'setPriority',
+    ]);
   });
 
   it('accepts every trigger kind, a valid cron with a time zone, and derived facts', () => {
-    for (const trigger of [{ type: 'statusChange', from: 'Untouched', to: 'Nurturing' }, { type: 'fieldChange', fields: ['budget'] }, { type: 'event', events: ['quote_request'] }, { type: 'schedule', cron: '0 10 * * 2', timezone: 'America/New_York' }]) {
+    for (const trigger of [
+      { type: 'statusChange', from: 'Untouched', to: 'Nurturing' },
+      { type: 'fieldChange', fields: ['budget'] },
+      { type: 'event', events: ['quote_request'] },
+      { type: 'schedule', cron: '0 10 * * 2', timezone: 'America/New_York' },
+    ]) {
       expect(validateRule({ ...base(), trigger }).trigger).toEqual(trigger);
     }
-    const rule = validateRule(withConditions({ any: [{ fact: 'hoursSince.quote_request', operator: 'lessThan', value: 24 }, { fact: 'hoursUntouched', operator: 'greaterThan', value: 24 }, { fact: 'changedFields', operator: 'contains', value: 'budget' }] }));
+    const rule = validateRule(
+      withConditions({
+        any: [
+          { fact: 'hoursSince.quote_request', operator: 'lessThan', value: 24 },
+          { fact: 'hoursUntouched', operator: 'greaterThan', value: 24 },
+          { fact: 'changedFields', operator: 'contains', value: 'budget' },
+        ],
+      }),
+    );
     expect(rule.conditions).toHaveProperty('any');
   });
 
   it('only accepts facts of the catalog it is validated against (a host adds its own with extendCatalog)', () => {
     const input = withConditions({ all: [{ fact: 'account.riskClass', operator: 'equal', value: 'A' }] });
     expect(errorOf(input).path).toEqual(['conditions', 'all', 0, 'fact']);
-    const catalog = extendCatalog([{ id: 'account.riskClass', label: 'Risk class', type: 'enum', options: ['A', 'B'] }]);
+    const catalog = extendCatalog([
+      { id: 'account.riskClass', label: 'Risk class', type: 'enum', options: ['A', 'B'] },
+    ]);
     expect(validateRule(input, { catalog }).id).toBe('r1');
   });
 

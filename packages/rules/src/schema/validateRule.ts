@@ -31,14 +31,28 @@ export function isValidTimeZone(zone: string): boolean {
 export function validateRule(input: unknown, options: CatalogOptions = {}): Rule {
   const catalog: readonly FactDefinition[] = options.catalog ?? factCatalog;
   const root = input !== null && typeof input === 'object' ? (input as Record<string, unknown>).conditions : undefined;
-  if (root !== null && typeof root === 'object' && !Array.isArray(root) && !('all' in root) && !('any' in root) && !('not' in root)) {
-    throw new HotleadsError('INVALID_RULE', 'Invalid rule: the root of conditions must be an "all", "any" or "not" group', { path: ['conditions'] });
+  if (
+    root !== null &&
+    typeof root === 'object' &&
+    !Array.isArray(root) &&
+    !('all' in root) &&
+    !('any' in root) &&
+    !('not' in root)
+  ) {
+    throw new HotleadsError(
+      'INVALID_RULE',
+      'Invalid rule: the root of conditions must be an "all", "any" or "not" group',
+      { path: ['conditions'] },
+    );
   }
   const result = ruleSchema.safeParse(input);
   if (!result.success) {
     const found = deepestIssue(result.error.issues);
     const path = (found?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
-    throw new HotleadsError('INVALID_RULE', `Invalid rule: ${found?.issue.message ?? 'invalid input'}`, { path, cause: result.error });
+    throw new HotleadsError('INVALID_RULE', `Invalid rule: ${found?.issue.message ?? 'invalid input'}`, {
+      path,
+      cause: result.error,
+    });
   }
   const rule = result.data as Rule;
   checkConditions(rule.conditions, catalog, ['conditions'], { facts: new Set() });
@@ -50,7 +64,10 @@ export function validateRule(input: unknown, options: CatalogOptions = {}): Rule
     try {
       new Cron(cron, { paused: true, ...(timezone === undefined ? {} : { timezone }) }).stop();
     } catch (cause) {
-      throw new HotleadsError('INVALID_RULE', `Invalid cron expression "${cron}"`, { path: ['trigger', 'cron'], cause });
+      throw new HotleadsError('INVALID_RULE', `Invalid cron expression "${cron}"`, {
+        path: ['trigger', 'cron'],
+        cause,
+      });
     }
   }
   return rule;

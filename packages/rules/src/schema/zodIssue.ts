@@ -18,7 +18,11 @@ export function deepestIssue(issues: readonly Issue[], base: PropertyKey[] = [])
       for (const branch of issue.errors) {
         const inner = deepestIssue(branch, path);
         if (inner === undefined) continue;
-        if (bestBranch === undefined || branch.length < bestBranch.count || (branch.length === bestBranch.count && inner.path.length > bestBranch.found.path.length)) {
+        if (
+          bestBranch === undefined ||
+          branch.length < bestBranch.count ||
+          (branch.length === bestBranch.count && inner.path.length > bestBranch.found.path.length)
+        ) {
           bestBranch = { count: branch.length, found: inner };
         }
       }

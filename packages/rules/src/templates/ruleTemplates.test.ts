@@ -8,7 +8,8 @@ import { ruleTemplates } from './ruleTemplates';
 const NOW = Date.parse('2026-03-02T09:00:00Z');
 const H = 3_600_000;
 const byId = (id: string) => ruleTemplates.find((r) => r.id === id)!;
-const fires = (id: string, lead: Lead, trigger: Parameters<typeof evaluateRules>[2]['trigger'], now = NOW) => evaluateRules([byId(id)], lead, { now, trigger }).fired.length === 1;
+const fires = (id: string, lead: Lead, trigger: Parameters<typeof evaluateRules>[2]['trigger'], now = NOW) =>
+  evaluateRules([byId(id)], lead, { now, trigger }).fired.length === 1;
 const tick = { type: 'schedule' } as const;
 
 describe('ruleTemplates', () => {
@@ -28,10 +29,18 @@ describe('ruleTemplates', () => {
         all: [
           { fact: 'status', operator: 'equal', value: 'Untouched' },
           { fact: 'hoursUntouched', operator: 'greaterThan', value: 24 },
-          { any: [{ fact: 'leadSource', operator: 'equal', value: 'Web Forms' }, { fact: 'leadSource', operator: 'equal', value: 'Events' }] },
+          {
+            any: [
+              { fact: 'leadSource', operator: 'equal', value: 'Web Forms' },
+              { fact: 'leadSource', operator: 'equal', value: 'Events' },
+            ],
+          },
         ],
       },
-      actions: [{ type: 'updateStatus', status: 'Nurturing' }, { type: 'sendEmail', template: 'Welcome Email Template' }],
+      actions: [
+        { type: 'updateStatus', status: 'Nurturing' },
+        { type: 'sendEmail', template: 'Welcome Email Template' },
+      ],
       priority: 8,
       blocking: false,
     });
@@ -41,7 +50,9 @@ describe('ruleTemplates', () => {
     expect(fires('new-lead-needs-outreach', { ...base, leadSource: 'Referrals' }, tick)).toBe(false);
     expect(fires('new-lead-needs-outreach', { ...base, createdAt: NOW - 23 * H }, tick)).toBe(false);
     expect(fires('new-lead-needs-outreach', { ...base, status: 'Nurturing' }, tick)).toBe(false);
-    expect(fires('new-lead-needs-outreach', { ...base, events: [{ type: 'email_reply', at: NOW - 2 * H }] }, tick)).toBe(false);
+    expect(
+      fires('new-lead-needs-outreach', { ...base, events: [{ type: 'email_reply', at: NOW - 2 * H }] }, tick),
+    ).toBe(false);
     expect(fires('new-lead-needs-outreach', base, { type: 'statusChange', to: 'Untouched' })).toBe(false);
   });
 
@@ -61,28 +72,59 @@ describe('ruleTemplates', () => {
   it('recycles unqualified leads untouched for 90 days, once', () => {
     const lead = { id: 'U', status: 'Unqualified', createdAt: NOW - 91 * 24 * H };
     const ev = evaluateRules([byId('recycle-unqualified')], lead, { now: NOW, trigger: tick });
-    expect(ev.actions.map((a) => a.action)).toEqual([{ type: 'updateStatus', status: 'Recycled' }, { type: 'addTag', tag: 'recycled' }]);
+    expect(ev.actions.map((a) => a.action)).toEqual([
+      { type: 'updateStatus', status: 'Recycled' },
+      { type: 'addTag', tag: 'recycled' },
+    ]);
     expect(fires('recycle-unqualified', { ...lead, createdAt: NOW - 89 * 24 * H }, tick)).toBe(false);
-    const again = evaluateRules([byId('recycle-unqualified')], lead, { now: NOW + H, trigger: tick, state: applyRuns(undefined, ev.runs) });
+    const again = evaluateRules([byId('recycle-unqualified')], lead, {
+      now: NOW + H,
+      trigger: tick,
+      state: applyRuns(undefined, ev.runs),
+    });
     expect(again.skipped[0]?.reason).toBe('completed');
   });
 
   it('a quote request qualifies the lead, creates a quote, sets priority High, and blocks lower rules', () => {
-    const ev = evaluateRules(ruleTemplates, { id: 'Q', status: 'Nurturing', quoteRequest: 'Submitted' }, { now: NOW, trigger: { type: 'event', event: 'quote_request' } });
+    const ev = evaluateRules(
+      ruleTemplates,
+      { id: 'Q', status: 'Nurturing', quoteRequest: 'Submitted' },
+      { now: NOW, trigger: { type: 'event', event: 'quote_request' } },
+    );
     expect(ev.fired.map((f) => f.ruleId)).toEqual(['quote-request-qualifies']);
     expect(ev.actions.map((a) => a.action.type)).toEqual(['updateStatus', 'createQuote', 'setPriority', 'createTask']);
-    expect(ev.skipped.filter((s) => s.reason === 'blocked').map((s) => s.ruleId)).toEqual(['broken-promise-follow-up', 'nurture-cycle', 'recycle-unqualified']);
-    expect(fires('quote-request-qualifies', { id: 'Q', status: 'Customer' }, { type: 'event', event: 'quote_request' })).toBe(false);
+    expect(ev.skipped.filter((s) => s.reason === 'blocked').map((s) => s.ruleId)).toEqual([
+      'broken-promise-follow-up',
+      'nurture-cycle',
+      'recycle-unqualified',
+    ]);
+    expect(
+      fires('quote-request-qualifies', { id: 'Q', status: 'Customer' }, { type: 'event', event: 'quote_request' }),
+    ).toBe(false);
   });
 
   it('collections: an abandoned payment notifies the collector at once; a broken promise creates a follow-up task', () => {
     const account = { id: 'A1', balance: 420.5, collector: 'maria' };
-    const abandoned = evaluateRules(ruleTemplates, account, { now: NOW, trigger: { type: 'event', event: 'abandoned_payment' } });
+    const abandoned = evaluateRules(ruleTemplates, account, {
+      now: NOW,
+      trigger: { type: 'event', event: 'abandoned_payment' },
+    });
     expect(abandoned.fired.map((f) => f.ruleId)).toEqual(['abandoned-payment-alert']);
     expect(abandoned.fired[0]!.priority).toBe(10);
-    expect(abandoned.actions[0]!.action).toEqual({ type: 'notify', message: 'Abandoned payment: call the consumer now', to: 'collector' });
-    const broken = evaluateRules(ruleTemplates, account, { now: NOW, trigger: { type: 'event', event: 'promise_broken' } });
-    expect(broken.actions.map((a) => a.action)).toEqual([{ type: 'createTask', title: 'Follow up on broken promise to pay', dueInHours: 24, assignee: 'collector' }]);
-    expect(fires('broken-promise-follow-up', { id: 'A2', balance: 0 }, { type: 'event', event: 'promise_broken' })).toBe(false);
+    expect(abandoned.actions[0]!.action).toEqual({
+      type: 'notify',
+      message: 'Abandoned payment: call the consumer now',
+      to: 'collector',
+    });
+    const broken = evaluateRules(ruleTemplates, account, {
+      now: NOW,
+      trigger: { type: 'event', event: 'promise_broken' },
+    });
+    expect(broken.actions.map((a) => a.action)).toEqual([
+      { type: 'createTask', title: 'Follow up on broken promise to pay', dueInHours: 24, assignee: 'collector' },
+    ]);
+    expect(
+      fires('broken-promise-follow-up', { id: 'A2', balance: 0 }, { type: 'event', event: 'promise_broken' }),
+    ).toBe(false);
   });
 });

@@ -89,7 +89,9 @@ export const ruleTemplates: readonly Rule[] = deepFreeze([
     name: 'Broken promise to pay: create a follow-up task',
     trigger: { type: 'event', events: ['promise_broken'] },
     conditions: { all: [{ fact: 'balance', operator: 'greaterThan', value: 0 }] },
-    actions: [{ type: 'createTask', title: 'Follow up on broken promise to pay', dueInHours: 24, assignee: 'collector' }],
+    actions: [
+      { type: 'createTask', title: 'Follow up on broken promise to pay', dueInHours: 24, assignee: 'collector' },
+    ],
     priority: 8,
   },
 ] satisfies Rule[]);
