@@ -7,11 +7,9 @@ const clockSchema = z
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected a local time as HH:mm (00:00–24:00)');
 
 /** zod schema of an IANA time-zone name (fixed offsets such as `-05:00` are refused). */
-export const ianaTimeZoneSchema = z
-  .string()
-  .refine(isIanaTimeZone, {
-    message: 'Expected an IANA time zone such as America/Chicago (fixed offsets ignore daylight saving)',
-  });
+export const ianaTimeZoneSchema = z.string().refine(isIanaTimeZone, {
+  message: 'Expected an IANA time zone such as America/Chicago (fixed offsets ignore daylight saving)',
+});
 
 /** zod schema of a {@link ChannelRule}. */
 export const channelRuleSchema = z.strictObject({
