@@ -5,8 +5,11 @@ export type { HotleadsErrorCode, HotleadsErrorOptions, IssuePath } from './error
 export { assert } from './errors/assert';
 export { parseWithSchema } from './validation/parseWithSchema';
 
-export { toEpochMs, tryEpochMs, HOUR_MS } from './time/toEpochMs';
+export { toEpochMs, tryEpochMs } from './time/toEpochMs';
 export type { Time } from './time/toEpochMs';
+export { MINUTE_MS, HOUR_MS, DAY_MS } from './time/units';
+export { isIanaTimeZone } from './time/timeZone';
+export { localDate } from './time/localDate';
 
 export type { Lead, LeadEvent } from './lead/types';
 export { leadSchema, leadEventSchema, timeSchema } from './lead/schema';
@@ -33,7 +36,7 @@ export { parseScoringModel } from './scoring/parseScoringModel';
 export { scoreLead } from './scoring/scoreLead';
 export { createScorer } from './scoring/createScorer';
 export type { Scorer } from './scoring/createScorer';
-export { bandFor, displayScore, DEFAULT_BANDS } from './scoring/bands';
+export { bandFor, bandRank, displayScore, BANDS, DEFAULT_BANDS } from './scoring/bands';
 export { isPresent } from './scoring/isPresent';
 export { missingCriteria } from './scoring/missingCriteria';
 export type { MissingCriterion } from './scoring/missingCriteria';

@@ -101,6 +101,6 @@ export { addCalendar } from './calendar/addCalendar';
 export type { CalendarDuration } from './calendar/addCalendar';
 export { resolveDateRange } from './calendar/dateRange';
 export type { DateRange, ResolvedRange } from './calendar/dateRange';
-export { localDate, startOfLocalDay } from './calendar/zoned';
+export { startOfLocalDay } from './calendar/zoned';
 export { isDateString } from './calendar/dateString';
 export type { DateString } from './calendar/dateString';

@@ -49,7 +49,7 @@ export { decoratorNames, operatorNames, parseOperatorName, resolveOperator } fro
 export type { ParsedOperator } from './operators/resolveOperator';
 
 // Validation
-export { validateRule, isValidTimeZone } from './schema/validateRule';
+export { validateRule } from './schema/validateRule';
 export {
   ruleSchema,
   conditionSchema,

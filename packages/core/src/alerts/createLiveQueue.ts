@@ -4,11 +4,13 @@ import { createContactChecker, type ContactChecker } from '../policy/createConta
 import type { ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from '../policy/types';
 import { balanceOf } from '../queue/compareEntries';
 import type { QueueEntry } from '../queue/types';
+import { bandRank } from '../scoring/bands';
 import { createScorer, type Scorer } from '../scoring/createScorer';
 import type { LeadScore, ScoringModel } from '../scoring/types';
+import { localDate } from '../time/localDate';
 import { toEpochMs, tryEpochMs, type Time } from '../time/toEpochMs';
 import { defaultAlertSignals } from './defaultAlertSignals';
-import { detectAlerts, localDate, promiseDueAlert, promiseDueDate, type DetectAlertsOptions } from './detectAlerts';
+import { detectAlerts, promiseDueAlert, promiseDueDate, type DetectAlertsOptions } from './detectAlerts';
 import type { Alert } from './types';
 
 /** Options for {@link createLiveQueue}. */
@@ -267,7 +269,6 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
     rec.eligible = rec.check.eligible;
   };
   const signals = alertOptions.signals ?? defaultAlertSignals;
-  const bandRank: Record<string, number> = { COLD: 0, WARM: 1, HIGH: 2, HOT: 3 };
   const zoneOf = (rec: Rec): string | undefined =>
     typeof rec.lead.timeZone === 'string' ? rec.lead.timeZone : alertOptions.timeZone;
   // One options object per (zone, now), reused across calls.
@@ -421,7 +422,7 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
         reposition(rec);
       }
       // Most events are neither a signal nor a promise and change no band: no alert to look for.
-      if (before.band === rec.score.band || bandRank[rec.score.band]! < bandRank[before.band]!) {
+      if (before.band === rec.score.band || bandRank(rec.score.band) < bandRank(before.band)) {
         if (event.type !== promiseType && !Object.prototype.hasOwnProperty.call(signals, event.type)) return [];
       }
       return alertsFor(before, rec, [event]);

@@ -1,7 +1,7 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { LeadEvent } from '../lead/types';
+import { bandRank } from '../scoring/bands';
 import type { Band, LeadScore } from '../scoring/types';
+import { localDate } from '../time/localDate';
 import { tryEpochMs, type Time, toEpochMs } from '../time/toEpochMs';
 import { formatMoney } from '../scoring/format';
 import { defaultAlertSignals } from './defaultAlertSignals';
@@ -26,18 +26,6 @@ export type DetectAlertsOptions = {
   locale?: string;
   currency?: string;
 };
-
-const BAND_ORDER: Record<Band, number> = { COLD: 0, WARM: 1, HIGH: 2, HOT: 3 };
-const lastLocalDate = new Map<string, { ms: number; date: string }>();
-
-/** @internal `YYYY-MM-DD` of `ms` in `zone` (the last answer per zone is cached). */
-export function localDate(ms: number, zone: string): string {
-  const last = lastLocalDate.get(zone);
-  if (last !== undefined && last.ms === ms) return last.date;
-  const date = format(new TZDate(ms, zone), 'yyyy-MM-dd');
-  lastLocalDate.set(zone, { ms, date });
-  return date;
-}
 
 /** @internal The local due date of a promise-to-pay event, or undefined. */
 export function promiseDueDate(event: LeadEvent, zone: string): string | undefined {
@@ -112,9 +100,10 @@ export function detectAlerts(
     }
   }
 
-  const from = before === undefined ? 'COLD' : before.band;
+  const from: Band = before === undefined ? 'COLD' : before.band;
   const minBand = options.minBand ?? 'HIGH';
-  if (BAND_ORDER[after.band] > BAND_ORDER[from] && BAND_ORDER[after.band] >= BAND_ORDER[minBand]) {
+  const rank = bandRank(after.band);
+  if (rank > bandRank(from) && rank >= bandRank(minBand)) {
     alerts.push({
       id: `band-up:${leadId}:${nowMs}:${after.band}`,
       kind: 'band-up',

@@ -1,5 +1,6 @@
 import type { Lead, LeadEvent } from '../lead/types';
-import { HOUR_MS, toEpochMs, type Time } from '../time/toEpochMs';
+import { toEpochMs, type Time } from '../time/toEpochMs';
+import { HOUR_MS } from '../time/units';
 import { seededRandom, type Random } from './seededRandom';
 
 /** Options for {@link generateCollectionsBook}. */

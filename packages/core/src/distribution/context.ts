@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { HotleadsError } from '../errors/HotleadsError';
-import { isIanaTimeZone } from '../policy/localTime';
+import { isIanaTimeZone } from '../time/timeZone';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { parseWithSchema } from '../validation/parseWithSchema';
 import { agentsSchema, distributionStateSchema } from './schema';

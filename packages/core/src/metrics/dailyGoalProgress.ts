@@ -1,8 +1,9 @@
-import { localParts, zonedTimeToMs } from '../policy/localTime';
+import { dateOfDay } from '../time/localDate';
+import { localParts, zonedTimeToMs } from '../time/timeZone';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { formatCents, formatPercent, toCents } from './format';
 import type { MoneyFormat, PaymentRecord } from './types';
-import { dateOfDay, requireZone } from './zone';
+import { requireZone } from './zone';
 
 /** Options for {@link dailyGoalProgress}. */
 export type DailyGoalOptions = {

@@ -1,11 +1,13 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { localParts, zonedTimeToMs } from '../policy/localTime';
+import { dateOfDay } from '../time/localDate';
+import { localParts, zonedTimeToMs } from '../time/timeZone';
+import { DAY_MS } from '../time/units';
 import { HotleadsError } from '../errors/HotleadsError';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { formatCents, formatPercent, parsePeriod } from './format';
 import type { MoneyFormat, Period } from './types';
-import { dateOfDay, requireZone } from './zone';
+import { requireZone } from './zone';
 
 /** One measurement: a payment's amount, an attempt (value 1), an RPC (value 1, of 1)… */
 export type TrendPoint = { at: Time; value: number; /** denominator for `ratio` */ of?: number };
@@ -39,8 +41,6 @@ export type TrendBucket = {
 
 /** A time series for a trend chart. */
 export type MetricTrend = { buckets: TrendBucket[]; total: number | null; totalDisplay: string };
-
-const DAY_MS = 86_400_000;
 
 /**
  * Buckets points per local day or week over `[from, to)` in an explicit time zone (every bucket

@@ -1,5 +1,6 @@
-import { localParts, zonedTimeToMs } from '../policy/localTime';
+import { localParts, zonedTimeToMs } from '../time/timeZone';
 import { toEpochMs, type Time } from '../time/toEpochMs';
+import { DAY_MS } from '../time/units';
 import { formatCents, formatPercent, ratio, toCents } from './format';
 import type { MoneyFormat, PaymentRecord, PromiseToPay } from './types';
 import { dayOfDate, requireZone } from './zone';
@@ -118,7 +119,7 @@ export function promisePipeline(
       else if (w.dueDay > today) label = w.dueDay - today === 1 ? 'Due tomorrow' : `Due in ${w.dueDay - today} days`;
       else if (w.dueDay === today) label = 'Due today';
       else
-        label = `Overdue — in grace until ${new Date((w.dueDay + grace) * 86_400_000).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })}`;
+        label = `Overdue — in grace until ${new Date((w.dueDay + grace) * DAY_MS).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })}`;
       if (status === 'open' && w.paid > 0) label += ` (${money(w.paid)} of ${money(w.cents)} paid)`;
       const item: PromisePipelineItem = {
         id: w.p.id,

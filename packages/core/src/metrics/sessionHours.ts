@@ -1,4 +1,5 @@
-import { HOUR_MS, toEpochMs } from '../time/toEpochMs';
+import { toEpochMs } from '../time/toEpochMs';
+import { HOUR_MS } from '../time/units';
 import type { WorkSession } from './types';
 
 /**

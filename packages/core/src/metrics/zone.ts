@@ -1,5 +1,6 @@
 import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
-import { isIanaTimeZone } from '../policy/localTime';
+import { isIanaTimeZone } from '../time/timeZone';
+import { DAY_MS } from '../time/units';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -16,10 +17,5 @@ export function dayOfDate(date: unknown, path: IssuePath): number {
   const ms = m === null ? Number.NaN : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date)
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected a calendar date as YYYY-MM-DD', { path });
-  return ms / 86_400_000;
-}
-
-/** @internal `YYYY-MM-DD` of a day number. */
-export function dateOfDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return ms / DAY_MS;
 }

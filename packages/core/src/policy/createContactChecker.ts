@@ -1,17 +1,10 @@
 import type { Lead } from '../lead/types';
 import { compileFieldReader } from '../lead/path';
+import { isIanaTimeZone, localParts, zonedTimeToMs } from '../time/timeZone';
 import { toEpochMs, type Time } from '../time/toEpochMs';
+import { DAY_MS, MINUTE_MS } from '../time/units';
 import { defineContactPolicy } from './defineContactPolicy';
-import {
-  DAY_MS,
-  formatClock,
-  formatLocal,
-  isIanaTimeZone,
-  localParts,
-  MINUTE_MS,
-  parseClock,
-  zonedTimeToMs,
-} from './localTime';
+import { formatClock, formatLocal, parseClock } from './localTime';
 import {
   CONTACT_CHANNELS,
   type ChannelRule,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isIanaTimeZone, parseClock } from './localTime';
+import { isIanaTimeZone } from '../time/timeZone';
+import { parseClock } from './localTime';
 
 const channelSchema = z.enum(['call', 'text', 'email']);
 const clockSchema = z

@@ -1,6 +1,7 @@
 import { compileFieldReader, type FieldReader } from '../lead/path';
 import type { Lead } from '../lead/types';
-import { HOUR_MS, toEpochMs, tryEpochMs } from '../time/toEpochMs';
+import { toEpochMs, tryEpochMs } from '../time/toEpochMs';
+import { HOUR_MS } from '../time/units';
 import { bandFor, DEFAULT_BANDS } from './bands';
 import { checkLead, eventTime } from './eventTime';
 import type { TimedEvent } from './evaluators';

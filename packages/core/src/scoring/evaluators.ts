@@ -1,8 +1,8 @@
 // The readable evaluators behind `scoreLead`: one small function per evaluator kind, written
 // for clarity. `createScorer` compiles the same semantics into closures; a property test
 // proves the two agree bit for bit.
-import { HOUR_MS } from '../time/toEpochMs';
 import { tryEpochMs } from '../time/toEpochMs';
+import { HOUR_MS } from '../time/units';
 import { isPresent } from './isPresent';
 import type { Evaluator, Step } from './types';
 

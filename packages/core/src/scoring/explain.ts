@@ -1,4 +1,4 @@
-import { HOUR_MS } from '../time/toEpochMs';
+import { HOUR_MS } from '../time/units';
 import { lastActivityMs, type EvaluationInput } from './evaluators';
 import { formatAgo, formatDuration, formatMoney, formatPoints, formatValue, humanizeType } from './format';
 import { isPresent } from './isPresent';

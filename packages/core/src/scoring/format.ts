@@ -1,7 +1,4 @@
-import { HOUR_MS } from '../time/toEpochMs';
-
-const MINUTE_MS = 60_000;
-const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units';
 
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;

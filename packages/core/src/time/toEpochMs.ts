@@ -77,6 +77,3 @@ export function toEpochMs(time: Time, path: IssuePath = []): number {
   }
   return ms;
 }
-
-/** Milliseconds in one hour. */
-export const HOUR_MS = 3_600_000;

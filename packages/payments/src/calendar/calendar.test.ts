@@ -1,7 +1,8 @@
+import { localDate } from '@hotleads/core';
 import { describe, expect, it } from 'vitest';
 import { addCalendar } from './addCalendar';
 import { isDateString } from './dateString';
-import { daysBetween, localDate, startOfLocalDay } from './zoned';
+import { daysBetween, startOfLocalDay } from './zoned';
 import { resolveDateRange } from './dateRange';
 import { formatNumber, validateNumberFormat } from '../numbering/formatNumber';
 

@@ -1,9 +1,9 @@
-import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { HotleadsError, type IssuePath, localDate } from '@hotleads/core';
 import { TZDate } from '@date-fns/tz';
 import { startOfWeek } from 'date-fns';
 import { addCalendar } from './addCalendar';
 import { isDateString, type DateString } from './dateString';
-import { localDate, startOfLocalDay } from './zoned';
+import { startOfLocalDay } from './zoned';
 
 /**
  * A date-range filter: a preset taken in the ledger's time zone relative to its clock

@@ -1,35 +1,9 @@
 import { TZDate } from '@date-fns/tz';
+import { DAY_MS } from '@hotleads/core';
 import { splitDate, type DateString } from './dateString';
 
-const DAY_MS = 86_400_000;
-/** Milliseconds in one day. */
+// Re-exported for queries/kpis.ts only; the one definition is core's.
 export { DAY_MS };
-
-// Local dates change at most every 15 minutes in any IANA zone, so a bucket of 15 minutes
-// always maps to one local date; caching per bucket makes bulk conversions cheap.
-const BUCKET_MS = 900_000;
-const caches = new Map<string, Map<number, DateString>>();
-
-/**
- * The calendar date (`YYYY-MM-DD`) of the instant `ms` in the IANA zone `timeZone`.
- *
- * @example localDate(Date.UTC(2025, 3, 21, 2), 'America/New_York') // '2025-04-20'
- */
-export function localDate(ms: number, timeZone: string): DateString {
-  let cache = caches.get(timeZone);
-  if (cache === undefined) {
-    cache = new Map();
-    caches.set(timeZone, cache);
-  }
-  const bucket = Math.floor(ms / BUCKET_MS);
-  const hit = cache.get(bucket);
-  if (hit !== undefined) return hit;
-  const d = new TZDate(ms, timeZone);
-  const value = `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  if (cache.size > 100_000) cache.clear();
-  cache.set(bucket, value);
-  return value;
-}
 
 /** The first instant (epoch ms) of calendar date `date` in `timeZone`. */
 export function startOfLocalDay(date: DateString, timeZone: string): number {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { HotleadsError, parseWithSchema, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { parseDateString } from '../calendar/dateString';
-import { localDate } from '../calendar/zoned';
 import type { Actor, PlanRecord } from '../store/types';
 import { actorSchema, amountInput, keySchema, text } from './schemas';
 import { SYSTEM_ACTOR, runWrite, type LedgerContext } from './context';

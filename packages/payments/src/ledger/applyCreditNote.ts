@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { HotleadsError, parseWithSchema, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
-import { localDate } from '../calendar/zoned';
 import type { Actor, CreditNoteRecord, ItemType } from '../store/types';
 import { actorSchema, amountInput, itemTypeSchema, keySchema, text } from './schemas';
 import { runWrite, type LedgerContext } from './context';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { HotleadsError, parseWithSchema, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
-import { localDate } from '../calendar/zoned';
 import { CREDIT_NOTE_REASONS, type CreditNoteReason } from '../settings/settings';
 import type { Actor } from '../store/types';
 import { actorSchema, amountInput, keySchema, text } from './schemas';

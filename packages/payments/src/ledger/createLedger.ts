@@ -1,4 +1,4 @@
-import { HotleadsError, type Time } from '@hotleads/core';
+import { HotleadsError, type Time, localDate } from '@hotleads/core';
 import {
   resolveSettings,
   CREDIT_NOTE_REASONS,
@@ -8,7 +8,6 @@ import {
 } from '../settings/settings';
 import { createMemoryStore } from '../store/createMemoryStore';
 import type { AuditEntry, ItemType, LedgerStore } from '../store/types';
-import { localDate } from '../calendar/zoned';
 import { formatAmount } from '../money/formatAmount';
 import { createContext, nowMs, type LedgerContext } from './context';
 import { createLock } from './lock';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, toEpochMs, type Time } from '@hotleads/core';
+import { HotleadsError, parseWithSchema, toEpochMs, type Time, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { allocateOldestFirst } from '../money/allocateOldestFirst';
-import { localDate } from '../calendar/zoned';
 import type { ItemType, PaymentRecord } from '../store/types';
 import { amountInput, itemTypeSchema, text, timeInput } from './schemas';
 import { SYSTEM_ACTOR, runWrite, type LedgerContext } from './context';

@@ -1,7 +1,6 @@
-import { HotleadsError } from '@hotleads/core';
+import { HotleadsError, localDate } from '@hotleads/core';
 import { allocateOldestFirst } from '../money/allocateOldestFirst';
 import { addCalendar } from '../calendar/addCalendar';
-import { localDate } from '../calendar/zoned';
 import type { CreditNoteReason } from '../settings/settings';
 import type {
   Actor,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, toEpochMs, type Time } from '@hotleads/core';
+import { HotleadsError, parseWithSchema, toEpochMs, type Time, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
-import { localDate } from '../calendar/zoned';
 import type { Actor, ItemType } from '../store/types';
 import { actorSchema, amountInput, itemTypeSchema, keySchema, text, timeInput } from './schemas';
 import { nowMs, runWrite, type LedgerContext } from './context';

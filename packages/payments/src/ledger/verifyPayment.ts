@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { HotleadsError, parseWithSchema, localDate } from '@hotleads/core';
 import type { Actor, PaymentRecord } from '../store/types';
-import { localDate } from '../calendar/zoned';
 import { actorSchema, keySchema, text } from './schemas';
 import { runWrite, type LedgerContext } from './context';
 import { loadPaymentItems, postPayment } from './posting';

@@ -1,8 +1,8 @@
+import { DAY_MS, localDate } from '@hotleads/core';
 import type { Currency } from '../money/currency';
 import { formatAmount } from '../money/formatAmount';
 import { percentage } from '../money/percentage';
 import { Dec } from '../money/decimal';
-import { DAY_MS, localDate } from '../calendar/zoned';
 import { isoString } from '../calendar/isoString';
 import type { PaymentSettings, CreditNoteReason } from '../settings/settings';
 import type {

@@ -1,6 +1,6 @@
 import type { Time } from '@hotleads/core';
-import { toEpochMs } from '@hotleads/core';
-import { daysBetween, localDate } from '../calendar/zoned';
+import { toEpochMs, localDate } from '@hotleads/core';
+import { daysBetween } from '../calendar/zoned';
 import { nowMs, type LedgerContext } from '../ledger/context';
 import { toPlan, type Installment } from '../ledger/views';
 

@@ -1,7 +1,7 @@
+import { localDate } from '@hotleads/core';
 import Papa from 'papaparse';
 import { formatAmount } from '../money/formatAmount';
 import { percentage } from '../money/percentage';
-import { localDate } from '../calendar/zoned';
 import type { LedgerContext } from '../ledger/context';
 import { matchPayments, paymentOrder, type PaymentQuery } from './searchPayments';
 import { creditNoteOrder, matchCreditNotes, type CreditNoteQuery } from './searchCreditNotes';

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { parseWithSchema } from '@hotleads/core';
+import { parseWithSchema, localDate } from '@hotleads/core';
 import type { Amount } from '../money/parseAmount';
 import { formatAmount } from '../money/formatAmount';
 import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
-import { localDate } from '../calendar/zoned';
 import { CREDIT_NOTE_REASONS, type CreditNoteReason } from '../settings/settings';
 import type { CreditNoteRecord } from '../store/types';
 import { nowMs, type LedgerContext } from '../ledger/context';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HotleadsError } from '@hotleads/core';
+import { HotleadsError, isIanaTimeZone } from '@hotleads/core';
+import fc from 'fast-check';
 import { defaultSettings, resolveSettings } from './settings';
 import { createLedger } from '../ledger/createLedger';
 
@@ -52,5 +53,25 @@ describe('settings', () => {
     expect(error).toBeInstanceOf(HotleadsError);
     expect((error as HotleadsError).code).toBe('INVALID_SETTINGS');
     expect((error as HotleadsError).path).toEqual(path);
+  });
+
+  it('accepts a time zone exactly when core does (one time-zone check)', () => {
+    const zone = fc.oneof(
+      fc.constantFrom(...Intl.supportedValuesOf('timeZone'), 'UTC', 'america/chicago'),
+      fc.constantFrom('-05:00', '+0530', '+05', 'Mars/Olympus', ' '),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(zone, (timeZone) => {
+        let error: unknown;
+        try {
+          resolveSettings({ timeZone });
+        } catch (e) {
+          error = e;
+        }
+        if (isIanaTimeZone(timeZone)) expect(error).toBeUndefined();
+        else expect(error).toMatchObject({ code: 'INVALID_SETTINGS', path: ['timeZone'] });
+      }),
+    );
   });
 });

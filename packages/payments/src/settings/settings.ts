@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { HotleadsError, isIanaTimeZone, parseWithSchema } from '@hotleads/core';
 import type { Currency } from '../money/currency';
 import { parseAmount } from '../money/parseAmount';
 import { validateNumberFormat } from '../numbering/formatNumber';
@@ -188,13 +188,10 @@ export function resolveSettings(input: PaymentSettingsInput = {}): PaymentSettin
     plans: { ...defaultSettings.plans, ...input.plans },
   };
   const s = parseWithSchema(settingsSchema, merged, 'INVALID_SETTINGS', 'settings') as PaymentSettings;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: s.timeZone });
-  } catch {
+  if (!isIanaTimeZone(s.timeZone))
     throw new HotleadsError('INVALID_SETTINGS', 'timeZone must be an IANA time zone such as "America/New_York"', {
       path: ['timeZone'],
     });
-  }
   if (!s.channels.includes(s.defaultChannel))
     throw new HotleadsError('INVALID_SETTINGS', 'defaultChannel must be one of channels', { path: ['defaultChannel'] });
   s.cashMethods.forEach((m, i) => {

@@ -1,3 +1,4 @@
+import { BANDS } from '@hotleads/core';
 import { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './leadSources';
 import { operatorsFromLabels, type OperatorLabel } from './operatorLabels';
 import type { FactDataType, FactDefinition } from './types';
@@ -435,7 +436,7 @@ export const factCatalog: readonly FactDefinition[] = Object.freeze([
     'enum',
     ['Equals', 'In List'],
     'HOT / HIGH / WARM / COLD under the scoring model of the context.',
-    ['HOT', 'HIGH', 'WARM', 'COLD'],
+    [...BANDS].reverse(),
   ),
 ]);
 

@@ -1,4 +1,4 @@
-import { HotleadsError, HOUR_MS, seededRandom, toEpochMs, tryEpochMs, type Lead, type Time } from '@hotleads/core';
+import { DAY_MS, HotleadsError, seededRandom, toEpochMs, tryEpochMs, type Lead, type Time } from '@hotleads/core';
 
 /** The fields masked by `anonymize` (top-level): names, email, phone, company. */
 export const PERSONAL_FIELDS: readonly string[] = Object.freeze([
@@ -50,7 +50,7 @@ export function sampleLeads(leads: readonly Lead[], options: SampleOptions): Lea
     throw new HotleadsError('INVALID_ARGUMENT', 'withinDays must be more than 0', { path: ['withinDays'] });
   if (size !== undefined && !(Number.isInteger(size) && size >= 0))
     throw new HotleadsError('INVALID_ARGUMENT', 'size must be a whole number >= 0', { path: ['size'] });
-  const from = withinDays === undefined ? Number.NEGATIVE_INFINITY : now - withinDays * 24 * HOUR_MS;
+  const from = withinDays === undefined ? Number.NEGATIVE_INFINITY : now - withinDays * DAY_MS;
   const pool: number[] = [];
   leads.forEach((lead, i) => {
     if (withinDays === undefined) return void pool.push(i);

@@ -1,4 +1,5 @@
-import { HotleadsError } from '@hotleads/core';
+import { HotleadsError, isIanaTimeZone } from '@hotleads/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extendCatalog } from '../catalog/extendCatalog';
 import { compileRules } from '../compile/compileRule';
@@ -273,5 +274,24 @@ describe('validateRule', () => {
     } catch (e) {
       expect((e as HotleadsError).path).toEqual([1, 'id']);
     }
+  });
+
+  it('accepts a schedule time zone exactly when core does (one time-zone check)', () => {
+    const zone = fc.oneof(
+      fc.constantFrom(...Intl.supportedValuesOf('timeZone'), 'UTC', 'america/chicago', 'Etc/GMT+5'),
+      fc.constantFrom('-05:00', '+0530', '+05', '0', 'Mars/Olympus', 'EST5EDT', 'GMT', ''),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(zone, (timezone) => {
+        const input = { ...base(), trigger: { type: 'schedule', cron: '0 10 * * 2', timezone } };
+        if (isIanaTimeZone(timezone)) expect(validateRule(input).trigger).toMatchObject({ timezone });
+        else expect(errorOf(input)).toMatchObject({ code: 'INVALID_RULE', path: ['trigger', 'timezone'] });
+      }),
+    );
+    expect(errorOf({ ...base(), trigger: { type: 'schedule', cron: '0 10 * * 2', timezone: '-05:00' } }).path).toEqual([
+      'trigger',
+      'timezone',
+    ]);
   });
 });

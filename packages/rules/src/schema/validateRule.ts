@@ -1,4 +1,4 @@
-import { HotleadsError } from '@hotleads/core';
+import { HotleadsError, isIanaTimeZone } from '@hotleads/core';
 import { Cron } from 'croner';
 import { factCatalog } from '../catalog/factCatalog';
 import type { FactDefinition } from '../catalog/types';
@@ -6,16 +6,6 @@ import type { CatalogOptions, Rule } from '../types';
 import { checkConditions } from './checkConditions';
 import { ruleSchema } from './ruleSchema';
 import { deepestIssue } from './zodIssue';
-
-/** True when `zone` is an IANA time zone this runtime knows. */
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Parses and checks a rule: structure (zod), then every condition against the catalog (known
@@ -58,7 +48,7 @@ export function validateRule(input: unknown, options: CatalogOptions = {}): Rule
   checkConditions(rule.conditions, catalog, ['conditions'], { facts: new Set() });
   if (rule.trigger.type === 'schedule') {
     const { cron, timezone } = rule.trigger;
-    if (timezone !== undefined && !isValidTimeZone(timezone)) {
+    if (timezone !== undefined && !isIanaTimeZone(timezone)) {
       throw new HotleadsError('INVALID_RULE', `Unknown time zone "${timezone}"`, { path: ['trigger', 'timezone'] });
     }
     try {

@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIanaTimeZone, localParts, zonedTimeToMs, zoneOffset } from './localTime';
+import { isIanaTimeZone, localParts, zonedTimeToMs, zoneOffset } from './timeZone';
 
 const ZONES = [
   'America/New_York',
@@ -23,7 +23,7 @@ const CHANGE_DAYS = [
   '2026-09-27',
 ].map((d) => Date.parse(`${d}T00:00:00Z`));
 
-describe('localTime', () => {
+describe('timeZone', () => {
   it('the cached zone offset always equals the tz database, minute by minute around DST changes', () => {
     fc.assert(
       fc.property(
