@@ -14,6 +14,7 @@ export { localDate } from './time/localDate';
 export type { Lead, LeadEvent } from './lead/types';
 export { leadSchema, leadEventSchema, timeSchema } from './lead/schema';
 export { parseLead } from './lead/parseLead';
+export { checkLead, LEAD_MESSAGES } from './lead/checkLead';
 export { compileFieldReader, parseFieldPath, readField } from './lead/path';
 export type { FieldReader } from './lead/path';
 

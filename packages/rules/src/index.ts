@@ -72,7 +72,6 @@ export { evaluateRules, evaluatePrepared, prepareRules } from './evaluate/evalua
 export type { PreparedRules } from './evaluate/evaluateRules';
 export { applyRuns, emptyRuleState, markTicked } from './evaluate/ruleState';
 export { triggerMatches, describeTrigger } from './evaluate/triggerMatches';
-export { checkLead } from './evaluate/checkLead';
 export { cascadeRules } from './evaluate/cascade';
 export type { CascadeOptions, CascadeResult } from './evaluate/cascade';
 export { dueRules } from './schedule/dueRules';

@@ -1,4 +1,5 @@
 import { HotleadsError } from '../errors/HotleadsError';
+import { checkEvent, checkLeadHead } from '../lead/checkLead';
 import type { Lead, LeadEvent } from '../lead/types';
 import { createContactChecker, type ContactChecker } from '../policy/createContactChecker';
 import type { ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from '../policy/types';
@@ -100,9 +101,9 @@ function better(a: Rec, b: Rec): boolean {
   return a.id < b.id;
 }
 
+/** A copy the queue owns. Its events are checked by the scorer, which scores it next. */
 function copyLead(lead: Lead): { lead: Lead; events: LeadEvent[] } {
-  if (lead === null || typeof lead !== 'object') throw new HotleadsError('INVALID_LEAD', 'A lead must be an object');
-  const events = Array.isArray(lead.events) ? [...lead.events] : [];
+  const events = [...(checkLeadHead(lead) ?? [])];
   return { lead: { ...lead, events }, events };
 }
 
@@ -347,12 +348,7 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
     try {
       rec = newRec(lead);
     } catch (error) {
-      if (error instanceof HotleadsError)
-        throw new HotleadsError(error.code, error.message.replace(/ \(at .*\)$/, ''), {
-          path: ['leads', i, ...error.path],
-          cause: error,
-        });
-      throw error;
+      throw HotleadsError.wrap(error, ['leads', i]);
     }
     const old = book.get(rec.id);
     if (old !== undefined) book.delete(rec.id);
@@ -405,14 +401,7 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
       const rec = book.get(leadId);
       if (rec === undefined)
         throw new HotleadsError('NOT_FOUND', `No account "${leadId}" in the live queue`, { path: ['leadId'] });
-      if (event === null || typeof event !== 'object' || typeof event.type !== 'string')
-        throw new HotleadsError('INVALID_LEAD', 'An event needs a type', { path: ['event', 'type'] });
-      if (Number.isNaN(tryEpochMs(event.at)))
-        throw new HotleadsError(
-          'INVALID_LEAD',
-          'An event needs a valid time (ISO 8601 with Z or an offset, epoch ms, or a Date)',
-          { path: ['event', 'at'] },
-        );
+      checkEvent(event);
       rec.events.push(event);
       const before = rec.score;
       rec.score = scorer(rec.lead, { now: nowMs, explain: false });

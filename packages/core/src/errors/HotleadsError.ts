@@ -3,7 +3,8 @@ export type IssuePath = ReadonlyArray<string | number>;
 
 /**
  * Stable error codes shared by every hotleads package. Hosts may switch on them;
- * they never change meaning. Packages may add codes of their own (any string).
+ * they never change meaning. Packages may add codes of their own (any string), such as
+ * `@hotleads/rules`' `MODEL_REQUIRED`. docs/errors.md lists them all.
  */
 export type HotleadsErrorCode =
   | 'INVALID_ARGUMENT'
@@ -14,6 +15,7 @@ export type HotleadsErrorCode =
   | 'INVALID_POLICY'
   | 'INVALID_RULE'
   | 'INVALID_SETTINGS'
+  | 'INVALID_STATE'
   | 'INVALID_AMOUNT'
   | 'INVALID_REQUEST'
   | 'NOT_FOUND'
@@ -30,11 +32,20 @@ export type HotleadsErrorOptions = {
 };
 
 /**
+ * The brand every hotleads error carries, registered globally (`Symbol.for`), so an error
+ * thrown by the ESM build is recognized by the CommonJS build and back: they are two classes.
+ */
+const BRAND = Symbol.for('hotleads.error');
+
+/**
  * The one error class thrown by every hotleads package for bad input or a refused operation.
+ * `detail` is the problem alone, `path` where it is, and `message` both, for people:
+ * `Weight must be ≥ 0 (at criteria[3].weight)`. Add context with {@link HotleadsError.withPathPrefix}
+ * (or {@link HotleadsError.wrap} in a `catch`), never by editing the message.
  *
  * @example
  * try { scoreLead(lead, model, { now }) } catch (e) {
- *   if (e instanceof HotleadsError && e.code === 'INVALID_MODEL') console.log(e.path.join('.'));
+ *   if (isHotleadsError(e, 'INVALID_MODEL')) console.log(e.detail, formatPath(e.path));
  * }
  */
 export class HotleadsError extends Error {
@@ -42,17 +53,60 @@ export class HotleadsError extends Error {
   readonly code: HotleadsErrorCode;
   /** Where in the input the problem is; empty when it concerns the whole input. */
   readonly path: ReadonlyArray<string | number>;
+  /** The problem without its place: a constant sentence per problem, e.g. `Weight must be ≥ 0`. */
+  readonly detail: string;
 
-  constructor(code: HotleadsErrorCode, message: string, options: HotleadsErrorOptions = {}) {
+  constructor(code: HotleadsErrorCode, detail: string, options: HotleadsErrorOptions = {}) {
     const path = options.path ?? [];
-    super(
-      path.length > 0 ? `${message} (at ${formatPath(path)})` : message,
-      options.cause === undefined ? undefined : { cause: options.cause },
-    );
+    super(messageOf(detail, path), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'HotleadsError';
     this.code = code;
+    this.detail = detail;
     this.path = Object.freeze([...path]);
   }
+
+  /**
+   * The same error seen from further out: a new `HotleadsError` with the same code and detail,
+   * `prefix` put before its path, and this error as its `cause`.
+   *
+   * @example new HotleadsError('INVALID_LEAD', 'A lead needs a non-empty string id', { path: ['id'] })
+   *   .withPathPrefix(['leads', 4]).message // 'A lead needs a non-empty string id (at leads[4].id)'
+   */
+  withPathPrefix(prefix: IssuePath): HotleadsError {
+    return prefixed(this, prefix);
+  }
+
+  /**
+   * For a `catch` block: a hotleads error (from either build) comes back with `prefix` before
+   * its path, as {@link HotleadsError.withPathPrefix} does; anything else comes back as it is.
+   *
+   * @example
+   * try { compileRule(rule) } catch (e) { throw HotleadsError.wrap(e, [i]) }
+   */
+  static wrap(error: unknown, prefix: IssuePath): unknown {
+    return isHotleadsError(error) ? prefixed(error, prefix) : error;
+  }
+
+  /** `instanceof HotleadsError` holds for a hotleads error from either build, by its brand. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== HotleadsError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return hasBrand(value);
+  }
+}
+Object.defineProperty(HotleadsError.prototype, BRAND, { value: true });
+
+function messageOf(detail: string, path: IssuePath): string {
+  return path.length > 0 ? `${detail} (at ${formatPath(path)})` : detail;
+}
+
+// Reads only the fields every build has, so an error of the other build can be prefixed too.
+function prefixed(error: HotleadsError, prefix: IssuePath): HotleadsError {
+  const detail = typeof error.detail === 'string' ? error.detail : error.message;
+  return new HotleadsError(error.code, detail, { path: [...prefix, ...error.path], cause: error });
+}
+
+function hasBrand(value: unknown): value is HotleadsError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
 
 /** Formats an issue path the way messages show it: `criteria[3].weight`. */
@@ -65,7 +119,11 @@ export function formatPath(path: IssuePath): string {
   return out === '' ? '(root)' : out;
 }
 
-/** True when `value` is a {@link HotleadsError}, optionally with the given code. */
+/**
+ * True when `value` is a {@link HotleadsError}, optionally with the given code. It checks the
+ * `Symbol.for('hotleads.error')` brand, not the class, so it answers the same for an error from
+ * the ESM or the CommonJS build of any hotleads package.
+ */
 export function isHotleadsError(value: unknown, code?: HotleadsErrorCode): value is HotleadsError {
-  return value instanceof HotleadsError && (code === undefined || value.code === code);
+  return hasBrand(value) && (code === undefined || value.code === code);
 }

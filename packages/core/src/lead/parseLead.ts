@@ -1,13 +1,18 @@
 import { parseWithSchema } from '../validation/parseWithSchema';
+import { checkLead } from './checkLead';
 import { leadSchema } from './schema';
 import type { Lead } from './types';
 
 /**
- * Fully validates a lead from outside (an `id`, well-formed events with zoned times) and
- * returns it typed. Scoring does only a cheap check; call this where input is untrusted.
+ * Fully validates a lead from outside and returns a typed copy: the lead check every consumer
+ * makes ({@link checkLead}: an `id`, events with a type and a zoned time), then the rest of
+ * {@link leadSchema} (finite event values, object `data`). Call this where input is untrusted.
  *
- * @throws HotleadsError `INVALID_LEAD` naming the path of the first problem.
+ * @throws HotleadsError `INVALID_LEAD` with one of `LEAD_MESSAGES` and the path of the first
+ *   problem, e.g. `events[0].value`.
+ * @example parseLead({ id: 'A-1', events: [{ type: 'portal_visit', at: '2026-11-22T14:10:00Z' }] })
  */
 export function parseLead(input: unknown): Lead {
-  return parseWithSchema(leadSchema, input, 'INVALID_LEAD', 'lead') as Lead;
+  checkLead(input);
+  return parseWithSchema(leadSchema, input, 'INVALID_LEAD') as Lead;
 }

@@ -3,7 +3,7 @@ import type { Lead } from '../lead/types';
 import { createContactChecker } from '../policy/createContactChecker';
 import type { ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from '../policy/types';
 import { createScorer, type Scorer } from '../scoring/createScorer';
-import type { ScoringModel } from '../scoring/types';
+import type { LeadScore, ScoringModel } from '../scoring/types';
 import type { Time } from '../time/toEpochMs';
 import { toEpochMs } from '../time/toEpochMs';
 import { balanceOf, compareRank, type RankKey } from './compareEntries';
@@ -42,6 +42,8 @@ const NO_TOUCHES: readonly ContactAttempt[] = [];
  * `nextEligibleAt`.
  *
  * @param model a model, or a scorer from {@link createScorer} to skip recompiling.
+ * @throws HotleadsError `INVALID_LEAD` naming the lead, e.g. `leads[4].events[0].at`;
+ *   `INVALID_MODEL`, `INVALID_POLICY`, `INVALID_TIME` or `INVALID_ARGUMENT` for the options.
  * @example rankQueue(book, collectionsHotLeadModel, { now, limit: 10 })
  */
 export function rankQueue(
@@ -78,8 +80,15 @@ export function rankQueue(
   const top = limit === undefined ? undefined : new TopN<Ranked>(limit, compareRank);
   const probe: Ranked = { score: 0, balance: 0, id: '', lead: { id: '' } };
   const quick = { now, explain: false };
+  let index = 0;
   for (const lead of leads) {
-    const s = score(lead, quick);
+    let s: LeadScore;
+    try {
+      s = score(lead, quick);
+    } catch (error) {
+      throw HotleadsError.wrap(error, ['leads', index]);
+    }
+    index++;
     const balance = balanceOf(lead);
     // With a limit and no policy most accounts are rejected at once: compare before allocating.
     if (top !== undefined && check === undefined) {

@@ -1,9 +1,9 @@
+import { checkEvent, checkLeadHead } from '../lead/checkLead';
 import { compileFieldReader, type FieldReader } from '../lead/path';
-import type { Lead } from '../lead/types';
+import type { Lead, LeadEvent } from '../lead/types';
 import { toEpochMs, tryEpochMs } from '../time/toEpochMs';
 import { HOUR_MS } from '../time/units';
 import { bandFor, DEFAULT_BANDS } from './bands';
-import { checkLead, eventTime } from './eventTime';
 import type { TimedEvent } from './evaluators';
 import { caseInsensitiveMatcher } from './caseInsensitive';
 import { compileDescriber, explain } from './explain';
@@ -154,7 +154,8 @@ function compileEvaluator(ev: Evaluator): PointsFn {
 
 /**
  * Validates and compiles a model once and returns a fast scorer. Same results as
- * {@link scoreLead}, bit for bit; a lead gets only a cheap check (an id, valid event times).
+ * {@link scoreLead}, bit for bit; a lead gets only the cheap lead check (`checkLead`: an id, and
+ * events that are objects with a type and a valid time), the same as in `scoreLead`.
  * With `explain: false` a call allocates just the result.
  *
  * @example
@@ -192,8 +193,13 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
   const scratch: Scratch = { nowMs: 0, n: 0, types: [], times: new Float64Array(16), lead: { id: '' } };
 
   // Contributions in criterion-id order, each worded by its criterion's precompiled describer.
-  const contributionsOf = (lead: Lead, pts: Float64Array, nowMs: number, n: number): Contribution[] => {
-    const events = lead.events;
+  const contributionsOf = (
+    lead: Lead,
+    events: readonly LeadEvent[] | undefined,
+    pts: Float64Array,
+    nowMs: number,
+    n: number,
+  ): Contribution[] => {
     let timed: TimedEvent[] | undefined;
     const createdAt = readCreatedAt(lead);
     const out: Contribution[] = new Array<Contribution>(compiled.length);
@@ -220,15 +226,14 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
   };
 
   const score = (lead: Lead, options: ScoreOptions): LeadScore => {
-    checkLead(lead);
+    const events = checkLeadHead(lead);
     const nowMs =
       typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : toEpochMs(options.now, ['now']);
-    const events = lead.events;
     const n = events === undefined ? 0 : events.length;
     if (scratch.times.length < n) scratch.times = new Float64Array(Math.max(n, scratch.times.length * 2));
     for (let i = 0; i < n; i++) {
       const e = events![i]!;
-      scratch.times[i] = eventTime(e, i);
+      scratch.times[i] = checkEvent(e, i);
       scratch.types[i] = e.type;
     }
     scratch.nowMs = nowMs;
@@ -274,7 +279,7 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
       reasons: [],
     };
     if (options.explain !== false) {
-      const explained = explain(contributionsOf(lead, points, nowMs, n));
+      const explained = explain(contributionsOf(lead, events, points, nowMs, n));
       result.contributions = explained.contributions;
       result.reasons = explained.reasons;
     }

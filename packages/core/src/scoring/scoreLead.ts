@@ -1,8 +1,8 @@
+import { checkEvent, checkLeadHead } from '../lead/checkLead';
 import { readField } from '../lead/path';
 import type { Lead } from '../lead/types';
 import { toEpochMs } from '../time/toEpochMs';
 import { bandFor, DEFAULT_BANDS } from './bands';
-import { checkLead, eventTime } from './eventTime';
 import { evaluatorPoints, type TimedEvent } from './evaluators';
 import { describeCriterion, explain } from './explain';
 import { parseScoringModel } from './parseScoringModel';
@@ -31,13 +31,14 @@ export function clampPoints(points: number, maxPoints: number): number {
  */
 export function scoreLead(lead: Lead, model: ScoringModel, options: ScoreOptions): LeadScore {
   const valid = parseScoringModel(model);
-  checkLead(lead);
+  const own = checkLeadHead(lead);
   const nowMs = toEpochMs(options.now, ['now']);
-  const events: TimedEvent[] = (lead.events ?? []).map((e, i) => ({
-    type: e.type,
-    at: eventTime(e, i),
-    value: e.value,
-  }));
+  const events: TimedEvent[] = [];
+  for (let i = 0; own !== undefined && i < own.length; i++) {
+    const e = own[i]!;
+    const at = checkEvent(e, i);
+    events.push({ type: e.type, at, value: e.value });
+  }
   const createdAt = readField(lead, 'createdAt');
 
   const contributions: Contribution[] = [];

@@ -72,9 +72,7 @@ export function compileRules(rules: readonly Rule[], options: CatalogOptions = {
     try {
       compiled = compileRule(rule, options);
     } catch (e) {
-      if (e instanceof HotleadsError)
-        throw new HotleadsError(e.code, e.message.replace(/ \(at .*\)$/, ''), { path: [i, ...e.path], cause: e });
-      throw e;
+      throw HotleadsError.wrap(e, [i]);
     }
     if (seen.has(compiled.id))
       throw new HotleadsError('INVALID_RULE', `Duplicate rule id "${compiled.id}"`, { path: [i, 'id'] });

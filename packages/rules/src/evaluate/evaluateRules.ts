@@ -1,4 +1,4 @@
-import { HOUR_MS, HotleadsError, toEpochMs, tryEpochMs, type Lead, type ScoringModel } from '@hotleads/core';
+import { HOUR_MS, checkLead, HotleadsError, toEpochMs, tryEpochMs, type Lead, type ScoringModel } from '@hotleads/core';
 import { factCatalog } from '../catalog/factCatalog';
 import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
 import type { FactDefinition } from '../catalog/types';
@@ -16,7 +16,6 @@ import type {
   SkippedRule,
   TriggerContext,
 } from '../types';
-import { checkLead } from './checkLead';
 import { ownEntry } from './ruleState';
 import { triggerMatches } from './triggerMatches';
 

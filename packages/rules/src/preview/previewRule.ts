@@ -1,10 +1,17 @@
-import { HotleadsError, toEpochMs, type Lead, type ScoringModel, type Time } from '@hotleads/core';
+import {
+  checkLead,
+  HotleadsError,
+  isHotleadsError,
+  toEpochMs,
+  type Lead,
+  type ScoringModel,
+  type Time,
+} from '@hotleads/core';
 import { factCatalog, findFact, isDerivedFact } from '../catalog/factCatalog';
 import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
 import type { FactDefinition } from '../catalog/types';
 import { compileRule } from '../compile/compileRule';
 import { compileCondition } from '../compile/compileConditions';
-import { checkLead } from '../evaluate/checkLead';
 import { describeTrigger } from '../evaluate/triggerMatches';
 import { compileFactReader } from '../facts/factReader';
 import { FactScope } from '../facts/FactScope';
@@ -155,12 +162,11 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
     try {
       checkLead(lead);
     } catch (e) {
-      const err = e as HotleadsError;
-      report.errors.push({
-        leadId,
-        message: err.message,
-        ...(err.path.length > 0 ? { path: err.path.join('.') } : {}),
-      });
+      report.errors.push(
+        isHotleadsError(e)
+          ? { leadId, message: e.detail, ...(e.path.length > 0 ? { path: e.path.join('.') } : {}) }
+          : { leadId, message: e instanceof Error ? e.message : String(e) },
+      );
       return;
     }
     scope.reset(lead);
