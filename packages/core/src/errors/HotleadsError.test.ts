@@ -82,6 +82,10 @@ describe('HotleadsError', () => {
     expect(isHotleadsError(Object.assign(new Error('x'), { code: 'INVALID_ARGUMENT', path: [] }))).toBe(false);
     expect(isHotleadsError({ [Symbol.for('hotleads.error')]: 'yes' })).toBe(false);
     for (const v of [null, undefined, 0, 'HotleadsError', {}]) expect(isHotleadsError(v)).toBe(false);
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(isHotleadsError(revoked.proxy)).toBe(false);
+    expect(revoked.proxy instanceof HotleadsError).toBe(false);
     expect((new HotleadsError('X', 'y') as unknown as Record<symbol, unknown>)[Symbol.for('hotleads.error')]).toBe(
       true,
     );

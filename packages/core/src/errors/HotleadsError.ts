@@ -106,7 +106,12 @@ function prefixed(error: HotleadsError, prefix: IssuePath): HotleadsError {
 }
 
 function hasBrand(value: unknown): value is HotleadsError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    return false; // a revoked Proxy, a throwing getter: not ours
+  }
 }
 
 /** Formats an issue path the way messages show it: `criteria[3].weight`. */
