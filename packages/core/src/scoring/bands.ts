@@ -4,7 +4,7 @@ import type { Band, Bands } from './types';
 export const DEFAULT_BANDS: Readonly<Bands> = Object.freeze({ hot: 80, high: 60, warm: 40 });
 
 /** Every band, coldest first: a band's index here is its {@link bandRank}. */
-export const BANDS: readonly Band[] = Object.freeze(['COLD', 'WARM', 'HIGH', 'HOT']);
+export const BANDS = Object.freeze(['COLD', 'WARM', 'HIGH', 'HOT'] as const) satisfies readonly Band[];
 
 const RANKS: Readonly<Record<Band, number>> = Object.freeze({ COLD: 0, WARM: 1, HIGH: 2, HOT: 3 });
 
