@@ -1,8 +1,8 @@
 // @hotleads/payments — public API. Everything a host may import is exported here and only here.
 
 // Ledger
-export { createLedger } from './ledger/createLedger';
-export type { CreateLedgerOptions, Ledger, PaymentOptions } from './ledger/createLedger';
+export { createLedger } from './createLedger';
+export type { CreateLedgerOptions, Ledger, PaymentOptions } from './createLedger';
 export type { AddConsumerRequest } from './ledger/addConsumer';
 export type { AddBillRequest } from './ledger/addBill';
 export type { AddServiceChargeRequest } from './ledger/addServiceCharge';
@@ -37,7 +37,7 @@ export { CREDIT_NOTE_CSV_COLUMNS, PAYMENT_CSV_COLUMNS } from './queries/exportCs
 export type { ExportRequest } from './queries/exportCsv';
 export { installmentStatus } from './plans/installmentStatus';
 export type { InstallmentStatus, InstallmentStatusOptions } from './plans/installmentStatus';
-export type { MissedInstallmentAlert } from './plans/planAlerts';
+export type { MissedInstallmentAlert } from './queries/planAlerts';
 
 // Settings
 export { CREDIT_NOTE_REASONS, defaultSettings, resolveSettings } from './settings/settings';
@@ -53,8 +53,8 @@ export type {
 // Stores
 export { createMemoryStore } from './store/createMemoryStore';
 export type { MemoryStore, MemoryStoreDump } from './store/createMemoryStore';
-export { InjectedFailure, storeConformanceSuite } from './store/storeConformanceSuite';
-export type { StoreConformanceCase } from './store/storeConformanceSuite';
+export { InjectedFailure, storeConformanceSuite } from './testing/storeConformanceSuite';
+export type { StoreConformanceCase } from './testing/storeConformanceSuite';
 export type {
   AccountCollection,
   Actor,

@@ -64,8 +64,8 @@ export { parseJsonPath, compileJsonPath } from './facts/jsonPath';
 // Compiled evaluator and evaluation
 export { compileRule, compileRules, DEFAULT_PRIORITY } from './compile/compileRule';
 export type { CompiledRule } from './compile/compileRule';
-export { createMatcher } from './compile/createMatcher';
-export type { Matcher, MatcherOptions } from './compile/createMatcher';
+export { createMatcher } from './evaluate/createMatcher';
+export type { Matcher, MatcherOptions } from './evaluate/createMatcher';
 export { FactScope } from './facts/FactScope';
 export type { FactScopeOptions } from './facts/FactScope';
 export { evaluateRules, evaluatePrepared, prepareRules } from './evaluate/evaluateRules';

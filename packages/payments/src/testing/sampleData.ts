@@ -1,5 +1,5 @@
 // Seed 002's sample data as a fixture (test and demo use only; not part of the public API).
-import { createLedger, type CreateLedgerOptions, type Ledger } from '../ledger/createLedger';
+import { createLedger, type CreateLedgerOptions, type Ledger } from '../createLedger';
 import { createMemoryStore, type MemoryStore } from '../store/createMemoryStore';
 import type { Actor, LedgerStore } from '../store/types';
 

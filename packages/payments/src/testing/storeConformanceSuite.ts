@@ -1,6 +1,5 @@
-import type { AuditInput, LedgerStore, PaymentRecord } from './types';
-import { createLedger } from '../ledger/createLedger';
-import type { BillRecord, ConsumerRecord } from './types';
+import { createLedger } from '../createLedger';
+import type { AuditInput, BillRecord, ConsumerRecord, LedgerStore, PaymentRecord } from '../store/types';
 
 /** One check of {@link storeConformanceSuite}: run it with any test runner. */
 export type StoreConformanceCase = { name: string; run: () => Promise<void> };

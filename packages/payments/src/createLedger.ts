@@ -5,25 +5,25 @@ import {
   type CreditNoteReason,
   type PaymentSettings,
   type PaymentSettingsInput,
-} from '../settings/settings';
-import { createMemoryStore } from '../store/createMemoryStore';
-import type { AuditEntry, ItemType, LedgerStore } from '../store/types';
-import { localDate } from '../calendar/zoned';
-import { formatAmount } from '../money/formatAmount';
-import { createContext, nowMs, type LedgerContext } from './context';
-import { createLock } from './lock';
-import { addConsumer, type AddConsumerRequest } from './addConsumer';
-import { addBill, type AddBillRequest } from './addBill';
-import { addServiceCharge, type AddServiceChargeRequest } from './addServiceCharge';
-import { addInstallmentPlan, type AddInstallmentPlanRequest } from './addInstallmentPlan';
-import { recordPayment, type RecordPaymentRequest, type RecordPaymentResult } from './recordPayment';
-import { previewPayment, type PaymentPreview } from './previewPayment';
-import { ingestGatewayEvent, type GatewayEvent } from './ingestGatewayEvent';
-import { verifyPayment, type VerifyPaymentRequest } from './verifyPayment';
-import { cancelPayment, type CancelPaymentRequest } from './cancelPayment';
-import { createCreditNote, type CreateCreditNoteRequest } from './createCreditNote';
-import { applyCreditNote, type ApplyCreditNoteRequest } from './applyCreditNote';
-import { outstandingOf } from './items';
+} from './settings/settings';
+import { createMemoryStore } from './store/createMemoryStore';
+import type { AuditEntry, ItemType, LedgerStore } from './store/types';
+import { localDate } from './calendar/zoned';
+import { formatAmount } from './money/formatAmount';
+import { createContext, nowMs, type LedgerContext } from './ledger/context';
+import { createLock } from './ledger/lock';
+import { addConsumer, type AddConsumerRequest } from './ledger/addConsumer';
+import { addBill, type AddBillRequest } from './ledger/addBill';
+import { addServiceCharge, type AddServiceChargeRequest } from './ledger/addServiceCharge';
+import { addInstallmentPlan, type AddInstallmentPlanRequest } from './ledger/addInstallmentPlan';
+import { recordPayment, type RecordPaymentRequest, type RecordPaymentResult } from './ledger/recordPayment';
+import { previewPayment, type PaymentPreview } from './ledger/previewPayment';
+import { ingestGatewayEvent, type GatewayEvent } from './ledger/ingestGatewayEvent';
+import { verifyPayment, type VerifyPaymentRequest } from './ledger/verifyPayment';
+import { cancelPayment, type CancelPaymentRequest } from './ledger/cancelPayment';
+import { createCreditNote, type CreateCreditNoteRequest } from './ledger/createCreditNote';
+import { applyCreditNote, type ApplyCreditNoteRequest } from './ledger/applyCreditNote';
+import { outstandingOf } from './ledger/items';
 import {
   toConsumer,
   toCreditNote,
@@ -38,13 +38,13 @@ import {
   type Receipt,
   type ServiceCharge,
   type UnpaidItem,
-} from './views';
-import { searchPayments, type PaymentQuery, type PaymentSearchResult } from '../queries/searchPayments';
-import { searchCreditNotes, type CreditNoteQuery, type CreditNoteSearchResult } from '../queries/searchCreditNotes';
-import { kpis, type KpiQuery, type Kpis } from '../queries/kpis';
-import { exportCsv, type ExportRequest } from '../queries/exportCsv';
-import { textMatcher } from '../queries/textMatcher';
-import { planAlerts, type MissedInstallmentAlert } from '../plans/planAlerts';
+} from './ledger/views';
+import { searchPayments, type PaymentQuery, type PaymentSearchResult } from './queries/searchPayments';
+import { searchCreditNotes, type CreditNoteQuery, type CreditNoteSearchResult } from './queries/searchCreditNotes';
+import { kpis, type KpiQuery, type Kpis } from './queries/kpis';
+import { exportCsv, type ExportRequest } from './queries/exportCsv';
+import { textMatcher } from './queries/textMatcher';
+import { planAlerts, type MissedInstallmentAlert } from './queries/planAlerts';
 
 /** Options of {@link createLedger}. */
 export type CreateLedgerOptions = {
