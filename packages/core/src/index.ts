@@ -67,11 +67,6 @@ export type { ContactChecker, ContactCheckOptions } from './policy/createContact
 export { checkContact, checkAllChannels } from './policy/checkContact';
 export type { CheckAllChannelsOptions } from './policy/checkContact';
 
-export { seededRandom } from './demo/seededRandom';
-export type { Random } from './demo/seededRandom';
-export { generateCollectionsBook } from './demo/generateCollectionsBook';
-export type { CollectionsAccount, GenerateBookOptions } from './demo/generateCollectionsBook';
-
 // Real-time alerts and the live queue
 export type { Alert, AlertKind, AlertSeverity, AlertSignal } from './alerts/types';
 export { defaultAlertSignals } from './alerts/defaultAlertSignals';

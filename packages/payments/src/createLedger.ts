@@ -11,7 +11,7 @@ import type { AuditEntry, ItemType, LedgerStore } from './store/types';
 import { localDate } from './calendar/zoned';
 import { formatAmount } from './money/formatAmount';
 import { createContext, nowMs, type LedgerContext } from './ledger/context';
-import { createLock } from './ledger/lock';
+import { createLock, type Lock } from './ledger/lock';
 import { addConsumer, type AddConsumerRequest } from './ledger/addConsumer';
 import { addBill, type AddBillRequest } from './ledger/addBill';
 import { addServiceCharge, type AddServiceChargeRequest } from './ledger/addServiceCharge';
@@ -54,11 +54,6 @@ export type CreateLedgerOptions = {
   store?: LedgerStore;
   /** The only clock the ledger reads (default: the system clock). */
   clock?: () => Date;
-  /**
-   * @internal Tests only: runs writes without the ledger's lock, to show that the concurrency
-   * tests fail without it. Never set this in an application.
-   */
-  unsafeDisableLocking?: boolean;
 };
 
 /** What the "record payment" form offers: channels (Walk-in preselected), methods and credit-note reasons. */
@@ -139,12 +134,20 @@ export interface Ledger {
  * @throws HotleadsError `INVALID_SETTINGS`.
  */
 export function createLedger(options: CreateLedgerOptions = {}): Ledger {
+  return assembleLedger(options, createLock());
+}
+
+/**
+ * {@link createLedger} with the write lock given. Internal: the public entries reach it only
+ * through `createLedger` (a real lock) and `createUnlockedLedger` of @hotleads/payments/testing.
+ */
+export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger {
   const settings = resolveSettings(options.settings);
   const store = options.store ?? createMemoryStore();
   // The one place the system clock is read: the default for hosts that inject none.
   // eslint-disable-next-line no-restricted-syntax
   const clock = options.clock ?? (() => new Date(Date.now()));
-  const ctx: LedgerContext = createContext(settings, store, clock, createLock(options.unsafeDisableLocking === true));
+  const ctx: LedgerContext = createContext(settings, store, clock, lock);
   const today = () => localDate(nowMs(ctx), settings.timeZone);
   const notFound = (what: string, path: string) => new HotleadsError('NOT_FOUND', `No ${what} found`, { path: [path] });
   const nameOf = async (accountNumber: string) =>

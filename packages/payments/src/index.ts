@@ -53,8 +53,6 @@ export type {
 // Stores
 export { createMemoryStore } from './store/createMemoryStore';
 export type { MemoryStore, MemoryStoreDump } from './store/createMemoryStore';
-export { InjectedFailure, storeConformanceSuite } from './testing/storeConformanceSuite';
-export type { StoreConformanceCase } from './testing/storeConformanceSuite';
 export type {
   AccountCollection,
   Actor,

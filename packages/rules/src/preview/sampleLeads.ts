@@ -1,4 +1,5 @@
-import { HotleadsError, HOUR_MS, seededRandom, toEpochMs, tryEpochMs, type Lead, type Time } from '@hotleads/core';
+import { HotleadsError, HOUR_MS, toEpochMs, tryEpochMs, type Lead, type Time } from '@hotleads/core';
+import { seededRandom } from '@hotleads/core/demo';
 
 /** The fields masked by `anonymize` (top-level): names, email, phone, company. */
 export const PERSONAL_FIELDS: readonly string[] = Object.freeze([
