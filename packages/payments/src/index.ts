@@ -1,4 +1,12 @@
-// @hotleads/payments — public API. Everything a host may import is exported here and only here.
+// @hotleads/payments — the main entry: the ledger (payments, credit notes, installment plans,
+// KPIs, searches, CSV export), its settings and store interface, and the money and calendar
+// functions it is built on.
+//
+// Audience: a collections or utility back office (its server, or a browser app with an in-memory
+// store) and @hotleads/react's payments screens. Everything either calls is exported here and only
+// here. The record types of the `Stores` section are for a host that writes its own `LedgerStore`
+// (a database); `@hotleads/payments/testing` has the suite that proves such a store, fault
+// injection and the sample back office.
 
 // Ledger
 export { createLedger } from './createLedger';
