@@ -321,7 +321,7 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
       },
     },
     {
-      name: 'a ledger on this store reproduces the seed sample and a refused payment consumes no number',
+      name: 'a ledger on this store reproduces the sample data and a refused payment consumes no number',
       async run() {
         const store = await createStore();
         const ledger = createLedger({ store, clock: () => new Date(SAMPLE_NOW), settings: sampleSettings });

@@ -37,7 +37,7 @@ function mask(field: string, value: unknown, n: number): unknown {
 }
 
 /**
- * Draws the preview sample seed 003 describes: past leads of a time window (`createdAt` within
+ * Draws the preview sample (docs/rules.md, "Preview"): past leads of a time window (`createdAt` within
  * `withinDays` before `now`, never after it), a fixed-seed random sample of `size` (kept in input
  * order), with personal fields masked when `anonymize` is set. Leads are copied, never changed.
  *
