@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HotleadsError, isIanaTimeZone } from '@hotleads/core';
 import fc from 'fast-check';
 import { defaultSettings, resolveSettings } from './settings';
-import { createLedger } from '../ledger/createLedger';
+import { createLedger } from '../createLedger';
 
 describe('settings', () => {
   it('defaults: Walk-in channel, USD, 100.00 threshold, one-year expiry, 500-char notes, Stripe mapping, admin-only reverse', () => {
