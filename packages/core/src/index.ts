@@ -8,6 +8,22 @@ export { parseWithSchema } from './validation/parseWithSchema';
 export { toEpochMs, tryEpochMs, HOUR_MS } from './time/toEpochMs';
 export type { Time } from './time/toEpochMs';
 
+// Money, percent and change: amounts are integer minor units of a Currency ({ code, minorUnit })
+export type { Currency } from './money/currency';
+export { MAX_MINOR_UNIT } from './money/currency';
+export { USD, EUR, GBP, JPY, KWD, BHD } from './money/currencies';
+export { currencySchema } from './money/currencySchema';
+export { assertCurrency } from './money/assertCurrency';
+export { toMinorUnits } from './money/toMinorUnits';
+export type { ToMinorUnitsOptions } from './money/toMinorUnits';
+export { formatAmount } from './money/formatAmount';
+export { formatMoney } from './money/formatMoney';
+export type { FormatMoneyOptions } from './money/formatMoney';
+export { formatPercent } from './money/formatPercent';
+export { formatChange } from './money/formatChange';
+export { compareToPrevious } from './metrics/compareToPrevious';
+export type { CompareToPreviousOptions, KpiChange } from './metrics/compareToPrevious';
+
 export type { Lead, LeadEvent } from './lead/types';
 export { leadSchema, leadEventSchema, timeSchema } from './lead/schema';
 export { parseLead } from './lead/parseLead';
@@ -37,7 +53,7 @@ export { bandFor, displayScore, DEFAULT_BANDS } from './scoring/bands';
 export { isPresent } from './scoring/isPresent';
 export { missingCriteria } from './scoring/missingCriteria';
 export type { MissingCriterion } from './scoring/missingCriteria';
-export { formatAgo, formatDuration, formatMoney } from './scoring/format';
+export { formatAgo, formatDuration } from './scoring/format';
 
 export { b2bLeadModel, B2B_ACTIVE_INTEREST_EVENTS, B2B_DEFAULT_TARGETS } from './models/b2bLeadModel';
 export { collectionsHotLeadModel, COLLECTIONS_ACTIVITY_EVENTS } from './models/collectionsHotLeadModel';
@@ -85,15 +101,14 @@ export type {
   ActivityRecord,
   Collector,
   MoneyFormat,
-  PaymentRecord,
   Period,
   Placement,
   PromiseToPay,
+  ReceivedPayment,
   Team,
   WorkedAccount,
   WorkSession,
 } from './metrics/types';
-export { formatCents, formatPercent, formatChange } from './metrics/format';
 export { revenuePerCollectorHour } from './metrics/revenuePerCollectorHour';
 export type { RevenuePerHour, RevenuePerHourOptions } from './metrics/revenuePerCollectorHour';
 export { collectionRate } from './metrics/collectionRate';
@@ -120,8 +135,6 @@ export { queueAdherence } from './metrics/queueAdherence';
 export type { AdherenceRow, QueueAdherence, QueueAdherenceOptions } from './metrics/queueAdherence';
 export { metricTrend } from './metrics/metricTrend';
 export type { MetricTrend, MetricTrendOptions, TrendBucket, TrendPoint } from './metrics/metricTrend';
-export { compareToPrevious } from './metrics/compareToPrevious';
-export type { KpiChange } from './metrics/compareToPrevious';
 export { clientTargetProgress } from './metrics/clientTargetProgress';
 export type { ClientTarget, ClientTargetOptions, ClientTargetRow } from './metrics/clientTargetProgress';
 
