@@ -1,4 +1,4 @@
-import { HotleadsError, type Time } from '@hotleads/core';
+import { formatAmount, HotleadsError, type Time } from '@hotleads/core';
 import {
   resolveSettings,
   CREDIT_NOTE_REASONS,
@@ -9,7 +9,6 @@ import {
 import { createMemoryStore } from '../store/createMemoryStore';
 import type { AuditEntry, ItemType, LedgerStore } from '../store/types';
 import { localDate } from '../calendar/zoned';
-import { formatAmount } from '../money/formatAmount';
 import { createContext, nowMs, type LedgerContext } from './context';
 import { createLock } from './lock';
 import { addConsumer, type AddConsumerRequest } from './addConsumer';

@@ -1,5 +1,4 @@
-import type { Currency } from '../money/currency';
-import { formatAmount } from '../money/formatAmount';
+import { formatAmount, type Currency } from '@hotleads/core';
 import { percentage } from '../money/percentage';
 import { Dec } from '../money/decimal';
 import { DAY_MS, localDate } from '../calendar/zoned';

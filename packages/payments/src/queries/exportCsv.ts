@@ -1,5 +1,5 @@
+import { formatAmount } from '@hotleads/core';
 import Papa from 'papaparse';
-import { formatAmount } from '../money/formatAmount';
 import { percentage } from '../money/percentage';
 import { localDate } from '../calendar/zoned';
 import type { LedgerContext } from '../ledger/context';
