@@ -59,17 +59,35 @@ export function compareToPrevious(
   if (previous === null)
     return { value, previous, change: null, changeRatio: null, changePercent: '—', direction: 'none', good: null };
   requireFinite(previous, 'previous');
-  // Both values as integers on one decimal scale: exact, whatever their binary form.
+  const higherIsBetter = options.higherIsBetter ?? true;
+  const change = value - previous;
+  const base = Math.abs(previous);
+  // Integers (minor-unit totals, counts) small enough for exact integer arithmetic in doubles.
+  if (Number.isSafeInteger(value) && Number.isSafeInteger(previous) && Math.abs(change) * 2000 + base <= 2 ** 53) {
+    const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
+    // Half up of 1000·|change| / base, in tenths of a percent (exact: every operand is an integer).
+    const magnitude = base === 0 ? 0 : Math.floor((Math.abs(change) * 2000 + base) / (2 * base));
+    return {
+      value,
+      previous,
+      change,
+      changeRatio: base === 0 ? null : change / base,
+      changePercent: base === 0 ? '—' : signedPercent(change < 0 ? -magnitude : magnitude),
+      direction,
+      good: direction === 'flat' ? null : (direction === 'up') === higherIsBetter,
+    };
+  }
+  // Otherwise both values as integers on one decimal scale: exact, whatever their binary form.
   const scale = Math.max(decimalPlaces(value), decimalPlaces(previous));
   const v = scaleDecimal(value, scale)!;
   const p = scaleDecimal(previous, scale)!;
   const diff = v - p;
-  const base = p < 0n ? -p : p;
+  const scaledBase = p < 0n ? -p : p;
   let changeRatio: number | null = null;
   let changePercent = '—';
-  if (base !== 0n) {
-    changeRatio = Number(diff) / Number(base);
-    const magnitude = ((diff < 0n ? -diff : diff) * 2000n + base) / (2n * base);
+  if (scaledBase !== 0n) {
+    changeRatio = Number(diff) / Number(scaledBase);
+    const magnitude = ((diff < 0n ? -diff : diff) * 2000n + scaledBase) / (2n * scaledBase);
     changePercent = signedPercent(diff < 0n ? -magnitude : magnitude);
   }
   const direction = diff > 0n ? 'up' : diff < 0n ? 'down' : 'flat';
@@ -80,6 +98,6 @@ export function compareToPrevious(
     changeRatio,
     changePercent,
     direction,
-    good: direction === 'flat' ? null : (direction === 'up') === (options.higherIsBetter ?? true),
+    good: direction === 'flat' ? null : (direction === 'up') === higherIsBetter,
   };
 }

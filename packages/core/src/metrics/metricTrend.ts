@@ -69,8 +69,10 @@ export function metricTrend(points: readonly TrendPoint[], options: MetricTrendO
   points.forEach((p, i) => {
     const at = toEpochMs(p.at, ['points', i, 'at']);
     if (at < from || at >= to) return;
-    if (money !== undefined) requireMinor(p.value, ['points', i, 'value']);
-    else if (typeof p.value !== 'number' || !Number.isFinite(p.value))
+    // Checked inline: the error's path is only built for a bad value.
+    if (money !== undefined) {
+      if (!Number.isSafeInteger(p.value)) requireMinor(p.value, ['points', i, 'value']);
+    } else if (typeof p.value !== 'number' || !Number.isFinite(p.value))
       throw new HotleadsError('INVALID_ARGUMENT', 'Expected a finite value', { path: ['points', i, 'value'] });
     const b = Math.floor((startOf(localParts(at, zone).day) - firstDay) / step);
     sums[b]! += p.value;

@@ -13,14 +13,26 @@ export type FormatMoneyOptions = {
 };
 
 const formats = new Map<string, Intl.NumberFormat>();
+// A metric formats many amounts of one currency in a row: the last formatter is kept at hand.
+let last: { code: string; minorUnit: number; locale: string; compact: boolean; f: Intl.NumberFormat } | undefined;
 // Below this many minor units, `minor / 10 ** minorUnit` is the double nearest the exact decimal,
 // and Intl rounds it back to exactly `minorUnit` decimals; above it the digits go in as a string.
 const EXACT_AS_NUMBER = 1e15;
 
 function formatter(currency: Currency, locale: string, compact: boolean): Intl.NumberFormat {
+  if (
+    last !== undefined &&
+    last.code === currency.code &&
+    last.minorUnit === currency.minorUnit &&
+    last.locale === locale &&
+    last.compact === compact
+  )
+    return last.f;
   const key = `${locale}|${currency.code}|${currency.minorUnit}|${compact ? 'c' : 's'}`;
   let f = formats.get(key);
   if (f === undefined) {
+    // Checked once per cached formatter: the key holds every field the check reads.
+    assertCurrency(currency, ['currency']);
     const digits = compact
       ? {
           notation: 'compact' as const,
@@ -38,6 +50,7 @@ function formatter(currency: Currency, locale: string, compact: boolean): Intl.N
     }
     formats.set(key, f);
   }
+  last = { code: currency.code, minorUnit: currency.minorUnit, locale, compact, f };
   return f;
 }
 
@@ -54,7 +67,7 @@ function formatter(currency: Currency, locale: string, compact: boolean): Intl.N
  * @example formatMoney(14550, USD) // "$145.50"
  */
 export function formatMoney(amount: number | bigint, currency: Currency, options: FormatMoneyOptions = {}): string {
-  assertCurrency(currency, ['currency']);
+  if (typeof currency !== 'object' || currency === null) assertCurrency(currency, ['currency']);
   let minor: number | bigint = amount;
   if (typeof amount === 'number' && !Number.isInteger(amount)) {
     const rounded = scaleDecimal(amount, 0);
