@@ -5,12 +5,12 @@ import {
   collectionsHotLeadModel,
   displayScore,
   formatMoney,
-  generateCollectionsBook,
   rankQueue,
   regFPolicy,
   toMinorUnits,
   USD,
 } from '@hotleads/core';
+import { generateCollectionsBook } from '@hotleads/core/demo';
 
 const now = process.argv[2] ?? '2026-11-22T15:00:00Z';
 const book = generateCollectionsBook({ size: 5_000, now, seed: 2026 });

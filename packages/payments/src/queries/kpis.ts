@@ -26,9 +26,9 @@ export type KpiQuery = {
 export type DailyPoint = { date: string; amount: string; count: number };
 
 /**
- * The landing-page KPIs (seed 002), each with its previous period and its change as core's
- * `KpiChange` (direction, percent and whether it is good news). Amounts are decimal strings in
- * `currency`; the changes of money KPIs compare integer minor units.
+ * The landing-page KPIs (docs/payments.md, "Queries"), each with its previous period and its
+ * change as core's `KpiChange` (direction, percent and whether it is good news). Amounts are
+ * decimal strings in `currency`; the changes of money KPIs compare integer minor units.
  */
 export type Kpis = {
   month: string;
