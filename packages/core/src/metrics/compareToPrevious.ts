@@ -59,7 +59,9 @@ export function compareToPrevious(
   if (previous === null)
     return { value, previous, change: null, changeRatio: null, changePercent: '—', direction: 'none', good: null };
   requireFinite(previous, 'previous');
-  const higherIsBetter = options.higherIsBetter ?? true;
+  const higherIsBetter = options?.higherIsBetter ?? true;
+  if (typeof higherIsBetter !== 'boolean')
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected true or false', { path: ['higherIsBetter'] });
   const change = value - previous;
   const base = Math.abs(previous);
   // Integers (minor-unit totals, counts) small enough for exact integer arithmetic in doubles.

@@ -76,7 +76,10 @@ export function formatMoney(amount: number | bigint, currency: Currency, options
   } else if (typeof amount !== 'number' && typeof amount !== 'bigint') {
     throw new HotleadsError('INVALID_AMOUNT', 'Expected a finite amount of minor units');
   }
-  const f = formatter(currency, options.locale ?? 'en-US', options.compact === true);
+  const locale = options?.locale ?? 'en-US';
+  if (typeof locale !== 'string')
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a BCP 47 locale such as en-US', { path: ['locale'] });
+  const f = formatter(currency, locale, options?.compact === true);
   const n = Number(minor);
   if (Math.abs(n) < EXACT_AS_NUMBER) return f.format(n === 0 ? 0 : n / 10 ** currency.minorUnit);
   // Intl.NumberFormat reads a decimal string exactly (ES2023); the lib typings here stop at ES2022.

@@ -269,3 +269,34 @@ describe('compareToPrevious', () => {
     );
   });
 });
+
+describe('wrong types', () => {
+  const junk: unknown[] = [null, undefined, 'x', '', {}, [], Number.NaN, Infinity, true, Symbol('s'), () => 1, 10n];
+  const calls: Array<[string, (x: unknown) => unknown]> = [
+    ['formatMoney amount', (x) => formatMoney(x as number, USD)],
+    ['formatMoney currency', (x) => formatMoney(1, x as Currency)],
+    ['formatMoney options', (x) => formatMoney(1, USD, x as object)],
+    ['formatMoney locale', (x) => formatMoney(1, USD, { locale: x as string })],
+    ['formatAmount amount', (x) => formatAmount(x as number, USD)],
+    ['formatAmount currency', (x) => formatAmount(1, x as Currency)],
+    ['toMinorUnits amount', (x) => toMinorUnits(x as number, USD)],
+    ['toMinorUnits currency', (x) => toMinorUnits(1, x as Currency)],
+    ['toMinorUnits options', (x) => toMinorUnits(1, USD, x as object)],
+    ['formatPercent', (x) => formatPercent(x as number)],
+    ['formatChange', (x) => formatChange(x as number)],
+    ['compareToPrevious value', (x) => compareToPrevious(x as number, 1)],
+    ['compareToPrevious previous', (x) => compareToPrevious(1, x as number)],
+    ['compareToPrevious options', (x) => compareToPrevious(1, 2, x as object)],
+    ['compareToPrevious higherIsBetter', (x) => compareToPrevious(1, 2, { higherIsBetter: x as boolean })],
+  ];
+  it('give a result or a HotleadsError, never a TypeError from inside', () => {
+    for (const [name, call] of calls)
+      for (const x of junk) {
+        try {
+          call(x);
+        } catch (e) {
+          expect(e, `${name}(${String(typeof x === 'symbol' ? 'symbol' : x)})`).toBeInstanceOf(HotleadsError);
+        }
+      }
+  });
+});

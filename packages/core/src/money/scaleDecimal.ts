@@ -20,7 +20,7 @@ export function scaleDecimal(value: number | string, shift: number): bigint | nu
         return value < 0 ? -rounded : rounded;
       }
     }
-  }
+  } else if (typeof value !== 'string') return null;
   const m = DECIMAL.exec(typeof value === 'number' ? String(value) : value.trim());
   if (m === null) return null;
   const whole = m[2] ?? '';

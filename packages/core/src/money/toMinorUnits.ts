@@ -1,4 +1,5 @@
 import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
+import { assertCurrency } from './assertCurrency';
 import type { Currency } from './currency';
 import { scaleDecimal } from './scaleDecimal';
 
@@ -17,18 +18,17 @@ export type ToMinorUnitsOptions = {
  * such amounts instead of rounding them, has `parseAmount`.
  *
  * @throws HotleadsError `INVALID_AMOUNT` for a non-finite number, a string that is not a plain
- *   decimal, or a result past `Number.MAX_SAFE_INTEGER`.
+ *   decimal, or a result past `Number.MAX_SAFE_INTEGER`; `INVALID_ARGUMENT` for a bad currency.
  * @example toMinorUnits('145.50', USD) // 14550
  */
 export function toMinorUnits(amount: number | string, currency: Currency, options: ToMinorUnitsOptions = {}): number {
+  assertCurrency(currency, ['currency']);
+  const path = options?.path ?? [];
   const scaled =
     typeof amount === 'number' || typeof amount === 'string' ? scaleDecimal(amount, currency.minorUnit) : null;
   if (scaled === null)
-    throw new HotleadsError('INVALID_AMOUNT', 'Expected a finite amount such as 145.5 or "145.50"', {
-      path: options.path ?? [],
-    });
+    throw new HotleadsError('INVALID_AMOUNT', 'Expected a finite amount such as 145.5 or "145.50"', { path });
   const minor = Number(scaled);
-  if (!Number.isSafeInteger(minor))
-    throw new HotleadsError('INVALID_AMOUNT', 'Amount is too large', { path: options.path ?? [] });
+  if (!Number.isSafeInteger(minor)) throw new HotleadsError('INVALID_AMOUNT', 'Amount is too large', { path });
   return minor === 0 ? 0 : minor;
 }
