@@ -1,7 +1,15 @@
 // hotleads quickstart: generate a realistic book of collection accounts, score it with the
 // collections hot-lead model and print the top 10 of the work queue with the reasons a
 // collector would read. Run with `npm run demo` (or `npm start` before the React package).
-import { collectionsHotLeadModel, displayScore, formatMoney, rankQueue, regFPolicy } from '@hotleads/core';
+import {
+  collectionsHotLeadModel,
+  displayScore,
+  formatMoney,
+  rankQueue,
+  regFPolicy,
+  toMinorUnits,
+  USD,
+} from '@hotleads/core';
 import { generateCollectionsBook } from '@hotleads/core/demo';
 
 const now = process.argv[2] ?? '2026-11-22T15:00:00Z';
@@ -14,7 +22,7 @@ const byId = new Map(book.map((account) => [account.id, account]));
 console.log(`hotleads — top 10 of ${book.length.toLocaleString('en-US')} accounts at ${now} (Reg F policy applied)\n`);
 for (const entry of eligible) {
   const account = byId.get(entry.leadId)!;
-  const head = `${String(entry.rank).padStart(2)}. ${entry.leadId}  ${account.name.padEnd(18)} ${formatMoney(account.balance).padStart(11)}  ${String(displayScore(entry.score)).padStart(3)} ${entry.band}`;
+  const head = `${String(entry.rank).padStart(2)}. ${entry.leadId}  ${account.name.padEnd(18)} ${formatMoney(toMinorUnits(account.balance, USD), USD).padStart(11)}  ${String(displayScore(entry.score)).padStart(3)} ${entry.band}`;
   console.log(head);
   for (const reason of entry.reasons) console.log(`      · ${reason}`);
 }

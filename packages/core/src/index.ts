@@ -16,6 +16,21 @@ export type { Time } from './time/toEpochMs';
 export { isIanaTimeZone } from './time/timeZone';
 export { localDate } from './time/localDate';
 
+// Money, percent and change (docs/money.md): an amount is an integer of minor units of a
+// Currency { code, minorUnit }; metrics, payments and React share these.
+export type { Currency } from './money/currency';
+export { MAX_MINOR_UNIT } from './money/currency';
+export { USD, EUR, GBP, JPY, KWD, BHD } from './money/currencies';
+export { toMinorUnits } from './money/toMinorUnits';
+export type { ToMinorUnitsOptions } from './money/toMinorUnits';
+export { formatAmount } from './money/formatAmount';
+export { formatMoney } from './money/formatMoney';
+export type { FormatMoneyOptions } from './money/formatMoney';
+export { formatPercent } from './money/formatPercent';
+export { formatChange } from './money/formatChange';
+export { compareToPrevious } from './metrics/compareToPrevious';
+export type { CompareToPreviousOptions, KpiChange } from './metrics/compareToPrevious';
+
 export type { Lead, LeadEvent } from './lead/types';
 export { parseLead } from './lead/parseLead';
 export { LEAD_MESSAGES } from './lead/checkLead';
@@ -41,7 +56,7 @@ export type { Scorer } from './scoring/createScorer';
 export { bandFor, bandRank, displayScore, BANDS, DEFAULT_BANDS } from './scoring/bands';
 export { missingCriteria } from './scoring/missingCriteria';
 export type { MissingCriterion } from './scoring/missingCriteria';
-export { formatAgo, formatDuration, formatMoney } from './scoring/format';
+export { formatAgo, formatDuration } from './scoring/format';
 
 export { b2bLeadModel, B2B_ACTIVE_INTEREST_EVENTS, B2B_DEFAULT_TARGETS } from './models/b2bLeadModel';
 export { collectionsHotLeadModel, COLLECTIONS_ACTIVITY_EVENTS } from './models/collectionsHotLeadModel';
@@ -80,15 +95,14 @@ export type {
   ActivityRecord,
   Collector,
   MoneyFormat,
-  PaymentRecord,
   Period,
   Placement,
   PromiseToPay,
+  ReceivedPayment,
   Team,
   WorkedAccount,
   WorkSession,
 } from './metrics/types';
-export { formatCents, formatPercent, formatChange } from './metrics/format';
 export { revenuePerCollectorHour } from './metrics/revenuePerCollectorHour';
 export type { RevenuePerHour, RevenuePerHourOptions } from './metrics/revenuePerCollectorHour';
 export { collectionRate } from './metrics/collectionRate';
@@ -115,8 +129,6 @@ export { queueAdherence } from './metrics/queueAdherence';
 export type { AdherenceRow, QueueAdherence, QueueAdherenceOptions } from './metrics/queueAdherence';
 export { metricTrend } from './metrics/metricTrend';
 export type { MetricTrend, MetricTrendOptions, TrendBucket, TrendPoint } from './metrics/metricTrend';
-export { compareToPrevious } from './metrics/compareToPrevious';
-export type { KpiChange } from './metrics/compareToPrevious';
 export { clientTargetProgress } from './metrics/clientTargetProgress';
 export type { ClientTarget, ClientTargetOptions, ClientTargetRow } from './metrics/clientTargetProgress';
 
@@ -152,3 +164,5 @@ export { MINUTE_MS, HOUR_MS, DAY_MS } from './time/units';
 export { checkLead } from './lead/checkLead';
 export { compileFieldReader, parseFieldPath } from './lead/path';
 export type { FieldReader } from './lead/path';
+export { assertCurrency } from './money/assertCurrency';
+export { currencySchema } from './money/currencySchema';

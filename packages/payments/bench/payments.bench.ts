@@ -217,7 +217,7 @@ async function queryBenchmark(): Promise<void> {
     `kpis over ${fmt(PAYMENTS)} payments: ${best.toFixed(0)} ms (best of ${runs}), ${fmt(PAYMENTS / (best / 1000))} payments/s  [target < 1 s: ${best < 1000 ? 'PASS' : 'MISS'}]`,
   );
   console.log(
-    `  (synthetic data, ~25 payments per bill, so the collection rate is far above 100 %) total collected ${k.totalCollected.amount} (${fmt(k.totalCollected.count)} payments, change ${k.totalCollected.changePercent} %), today ${k.receivedToday.amount} (${k.receivedToday.count}), rate ${k.collectionRate.percent} %, avg ${k.averageCollectionTime.days} days, ${k.daily.length} daily points`,
+    `  (synthetic data, ~25 payments per bill, so the collection rate is far above 100 %) total collected ${k.totalCollected.amount} (${fmt(k.totalCollected.count)} payments, change ${k.totalCollected.change.changePercent}), today ${k.receivedToday.amount} (${k.receivedToday.count}), rate ${k.collectionRate.percent} %, avg ${k.averageCollectionTime.days} days, ${k.daily.length} daily points`,
   );
 
   const queries = [

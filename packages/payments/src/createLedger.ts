@@ -1,4 +1,4 @@
-import { HotleadsError, localDate, type Time } from '@hotleads/core';
+import { formatAmount, HotleadsError, localDate, type Time } from '@hotleads/core';
 import {
   resolveSettings,
   CREDIT_NOTE_REASONS,
@@ -8,7 +8,6 @@ import {
 } from './settings/settings';
 import { createMemoryStore } from './store/createMemoryStore';
 import type { AuditEntry, ItemType, LedgerStore } from './store/types';
-import { formatAmount } from './money/formatAmount';
 import { createContext, nowMs, type LedgerContext } from './ledger/context';
 import { createLock, type Lock } from './ledger/lock';
 import { addConsumer, type AddConsumerRequest } from './ledger/addConsumer';

@@ -86,16 +86,13 @@ export type {
   ServiceChargeRecord,
 } from './store/types';
 
-// Money
-export { USD } from './money/currency';
-export type { Currency } from './money/currency';
+// Money — the vocabulary (Currency, USD, formatAmount, formatMoney, compareToPrevious) is
+// @hotleads/core's; these are the ledger's decimal.js edges and integer allocations.
 export { parseAmount } from './money/parseAmount';
 export type { Amount, ParseAmountOptions } from './money/parseAmount';
-export { formatAmount } from './money/formatAmount';
 export { sumMinor } from './money/sumMinor';
 export { percentage } from './money/percentage';
 export type { PercentageOptions } from './money/percentage';
-export { percentChange } from './money/percentChange';
 export { allocateOldestFirst } from './money/allocateOldestFirst';
 export type { AllocationShare, AllocationTarget, OldestFirstAllocation } from './money/allocateOldestFirst';
 export { allocateByRatios } from './money/allocateByRatios';

@@ -1,6 +1,6 @@
 // Behaviour of the components outside their stories: what they show comes from the data they
 // are given, controls are labelled and reachable, and nothing is computed on the way.
-import { collectionsHotLeadModel, createScorer, type QueueEntry } from '@hotleads/core';
+import { collectionsHotLeadModel, compareToPrevious, createScorer, JPY, KWD, type QueueEntry } from '@hotleads/core';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -160,11 +160,7 @@ describe('WorkQueue', () => {
 describe('KpiCard', () => {
   it("colours the change by core's `good`, not by the arrow", () => {
     render(
-      <KpiCard
-        label="Broken promises"
-        value={12}
-        change={{ changePercent: '−20.0%', direction: 'down', good: true }}
-      />,
+      <KpiCard label="Broken promises" value={12} change={compareToPrevious(12, 15, { higherIsBetter: false })} />,
     );
     const trend = screen.getByText(/vs previous period/).closest('p')!;
     expect(trend).toHaveAttribute('data-tone', 'good');
@@ -225,6 +221,12 @@ describe('formatValue', () => {
     expect(formatValue(0.425, 'percent')).toBe('42.5%');
     expect(formatValue('$1,240.50', 'currency')).toBe('$1,240.50');
     expect(formatValue(48_000, 'currency', { compact: true })).toBe('$48K');
+    // Core's money is integer minor units, shown with the currency's own decimals.
+    expect(formatValue(124050, 'money')).toBe('$1,240.50');
+    expect(formatValue(4_800_000, 'money', { compact: true })).toBe('$48K');
+    expect(formatValue(1235, 'money', { currency: JPY })).toBe('¥1,235');
+    expect(formatValue('1.5', 'currency', { currency: KWD })).toBe('KWD\u00a01.500');
+    expect(formatValue(1240.5, 'money')).toBe('$12.41');
   });
 });
 

@@ -9,7 +9,7 @@ export { HotleadsTheme } from './theme/HotleadsTheme';
 export type { HotleadsThemeProps, ThemeMode } from './theme/HotleadsTheme';
 export type { ChannelStatus, ContactChannel, ContactHandlers, QueueAccount, QueueEntryLike } from './types';
 export { formatCell, formatValue, formatInstant } from './util/format';
-export type { NumberFormat } from './util/format';
+export type { FormatValueOptions, NumberFormat } from './util/format';
 
 // Work queue
 export { ScoreRing } from './queue/ScoreRing';
@@ -32,7 +32,7 @@ export { DailyGoalProgress } from './dashboard/DailyGoalProgress';
 export type { DailyGoalProgressProps } from './dashboard/DailyGoalProgress';
 
 // Dashboard
-export { KpiCard, paymentsChange } from './dashboard/KpiCard';
+export { KpiCard } from './dashboard/KpiCard';
 export type { KpiCardProps } from './dashboard/KpiCard';
 export { TrendChart } from './dashboard/TrendChart';
 export type { TrendChartProps, TrendSeries } from './dashboard/TrendChart';

@@ -1,4 +1,4 @@
-import type { ContactChannel, ContactCheck, QueueEntry } from '@hotleads/core';
+import type { ContactChannel, ContactCheck, Currency, QueueEntry } from '@hotleads/core';
 
 /**
  * One row of a ranked work queue: core's `QueueEntry` (from `rankQueue` or the live queue) —
@@ -17,8 +17,8 @@ export type QueueAccount = {
   accountNumber?: string;
   /** Current balance as the host/ledger stores it (number or decimal string). */
   balance?: number | string;
-  /** ISO 4217 currency of the balance (default USD). */
-  currency?: string;
+  /** Currency of the balance, core's `{ code, minorUnit }` (default USD). */
+  currency?: Currency;
   /** The consumer's IANA time zone, used to show when the account becomes contactable. */
   timeZone?: string;
 };

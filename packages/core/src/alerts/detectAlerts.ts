@@ -3,7 +3,7 @@ import { bandRank } from '../scoring/bands';
 import type { Band, LeadScore } from '../scoring/types';
 import { localDate } from '../time/localDate';
 import { tryEpochMs, type Time, toEpochMs } from '../time/toEpochMs';
-import { formatMoney } from '../scoring/format';
+import { formatUnits } from '../money/formatUnits';
 import { defaultAlertSignals } from './defaultAlertSignals';
 import type { Alert, AlertSignal } from './types';
 
@@ -77,7 +77,7 @@ export function detectAlerts(
       const text =
         amount === undefined
           ? signal.text.replace(' {amount}', '').replace('{amount}', '')
-          : signal.text.replace('{amount}', formatMoney(amount, locale, currency));
+          : signal.text.replace('{amount}', formatUnits(amount, currency, locale));
       const alert: Alert = {
         id: `intent-signal:${leadId}:${at}:${event.type}`,
         kind: 'intent-signal',
@@ -145,7 +145,7 @@ export function promiseDueAlert(
     reason:
       amount === undefined
         ? `Promised payment is due today — ${scoreText(score)}`
-        : `Promised ${formatMoney(amount, locale, currency)} is due today — ${scoreText(score)}`,
+        : `Promised ${formatUnits(amount, currency, locale)} is due today — ${scoreText(score)}`,
     score: score.score,
     band: score.band,
     eventType,

@@ -1,8 +1,9 @@
 import { toEpochMs, type Time } from '../time/toEpochMs';
-import { formatCents, formatPercent, parsePeriod, toCents } from './format';
-import type { MoneyFormat, PaymentRecord, Period } from './types';
+import { formatPercent } from '../money/formatPercent';
+import { moneyOf, parsePeriod, requireMinor } from './format';
+import type { MoneyFormat, Period, ReceivedPayment } from './types';
 
-/** An agency client and what it expects collected in the period. */
+/** An agency client and what it expects collected in the period (`target` in integer minor units). */
 export type ClientTarget = { clientId: string; name: string; target: number };
 
 /** Options for {@link clientTargetProgress}. */
@@ -13,7 +14,7 @@ export type ClientTargetOptions = Period & {
   format?: MoneyFormat;
 };
 
-/** One client's progress, for the Agency Admin dashboard. */
+/** One client's progress, for the Agency Admin dashboard. Amounts are integer minor units. */
 export type ClientTargetRow = {
   clientId: string;
   name: string;
@@ -40,45 +41,46 @@ export type ClientTargetRow = {
  */
 export function clientTargetProgress(
   clients: readonly ClientTarget[],
-  payments: readonly PaymentRecord[],
+  payments: readonly ReceivedPayment[],
   options: ClientTargetOptions,
 ): ClientTargetRow[] {
   const { from, to } = parsePeriod(options);
   const nowMs = toEpochMs(options.now, ['now']);
   const tolerance = options.tolerance ?? 0.05;
+  const money = moneyOf(options.format);
   const elapsed = to === from ? 1 : Math.min(1, Math.max(0, (nowMs - from) / (to - from)));
-  const cents = new Map<string, number>();
+  const collected = new Map<string, number>();
   payments.forEach((p, i) => {
     if (p.clientId === undefined) return;
     const at = toEpochMs(p.at, ['payments', i, 'at']);
     if (at < from || at >= to || at > nowMs) return;
-    cents.set(p.clientId, (cents.get(p.clientId) ?? 0) + toCents(p.amount, ['payments', i, 'amount']));
+    collected.set(p.clientId, (collected.get(p.clientId) ?? 0) + requireMinor(p.amount, ['payments', i, 'amount']));
   });
   return clients.map((c, i) => {
-    const targetCents = toCents(c.target, ['clients', i, 'target']);
-    const got = cents.get(c.clientId) ?? 0;
-    const expected = Math.round(targetCents * elapsed);
+    const target = requireMinor(c.target, ['clients', i, 'target']);
+    const got = collected.get(c.clientId) ?? 0;
+    const expected = Math.round(target * elapsed);
     const vsPace = expected === 0 ? (got > 0 ? 1 : 0) : got / expected - 1;
     const pace = vsPace > tolerance ? 'ahead' : vsPace < -tolerance ? 'behind' : 'on-track';
-    const ratio = targetCents === 0 ? null : got / targetCents;
+    const ratio = target === 0 ? null : got / target;
     return {
       clientId: c.clientId,
       name: c.name,
-      target: targetCents / 100,
-      collected: got / 100,
-      remaining: Math.max(0, targetCents - got) / 100,
+      target,
+      collected: got,
+      remaining: Math.max(0, target - got),
       ratio,
       percent: formatPercent(ratio),
-      expectedByNow: expected / 100,
+      expectedByNow: expected,
       pace,
-      label: `${formatCents(got, options.format)} of ${formatCents(targetCents, options.format)}`,
+      label: `${money(got)} of ${money(target)}`,
       paceLabel:
         pace === 'on-track'
           ? 'On pace'
           : expected === 0
             ? 'Ahead of pace'
             : `${formatPercent(Math.abs(vsPace))} ${pace === 'ahead' ? 'ahead of' : 'behind'} pace`,
-      met: got >= targetCents,
+      met: got >= target,
     };
   });
 }

@@ -6,20 +6,20 @@ const period = { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' };
 
 describe('collectionRate', () => {
   const placements = [
-    { leadId: 'a', clientId: 'acme', amount: 1000, at: '2025-12-01T00:00:00Z' },
-    { leadId: 'b', clientId: 'acme', amount: 3000, at: '2026-01-10T00:00:00Z' },
-    { leadId: 'c', clientId: 'zen', amount: 1000, at: '2026-02-05T00:00:00Z' }, // placed after the period
+    { leadId: 'a', clientId: 'acme', amount: 100000, at: '2025-12-01T00:00:00Z' },
+    { leadId: 'b', clientId: 'acme', amount: 300000, at: '2026-01-10T00:00:00Z' },
+    { leadId: 'c', clientId: 'zen', amount: 100000, at: '2026-02-05T00:00:00Z' }, // placed after the period
   ];
   const payments = [
-    { leadId: 'a', at: '2026-01-05T00:00:00Z', amount: 250 },
-    { leadId: 'b', at: '2026-01-20T00:00:00Z', amount: 250 },
-    { leadId: 'b', at: '2025-12-20T00:00:00Z', amount: 999 }, // before the period
-    { leadId: 'z', at: '2026-01-20T00:00:00Z', amount: 500 }, // never placed
+    { leadId: 'a', at: '2026-01-05T00:00:00Z', amount: 25000 },
+    { leadId: 'b', at: '2026-01-20T00:00:00Z', amount: 25000 },
+    { leadId: 'b', at: '2025-12-20T00:00:00Z', amount: 99900 }, // before the period
+    { leadId: 'z', at: '2026-01-20T00:00:00Z', amount: 50000 }, // never placed
   ];
   it('is collected in the period over the balance placed up to its end', () => {
     expect(collectionRate(payments, placements, period)).toEqual({
-      collected: 500,
-      placed: 4000,
+      collected: 50000,
+      placed: 400000,
       rate: 0.125,
       percent: '12.5%',
       label: '$500.00 of $4,000.00',

@@ -1,6 +1,7 @@
 import { toEpochMs } from '../time/toEpochMs';
-import { formatCents, formatPercent, parsePeriod, ratio, toCents } from './format';
-import type { MoneyFormat, PaymentRecord, Period, Placement } from './types';
+import { formatPercent } from '../money/formatPercent';
+import { moneyOf, parsePeriod, ratio, requireMinor } from './format';
+import type { MoneyFormat, Period, Placement, ReceivedPayment } from './types';
 
 /** Options for {@link collectionRate}. */
 export type CollectionRateOptions = Period & {
@@ -11,7 +12,9 @@ export type CollectionRateOptions = Period & {
 
 /** Collection rate, ready for a KPI card. */
 export type CollectionRate = {
+  /** Integer minor units. */
   collected: number;
+  /** Integer minor units. */
   placed: number;
   /** collected ÷ placed, 0..1 (can exceed 1 with fees); null when nothing was placed. */
   rate: number | null;
@@ -26,31 +29,32 @@ export type CollectionRate = {
  * balance placed on them up to `to`. Payments on accounts that were never placed are left out.
  */
 export function collectionRate(
-  payments: readonly PaymentRecord[],
+  payments: readonly ReceivedPayment[],
   placements: readonly Placement[],
   options: CollectionRateOptions,
 ): CollectionRate {
   const { from, to } = parsePeriod(options);
+  const money = moneyOf(options.format);
   const placed = new Set<string>();
-  let placedCents = 0;
+  let placedMinor = 0;
   placements.forEach((p, i) => {
     if (options.clientId !== undefined && p.clientId !== options.clientId) return;
     if (toEpochMs(p.at, ['placements', i, 'at']) >= to) return;
     placed.add(p.leadId);
-    placedCents += toCents(p.amount, ['placements', i, 'amount']);
+    placedMinor += requireMinor(p.amount, ['placements', i, 'amount']);
   });
-  let collectedCents = 0;
+  let collectedMinor = 0;
   payments.forEach((p, i) => {
     if (!placed.has(p.leadId)) return;
     const at = toEpochMs(p.at, ['payments', i, 'at']);
-    if (at >= from && at < to) collectedCents += toCents(p.amount, ['payments', i, 'amount']);
+    if (at >= from && at < to) collectedMinor += requireMinor(p.amount, ['payments', i, 'amount']);
   });
-  const rate = ratio(collectedCents, placedCents);
+  const rate = ratio(collectedMinor, placedMinor);
   return {
-    collected: collectedCents / 100,
-    placed: placedCents / 100,
+    collected: collectedMinor,
+    placed: placedMinor,
     rate,
     percent: formatPercent(rate),
-    label: `${formatCents(collectedCents, options.format)} of ${formatCents(placedCents, options.format)}`,
+    label: `${money(collectedMinor)} of ${money(placedMinor)}`,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectorStats } from './collectorStats';
 import { leaderboard } from './leaderboard';
 import { teamComparison } from './teamComparison';
-import type { ActivityRecord, Collector, PaymentRecord, WorkSession } from './types';
+import type { ActivityRecord, Collector, ReceivedPayment, WorkSession } from './types';
 
 const period = { from: '2026-01-15T00:00:00Z', to: '2026-01-16T00:00:00Z' };
 const collectors: Collector[] = [
@@ -20,11 +20,11 @@ const activities: ActivityRecord[] = [
   { collectorId: 'cy', leadId: 'c1', at: at(9), outcome: 'right-party-contact' },
   { collectorId: 'ghost', leadId: 'g1', at: at(9), outcome: 'no-answer' },
 ];
-const payments: PaymentRecord[] = [
-  { leadId: 'a1', collectorId: 'ann', at: at(12), amount: 300 },
-  { leadId: 'b1', collectorId: 'bob', at: at(12), amount: 300 },
-  { leadId: 'c1', collectorId: 'cy', at: at(12), amount: 500 },
-  { leadId: 'x', at: at(12), amount: 999 },
+const payments: ReceivedPayment[] = [
+  { leadId: 'a1', collectorId: 'ann', at: at(12), amount: 30000 },
+  { leadId: 'b1', collectorId: 'bob', at: at(12), amount: 30000 },
+  { leadId: 'c1', collectorId: 'cy', at: at(12), amount: 50000 },
+  { leadId: 'x', at: at(12), amount: 99900 },
 ];
 const sessions: WorkSession[] = [
   { collectorId: 'ann', start: at(8), end: at(12) },
@@ -41,10 +41,10 @@ describe('collectorStats, leaderboard and teamComparison', () => {
       collectorId: 'ann',
       name: 'Ann',
       teamId: 'east',
-      revenue: 300,
+      revenue: 30000,
       revenueDisplay: '$300.00',
       hours: 4,
-      revenuePerHour: 75,
+      revenuePerHour: 7500,
       revenuePerHourDisplay: '$75.00/h',
       attempts: 3,
       rightPartyContacts: 2,

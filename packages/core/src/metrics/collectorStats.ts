@@ -1,13 +1,14 @@
 import { toEpochMs } from '../time/toEpochMs';
-import { formatCents, formatPercent, parsePeriod, ratio, toCents } from './format';
+import { formatPercent } from '../money/formatPercent';
+import { moneyOf, parsePeriod, ratio, requireMinor } from './format';
 import { sessionHours } from './sessionHours';
-import type { ActivityRecord, Collector, MoneyFormat, PaymentRecord, Period, WorkSession } from './types';
+import type { ActivityRecord, Collector, MoneyFormat, Period, ReceivedPayment, WorkSession } from './types';
 
 /** Input of {@link collectorStats}: the logs and who the collectors are. */
 export type CollectorStatsInput = Period & {
   collectors: readonly Collector[];
   activities?: readonly ActivityRecord[];
-  payments?: readonly PaymentRecord[];
+  payments?: readonly ReceivedPayment[];
   sessions?: readonly WorkSession[];
   format?: MoneyFormat;
 };
@@ -17,9 +18,11 @@ export type CollectorStats = {
   collectorId: string;
   name: string;
   teamId?: string;
+  /** Integer minor units. */
   revenue: number;
   revenueDisplay: string;
   hours: number;
+  /** Minor units per hour (unrounded); null without hours. */
   revenuePerHour: number | null;
   revenuePerHourDisplay: string;
   attempts: number;
@@ -39,11 +42,12 @@ export type CollectorStats = {
  */
 export function collectorStats(input: CollectorStatsInput): CollectorStats[] {
   const { from, to } = parsePeriod(input);
-  type Acc = { cents: number; attempts: number; rpc: number; accounts: Set<string>; payments: number };
+  const money = moneyOf(input.format);
+  type Acc = { minor: number; attempts: number; rpc: number; accounts: Set<string>; payments: number };
   const acc = new Map<string, Acc>();
   const get = (id: string) => {
     let a = acc.get(id);
-    if (a === undefined) acc.set(id, (a = { cents: 0, attempts: 0, rpc: 0, accounts: new Set(), payments: 0 }));
+    if (a === undefined) acc.set(id, (a = { minor: 0, attempts: 0, rpc: 0, accounts: new Set(), payments: 0 }));
     return a;
   };
   for (const c of input.collectors) get(c.id);
@@ -60,7 +64,7 @@ export function collectorStats(input: CollectorStatsInput): CollectorStats[] {
     const at = toEpochMs(p.at, ['payments', i, 'at']);
     if (at < from || at >= to) return;
     const s = get(p.collectorId);
-    s.cents += toCents(p.amount, ['payments', i, 'amount']);
+    s.minor += requireMinor(p.amount, ['payments', i, 'amount']);
     s.payments++;
   });
   const hours = sessionHours(input.sessions ?? [], from, to);
@@ -71,16 +75,16 @@ export function collectorStats(input: CollectorStatsInput): CollectorStats[] {
     const a = acc.get(id)!;
     const c = known.get(id);
     const h = hours.get(id) ?? 0;
-    const perHour = h === 0 ? null : a.cents / 100 / h;
+    const perHour = h === 0 ? null : a.minor / h;
     const rpcRate = ratio(a.rpc, a.attempts);
     const row: CollectorStats = {
       collectorId: id,
       name: c?.name ?? id,
-      revenue: a.cents / 100,
-      revenueDisplay: formatCents(a.cents, input.format),
+      revenue: a.minor,
+      revenueDisplay: money(a.minor),
       hours: h,
       revenuePerHour: perHour,
-      revenuePerHourDisplay: perHour === null ? '—' : `${formatCents(Math.round(perHour * 100), input.format)}/h`,
+      revenuePerHourDisplay: perHour === null ? '—' : `${money(perHour)}/h`,
       attempts: a.attempts,
       rightPartyContacts: a.rpc,
       rpcRate,

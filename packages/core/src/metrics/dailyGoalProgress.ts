@@ -1,13 +1,14 @@
 import { dateOfDay } from '../time/localDate';
 import { localParts, zonedTimeToMs } from '../time/timeZone';
 import { toEpochMs, type Time } from '../time/toEpochMs';
-import { formatCents, formatPercent, toCents } from './format';
-import type { MoneyFormat, PaymentRecord } from './types';
+import { formatPercent } from '../money/formatPercent';
+import { moneyOf, requireMinor } from './format';
+import type { MoneyFormat, ReceivedPayment } from './types';
 import { requireZone } from './zone';
 
 /** Options for {@link dailyGoalProgress}. */
 export type DailyGoalOptions = {
-  /** Today's goal in currency units. */
+  /** Today's goal in integer minor units of `format.currency`. */
   goal: number;
   now: Time;
   /** IANA zone of "today". */
@@ -17,7 +18,7 @@ export type DailyGoalOptions = {
   format?: MoneyFormat;
 };
 
-/** Progress toward today's goal, ready for a progress bar. */
+/** Progress toward today's goal, ready for a progress bar. Amounts are integer minor units. */
 export type DailyGoalProgress = {
   /** Today, `YYYY-MM-DD` in the zone. */
   date: string;
@@ -35,28 +36,29 @@ export type DailyGoalProgress = {
 };
 
 /** Today's collections against a daily goal: payments since local midnight up to `now`. */
-export function dailyGoalProgress(payments: readonly PaymentRecord[], options: DailyGoalOptions): DailyGoalProgress {
+export function dailyGoalProgress(payments: readonly ReceivedPayment[], options: DailyGoalOptions): DailyGoalProgress {
   const nowMs = toEpochMs(options.now, ['now']);
   const zone = requireZone(options.timeZone);
-  const goalCents = toCents(options.goal, ['goal']);
+  const goal = requireMinor(options.goal, ['goal']);
+  const money = moneyOf(options.format);
   const { day } = localParts(nowMs, zone);
   const start = zonedTimeToMs(day, 0, zone);
-  let cents = 0;
+  let achieved = 0;
   payments.forEach((p, i) => {
     if (options.collectorId !== undefined && p.collectorId !== options.collectorId) return;
     const at = toEpochMs(p.at, ['payments', i, 'at']);
-    if (at >= start && at <= nowMs) cents += toCents(p.amount, ['payments', i, 'amount']);
+    if (at >= start && at <= nowMs) achieved += requireMinor(p.amount, ['payments', i, 'amount']);
   });
-  const ratio = goalCents === 0 ? null : cents / goalCents;
+  const ratio = goal === 0 ? null : achieved / goal;
   return {
     date: dateOfDay(day),
-    goal: goalCents / 100,
-    achieved: cents / 100,
-    remaining: Math.max(0, goalCents - cents) / 100,
+    goal,
+    achieved,
+    remaining: Math.max(0, goal - achieved),
     ratio,
     bar: ratio === null ? 1 : Math.min(1, Math.max(0, ratio)),
     percent: formatPercent(ratio),
-    label: `${formatCents(cents, options.format)} of ${formatCents(goalCents, options.format)}`,
-    met: cents >= goalCents,
+    label: `${money(achieved)} of ${money(goal)}`,
+    met: achieved >= goal,
   };
 }

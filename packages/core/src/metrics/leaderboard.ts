@@ -1,5 +1,6 @@
-import { formatCents, formatPercent } from './format';
+import { formatPercent } from '../money/formatPercent';
 import type { CollectorStats } from './collectorStats';
+import { moneyOf } from './format';
 import type { MoneyFormat } from './types';
 
 /** What a leaderboard ranks by. */
@@ -14,16 +15,17 @@ export type LeaderboardRow = {
   rank: number;
   collectorId: string;
   name: string;
+  /** The metric's value: money in minor units (revenue) or minor units per hour, a ratio, a count. */
   value: number | null;
   display: string;
   /** value ÷ the leader's value, 0..1, for a bar; 0 when there is no value. */
   share: number;
 };
 
-function display(metric: LeaderboardMetric, value: number | null, format?: MoneyFormat): string {
+function display(metric: LeaderboardMetric, value: number | null, money: (minor: number) => string): string {
   if (value === null) return '—';
-  if (metric === 'revenue') return formatCents(Math.round(value * 100), format);
-  if (metric === 'revenuePerHour') return `${formatCents(Math.round(value * 100), format)}/h`;
+  if (metric === 'revenue') return money(value);
+  if (metric === 'revenuePerHour') return `${money(value)}/h`;
   if (metric === 'rpcRate') return formatPercent(value);
   return String(value);
 }
@@ -36,6 +38,7 @@ function display(metric: LeaderboardMetric, value: number | null, format?: Money
  */
 export function leaderboard(stats: readonly CollectorStats[], options: LeaderboardOptions = {}): LeaderboardRow[] {
   const metric = options.metric ?? 'revenue';
+  const money = moneyOf(options.format);
   const rows = stats.map((s) => ({ s, value: s[metric] as number | null }));
   rows.sort((a, b) => {
     if (a.value !== b.value) {
@@ -55,7 +58,7 @@ export function leaderboard(stats: readonly CollectorStats[], options: Leaderboa
       collectorId: s.collectorId,
       name: s.name,
       value,
-      display: display(metric, value, options.format),
+      display: display(metric, value, money),
       share: value === null || best === null || best <= 0 ? 0 : Math.max(0, value / best),
     });
   }

@@ -5,11 +5,12 @@ import { localParts, zonedTimeToMs } from '../time/timeZone';
 import { DAY_MS } from '../time/units';
 import { HotleadsError } from '../errors/HotleadsError';
 import { toEpochMs, type Time } from '../time/toEpochMs';
-import { formatCents, formatPercent, parsePeriod } from './format';
+import { formatPercent } from '../money/formatPercent';
+import { moneyOf, parsePeriod, requireMinor } from './format';
 import type { MoneyFormat, Period } from './types';
 import { requireZone } from './zone';
 
-/** One measurement: a payment's amount, an attempt (value 1), an RPC (value 1, of 1)… */
+/** One measurement: a payment's amount (integer minor units), an attempt (value 1), an RPC (value 1, of 1)… */
 export type TrendPoint = { at: Time; value: number; /** denominator for `ratio` */ of?: number };
 
 /** Options for {@link metricTrend}. */
@@ -21,7 +22,7 @@ export type MetricTrendOptions = Period & {
   weekStartsOn?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
   /** sum of values (default), count of points, mean, or Σvalue ÷ Σof. */
   aggregate?: 'sum' | 'count' | 'average' | 'ratio';
-  /** How `display` strings read; money sums are kept in cents. Default `number`. */
+  /** How `display` strings read; with `money`, values are integer minor units of `format.currency`. Default `number`. */
   unit?: 'money' | 'number' | 'percent';
   format?: MoneyFormat;
 };
@@ -34,7 +35,7 @@ export type TrendBucket = {
   start: string;
   /** "Jan 15" or "Week of Jan 12". */
   label: string;
-  /** null for a ratio or average without data. */
+  /** Minor units for `money`; null for a ratio or average without data. */
   value: number | null;
   display: string;
 };
@@ -64,30 +65,33 @@ export function metricTrend(points: readonly TrendPoint[], options: MetricTrendO
   const sums = new Float64Array(count);
   const ofs = new Float64Array(count);
   const ns = new Float64Array(count);
-  const scale = unit === 'money' ? 100 : 1;
+  const money = unit === 'money' ? moneyOf(options.format) : undefined;
   points.forEach((p, i) => {
     const at = toEpochMs(p.at, ['points', i, 'at']);
     if (at < from || at >= to) return;
-    if (typeof p.value !== 'number' || !Number.isFinite(p.value))
+    // Checked inline: the error's path is only built for a bad value.
+    if (money !== undefined) {
+      if (!Number.isSafeInteger(p.value)) requireMinor(p.value, ['points', i, 'value']);
+    } else if (typeof p.value !== 'number' || !Number.isFinite(p.value))
       throw new HotleadsError('INVALID_ARGUMENT', 'Expected a finite value', { path: ['points', i, 'value'] });
     const b = Math.floor((startOf(localParts(at, zone).day) - firstDay) / step);
-    sums[b]! += scale === 1 ? p.value : Math.round(p.value * scale);
+    sums[b]! += p.value;
     ofs[b]! += p.of ?? 0;
     ns[b]! += 1;
   });
   const show = (v: number | null) =>
     v === null
       ? '—'
-      : unit === 'money'
-        ? formatCents(Math.round(v * 100), options.format)
+      : money !== undefined
+        ? money(v)
         : unit === 'percent'
           ? formatPercent(v)
           : String(Math.round(v * 100) / 100);
   const valueOf = (sum: number, of: number, n: number): number | null => {
     if (aggregate === 'count') return n;
-    if (aggregate === 'ratio') return of === 0 ? null : sum / scale / of;
-    if (aggregate === 'average') return n === 0 ? null : sum / scale / n;
-    return sum / scale;
+    if (aggregate === 'ratio') return of === 0 ? null : sum / of;
+    if (aggregate === 'average') return n === 0 ? null : sum / n;
+    return sum;
   };
   const buckets: TrendBucket[] = [];
   let sum = 0;

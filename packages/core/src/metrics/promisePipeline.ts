@@ -1,8 +1,9 @@
 import { localParts, zonedTimeToMs } from '../time/timeZone';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { DAY_MS } from '../time/units';
-import { formatCents, formatPercent, ratio, toCents } from './format';
-import type { MoneyFormat, PaymentRecord, PromiseToPay } from './types';
+import { formatPercent } from '../money/formatPercent';
+import { moneyOf, ratio, requireMinor } from './format';
+import type { MoneyFormat, PromiseToPay, ReceivedPayment } from './types';
 import { dayOfDate, requireZone } from './zone';
 
 /** Options for {@link promisePipeline}. */
@@ -23,8 +24,9 @@ export type PromisePipelineItem = {
   id: string;
   leadId: string;
   collectorId?: string;
+  /** Integer minor units. */
   amount: number;
-  /** Paid toward it so far (within its window). */
+  /** Paid toward it so far (within its window), in minor units. */
   paid: number;
   status: PromiseStatus;
   dueDate: string;
@@ -34,7 +36,7 @@ export type PromisePipelineItem = {
   label: string;
 };
 
-/** Count and amount of one pipeline stage. */
+/** Count and amount (integer minor units) of one pipeline stage. */
 export type PipelineStage = { count: number; amount: number; display: string };
 
 /** The promise-to-pay pipeline, ready for the Promises Pipeline component. */
@@ -59,20 +61,21 @@ const ORDER: Record<PromiseStatus, number> = { open: 0, kept: 1, broken: 2 };
  */
 export function promisePipeline(
   promises: readonly PromiseToPay[],
-  payments: readonly PaymentRecord[],
+  payments: readonly ReceivedPayment[],
   options: PromisePipelineOptions,
 ): PromisePipeline {
   const nowMs = toEpochMs(options.now, ['now']);
   const zone = requireZone(options.timeZone);
   const grace = options.graceDays ?? 0;
+  const money = moneyOf(options.format);
   const today = localParts(nowMs, zone).day;
-  type Work = { p: PromiseToPay; cents: number; paid: number; created: number; dueDay: number; deadline: number };
+  type Work = { p: PromiseToPay; minor: number; paid: number; created: number; dueDay: number; deadline: number };
   const byLead = new Map<string, Work[]>();
   promises.forEach((p, i) => {
     const dueDay = dayOfDate(p.dueDate, ['promises', i, 'dueDate']);
     const w: Work = {
       p,
-      cents: toCents(p.amount, ['promises', i, 'amount']),
+      minor: requireMinor(p.amount, ['promises', i, 'amount']),
       paid: 0,
       created: toEpochMs(p.createdAt, ['promises', i, 'createdAt']),
       dueDay,
@@ -90,42 +93,41 @@ export function promisePipeline(
     .map((p, i) => ({
       p,
       at: toEpochMs(p.at, ['payments', i, 'at']),
-      cents: toCents(p.amount, ['payments', i, 'amount']),
+      minor: requireMinor(p.amount, ['payments', i, 'amount']),
     }))
     .filter((x) => x.at <= nowMs && byLead.has(x.p.leadId))
     .sort((a, b) => a.at - b.at);
   for (const pay of paysSorted) {
-    let left = pay.cents;
+    let left = pay.minor;
     for (const w of byLead.get(pay.p.leadId)!) {
       if (left <= 0) break;
-      if (pay.at < w.created || pay.at >= w.deadline || w.paid >= w.cents) continue;
-      const take = Math.min(left, w.cents - w.paid);
+      if (pay.at < w.created || pay.at >= w.deadline || w.paid >= w.minor) continue;
+      const take = Math.min(left, w.minor - w.paid);
       w.paid += take;
       left -= take;
     }
   }
-  const money = (c: number) => formatCents(c, options.format);
-  const stages = { open: { count: 0, cents: 0 }, kept: { count: 0, cents: 0 }, broken: { count: 0, cents: 0 } };
+  const stages = { open: { count: 0, minor: 0 }, kept: { count: 0, minor: 0 }, broken: { count: 0, minor: 0 } };
   const items: PromisePipelineItem[] = [];
   for (const list of byLead.values()) {
     for (const w of list) {
-      const status: PromiseStatus = w.paid >= w.cents ? 'kept' : nowMs >= w.deadline ? 'broken' : 'open';
+      const status: PromiseStatus = w.paid >= w.minor ? 'kept' : nowMs >= w.deadline ? 'broken' : 'open';
       stages[status].count++;
-      stages[status].cents += w.cents;
+      stages[status].minor += w.minor;
       let label: string;
       if (status === 'kept') label = 'Kept';
       else if (status === 'broken')
-        label = w.paid > 0 ? `Broken — ${money(w.paid)} of ${money(w.cents)} paid` : 'Broken';
+        label = w.paid > 0 ? `Broken — ${money(w.paid)} of ${money(w.minor)} paid` : 'Broken';
       else if (w.dueDay > today) label = w.dueDay - today === 1 ? 'Due tomorrow' : `Due in ${w.dueDay - today} days`;
       else if (w.dueDay === today) label = 'Due today';
       else
         label = `Overdue — in grace until ${new Date((w.dueDay + grace) * DAY_MS).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })}`;
-      if (status === 'open' && w.paid > 0) label += ` (${money(w.paid)} of ${money(w.cents)} paid)`;
+      if (status === 'open' && w.paid > 0) label += ` (${money(w.paid)} of ${money(w.minor)} paid)`;
       const item: PromisePipelineItem = {
         id: w.p.id,
         leadId: w.p.leadId,
-        amount: w.cents / 100,
-        paid: w.paid / 100,
+        amount: w.minor,
+        paid: w.paid,
         status,
         dueDate: w.p.dueDate,
         deadline: new Date(w.deadline).toISOString(),
@@ -141,10 +143,10 @@ export function promisePipeline(
       (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const stage = (s: { count: number; cents: number }): PipelineStage => ({
+  const stage = (s: { count: number; minor: number }): PipelineStage => ({
     count: s.count,
-    amount: s.cents / 100,
-    display: money(s.cents),
+    amount: s.minor,
+    display: money(s.minor),
   });
   const keptRate = ratio(stages.kept.count, stages.kept.count + stages.broken.count);
   return {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { revenuePerCollectorHour } from './revenuePerCollectorHour';
-import type { PaymentRecord, WorkSession } from './types';
+import { JPY, KWD } from '../money/currencies';
+import type { ReceivedPayment, WorkSession } from './types';
 
 const period = { from: '2026-01-15T00:00:00Z', to: '2026-01-16T00:00:00Z' };
-const payments: PaymentRecord[] = [
-  { leadId: 'a', collectorId: 'ann', at: '2026-01-15T10:00:00Z', amount: 100.1 },
-  { leadId: 'b', collectorId: 'ann', at: '2026-01-15T11:00:00Z', amount: 200.2 },
-  { leadId: 'c', collectorId: 'bob', at: '2026-01-15T12:00:00Z', amount: 99.7 },
-  { leadId: 'd', collectorId: 'bob', at: '2026-01-16T00:00:00Z', amount: 1000 }, // next day: out
+const payments: ReceivedPayment[] = [
+  { leadId: 'a', collectorId: 'ann', at: '2026-01-15T10:00:00Z', amount: 10010 },
+  { leadId: 'b', collectorId: 'ann', at: '2026-01-15T11:00:00Z', amount: 20020 },
+  { leadId: 'c', collectorId: 'bob', at: '2026-01-15T12:00:00Z', amount: 9970 },
+  { leadId: 'd', collectorId: 'bob', at: '2026-01-16T00:00:00Z', amount: 100000 }, // next day: out
 ];
 const sessions: WorkSession[] = [
   { collectorId: 'ann', start: '2026-01-15T08:00:00Z', end: '2026-01-15T12:00:00Z' },
@@ -16,17 +17,17 @@ const sessions: WorkSession[] = [
 ];
 
 describe('revenuePerCollectorHour', () => {
-  it('divides revenue in the period by merged, clipped session hours, summing in cents', () => {
+  it('divides revenue in the period by merged, clipped session hours, summing integer minor units', () => {
     expect(revenuePerCollectorHour(payments, sessions, period)).toEqual({
-      revenue: 400,
+      revenue: 40000,
       hours: 7,
-      perHour: 400 / 7,
+      perHour: 40000 / 7,
       display: '$57.14/h',
     });
     expect(revenuePerCollectorHour(payments, sessions, { ...period, collectorId: 'ann' })).toEqual({
-      revenue: 300.3,
+      revenue: 30030,
       hours: 5,
-      perHour: 60.06,
+      perHour: 6006,
       display: '$60.06/h',
     });
   });
@@ -36,8 +37,27 @@ describe('revenuePerCollectorHour', () => {
     expect(() =>
       revenuePerCollectorHour([{ leadId: 'x', at: '2026-01-15T10:00:00Z', amount: Number.NaN }], [], period),
     ).toThrowError(expect.objectContaining({ code: 'INVALID_AMOUNT', path: ['payments', 0, 'amount'] }));
+    // A fraction of a minor unit is not an amount: dollars passed where cents are expected.
+    expect(() =>
+      revenuePerCollectorHour([{ leadId: 'x', at: '2026-01-15T10:00:00Z', amount: 100.1 }], [], period),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_AMOUNT', path: ['payments', 0, 'amount'] }));
+    expect(() =>
+      revenuePerCollectorHour(payments, sessions, { ...period, format: { currency: { code: 'usd', minorUnit: 2 } } }),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['format', 'currency', 'code'] }));
     expect(() => revenuePerCollectorHour([], [], { from: period.to, to: period.from })).toThrowError(
       expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['to'] }),
     );
+  });
+
+  it("reads amounts in the currency's own minor unit: yen have none, dinars three", () => {
+    // The same integers mean ¥40,000 in yen and KWD 40.000 in dinars: nothing assumes cents.
+    expect(revenuePerCollectorHour(payments, sessions, { ...period, format: { currency: JPY } })).toMatchObject({
+      revenue: 40000,
+      display: '¥5,714/h',
+    });
+    expect(
+      revenuePerCollectorHour(payments, sessions, { ...period, collectorId: 'ann', format: { currency: KWD } }),
+      // Intl puts a no-break space after a currency code.
+    ).toMatchObject({ revenue: 30030, display: 'KWD\u00a06.006/h' });
   });
 });

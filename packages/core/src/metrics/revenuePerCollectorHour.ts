@@ -1,7 +1,7 @@
 import { toEpochMs } from '../time/toEpochMs';
-import { formatCents, parsePeriod, toCents } from './format';
+import { moneyOf, parsePeriod, requireMinor } from './format';
 import { sessionHours } from './sessionHours';
-import type { MoneyFormat, PaymentRecord, Period, WorkSession } from './types';
+import type { MoneyFormat, Period, ReceivedPayment, WorkSession } from './types';
 
 /** Options for {@link revenuePerCollectorHour}. */
 export type RevenuePerHourOptions = Period & {
@@ -12,9 +12,10 @@ export type RevenuePerHourOptions = Period & {
 
 /** Revenue per collector hour, ready for a KPI card. */
 export type RevenuePerHour = {
+  /** Integer minor units. */
   revenue: number;
   hours: number;
-  /** Revenue ÷ hours; null when nobody worked. */
+  /** Revenue ÷ hours in minor units per hour (unrounded); null when nobody worked. */
   perHour: number | null;
   /** "$123.45/h", or "—". */
   display: string;
@@ -23,31 +24,32 @@ export type RevenuePerHour = {
 /**
  * Revenue per collector hour (the headline metric; docs/metrics.md): payments received in `[from, to)`
  * divided by the hours collectors were logged in during it (overlapping sessions of one
- * collector count once). Amounts are summed in cents.
+ * collector count once). Amounts are summed as integer minor units of `format.currency`.
  *
  * @example revenuePerCollectorHour(payments, sessions, { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' })
- * // { revenue: 18240.5, hours: 160, perHour: 114.003125, display: '$114.00/h' }
+ * // { revenue: 1824050, hours: 160, perHour: 11400.3125, display: '$114.00/h' }
  */
 export function revenuePerCollectorHour(
-  payments: readonly PaymentRecord[],
+  payments: readonly ReceivedPayment[],
   sessions: readonly WorkSession[],
   options: RevenuePerHourOptions,
 ): RevenuePerHour {
   const { from, to } = parsePeriod(options);
   const who = options.collectorId;
-  let cents = 0;
+  const money = moneyOf(options.format);
+  let minor = 0;
   payments.forEach((p, i) => {
     if (who !== undefined && p.collectorId !== who) return;
     const at = toEpochMs(p.at, ['payments', i, 'at']);
-    if (at >= from && at < to) cents += toCents(p.amount, ['payments', i, 'amount']);
+    if (at >= from && at < to) minor += requireMinor(p.amount, ['payments', i, 'amount']);
   });
   let hours = 0;
   for (const [id, h] of sessionHours(sessions, from, to)) if (who === undefined || id === who) hours += h;
-  const perHour = hours === 0 ? null : cents / 100 / hours;
+  const perHour = hours === 0 ? null : minor / hours;
   return {
-    revenue: cents / 100,
+    revenue: minor,
     hours,
     perHour,
-    display: perHour === null ? '—' : `${formatCents(Math.round(perHour * 100), options.format)}/h`,
+    display: perHour === null ? '—' : `${money(perHour)}/h`,
   };
 }

@@ -1,5 +1,6 @@
 import { toEpochMs } from '../time/toEpochMs';
-import { formatPercent, parsePeriod, ratio } from './format';
+import { formatPercent } from '../money/formatPercent';
+import { parsePeriod, ratio } from './format';
 import type { ActivityRecord, Period } from './types';
 
 /** Options for {@link rightPartyContactRate}. */

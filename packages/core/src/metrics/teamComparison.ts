@@ -1,8 +1,10 @@
-import { formatCents, formatChange, formatPercent, ratio } from './format';
+import { formatChange } from '../money/formatChange';
+import { formatPercent } from '../money/formatPercent';
+import { moneyOf, ratio } from './format';
 import type { CollectorStats } from './collectorStats';
 import type { MoneyFormat, Team } from './types';
 
-/** One team's row in a comparison. */
+/** One team's row in a comparison. Money is in integer minor units (revenue per hour: minor units per hour). */
 export type TeamComparisonRow = {
   teamId: string;
   name: string;
@@ -30,28 +32,29 @@ export function teamComparison(
   teams: readonly Team[],
   options: { format?: MoneyFormat } = {},
 ): TeamComparisonRow[] {
-  type Acc = { collectors: number; cents: number; hours: number; attempts: number; rpc: number };
+  const money = moneyOf(options.format);
+  type Acc = { collectors: number; minor: number; hours: number; attempts: number; rpc: number };
   const acc = new Map<string, Acc>();
-  for (const t of teams) acc.set(t.id, { collectors: 0, cents: 0, hours: 0, attempts: 0, rpc: 0 });
+  for (const t of teams) acc.set(t.id, { collectors: 0, minor: 0, hours: 0, attempts: 0, rpc: 0 });
   for (const s of stats) {
     const id = s.teamId ?? 'unassigned';
     let a = acc.get(id);
-    if (a === undefined) acc.set(id, (a = { collectors: 0, cents: 0, hours: 0, attempts: 0, rpc: 0 }));
+    if (a === undefined) acc.set(id, (a = { collectors: 0, minor: 0, hours: 0, attempts: 0, rpc: 0 }));
     a.collectors++;
-    a.cents += Math.round(s.revenue * 100);
+    a.minor += s.revenue;
     a.hours += s.hours;
     a.attempts += s.attempts;
     a.rpc += s.rightPartyContacts;
   }
-  let totalCents = 0;
+  let totalMinor = 0;
   let totalHours = 0;
   for (const a of acc.values()) {
-    totalCents += a.cents;
+    totalMinor += a.minor;
     totalHours += a.hours;
   }
-  const average = totalHours === 0 ? null : totalCents / 100 / totalHours;
+  const average = totalHours === 0 ? null : totalMinor / totalHours;
   const names = new Map(teams.map((t) => [t.id, t.name]));
-  const perHour = (a: Acc) => (a.hours === 0 ? null : a.cents / 100 / a.hours);
+  const perHour = (a: Acc) => (a.hours === 0 ? null : a.minor / a.hours);
   let best = 0;
   for (const a of acc.values()) best = Math.max(best, perHour(a) ?? 0);
   return [...acc.entries()].map(([teamId, a]) => {
@@ -61,11 +64,11 @@ export function teamComparison(
       teamId,
       name: names.get(teamId) ?? (teamId === 'unassigned' ? 'No team' : teamId),
       collectors: a.collectors,
-      revenue: a.cents / 100,
-      revenueDisplay: formatCents(a.cents, options.format),
+      revenue: a.minor,
+      revenueDisplay: money(a.minor),
       hours: a.hours,
       revenuePerHour: rph,
-      revenuePerHourDisplay: rph === null ? '—' : `${formatCents(Math.round(rph * 100), options.format)}/h`,
+      revenuePerHourDisplay: rph === null ? '—' : `${money(rph)}/h`,
       rpcRate,
       rpcPercent: formatPercent(rpcRate),
       share: rph === null || best === 0 ? 0 : rph / best,

@@ -1,3 +1,4 @@
+import type { Currency } from '../money/currency';
 import type { ContactChannel } from '../policy/types';
 import type { Time } from '../time/toEpochMs';
 
@@ -11,15 +12,15 @@ export type ActivityRecord = {
   outcome?: 'right-party-contact' | 'wrong-party' | 'no-answer' | 'voicemail' | 'other';
 };
 
-/** A payment received on an account. */
-export type PaymentRecord = {
+/** A payment received on an account, as the metrics read it. */
+export type ReceivedPayment = {
   leadId: string;
   /** The collector credited with it, if any. */
   collectorId?: string;
   /** The agency's client the account belongs to. */
   clientId?: string;
   at: Time;
-  /** In currency units (`145.5`); summed in cents. */
+  /** Integer minor units of the metric's currency (`14550` is $145.50). */
   amount: number;
 };
 
@@ -31,6 +32,7 @@ export type PromiseToPay = {
   id: string;
   leadId: string;
   collectorId?: string;
+  /** Integer minor units. */
   amount: number;
   /** Local calendar date in the options' time zone, `YYYY-MM-DD`. */
   dueDate: string;
@@ -39,7 +41,13 @@ export type PromiseToPay = {
 };
 
 /** The balance placed with the agency on an account (what is owed), for collection rate. */
-export type Placement = { leadId: string; clientId?: string; amount: number; at: Time };
+export type Placement = {
+  leadId: string;
+  clientId?: string;
+  /** Integer minor units. */
+  amount: number;
+  at: Time;
+};
 
 /** A worked account: the queue position it had when the collector opened it. */
 export type WorkedAccount = {
@@ -61,5 +69,8 @@ export type Team = { id: string; name: string };
 /** A period `[from, to)`. */
 export type Period = { from: Time; to: Time };
 
-/** Money formatting for display strings; default en-US, USD. */
-export type MoneyFormat = { locale?: string; currency?: string };
+/**
+ * The currency of a metric's amounts and the locale of its display strings; default en-US, USD.
+ * Amounts are integer minor units of `currency`, so `{ currency: JPY }` reads `1235` as ¥1,235.
+ */
+export type MoneyFormat = { locale?: string; currency?: Currency };

@@ -1,15 +1,16 @@
 import { HOUR_MS } from '../time/units';
 import { lastActivityMs, type EvaluationInput } from './evaluators';
-import { formatAgo, formatDuration, formatMoney, formatPoints, formatValue, humanizeType } from './format';
+import { formatUnits } from '../money/formatUnits';
+import { formatAgo, formatDuration, formatPoints, formatValue, humanizeType } from './format';
 import { isPresent } from './isPresent';
 import type { Contribution, Criterion, Evaluator, ScoringModel } from './types';
 
 type Money = (amount: number) => string;
 
 function moneyOf(model: ScoringModel): Money {
-  const locale = model.format?.locale;
-  const currency = model.format?.currency;
-  return (amount) => formatMoney(amount, locale, currency);
+  const locale = model.format?.locale ?? 'en-US';
+  const currency = model.format?.currency ?? 'USD';
+  return (amount) => formatUnits(amount, currency, locale);
 }
 
 function eventEvaluator(criterion: Criterion): Evaluator | undefined {

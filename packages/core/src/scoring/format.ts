@@ -16,19 +16,6 @@ export function formatAgo(ms: number): string {
   return ms < MINUTE_MS ? 'just now' : `${formatDuration(ms)} ago`;
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-/** Formats an amount as money ("$240.00") in a locale and ISO 4217 currency, cached per pair. */
-export function formatMoney(amount: number, locale = 'en-US', currency = 'USD'): string {
-  const key = `${locale}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    moneyFormats.set(key, format);
-  }
-  return format.format(amount);
-}
-
 /** Signed points as a reason shows them: "−10", "+4", "0". */
 export function formatPoints(points: number): string {
   const rounded = Math.round(points * 10) / 10;

@@ -2,9 +2,6 @@ import { TZDate } from '@date-fns/tz';
 import { DAY_MS } from '@hotleads/core';
 import { splitDate, type DateString } from './dateString';
 
-// Re-exported for queries/kpis.ts only; the one definition is core's.
-export { DAY_MS };
-
 /** The first instant (epoch ms) of calendar date `date` in `timeZone`. */
 export function startOfLocalDay(date: DateString, timeZone: string): number {
   const p = splitDate(date);

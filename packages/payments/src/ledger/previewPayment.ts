@@ -1,6 +1,5 @@
-import { HotleadsError } from '@hotleads/core';
+import { formatAmount, HotleadsError } from '@hotleads/core';
 import { allocateOldestFirst } from '../money/allocateOldestFirst';
-import { formatAmount } from '../money/formatAmount';
 import type { ItemType } from '../store/types';
 import type { LedgerContext } from './context';
 import { outstandingOf } from './items';

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { HotleadsError, localDate } from '@hotleads/core';
+import { formatAmount, HotleadsError, localDate } from '@hotleads/core';
 import { createLedger, type Ledger } from '../createLedger';
 import { createMemoryStore, type MemoryStore } from '../store/createMemoryStore';
 import { CREDIT_NOTE_REASONS } from '../settings/settings';
-import { formatAmount } from '../money/formatAmount';
 import { percentage } from '../money/percentage';
 import { Dec } from '../money/decimal';
 import type { ItemType } from '../store/types';

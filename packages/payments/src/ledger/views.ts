@@ -1,6 +1,4 @@
-import { DAY_MS, localDate } from '@hotleads/core';
-import type { Currency } from '../money/currency';
-import { formatAmount } from '../money/formatAmount';
+import { DAY_MS, formatAmount, localDate, type Currency } from '@hotleads/core';
 import { percentage } from '../money/percentage';
 import { Dec } from '../money/decimal';
 import { isoString } from '../calendar/isoString';

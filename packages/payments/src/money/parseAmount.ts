@@ -1,6 +1,5 @@
-import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { HotleadsError, type Currency, type IssuePath } from '@hotleads/core';
 import { Dec } from './decimal';
-import type { Currency } from './currency';
 
 /** An amount as it enters the library: a decimal string (`"145.50"`) or a number (`145.5`). */
 export type Amount = string | number;

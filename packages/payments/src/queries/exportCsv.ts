@@ -1,6 +1,5 @@
-import { localDate } from '@hotleads/core';
+import { formatAmount, localDate } from '@hotleads/core';
 import Papa from 'papaparse';
-import { formatAmount } from '../money/formatAmount';
 import { percentage } from '../money/percentage';
 import type { LedgerContext } from '../ledger/context';
 import { matchPayments, paymentOrder, type PaymentQuery } from './searchPayments';

@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
-import { formatAmount } from '../money/formatAmount';
+import {
+  compareToPrevious,
+  DAY_MS,
+  formatAmount,
+  HotleadsError,
+  parseWithSchema,
+  type Currency,
+  type KpiChange,
+} from '@hotleads/core';
 import { percentage } from '../money/percentage';
-import { percentChange } from '../money/percentChange';
 import { Dec } from '../money/decimal';
 import { addCalendar } from '../calendar/addCalendar';
 import { isDateString } from '../calendar/dateString';
-import { DAY_MS, startOfLocalDay } from '../calendar/zoned';
+import { startOfLocalDay } from '../calendar/zoned';
 import type { LedgerContext } from '../ledger/context';
 
 /** Options of `ledger.kpis`. */
@@ -20,31 +26,47 @@ export type KpiQuery = {
 /** One day of the trend series. */
 export type DailyPoint = { date: string; amount: string; count: number };
 
-/** The landing-page KPIs (docs/payments.md, "Queries"), each with its previous period and the change in percent. */
+/**
+ * The landing-page KPIs (docs/payments.md, "Queries"), each with its previous period and its
+ * change as core's `KpiChange` (direction, percent and whether it is good news). Amounts are
+ * decimal strings in `currency`; the changes of money KPIs compare integer minor units.
+ */
 export type Kpis = {
   month: string;
   today: string;
-  currency: string;
-  /** Posted payments dated in the month; previous = the month before. */
-  totalCollected: { amount: string; count: number; previousAmount: string; changePercent: string | null };
-  /** Posted payments dated on `today`; previous = the day before. */
+  /** The ledger's currency (`settings.currency`). */
+  currency: Currency;
+  /**
+   * Posted payments dated in the month; previous = the month before. `change` compares minor
+   * units; an empty previous month gives `changeRatio: null` ("—").
+   */
+  totalCollected: { amount: string; count: number; previousAmount: string; change: KpiChange };
+  /** Posted payments dated on `today`; previous = the day before. `change` compares minor units. */
   receivedToday: {
     amount: string;
     count: number;
     previousAmount: string;
     previousCount: number;
-    changePercent: string | null;
+    change: KpiChange;
   };
-  /** Collected / due × 100 (one decimal); due = bills and installments due and service charges dated in the month. */
+  /**
+   * Collected / due × 100 (one decimal); due = bills and installments due and service charges
+   * dated in the month. `change` compares the two rates as ratios (`0.666` against `1`); it is
+   * null when nothing is due this month, and has `direction: 'none'` when nothing was due the month before.
+   */
   collectionRate: {
     percent: string | null;
     collected: string;
     due: string;
     previousPercent: string | null;
-    changePercent: string | null;
+    change: KpiChange | null;
   };
-  /** Mean days from bill issue / service date to payment over the month's posted bill and service allocations. */
-  averageCollectionTime: { days: string | null; previousDays: string | null; changePercent: string | null };
+  /**
+   * Mean days from bill issue / service date to payment over the month's posted bill and service
+   * allocations. Lower is better: `change.good` is true when it fell. `change` is null without
+   * payments this month, and has `direction: 'none'` without payments the month before.
+   */
+  averageCollectionTime: { days: string | null; previousDays: string | null; change: KpiChange | null };
   /** One point per day of the month (posted payments). */
   daily: DailyPoint[];
 };
@@ -71,10 +93,22 @@ class Acc {
   }
 }
 
+/** A KPI shown as a one-decimal string ("66.6", "15.2"), or null, compared as a number. */
+function changeOf(value: string | null, previous: string | null, higherIsBetter: boolean): KpiChange | null {
+  if (value === null) return null;
+  return compareToPrevious(Number(value), previous === null ? null : Number(previous), { higherIsBetter });
+}
+
+/** A one-decimal percent string as the exact ratio it stands for: "66.6" → "0.666". */
+function ratioOf(percent: string | null): string | null {
+  return percent === null ? null : new Dec(percent).div(100).toString();
+}
+
 /**
  * Computes the KPIs of a month and a day over posted payments, with each KPI's change against the
- * previous period and a daily series. Sums run on integer minor units; rates and averages are
- * computed with decimal.js and rounded half-up to one decimal.
+ * previous period (core's `compareToPrevious`, exact and half-up) and a daily series. Sums run on
+ * integer minor units; rates and averages are computed with decimal.js and rounded half-up to one
+ * decimal.
  *
  * @throws HotleadsError `INVALID_REQUEST` for a bad month or day.
  */
@@ -171,31 +205,31 @@ export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
   return {
     month: q.month,
     today: q.today,
-    currency: c.code,
+    currency: c,
     totalCollected: {
       amount: formatAmount(month.value, c),
       count: monthCount,
       previousAmount: formatAmount(prev.value, c),
-      changePercent: percentChange(month.value, prev.value),
+      change: compareToPrevious(Number(month.value), Number(prev.value)),
     },
     receivedToday: {
       amount: formatAmount(today.value, c),
       count: todayCount,
       previousAmount: formatAmount(yesterday.value, c),
       previousCount: yesterdayCount,
-      changePercent: percentChange(today.value, yesterday.value),
+      change: compareToPrevious(Number(today.value), Number(yesterday.value)),
     },
     collectionRate: {
       percent: rate,
       collected: formatAmount(month.value, c),
       due: formatAmount(dueMonth.value, c),
       previousPercent: prevRate,
-      changePercent: rate === null || prevRate === null ? null : percentChange(rate, prevRate),
+      change: changeOf(ratioOf(rate), ratioOf(prevRate), true),
     },
     averageCollectionTime: {
       days: avg,
       previousDays: prevAvg,
-      changePercent: avg === null || prevAvg === null ? null : percentChange(avg, prevAvg),
+      change: changeOf(avg, prevAvg, false),
     },
     daily: days.map((date, i) => ({ date, amount: formatAmount(dailyAmount[i]!.value, c), count: dailyCount[i]! })),
   };

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { HotleadsError } from '@hotleads/core';
+import { HotleadsError, USD } from '@hotleads/core';
 import { Dec } from '../money/decimal';
 import { jane, manager, sampleWorld, seedSample, type SampleWorld } from '../testing/sampleData';
 
@@ -216,13 +216,36 @@ describe('searchCreditNotes', () => {
 describe('kpis', () => {
   it('computes Total Collected, Received Today, Collection Rate, Average Collection Time with changes and a daily series', async () => {
     const k = await world.ledger.kpis({ month: '2025-04', today: '2025-04-20' });
-    expect(k.totalCollected).toEqual({ amount: '275.00', count: 3, previousAmount: '200.00', changePercent: '37.5' });
+    expect(k.currency).toEqual(USD);
+    // Changes are core's KpiChange; money KPIs compare integer minor units.
+    expect(k.totalCollected).toEqual({
+      amount: '275.00',
+      count: 3,
+      previousAmount: '200.00',
+      change: {
+        value: 27500,
+        previous: 20000,
+        change: 7500,
+        changeRatio: 0.375,
+        changePercent: '+37.5%',
+        direction: 'up',
+        good: true,
+      },
+    });
     expect(k.receivedToday).toEqual({
       amount: '150.00',
       count: 1,
       previousAmount: '100.00',
       previousCount: 1,
-      changePercent: '50.0',
+      change: {
+        value: 15000,
+        previous: 10000,
+        change: 5000,
+        changeRatio: 0.5,
+        changePercent: '+50.0%',
+        direction: 'up',
+        good: true,
+      },
     });
     // Due in April: 145.50 + 75.00 + 25.00 + 67.50 + 100.00 = 413.00; March: 200.00.
     expect(k.collectionRate).toEqual({
@@ -230,10 +253,31 @@ describe('kpis', () => {
       collected: '275.00',
       due: '413.00',
       previousPercent: '100.0',
-      changePercent: '-33.4',
+      // The rates compared as ratios: 0.666 against 1.
+      change: {
+        value: 0.666,
+        previous: 1,
+        change: -0.334,
+        changeRatio: -0.334,
+        changePercent: '−33.4%',
+        direction: 'down',
+        good: false,
+      },
     });
-    // (20d 2.5h + 25d 3h + 11h) / 3 = 15.229 days; March: 19d 3h.
-    expect(k.averageCollectionTime).toEqual({ days: '15.2', previousDays: '19.1', changePercent: '-20.4' });
+    // (20d 2.5h + 25d 3h + 11h) / 3 = 15.229 days; March: 19d 3h. Lower is better: the fall is good news.
+    expect(k.averageCollectionTime).toEqual({
+      days: '15.2',
+      previousDays: '19.1',
+      change: {
+        value: 15.2,
+        previous: 19.1,
+        change: -3.9,
+        changeRatio: -39 / 191,
+        changePercent: '−20.4%',
+        direction: 'down',
+        good: true,
+      },
+    });
     expect(k.daily).toHaveLength(30);
     expect(k.daily.filter((d) => d.count > 0)).toEqual([
       { date: '2025-04-10', amount: '25.00', count: 1 },
@@ -243,10 +287,46 @@ describe('kpis', () => {
     expect(k.daily.reduce((sum, d) => sum.plus(d.amount), new Dec(0)).toFixed(2)).toBe(k.totalCollected.amount);
   });
 
-  it('gives null changes when the previous period is empty, and refuses bad periods', async () => {
+  it('gives changes without a ratio when the previous period is empty, and refuses bad periods', async () => {
     const k = await world.ledger.kpis({ month: '2025-03', today: '2025-03-20' });
-    expect(k.totalCollected).toEqual({ amount: '200.00', count: 1, previousAmount: '0.00', changePercent: null });
-    expect(k.receivedToday.changePercent).toBeNull();
+    expect(k.totalCollected).toEqual({
+      amount: '200.00',
+      count: 1,
+      previousAmount: '0.00',
+      change: {
+        value: 20000,
+        previous: 0,
+        change: 20000,
+        changeRatio: null,
+        changePercent: '—',
+        direction: 'up',
+        good: true,
+      },
+    });
+    expect(k.receivedToday.change).toMatchObject({ changeRatio: null, changePercent: '—' });
+    // Without a previous rate or average there is no previous data: a change that says so.
+    const noPrevious = {
+      previous: null,
+      change: null,
+      changeRatio: null,
+      changePercent: '—',
+      direction: 'none',
+      good: null,
+    };
+    expect(k.collectionRate).toMatchObject({
+      percent: '100.0',
+      previousPercent: null,
+      change: { value: 1, ...noPrevious },
+    });
+    expect(k.averageCollectionTime).toEqual({
+      days: '19.1',
+      previousDays: null,
+      change: { value: 19.1, ...noPrevious },
+    });
+    // A month with nothing due and nothing paid has no rate or average, so nothing to compare.
+    const empty = await world.ledger.kpis({ month: '2025-09', today: '2025-09-20' });
+    expect(empty.collectionRate).toMatchObject({ percent: null, change: null });
+    expect(empty.averageCollectionTime).toEqual({ days: null, previousDays: null, change: null });
     await expect(world.ledger.kpis({ month: '2025-13', today: '2025-04-20' })).rejects.toMatchObject({
       code: 'INVALID_REQUEST',
       path: ['month'],

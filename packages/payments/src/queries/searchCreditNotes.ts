@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { parseWithSchema, localDate } from '@hotleads/core';
+import { formatAmount, localDate, parseWithSchema } from '@hotleads/core';
 import type { Amount } from '../money/parseAmount';
-import { formatAmount } from '../money/formatAmount';
 import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
 import { CREDIT_NOTE_REASONS, type CreditNoteReason } from '../settings/settings';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { formatAmount, HotleadsError, parseWithSchema } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
-import { formatAmount } from '../money/formatAmount';
 import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
 import type { ItemType, PaymentRecord, PaymentStatus } from '../store/types';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { HotleadsError, isIanaTimeZone, parseWithSchema } from '@hotleads/core';
-import type { Currency } from '../money/currency';
+import { currencySchema, HotleadsError, isIanaTimeZone, parseWithSchema, USD, type Currency } from '@hotleads/core';
 import { parseAmount } from '../money/parseAmount';
 import { validateNumberFormat } from '../numbering/formatNumber';
 import { Dec } from '../money/decimal';
@@ -89,7 +88,7 @@ export type PaymentSettingsInput = Partial<Omit<PaymentSettings, 'numberFormats'
 
 /** The defaults. */
 export const defaultSettings: PaymentSettings = {
-  currency: { code: 'USD', minorUnit: 2 },
+  currency: USD,
   timeZone: 'UTC',
   weekStartsOn: 1,
   channels: ['Walk-in', 'Online', 'Phone', 'Mobile', 'Field'],
@@ -129,7 +128,7 @@ const numberFormat = z
 const roles = z.array(nonEmpty);
 const settingsSchema = z
   .object({
-    currency: z.object({ code: z.string().regex(/^[A-Z]{3}$/), minorUnit: z.number().int().min(0).max(6) }).strict(),
+    currency: currencySchema,
     timeZone: nonEmpty,
     weekStartsOn: z.union([
       z.literal(0),

@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
 import { useState } from 'react';
+import type { Currency } from '@hotleads/core';
 import { formatCell, type NumberFormat } from '../util/format';
 
 /** A column of an export: which row field, under which header, formatted how in the PDF. */
-export type ExportColumn = { key: string; label: string; format?: NumberFormat; currency?: string };
+export type ExportColumn = { key: string; label: string; format?: NumberFormat; currency?: Currency };
 
 /** What an export produced. */
 export type ExportedFile = {

@@ -49,10 +49,27 @@ export const DownIsGood: Story = {
     label: 'Broken promises',
     value: agencyMetrics.pipeline.broken.count,
     format: 'integer',
-    change: compareToPrevious(agencyMetrics.pipeline.broken.count, agencyMetrics.pipeline.broken.count + 9, false),
+    change: compareToPrevious(agencyMetrics.pipeline.broken.count, agencyMetrics.pipeline.broken.count + 9, {
+      higherIsBetter: false,
+    }),
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/vs previous period/).closest('p')).toHaveAttribute('data-tone', 'good');
+  },
+};
+
+/** A KPI whose previous period has no data (core's `compareToPrevious(value, null)`): no arrow, no verdict. */
+export const NoPreviousData: Story = {
+  args: {
+    label: 'Average collection time',
+    value: '15.2 days',
+    change: compareToPrevious(15.2, null, { higherIsBetter: false }),
+  },
+  play: async ({ canvas, args }) => {
+    const trend = canvas.getByRole('region', { name: args.label }).querySelector('.hl-trend')!;
+    await expect(trend).toHaveAttribute('data-direction', args.change!.direction);
+    await expect(trend).toHaveAttribute('data-tone', 'neutral');
+    await expect(trend).toHaveTextContent('No previous data');
   },
 };
 

@@ -11,7 +11,7 @@ const meta = {
     title: 'Collected per day',
     data: agencyMetrics.revenueTrend.buckets,
     series: [{ key: 'value', label: 'Collected' }],
-    format: 'currency',
+    format: 'money',
   },
   decorators: [
     (Story) => (

@@ -1,4 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Currency } from '@hotleads/core';
 import { formatValue, type NumberFormat } from '../util/format';
 
 /** One series of a {@link TrendChart}. */
@@ -24,15 +25,15 @@ export type TrendChartProps<Point extends Record<string, unknown>> = {
   xKey?: keyof Point & string;
   /** The lines to draw. */
   series: readonly TrendSeries<Point>[];
-  /** How to show axis values (default `number`). */
+  /** How to show axis values (default `number`); `money` for core's money trends (minor units). */
   format?: NumberFormat;
   /**
    * The field with core's display text of a point (default `display`, as in core's buckets); the
    * tooltip and the data table show it for a single series.
    */
   displayKey?: keyof Point & string;
-  /** ISO 4217 code for `currency`. */
-  currency?: string;
+  /** Currency of `money` / `currency` values (default USD), core's `{ code, minorUnit }`. */
+  currency?: Currency;
   /** Chart height in pixels (default 240). */
   height?: number;
   /** Fixed width in pixels; by default the chart fills its container. */

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { getAgency } from '../fixtures/agency';
 import { dashboardMetrics, lastWeeks, monthToDate } from '../fixtures/dashboards';
 import { ExportButton } from '../dashboard/ExportButton';
-import { KpiCard, paymentsChange } from '../dashboard/KpiCard';
+import { KpiCard } from '../dashboard/KpiCard';
 import { PromisesPipeline } from '../dashboard/PromisesPipeline';
 import {
   clientTargetBars,
@@ -72,7 +72,7 @@ export function AdminAgencyPage({ ledgerKpis }: { ledgerKpis?: Kpis }) {
             title="Collected per week, last 12 weeks"
             data={weeks.revenueTrend.buckets}
             series={[{ key: 'value', label: 'Collected' }]}
-            format="currency"
+            format="money"
             height={260}
           />
           <PromisesPipeline pipeline={m.pipeline} title="Promises to pay this month" />
@@ -93,7 +93,8 @@ export function AdminAgencyPage({ ledgerKpis }: { ledgerKpis?: Kpis }) {
                 label="Total collected (ledger)"
                 value={ledgerKpis.totalCollected.amount}
                 format="currency"
-                change={paymentsChange(ledgerKpis.totalCollected.changePercent)}
+                currency={ledgerKpis.currency}
+                change={ledgerKpis.totalCollected.change}
                 comparisonLabel="vs October"
                 hint={`${ledgerKpis.totalCollected.count} posted payments`}
                 headingLevel={3}
@@ -102,7 +103,8 @@ export function AdminAgencyPage({ ledgerKpis }: { ledgerKpis?: Kpis }) {
                 label="Received today"
                 value={ledgerKpis.receivedToday.amount}
                 format="currency"
-                change={paymentsChange(ledgerKpis.receivedToday.changePercent)}
+                currency={ledgerKpis.currency}
+                change={ledgerKpis.receivedToday.change}
                 comparisonLabel="vs yesterday"
                 hint={`${ledgerKpis.receivedToday.count} payments`}
                 headingLevel={3}
@@ -110,9 +112,9 @@ export function AdminAgencyPage({ ledgerKpis }: { ledgerKpis?: Kpis }) {
               <KpiCard
                 label="Collection rate of bills due"
                 value={ledgerKpis.collectionRate.percent == null ? '—' : `${ledgerKpis.collectionRate.percent}%`}
-                change={paymentsChange(ledgerKpis.collectionRate.changePercent)}
+                change={ledgerKpis.collectionRate.change ?? undefined}
                 comparisonLabel="vs October"
-                hint={`${formatValue(ledgerKpis.collectionRate.collected, 'currency')} of ${formatValue(ledgerKpis.collectionRate.due, 'currency')} due`}
+                hint={`${formatValue(ledgerKpis.collectionRate.collected, 'currency', { currency: ledgerKpis.currency })} of ${formatValue(ledgerKpis.collectionRate.due, 'currency', { currency: ledgerKpis.currency })} due`}
                 headingLevel={3}
               />
               <KpiCard
@@ -120,7 +122,7 @@ export function AdminAgencyPage({ ledgerKpis }: { ledgerKpis?: Kpis }) {
                 value={
                   ledgerKpis.averageCollectionTime.days == null ? '—' : `${ledgerKpis.averageCollectionTime.days} days`
                 }
-                change={paymentsChange(ledgerKpis.averageCollectionTime.changePercent, false)}
+                change={ledgerKpis.averageCollectionTime.change ?? undefined}
                 comparisonLabel="vs October"
                 headingLevel={3}
               />

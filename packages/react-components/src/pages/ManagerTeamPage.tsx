@@ -67,7 +67,7 @@ export function ManagerTeamPage({ teamId = 'early' }: { teamId?: string }) {
             title="Collected per day"
             data={m.revenueTrend.buckets}
             series={[{ key: 'value', label: 'Collected' }]}
-            format="currency"
+            format="money"
             height={260}
           />
           <PromisesPipeline pipeline={m.pipeline} title="Promises to pay taken in the period" />

@@ -70,7 +70,7 @@ export const AdminAgencyDashboard: Story = {
     const backOffice = canvas.getByRole('region', { name: /back office/ });
     // The ledger's own amount ("7621.41"), shown as money.
     await expect(within(backOffice).getByRole('region', { name: 'Total collected (ledger)' })).toHaveTextContent(
-      formatValue(loaded.ledgerKpis.totalCollected.amount, 'currency'),
+      formatValue(loaded.ledgerKpis.totalCollected.amount, 'currency', { currency: loaded.ledgerKpis.currency }),
     );
   },
 };

@@ -1,8 +1,15 @@
 // Display formatting only: these turn numbers computed by @hotleads/core / payments into text.
-// Nothing here adds, averages or compares business values.
+// Nothing here adds, averages or compares business values. Money goes through core's formatMoney.
+import { formatMoney, toMinorUnits, USD, type Currency } from '@hotleads/core';
 
-/** How a number is shown. */
-export type NumberFormat = 'currency' | 'percent' | 'number' | 'integer';
+/**
+ * How a number is shown:
+ * - `money`: integer minor units of `currency` — what core's metrics return (`14550` → "$145.50");
+ * - `currency`: an amount in currency units — a payments decimal string (`"145.50"`) or a host's
+ *   own figure such as a lead's balance (`145.5`);
+ * - `percent`: a ratio (0.425 → "42.5%"); `number`, `integer`: plain numbers.
+ */
+export type NumberFormat = 'money' | 'currency' | 'percent' | 'number' | 'integer';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -15,39 +22,43 @@ function formatter(key: string, make: () => Intl.NumberFormat): Intl.NumberForma
   return f;
 }
 
+/** Options of {@link formatValue}. */
+export type FormatValueOptions = {
+  /** The currency of `money` and `currency` values (default USD), core's `{ code, minorUnit }`. */
+  currency?: Currency;
+  /** BCP 47 locale (default `en-US`). */
+  locale?: string;
+  /** The short form for axes ("$48K") from 1,000 units up. */
+  compact?: boolean;
+};
+
 /**
- * Formats a value for display. `percent` takes a ratio, as core's metrics return rates
- * (0.425 → "42.5%"). Money arrives as a number or as a decimal string ("145.50").
+ * Formats a value for display; see {@link NumberFormat} for what each format expects. Money is
+ * written by core's `formatMoney`, with exactly the currency's `minorUnit` decimals. A value that
+ * is not a number (core's display text) is shown as it is.
  */
 export function formatValue(
   value: number | string,
   format: NumberFormat = 'number',
-  options: { currency?: string; locale?: string; compact?: boolean } = {},
+  options: FormatValueOptions = {},
 ): string {
   const locale = options.locale ?? 'en-US';
   const n = typeof value === 'string' ? Number(value) : value;
-  if (!Number.isFinite(n)) return String(value);
+  if (typeof value === 'string' ? value.trim() === '' || !Number.isFinite(n) : !Number.isFinite(n))
+    return String(value);
+  if (format === 'money' || format === 'currency') {
+    const currency = options.currency ?? USD;
+    const minor = format === 'money' ? n : toMinorUnits(value, currency);
+    const compact = options.compact === true && Math.abs(minor) >= 1000 * 10 ** currency.minorUnit;
+    return formatMoney(minor, currency, { locale, compact });
+  }
   if (options.compact && format !== 'percent' && Math.abs(n) >= 1000) {
-    const currency = format === 'currency' ? (options.currency ?? 'USD') : undefined;
     return formatter(
-      `k:${locale}:${currency}`,
-      () =>
-        new Intl.NumberFormat(locale, {
-          notation: 'compact',
-          minimumFractionDigits: 0,
-          maximumFractionDigits: 1,
-          ...(currency ? { style: 'currency', currency } : {}),
-        }),
+      `k:${locale}`,
+      () => new Intl.NumberFormat(locale, { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }),
     ).format(n);
   }
   switch (format) {
-    case 'currency': {
-      const currency = options.currency ?? 'USD';
-      return formatter(
-        `c:${locale}:${currency}`,
-        () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
-      ).format(n);
-    }
     case 'percent':
       return formatter(
         `p:${locale}`,
@@ -78,7 +89,7 @@ export function formatInstant(
 }
 
 /** One table cell: numbers through a format, text (core's display strings) as it is. */
-export function formatCell(value: unknown, column: { format?: NumberFormat; currency?: string }): string {
+export function formatCell(value: unknown, column: { format?: NumberFormat; currency?: Currency }): string {
   if (typeof value === 'number') return formatValue(value, column.format ?? 'number', { currency: column.currency });
   if (typeof value === 'string' && column.format && value.trim() !== '' && Number.isFinite(Number(value))) {
     return formatValue(value, column.format, { currency: column.currency });

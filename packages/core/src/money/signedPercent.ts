@@ -1,0 +1,8 @@
+import { fixedPoint } from './fixedPoint';
+
+/** @internal Tenths of a percent as a signed change: 125 → "+12.5%", -30n → "−3.0%", 0 → "0.0%". */
+export function signedPercent(tenths: number | bigint): string {
+  if (tenths > 0) return `+${fixedPoint(tenths, 1)}%`;
+  if (tenths < 0) return `−${fixedPoint(-tenths, 1)}%`;
+  return '0.0%';
+}
