@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     setupFiles: ['./test/setup.ts'],
     projects: [
+      { extends: true, test: { name: 'harness', include: ['test/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'rules', include: ['packages/rules/src/**/*.test.ts'], environment: 'node' } },
       {
