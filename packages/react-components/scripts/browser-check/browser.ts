@@ -24,11 +24,14 @@ export const storyViewport = { width: 1280, height: 900 } as const;
 /** The command that installs what the check needs, printed when Chromium is missing. */
 export const installHint = 'apt-get update && apt-get install -y chromium fonts-liberation';
 
+/** Throws with the install command when there is no Chromium at `executablePath`. */
+export function assertChromium(executablePath: string): void {
+  if (!existsSync(executablePath)) throw new Error(`${executablePath} not found. Install it with: ${installHint}`);
+}
+
 /** Launches headless Chromium at `executablePath`; throws with the install command if it is missing. */
 export async function launchChromium(executablePath: string): Promise<Browser> {
-  if (!existsSync(executablePath)) {
-    throw new Error(`${executablePath} not found. Install it with: ${installHint}`);
-  }
+  assertChromium(executablePath);
   return chromium.launch({ executablePath, args: [...chromiumFlags] });
 }
 

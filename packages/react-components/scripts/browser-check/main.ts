@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, newStoryContext } from './browser';
+import { assertChromium, launchChromium, newStoryContext } from './browser';
 import { buildStorybook } from './build';
 import { storyChecks } from './checks';
 import { parseOptions, usage, type BrowserCheckOptions } from './options';
@@ -36,6 +36,7 @@ async function browserCheck(options: BrowserCheckOptions): Promise<number> {
     return value;
   };
 
+  assertChromium(options.chromiumPath); // before a build that takes most of a minute
   if (!options.reuseBuild || !existsSync(join(storybookStaticDir, 'index.json'))) {
     log('browser-check: building Storybook…');
     await stage('build', () => buildStorybook({ packageDir, outDir: storybookStaticDir }));
