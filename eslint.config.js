@@ -18,6 +18,18 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules for promises (the ledger and its stores are async): a promise is awaited,
+    // returned or explicitly `void`ed, and never passed where a void callback or a condition is
+    // expected. Every TypeScript file of the packages, examples and test/ is in a tsconfig.json, which the
+    // project service finds per file.
+    files: ['packages/**/*.{ts,tsx}', 'examples/**/*.ts', 'test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     // @hotleads/react: the rules of hooks and exhaustive effect dependencies.
     files: ['packages/react-components/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -17,6 +17,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'payments', include: ['packages/payments/src/**/*.test.ts'], environment: 'node' },
       },
+      { extends: true, test: { name: 'scripts', include: ['scripts/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: {

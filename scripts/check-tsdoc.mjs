@@ -1,16 +1,26 @@
-// Every public export of every package (what its src/index.ts exports) must carry TSDoc.
+// Every public export of every entry point of every package must carry TSDoc. The entry points
+// are the `@hotleads/source` targets of the package's `exports` map (`src/index.ts`,
+// `src/demo/index.ts`, …), and each must be an `index.ts`: an entry exports from one file.
 // Run by `npm test` (through `npm run lint`); prints the exports that have none.
 import ts from 'typescript';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 let missing = 0;
 let checked = 0;
 for (const dir of readdirSync(join(root, 'packages'))) {
-  const entries = ['src/index.ts', 'src/reference/index.ts']
-    .map((e) => join(root, 'packages', dir, e))
-    .filter((f) => existsSync(f));
+  const pkgFile = join(root, 'packages', dir, 'package.json');
+  if (!existsSync(pkgFile)) continue;
+  const exportsMap = JSON.parse(readFileSync(pkgFile, 'utf8')).exports ?? {};
+  const sources = Object.values(exportsMap).flatMap((target) =>
+    typeof target === 'object' && typeof target['@hotleads/source'] === 'string' ? [target['@hotleads/source']] : [],
+  );
+  for (const source of sources.filter((s) => !s.endsWith('/index.ts'))) {
+    missing += 1;
+    console.log(`not an index.ts: ${dir}/package.json exports ${source}`);
+  }
+  const entries = sources.map((e) => join(root, 'packages', dir, e)).filter((f) => existsSync(f));
   if (entries.length === 0) continue;
   const config = ts.getParsedCommandLineOfConfigFile(
     join(root, 'packages', dir, 'tsconfig.json'),

@@ -12,7 +12,7 @@ export function definePackageBuild(entry: Record<string, string>, extra: Partial
     sourcemap: true,
     clean: true,
     target: 'es2022',
-    splitting: false,
+    splitting: true,
     treeshake: true,
     ...extra,
   });

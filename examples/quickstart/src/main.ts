@@ -1,14 +1,8 @@
 // hotleads quickstart: generate a realistic book of collection accounts, score it with the
 // collections hot-lead model and print the top 10 of the work queue with the reasons a
 // collector would read. Run with `npm run demo` (or `npm start` before the React package).
-import {
-  collectionsHotLeadModel,
-  displayScore,
-  formatMoney,
-  generateCollectionsBook,
-  rankQueue,
-  regFPolicy,
-} from '@hotleads/core';
+import { collectionsHotLeadModel, displayScore, formatMoney, rankQueue, regFPolicy } from '@hotleads/core';
+import { generateCollectionsBook } from '@hotleads/core/demo';
 
 const now = process.argv[2] ?? '2026-11-22T15:00:00Z';
 const book = generateCollectionsBook({ size: 5_000, now, seed: 2026 });

@@ -2,15 +2,8 @@
 // Run with `npm run bench -- core` (tsx, TypeScript sources). Prints events/s beside the target.
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import {
-  collectionsHotLeadModel,
-  createLiveQueue,
-  generateCollectionsBook,
-  rankQueue,
-  regFPolicy,
-  seededRandom,
-  type LeadEvent,
-} from '../src/index';
+import { collectionsHotLeadModel, createLiveQueue, rankQueue, regFPolicy, type LeadEvent } from '../src/index';
+import { generateCollectionsBook, seededRandom } from '../src/demo/index';
 
 const ACCOUNTS = 100_000;
 const TOP = 50;

@@ -5,11 +5,10 @@ import {
   b2bLeadModel,
   collectionsHotLeadModel,
   createScorer,
-  generateCollectionsBook,
   rankQueue,
   type Lead,
 } from '@hotleads/core';
-import { generateB2bLeads } from './b2bLeads';
+import { generateB2bLeads, generateCollectionsBook } from '@hotleads/core/demo';
 import { createJreScorer } from './jreScoring';
 
 const NOW = Date.UTC(2026, 10, 22, 15);
@@ -42,8 +41,10 @@ function line(name: string, value: string, target: string, ok: boolean): void {
 // Leads as a host receives them from its API or database: JSON rows with every column (null
 // when unknown). Sparse JSON (unknown fields left out, so nearly every lead has an object
 // shape of its own) is measured too, without a target: it is the slowest case for V8.
-const b2bPool: Lead[] = JSON.parse(JSON.stringify(generateB2bLeads(POOL, NOW, 5, 'rows')));
-const b2bSparse: Lead[] = JSON.parse(JSON.stringify(generateB2bLeads(POOL, NOW, 5, 'sparse')));
+const b2bPool: Lead[] = JSON.parse(JSON.stringify(generateB2bLeads({ size: POOL, now: NOW, seed: 5, shape: 'rows' })));
+const b2bSparse: Lead[] = JSON.parse(
+  JSON.stringify(generateB2bLeads({ size: POOL, now: NOW, seed: 5, shape: 'sparse' })),
+);
 // Collections accounts hold event times as epoch ms; ISO-string times are measured too.
 const collectionsPool = generateCollectionsBook({ size: POOL, now: NOW, seed: 9 });
 const collectionsIso = generateCollectionsBook({ size: POOL, now: NOW, seed: 9, isoTimes: true });

@@ -1,18 +1,21 @@
-// @hotleads/core — public API. Everything a host may import is exported here and only here.
+// @hotleads/core — the main entry: scoring, the work queue, contact policy, alerts, distribution
+// and team metrics, and the error every hotleads package throws.
+//
+// Audience: a host application (a CRM, a collections back office, a worker) and @hotleads/react.
+// Everything a host calls is exported here and only here; the last section holds the few helpers
+// @hotleads/rules and @hotleads/payments share with core, which a host does not need.
+// Validation schemas stay inside: a host validates through `parseLead`, `parseScoringModel`,
+// `defineContactPolicy` and `createDistributionState`, which throw `HotleadsError`.
+// Generated demo data and the seeded random source are in `@hotleads/core/demo`.
 
 export { HotleadsError, formatPath, isHotleadsError } from './errors/HotleadsError';
 export type { HotleadsErrorCode, HotleadsErrorOptions, IssuePath } from './errors/HotleadsError';
-export { assert } from './errors/assert';
-export { parseWithSchema } from './validation/parseWithSchema';
 
-export { toEpochMs, tryEpochMs, HOUR_MS } from './time/toEpochMs';
+export { toEpochMs } from './time/toEpochMs';
 export type { Time } from './time/toEpochMs';
 
 export type { Lead, LeadEvent } from './lead/types';
-export { leadSchema, leadEventSchema, timeSchema } from './lead/schema';
 export { parseLead } from './lead/parseLead';
-export { compileFieldReader, parseFieldPath, readField } from './lead/path';
-export type { FieldReader } from './lead/path';
 
 export type {
   Band,
@@ -28,13 +31,11 @@ export type {
   ScoringModel,
   Step,
 } from './scoring/types';
-export { evaluatorSchema, criterionSchema, scoringModelSchema } from './scoring/schema';
 export { parseScoringModel } from './scoring/parseScoringModel';
 export { scoreLead } from './scoring/scoreLead';
 export { createScorer } from './scoring/createScorer';
 export type { Scorer } from './scoring/createScorer';
 export { bandFor, displayScore, DEFAULT_BANDS } from './scoring/bands';
-export { isPresent } from './scoring/isPresent';
 export { missingCriteria } from './scoring/missingCriteria';
 export type { MissingCriterion } from './scoring/missingCriteria';
 export { formatAgo, formatDuration, formatMoney } from './scoring/format';
@@ -45,9 +46,6 @@ export { collectionsHotLeadModel, COLLECTIONS_ACTIVITY_EVENTS } from './models/c
 export { rankQueue } from './queue/rankQueue';
 export type { RankQueueOptions } from './queue/rankQueue';
 export type { QueueEntry } from './queue/types';
-export { compareRank, balanceOf } from './queue/compareEntries';
-export type { RankKey } from './queue/compareEntries';
-export { TopN } from './queue/topN';
 
 // Contact policy (compliance)
 export type {
@@ -61,16 +59,10 @@ export type {
 export { CONTACT_CHANNELS } from './policy/types';
 export { regFPolicy } from './policy/regFPolicy';
 export { defineContactPolicy } from './policy/defineContactPolicy';
-export { contactPolicySchema, contactAttemptSchema, channelRuleSchema, ianaTimeZoneSchema } from './policy/schema';
 export { createContactChecker } from './policy/createContactChecker';
 export type { ContactChecker, ContactCheckOptions } from './policy/createContactChecker';
 export { checkContact, checkAllChannels } from './policy/checkContact';
 export type { CheckAllChannelsOptions } from './policy/checkContact';
-
-export { seededRandom } from './demo/seededRandom';
-export type { Random } from './demo/seededRandom';
-export { generateCollectionsBook } from './demo/generateCollectionsBook';
-export type { CollectionsAccount, GenerateBookOptions } from './demo/generateCollectionsBook';
 
 // Real-time alerts and the live queue
 export type { Alert, AlertKind, AlertSeverity, AlertSignal } from './alerts/types';
@@ -135,7 +127,6 @@ export type {
   PullSlot,
   Unassigned,
 } from './distribution/types';
-export { agentSchema, agentsSchema, distributionStateSchema } from './distribution/schema';
 export { createDistributionState } from './distribution/createDistributionState';
 export type { DistributionClock } from './distribution/context';
 export { distributeLeads } from './distribution/distributeLeads';
@@ -147,3 +138,12 @@ export type { PullQueueItem, PullQueueView } from './distribution/viewPullQueue'
 export { pullLead } from './distribution/pullLead';
 export { shareLead } from './distribution/shareLead';
 export type { Seller, ShareLeadOptions } from './distribution/shareLead';
+
+// For @hotleads/rules and @hotleads/payments, which build on core: shared checks and readers, so
+// each idea exists once across the packages. Not part of the host API (a host does not need them);
+// they follow the packages' needs and may change in any 0.x release.
+export { assert } from './errors/assert';
+export { parseWithSchema } from './validation/parseWithSchema';
+export { tryEpochMs, HOUR_MS } from './time/toEpochMs';
+export { compileFieldReader, parseFieldPath } from './lead/path';
+export type { FieldReader } from './lead/path';

@@ -3,7 +3,7 @@
 //  2. kpis over 1,000,000 payments held in memory                           target < 1 s
 //  3. a text + filter search over the same 1,000,000 payments               (reported)
 import { availableParallelism, loadavg } from 'node:os';
-import { seededRandom } from '@hotleads/core';
+import { seededRandom } from '@hotleads/core/demo';
 import {
   createLedger,
   createMemoryStore,

@@ -1,8 +1,16 @@
-// @hotleads/payments — public API. Everything a host may import is exported here and only here.
+// @hotleads/payments — the main entry: the ledger (payments, credit notes, installment plans,
+// KPIs, searches, CSV export), its settings and store interface, and the money and calendar
+// functions it is built on.
+//
+// Audience: a collections or utility back office (its server, or a browser app with an in-memory
+// store) and @hotleads/react's payments screens. Everything either calls is exported here and only
+// here. The record types of the `Stores` section are for a host that writes its own `LedgerStore`
+// (a database); `@hotleads/payments/testing` has the suite that proves such a store, fault
+// injection and the sample back office.
 
 // Ledger
-export { createLedger } from './ledger/createLedger';
-export type { CreateLedgerOptions, Ledger, PaymentOptions } from './ledger/createLedger';
+export { createLedger } from './createLedger';
+export type { CreateLedgerOptions, Ledger, PaymentOptions } from './createLedger';
 export type { AddConsumerRequest } from './ledger/addConsumer';
 export type { AddBillRequest } from './ledger/addBill';
 export type { AddServiceChargeRequest } from './ledger/addServiceCharge';
@@ -37,7 +45,7 @@ export { CREDIT_NOTE_CSV_COLUMNS, PAYMENT_CSV_COLUMNS } from './queries/exportCs
 export type { ExportRequest } from './queries/exportCsv';
 export { installmentStatus } from './plans/installmentStatus';
 export type { InstallmentStatus, InstallmentStatusOptions } from './plans/installmentStatus';
-export type { MissedInstallmentAlert } from './plans/planAlerts';
+export type { MissedInstallmentAlert } from './queries/planAlerts';
 
 // Settings
 export { CREDIT_NOTE_REASONS, defaultSettings, resolveSettings } from './settings/settings';
@@ -53,8 +61,6 @@ export type {
 // Stores
 export { createMemoryStore } from './store/createMemoryStore';
 export type { MemoryStore, MemoryStoreDump } from './store/createMemoryStore';
-export { InjectedFailure, storeConformanceSuite } from './store/storeConformanceSuite';
-export type { StoreConformanceCase } from './store/storeConformanceSuite';
 export type {
   AccountCollection,
   Actor,

@@ -1,5 +1,9 @@
-// @hotleads/react — public API. Thin React components that draw what @hotleads/core,
-// @hotleads/rules and @hotleads/payments compute; import '@hotleads/react/styles.css' once.
+// @hotleads/react — thin React components that draw what @hotleads/core, @hotleads/rules and
+// @hotleads/payments compute; import '@hotleads/react/styles.css' once.
+//
+// Audience: a host UI (a CRM page, a back-office screen) that renders results it got from the
+// other packages. Everything it renders is exported here and only here; components compute
+// nothing, so the figures come in as props.
 
 export { HotleadsTheme } from './theme/HotleadsTheme';
 export type { HotleadsThemeProps, ThemeMode } from './theme/HotleadsTheme';

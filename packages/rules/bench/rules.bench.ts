@@ -2,7 +2,8 @@
 // generated leads, then full evaluateRules. Plain script (tsx), prints with console.log.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { seededRandom, type Lead } from '@hotleads/core';
+import { type Lead } from '@hotleads/core';
+import { seededRandom } from '@hotleads/core/demo';
 import {
   applyRuns,
   collectFacts,

@@ -1,5 +1,11 @@
-// @hotleads/rules — public API. Everything a host may import is exported here (plus the
-// `@hotleads/rules/reference` subpath for json-rules-engine itself).
+// @hotleads/rules — the main entry: IF/THEN rules in json-rules-engine's condition format, their
+// fact catalog and operators, validation, the compiled evaluator, preview and reports.
+//
+// Audience: a host that stores, checks and runs rules (a CRM's automation, a worker), and a rule
+// builder UI (@hotleads/react), which needs the catalog, the operator labels and the previews.
+// Everything either calls is exported here and only here. Validation schemas stay inside: a host
+// checks a rule with `validateRule`, which throws `HotleadsError`. json-rules-engine itself (an
+// `Engine` with hotleads' operators, for comparison or migration) is in `@hotleads/rules/reference`.
 
 export type {
   Action,
@@ -50,22 +56,14 @@ export type { ParsedOperator } from './operators/resolveOperator';
 
 // Validation
 export { validateRule, isValidTimeZone } from './schema/validateRule';
-export {
-  ruleSchema,
-  conditionSchema,
-  topLevelConditionSchema,
-  actionSchema,
-  triggerSchema,
-  PRIORITY_LEVELS,
-} from './schema/ruleSchema';
+export { PRIORITY_LEVELS } from './schema/ruleSchema';
 export { isFactReference } from './schema/checkConditions';
-export { parseJsonPath, compileJsonPath } from './facts/jsonPath';
 
 // Compiled evaluator and evaluation
 export { compileRule, compileRules, DEFAULT_PRIORITY } from './compile/compileRule';
 export type { CompiledRule } from './compile/compileRule';
-export { createMatcher } from './compile/createMatcher';
-export type { Matcher, MatcherOptions } from './compile/createMatcher';
+export { createMatcher } from './evaluate/createMatcher';
+export type { Matcher, MatcherOptions } from './evaluate/createMatcher';
 export { FactScope } from './facts/FactScope';
 export type { FactScopeOptions } from './facts/FactScope';
 export { evaluateRules, evaluatePrepared, prepareRules } from './evaluate/evaluateRules';

@@ -1,7 +1,7 @@
 import type { Lead, ScoringModel, Time } from '@hotleads/core';
 import type { FactDefinition } from './catalog/types';
 
-/** A lead status (seed 003's lead groups). Hosts may use others; these are the known ones. */
+/** A lead status (the lead groups of docs/rules.md). Hosts may use others; these are the known ones. */
 export type LeadStatus =
   'Untouched' | 'Nurturing' | 'Qualified' | 'Unqualified' | 'Recycled' | 'Customer' | 'Spam' | 'NotInterested';
 
@@ -38,7 +38,7 @@ export type Condition = AllCondition | AnyCondition | NotCondition | FactConditi
 /** The root of a rule's conditions: always a group. */
 export type TopLevelCondition = AllCondition | AnyCondition | NotCondition;
 
-/** High / Medium / Low as the seed names priority levels. */
+/** High / Medium / Low: the named priority levels (8 / 5 / 2). */
 export type PriorityLevel = 'High' | 'Medium' | 'Low';
 
 /** What a rule asks the host to do when it fires. Actions are returned, never performed. */

@@ -1,7 +1,7 @@
 import type { AlertSignal } from './types';
 
 /**
- * The high-value intent signals of seed 000 and how they are announced, keyed by event type
+ * The high-value intent signals (docs/queue-and-compliance.md, "Live queue and alerts") and how they are announced, keyed by event type
  * (the types `collectionsHotLeadModel` scores).
  */
 export const defaultAlertSignals: Readonly<Record<string, AlertSignal>> = Object.freeze({

@@ -59,7 +59,7 @@ function manual(
 }
 
 /**
- * Manual distribution (seed 001's default): assigns a lead to a chosen agent. Refused (reported
+ * Manual distribution (the default way of working; docs/distribution.md): assigns a lead to a chosen agent. Refused (reported
  * in `unassigned`, state unchanged) when the lead already has an owner or the agent is
  * unavailable or full, unless `force`. A lead waiting in the pull queue leaves it.
  *

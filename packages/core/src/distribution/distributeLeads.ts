@@ -74,7 +74,7 @@ const PICKERS: Record<Exclude<DistributionStrategy, 'pull'>, (ctx: Context) => P
 };
 
 /**
- * Hands out new leads with one strategy (seed 001): `round-robin` (everyone in turn),
+ * Hands out new leads with one strategy (docs/distribution.md): `round-robin` (everyone in turn),
  * `priority-tier` (agents get `weight` leads per cycle), `push` (the next agent, best performer
  * first, who has not had one this cycle) or `pull` (leads wait in the pull queue for agents to
  * take; see {@link pullLead}). Unavailable agents and agents at their daily capacity are skipped.

@@ -4,7 +4,7 @@ import { parseWithSchema } from '../validation/parseWithSchema';
 import { canTake, prepare, type DistributionClock } from './context';
 import type { DistributionResult, DistributionState } from './types';
 
-/** A seller who may receive shared leads (seed 003, "Power Cozmo Leads"). */
+/** A seller who may receive shared leads (docs/distribution.md, "Shared leads"). */
 export type Seller = {
   id: string;
   name?: string;
@@ -22,7 +22,7 @@ export type Seller = {
 
 /** Options for {@link shareLead}. */
 export type ShareLeadOptions = DistributionClock & {
-  /** How many sellers get the lead; default 3 (the seed: typically 3, 4 or 5). */
+  /** How many sellers get the lead; default 3 (typically 3, 4 or 5). */
   count?: number;
   /** Subscription tiers, best first; default `['premium', 'standard', 'basic']`. */
   tiers?: string[];
@@ -43,7 +43,7 @@ const sellersSchema = z.array(
 );
 
 /**
- * Sends one lead to several sellers (seed 003, "Power Cozmo Leads"): active, available sellers
+ * Sends one lead to several sellers (docs/distribution.md, "Shared leads"): active, available sellers
  * with capacity, ranked by subscription tier, then score, then id; the first `count` get it, no
  * seller twice. Fewer than `count` eligible sellers is reported in `unassigned` with the
  * shortfall (the lead still goes to those found). Shared sends count toward daily capacity.

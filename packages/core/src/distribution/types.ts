@@ -12,7 +12,7 @@ export type Agent = {
   performance?: number;
 };
 
-/** How new leads are handed out (seed 001). Manual assignment uses {@link assignLead}. */
+/** How new leads are handed out (docs/distribution.md). Manual assignment uses {@link assignLead}. */
 export type DistributionStrategy = 'round-robin' | 'priority-tier' | 'push' | 'pull';
 
 /** One lead waiting in the pull queue under an opaque slot id (so a hidden queue leaks nothing). */

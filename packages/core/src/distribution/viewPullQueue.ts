@@ -7,7 +7,7 @@ import type { DistributionState } from './types';
 
 /** Options for {@link viewPullQueue}. */
 export type PullQueueView =
-  /** Agents see only that leads are waiting, not which (seed 001, "Lead Queue – Hidden"). */
+  /** Agents see only that leads are waiting, not which (docs/distribution.md, "Pull queue: hidden and preview"). */
   | { mode: 'hidden' }
   /** Agents see the fields the host chose (dotted paths), nothing else ("Lead Queue – Preview"). */
   | { mode: 'preview'; fields: string[] };

@@ -34,8 +34,8 @@ export type ClientTargetRow = {
 };
 
 /**
- * Progress against each agency client's collection target for a period (seed 000, Agency
- * Admin: "Are we meeting client targets?"): collected so far from payments tagged with the
+ * Progress against each agency client's collection target for a period (the Agency Admin's
+ * "Are we meeting client targets?", docs/react.md, "Persona pages"): collected so far from payments tagged with the
  * client, and pace against the target pro rata to the time elapsed.
  */
 export function clientTargetProgress(

@@ -4,7 +4,7 @@ import type { Period, WorkedAccount } from './types';
 
 /** Options for {@link queueAdherence}. */
 export type QueueAdherenceOptions = Period & {
-  /** "Top of the queue" means rank ≤ topN; default 10 (seed 000). */
+  /** "Top of the queue" means rank ≤ topN; default 10 (docs/metrics.md). */
   topN?: number;
   /** The success target; default 0.7 (70 % follow the top 10). */
   target?: number;
@@ -31,7 +31,7 @@ export type QueueAdherence = {
 };
 
 /**
- * Queue adherence (seed 000 success metric): the share of worked accounts that were in the top
+ * Queue adherence (a success metric; docs/metrics.md): the share of worked accounts that were in the top
  * N (default 10) of the queue when worked, counting only accounts that were eligible to contact.
  * Record `queueRank` with `liveQueue.rankOf(id)` when the collector opens an account.
  */

@@ -21,7 +21,7 @@ export type RevenuePerHour = {
 };
 
 /**
- * Revenue per collector hour (seed 000's headline metric): payments received in `[from, to)`
+ * Revenue per collector hour (the headline metric; docs/metrics.md): payments received in `[from, to)`
  * divided by the hours collectors were logged in during it (overlapping sessions of one
  * collector count once). Amounts are summed in cents.
  *

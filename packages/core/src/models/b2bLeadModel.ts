@@ -1,8 +1,9 @@
 import type { Criterion, Evaluator, ScoringModel, Step } from '../scoring/types';
 
-// Every row of seed 003's "Default Values Table" (59 criteria), with its information points,
-// evaluation points, max points and weight. Where a cell gives a range ("0-3 scaled based on
-// size"), the steps chosen here are documented in docs/scoring.md and in each row's description.
+// Every row of the B2B "Default Values Table" (59 criteria; docs/scoring.md, "`b2bLeadModel`"),
+// with its information points, evaluation points, max points and weight. Where a cell gives a
+// range ("0-3 scaled based on size"), the steps chosen here are in that section of
+// docs/scoring.md and in each row's description.
 // Copy the model and edit targets (regions, roles, industries) for your market.
 
 const present = (points: number): Evaluator => ({ kind: 'present', points });
@@ -42,7 +43,7 @@ function group(name: string, rows: Row[]): Criterion[] {
   });
 }
 
-/** Event types that count as "active interest" for Time Untouched (seed 003, "Definition of Time Untouched"). */
+/** Event types that count as "active interest" for Time Untouched (docs/rules.md, "Facts and the catalog"). */
 export const B2B_ACTIVE_INTEREST_EVENTS = [
   'email_reply',
   'chat_message',
@@ -85,13 +86,13 @@ const industryPoints: Record<string, number> = {
 };
 
 /**
- * The B2B lead model: every row of seed 003's Default Values Table in its groups (G#1–G#5),
+ * The B2B lead model: every row of the Default Values Table in its groups (G#1–G#5),
  * 59 criteria. Bands 80 / 60 / 40. Field names are the fact ids of `@hotleads/rules`' catalog
  * where the catalog has the criterion, so one lead record serves scoring and rules.
  */
 export const b2bLeadModel: ScoringModel = {
   id: 'b2b-default',
-  name: 'B2B lead scoring (seed 003 defaults)',
+  name: 'B2B lead scoring (default values)',
   criteria: [
     ...group('G#1 Lead Contact Info', [
       ['contacts', 'Contacts', 'contactName', present(5), undefined, 5, 4],

@@ -14,7 +14,7 @@ export const COLLECTIONS_ACTIVITY_EVENTS = [
 ];
 
 /**
- * The collections "Hot Lead Score" of seed 000: intent signals that decay, account value and
+ * The collections "Hot Lead Score" (docs/scoring.md, "`collectionsHotLeadModel`"): intent signals that decay, account value and
  * recency. Half-lives: an abandoned payment halves every 6 h, a portal visit every 12 h, so a
  * visit an hour ago keeps 94 % of its points and one a week ago 0.006 %; partial payments and
  * promises to pay decay over days. Engagement (email, SMS, inbound call) is a second, smaller
@@ -23,7 +23,7 @@ export const COLLECTIONS_ACTIVITY_EVENTS = [
  */
 export const collectionsHotLeadModel: ScoringModel = {
   id: 'collections-hot-lead',
-  name: 'Collections hot lead score (seed 000)',
+  name: 'Collections hot lead score',
   format: { locale: 'en-US', currency: 'USD' },
   criteria: [
     {

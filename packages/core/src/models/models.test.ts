@@ -8,7 +8,7 @@ const NOW = Date.UTC(2026, 10, 22, 15);
 const H = 3_600_000;
 
 describe('b2bLeadModel', () => {
-  it('has every row of seed 003 Default Values Table, in its groups', () => {
+  it('has every row of the Default Values Table, in its groups', () => {
     expect(() => parseScoringModel(b2bLeadModel)).not.toThrow();
     expect(b2bLeadModel.criteria).toHaveLength(59);
     const perGroup = Object.fromEntries(

@@ -30,7 +30,8 @@ function hasData(lead: Lead, criterion: Criterion): boolean {
 
 /**
  * The criteria a lead has no data for, most valuable first (maxPoints × weight, then id), so a
- * questionnaire asks only for what is missing (seed 003, "Questioner Tool"). Penalty criteria
+ * questionnaire asks only for what is missing (the "Questioner Tool"; docs/scoring.md,
+ * "Explanations"). Penalty criteria
  * are never "missing".
  *
  * @example missingCriteria(lead, b2bLeadModel).slice(0, 5).map((m) => m.label)

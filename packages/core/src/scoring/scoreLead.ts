@@ -19,7 +19,8 @@ export function clampPoints(points: number, maxPoints: number): number {
 }
 
 /**
- * Scores one lead with a model — the plain, readable implementation of seed 003's formula:
+ * Scores one lead with a model — the plain, readable implementation of the formula
+ * (docs/scoring.md, "The formula"):
  * points_i = clamp(information_i + evaluation_i); achieved = Σ points_i × weight_i;
  * possible = Σ maxPoints_i × weight_i over positive criteria; score = clamp(achieved / possible × 100, 0, 100).
  * Validates the model on every call; to score many leads, compile once with {@link createScorer}.

@@ -32,14 +32,14 @@ export type DecayedSignal = { points: number; halfLifeHours: number; label?: str
 /** The kinds of {@link Evaluator}. */
 export type EvaluatorKind = Evaluator['kind'];
 
-/** One row of a scoring model (seed 003's "Default Values Table"). */
+/** One row of a scoring model (a row of the "Default Values Table"; docs/scoring.md, "The formula"). */
 export type Criterion = {
   id: string;
   label: string;
   group: string;
   /** Dotted path of the field; event-based evaluators read `lead.events`. */
   field?: string;
-  /** ≥ 0; the seed uses 1..5. */
+  /** ≥ 0; the built-in models use 1..5. */
   weight: number;
   /** Negative for a penalty criterion (Time Untouched: −10). */
   maxPoints: number;

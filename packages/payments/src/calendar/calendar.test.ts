@@ -64,7 +64,7 @@ describe('calendar', () => {
 });
 
 describe('number formats', () => {
-  it('renders the seed samples', () => {
+  it("renders the sample data's numbers", () => {
     expect(formatNumber('PAY-{YYYY}-{seq:6}', 4521, { date: '2025-04-20' })).toBe('PAY-2025-004521');
     expect(formatNumber('TXN-{YYYY}-{seq:6}', 8934, { date: '2025-04-20' })).toBe('TXN-2025-008934');
     expect(formatNumber('R-{seq}', 5001, { date: '2025-04-20' })).toBe('R-5001');

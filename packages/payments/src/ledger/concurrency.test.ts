@@ -3,8 +3,8 @@ import { jane, manager, sampleWorld } from '../testing/sampleData';
 import { yieldingStore } from '../testing/stores';
 
 /** 100 concurrent $1.00 applications of a $45.00 note, on a store that yields between every read and write. */
-async function hundredApplications(unsafeDisableLocking: boolean) {
-  const world = sampleWorld({ wrap: (m) => yieldingStore(m), unsafeDisableLocking });
+async function hundredApplications(unlocked: boolean) {
+  const world = sampleWorld({ wrap: (m) => yieldingStore(m), unlocked });
   const { ledger } = world;
   await ledger.addConsumer({ accountNumber: 'C-1', name: 'Cora Concurrent', balance: '2000.00' });
   await ledger.addServiceCharge({
@@ -51,8 +51,8 @@ const neverOverApplied = (r: Awaited<ReturnType<typeof hundredApplications>>) =>
   Number(r.itemOutstanding.replace('.', '')) === 100_000 - r.succeeded * 100;
 
 /** Two concurrent payments with the same idempotency key. */
-async function samePaymentTwice(unsafeDisableLocking: boolean) {
-  const world = sampleWorld({ wrap: (m) => yieldingStore(m), unsafeDisableLocking });
+async function samePaymentTwice(unlocked: boolean) {
+  const world = sampleWorld({ wrap: (m) => yieldingStore(m), unlocked });
   const { ledger } = world;
   await ledger.addConsumer({ accountNumber: 'C-1', name: 'Cora Concurrent', balance: '100.00' });
   await ledger.addServiceCharge({

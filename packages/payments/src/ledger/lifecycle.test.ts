@@ -61,7 +61,7 @@ describe('online payments', () => {
     expect((await ledger.kpis({ month: '2025-04', today: '2025-04-20' })).totalCollected.amount).toBe('145.50');
   });
 
-  it('computes the seed’s 2.3 days processing time', async () => {
+  it('computes a 2.3 days processing time for a payment verified 55.2 hours after its gateway event', async () => {
     const { ledger } = sampleWorld();
     await seedSample(ledger);
     // 2.3 days = 55.2 hours before 2025-04-20T14:30Z

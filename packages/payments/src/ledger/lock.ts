@@ -1,12 +1,11 @@
 /** A FIFO async mutex: `run` calls queue up and execute one at a time. */
 export type Lock = { run<T>(fn: () => Promise<T>): Promise<T> };
 
-/** Creates a {@link Lock}; with `disabled` it runs everything at once (tests only). */
-export function createLock(disabled = false): Lock {
+/** Creates a {@link Lock}. */
+export function createLock(): Lock {
   let tail: Promise<unknown> = Promise.resolve();
   return {
     run<T>(fn: () => Promise<T>): Promise<T> {
-      if (disabled) return fn();
       const result = tail.then(fn, fn);
       tail = result.then(
         () => undefined,
@@ -16,3 +15,10 @@ export function createLock(disabled = false): Lock {
     },
   };
 }
+
+/**
+ * A lock that holds nothing: every `run` starts at once, so overlapping writes interleave at every
+ * `await`. Only `createUnlockedLedger` (@hotleads/payments/testing) uses it, to show what the
+ * ledger's lock prevents.
+ */
+export const noLock: Lock = { run: (fn) => fn() };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HotleadsError } from '@hotleads/core';
-import { createLedger, type Ledger } from './createLedger';
+import { createLedger, type Ledger } from '../createLedger';
 import { createMemoryStore, type MemoryStore } from '../store/createMemoryStore';
 import { CREDIT_NOTE_REASONS } from '../settings/settings';
 import { formatAmount } from '../money/formatAmount';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cashPayment, jane, manager, sampleWorld, seedSample } from '../testing/sampleData';
 
-describe('seed 002 sample data', () => {
+describe('the sample data of docs/payments.md', () => {
   it('shows the consumer as searched: name, account, address, phone, email, balance', async () => {
     const { ledger } = sampleWorld();
     await seedSample(ledger);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HotleadsError } from '@hotleads/core';
-import type { Ledger } from './createLedger';
+import type { Ledger } from '../createLedger';
 import { admin, cashPayment, jane, manager, sampleWorld, seedSample, type SampleWorld } from '../testing/sampleData';
 
-/** Seed data, a second consumer, a posted payment (key k-base) with its $4.50 Overpayment note CN-46129, and a $100 note CN-46130. */
+/** The sample data, a second consumer, a posted payment (key k-base) with its $4.50 Overpayment note CN-46129, and a $100 note CN-46130. */
 async function baseWorld(): Promise<SampleWorld> {
   const world = sampleWorld();
   const { ledger } = world;

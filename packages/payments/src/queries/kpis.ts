@@ -20,7 +20,7 @@ export type KpiQuery = {
 /** One day of the trend series. */
 export type DailyPoint = { date: string; amount: string; count: number };
 
-/** The landing-page KPIs (seed 002), each with its previous period and the change in percent. */
+/** The landing-page KPIs (docs/payments.md, "Queries"), each with its previous period and the change in percent. */
 export type Kpis = {
   month: string;
   today: string;

@@ -119,7 +119,7 @@ export const creditNoteOrder = (a: CreditNoteRecord, b: CreditNoteRecord): numbe
   a.createdAt !== b.createdAt ? b.createdAt - a.createdAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
 /**
- * Searches credit notes with text and filters (seed 002's Credit Notes tab); returns a page,
+ * Searches credit notes with text and filters (the Credit Notes tab; docs/payments.md, "Queries"); returns a page,
  * newest first, plus the count and totals of all matches.
  *
  * @throws HotleadsError `INVALID_REQUEST` for a bad filter.

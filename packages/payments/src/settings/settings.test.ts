@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HotleadsError } from '@hotleads/core';
 import { defaultSettings, resolveSettings } from './settings';
-import { createLedger } from '../ledger/createLedger';
+import { createLedger } from '../createLedger';
 
 describe('settings', () => {
   it('defaults: Walk-in channel, USD, 100.00 threshold, one-year expiry, 500-char notes, Stripe mapping, admin-only reverse', () => {

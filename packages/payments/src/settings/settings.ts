@@ -5,7 +5,7 @@ import { parseAmount } from '../money/parseAmount';
 import { validateNumberFormat } from '../numbering/formatNumber';
 import { Dec } from '../money/decimal';
 
-/** The reasons a credit note may be issued for (seed 002). */
+/** The reasons a credit note may be issued for (docs/payments.md, "Credit notes"). */
 export const CREDIT_NOTE_REASONS = [
   'Overpayment',
   'Duplicate Payment',
@@ -26,7 +26,7 @@ export type NumberFormatSetting = {
   start: number;
 };
 
-/** How one gateway status maps onto the ledger (seed 002, "Online Payment Status Mapping"). */
+/** How one gateway status maps onto the ledger (docs/payments.md, "Payments": online payments). */
 export type GatewayStatusMapping = {
   /** What the webhook reports, e.g. `"In Settlement"`. */
   webhookStatus: string;
@@ -47,7 +47,7 @@ export type PaymentSettings = {
   timeZone: string;
   /** First day of a week for "This Week" (0 = Sunday, 1 = Monday; default 1). */
   weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6;
-  /** Channels a payment may come through (seed 002: Walk-in is the default). */
+  /** Channels a payment may come through (Walk-in is the default). */
   channels: string[];
   /** The channel used when a request names none (default `Walk-in`). */
   defaultChannel: string;
@@ -72,7 +72,7 @@ export type PaymentSettings = {
   notesMaxLength: number;
   /** Maximum length of credit-note remarks (default 500). */
   remarksMaxLength: number;
-  /** Gateway → status → mapping (default: seed 002's Stripe sample). */
+  /** Gateway → status → mapping (default: the Stripe mapping of docs/payments.md, "Payments"). */
   gatewayStatusMap: Record<string, Record<string, GatewayStatusMapping>>;
   /** Which roles may record payments, create/apply credit notes, cancel/reverse payments and verify online payments. */
   permissions: Record<Permission, string[]>;

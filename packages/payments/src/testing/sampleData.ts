@@ -1,19 +1,26 @@
-// Seed 002's sample data as a fixture (test and demo use only; not part of the public API).
-import { createLedger, type CreateLedgerOptions, type Ledger } from '../ledger/createLedger';
+// The sample back office of docs/payments.md ("The sample data"): John Doe's account WU-10001 as
+// of Apr 20, 2025 in New York, with the counters at the sample's first numbers.
+import { createLedger, type CreateLedgerOptions, type Ledger } from '../createLedger';
+import type { PaymentSettingsInput } from '../settings/settings';
 import { createMemoryStore, type MemoryStore } from '../store/createMemoryStore';
 import type { Actor, LedgerStore } from '../store/types';
+import { createUnlockedLedger } from './createUnlockedLedger';
 
-/** "Today" in the seed's samples: Apr 20, 2025, 10:30 in New York. */
+/** "Today" in the sample: Apr 20, 2025, 10:30 in New York. */
 export const SAMPLE_NOW = '2025-04-20T14:30:00Z';
-export const TIME_ZONE = 'America/New_York';
+/** The sample's time zone. */
+export const SAMPLE_TIME_ZONE = 'America/New_York';
 
+/** The sample's customer executive (records payments). */
 export const jane: Actor = { id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' };
+/** The sample's billing manager (issues and applies credit notes). */
 export const manager: Actor = { id: 'u-maria', name: 'Maria Lopez', role: 'billing-manager' };
+/** The sample's admin (cancels payments). */
 export const admin: Actor = { id: 'u-admin', name: 'Ada Admin', role: 'admin' };
 
-/** Settings whose counters start at the seed's sample numbers. */
-export const sampleSettings = {
-  timeZone: TIME_ZONE,
+/** Settings whose counters start at the sample's numbers (PAY-2025-004521, TXN-2025-008934, R-5001, CN-46129). */
+export const sampleSettings: PaymentSettingsInput = {
+  timeZone: SAMPLE_TIME_ZONE,
   numberFormats: {
     payment: { format: 'PAY-{YYYY}-{seq:6}', start: 4521 },
     transaction: { format: 'TXN-{YYYY}-{seq:6}', start: 8934 },
@@ -22,35 +29,59 @@ export const sampleSettings = {
   },
 };
 
+/** What {@link sampleWorld} returns. */
 export type SampleWorld = {
+  /** The ledger, on `store`, reading the settable clock. */
   ledger: Ledger;
+  /** The store the ledger writes to (the memory store, or what `wrap` made of it). */
   store: LedgerStore;
+  /** The memory store underneath, for `dump()`. */
   memory: MemoryStore;
+  /** Moves the clock to an ISO instant. */
   setNow(iso: string): void;
+  /** The clock's current epoch ms. */
   now(): number;
 };
 
-/** A ledger on a fresh memory store (optionally wrapped) with a settable clock. */
-export function sampleWorld(
-  options: {
-    wrap?: (store: MemoryStore) => LedgerStore;
-    unsafeDisableLocking?: boolean;
-    settings?: CreateLedgerOptions['settings'];
-  } = {},
-): SampleWorld {
+/** Options of {@link sampleWorld}. */
+export type SampleWorldOptions = {
+  /** Wraps the new memory store (with `yieldingStore`, `failingStore`, …) before the ledger gets it. */
+  wrap?: (store: MemoryStore) => LedgerStore;
+  /** Builds the ledger with {@link createUnlockedLedger}, to show what the lock prevents (default false). */
+  unlocked?: boolean;
+  /** Settings over {@link sampleSettings}. */
+  settings?: CreateLedgerOptions['settings'];
+};
+
+/**
+ * An empty ledger with the sample's settings on a fresh memory store (optionally wrapped), its
+ * clock at {@link SAMPLE_NOW} and settable. Add the sample account with {@link seedSample}.
+ *
+ * @example
+ * const { ledger, setNow } = sampleWorld();
+ * await seedSample(ledger);
+ * const { payment } = await ledger.recordPayment(cashPayment); // PAY-2025-004521, receipt R-5001
+ */
+export function sampleWorld(options: SampleWorldOptions = {}): SampleWorld {
   const memory = createMemoryStore();
   const store = options.wrap ? options.wrap(memory) : memory;
   let now = Date.parse(SAMPLE_NOW);
-  const ledger = createLedger({
+  const ledgerOptions: CreateLedgerOptions = {
     settings: { ...sampleSettings, ...options.settings },
     store,
     clock: () => new Date(now),
-    unsafeDisableLocking: options.unsafeDisableLocking,
-  });
+  };
+  const ledger = options.unlocked === true ? createUnlockedLedger(ledgerOptions) : createLedger(ledgerOptions);
   return { ledger, store, memory, setNow: (iso) => (now = Date.parse(iso)), now: () => now };
 }
 
-/** Adds John Doe, his two bills, two service charges and plan PP-2025-0034. */
+/**
+ * Adds the sample account: John Doe (WU-10001, balance $245.75), his bills INV-2025-001234
+ * ($145.50, due Apr 15) and INV-2025-001567 ($152.25, due May 15), service charges SC-RECONNECT
+ * ($75.00) and SC-LATE ($25.00), and plan PP-2025-0034 (three installments of $67.50).
+ *
+ * @example await seedSample(sampleWorld().ledger);
+ */
 export async function seedSample(ledger: Ledger): Promise<void> {
   await ledger.addConsumer({
     accountNumber: 'WU-10001',
@@ -101,7 +132,10 @@ export async function seedSample(ledger: Ledger): Promise<void> {
   });
 }
 
-/** The seed's cash payment: $150.00 received on the $145.50 bill. */
+/**
+ * The sample's cash payment: $145.50 on bill INV-2025-001234, $150.00 tendered, $4.50 change, by
+ * {@link jane}. Pass it to `recordPayment` after {@link seedSample}.
+ */
 export const cashPayment = {
   accountNumber: 'WU-10001',
   type: 'bill' as const,

@@ -1,6 +1,7 @@
 // Store wrappers for tests: one that yields to the event loop around every call (as a database
 // round trip would), one that fails on demand inside a transaction.
 import type { CollectionName, LedgerReadTx, LedgerStore, LedgerWriteTx } from '../store/types';
+import { InjectedFailure } from './injectedFailure';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -31,7 +32,12 @@ export function withOverrides<T extends object>(tx: T, overrides: Partial<Record
   });
 }
 
-/** Wraps a store so every read and write yields to the event loop before and after it. */
+/**
+ * Wraps a store so every read and write yields to the event loop before and after it, as a
+ * database round trip would: concurrency bugs that a synchronous memory store hides show up.
+ *
+ * @example const store = yieldingStore(createMemoryStore());
+ */
 export function yieldingStore(inner: LedgerStore): LedgerStore {
   return {
     read: (fn) => inner.read((tx) => fn(yielding<LedgerReadTx>(tx))),
@@ -39,12 +45,15 @@ export function yieldingStore(inner: LedgerStore): LedgerStore {
   };
 }
 
-/** Error thrown by {@link failingStore}. */
-export class InjectedStoreFailure extends Error {
-  override name = 'InjectedStoreFailure';
-}
-
-/** Wraps a store so that, while armed, a `put` into `collection` throws mid-transaction. */
+/**
+ * Wraps a store so that, while `armed` is true, a `put` into `collection` throws an
+ * {@link InjectedFailure} mid-transaction (after the write drew its numbers and wrote other rows),
+ * to prove a write rolls back whole.
+ *
+ * @example
+ * const store = failingStore(createMemoryStore(), 'payments');
+ * store.armed = true; // the next payment write fails at its last put
+ */
 export function failingStore(inner: LedgerStore, collection: CollectionName): LedgerStore & { armed: boolean } {
   const wrapper = {
     armed: false,
@@ -54,8 +63,7 @@ export function failingStore(inner: LedgerStore, collection: CollectionName): Le
         fn(
           withOverrides(tx, {
             put: async (c: CollectionName, record: never) => {
-              if (wrapper.armed && c === collection)
-                throw new InjectedStoreFailure(`injected failure on put into ${c}`);
+              if (wrapper.armed && c === collection) throw new InjectedFailure(`injected failure on put into ${c}`);
               return tx.put(c, record);
             },
           }),

@@ -1,4 +1,4 @@
-// The agency admin's dashboard (seed 000 persona "Agency Admin": "Are we meeting client
+// The agency admin's dashboard (docs/react.md, "Persona pages": "Are we meeting client
 // targets?"). Every number comes from core's metrics on the generated agency. Story-only.
 import type { Kpis } from '@hotleads/payments';
 import { useMemo } from 'react';

@@ -1,4 +1,4 @@
-// The collector's page (seed 000 persona "Collector": "Which account should I work next?"),
+// The collector's page (docs/react.md, "Persona pages": "Which account should I work next?"),
 // composed from the package's components on a generated book. Story-only: not exported.
 import { useMemo, useState } from 'react';
 import { getAgency } from '../fixtures/agency';

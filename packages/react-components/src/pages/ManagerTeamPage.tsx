@@ -1,4 +1,4 @@
-// The manager's team dashboard (seed 000 persona "Manager": "How is my team performing?").
+// The manager's team dashboard (docs/react.md, "Persona pages": "How is my team performing?").
 // Every number is recomputed by core's metrics when the date range changes. Story-only.
 import { useMemo, useState } from 'react';
 import { getAgency } from '../fixtures/agency';

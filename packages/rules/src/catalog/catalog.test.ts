@@ -8,7 +8,7 @@ import { customOperators } from '../operators/custom';
 import { operatorNames } from '../operators/resolveOperator';
 
 describe('factCatalog', () => {
-  it('covers seed 003 criteria groups 1-5 with labels, data types, options, operators and tooltips', () => {
+  it('covers the lead criteria groups 1-5 with labels, data types, options, operators and tooltips', () => {
     const groups = new Set(factCatalog.map((f) => f.group));
     for (const g of ['G1', 'G2', 'G3', 'G4A', 'G4B', 'G4C', 'G5'])
       expect([...groups].some((x) => x?.startsWith(g))).toBe(true);
@@ -50,7 +50,7 @@ describe('factCatalog', () => {
 });
 
 describe('operatorLabels / operatorsFor', () => {
-  it('maps the seed words by data type: "Contains" is containsText on text and contains on a list', () => {
+  it('maps the builder words by data type: "Contains" is containsText on text and contains on a list', () => {
     expect(operatorLabels.text.Contains).toBe('containsText');
     expect(operatorLabels.list.Contains).toBe('contains');
     expect(operatorLabels.text['Exact Match']).toBe('equal');
@@ -66,7 +66,7 @@ describe('operatorLabels / operatorsFor', () => {
       for (const o of operatorsFor(type)) expect(operatorNames).toContain(o.operator);
   });
 
-  it('registers the custom operators of design.md', () => {
+  it('registers the custom operators of docs/rules.md', () => {
     expect(customOperators.map((o) => o.name)).toEqual(['containsText', 'doesNotContainText', 'withinRange']);
   });
 });

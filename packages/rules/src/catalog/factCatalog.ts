@@ -54,9 +54,9 @@ export const DERIVED_FACT_IDS: readonly string[] = Object.freeze([
 export const HOURS_SINCE_PREFIX = 'hoursSince.';
 
 /**
- * The fact catalog: seed 003's criteria groups 1–5 (label, group, data type, known values,
- * operators, tooltip), the lead's status and tags, collections fields, and the derived facts of
- * design.md. Extend it with {@link extendCatalog}.
+ * The fact catalog (docs/rules.md, "Facts and the catalog"): the lead criteria groups 1–5 (label,
+ * group, data type, known values, operators, tooltip), the lead's status and tags, collections
+ * fields, and the derived facts. Extend it with {@link extendCatalog}.
  */
 export const factCatalog: readonly FactDefinition[] = Object.freeze([
   fact(
@@ -219,7 +219,7 @@ export const factCatalog: readonly FactDefinition[] = Object.freeze([
     G4A,
     'number',
     RANGE,
-    'Number of sessions ("Seasons Engaged" in the seed) the lead engaged in.',
+    'Number of sessions ("Seasons Engaged" in the criteria table) the lead engaged in.',
   ),
   fact(
     'pageViewed',
@@ -404,7 +404,7 @@ export const factCatalog: readonly FactDefinition[] = Object.freeze([
     ['Exact Match', 'In List'],
     'The collector who owns the account.',
   ),
-  // Derived facts (design.md)
+  // Derived facts (docs/rules.md, "Facts and the catalog")
   derived('now', 'Now', 'number', RANGE, 'The evaluation time, epoch milliseconds.'),
   derived(
     'hoursUntouched',

@@ -1,6 +1,6 @@
 import { B2B_ACTIVE_INTEREST_EVENTS } from '@hotleads/core';
 
-/** Seed 003's lead source table (section 4, "Defining lead sources"), in table order. */
+/** The lead sources, in the order of the lead source table (docs/rules.md, "Facts and the catalog"). */
 export const LEAD_SOURCES: readonly string[] = Object.freeze([
   'Web Forms',
   'Landing Pages',
@@ -26,7 +26,7 @@ export const LEAD_SOURCES: readonly string[] = Object.freeze([
   'Community Engagement',
 ]);
 
-/** Seed 003's lead groups, as statuses. */
+/** The lead groups, as statuses (docs/rules.md, "Facts and the catalog"). */
 export const LEAD_STATUSES: readonly string[] = Object.freeze([
   'Untouched',
   'Nurturing',
@@ -39,8 +39,8 @@ export const LEAD_STATUSES: readonly string[] = Object.freeze([
 ]);
 
 /**
- * Event types that count as "active interest" for `hoursUntouched` (seed 003, "Definition of
- * Time Untouched"): replies to the seller, purchase-intent actions and significant content
+ * Event types that count as "active interest" for `hoursUntouched` (docs/rules.md, "Facts and
+ * the catalog"): replies to the seller, purchase-intent actions and significant content
  * engagement. The same list core's b2b model uses for its Time Untouched penalty; hosts pass
  * their own in the evaluation context.
  */

@@ -1,6 +1,6 @@
 import type { FactDataType } from './types';
 
-/** The words seed 003 uses for operators in the rule builder. */
+/** The words the rule builder uses for operators (docs/rules.md, "Operators"). */
 export type OperatorLabel =
   | 'Exact Match'
   | 'Equals'
@@ -27,7 +27,7 @@ const TEXT_LABELS: Readonly<Partial<Record<OperatorLabel, string>>> = Object.fre
 });
 
 /**
- * Seed 003's operator words mapped to engine operators, per data type (the idea of
+ * The rule builder's operator words mapped to engine operators, per data type (the idea of
  * react-querybuilder's operator lists). "Contains" is `containsText` on text and `contains` on a
  * list. A label missing for a type is not offered for it.
  */
@@ -75,7 +75,7 @@ export function operatorsFor(dataType: FactDataType): OperatorOption[] {
   }));
 }
 
-/** Maps seed words (as a fact's "Operator" column lists them) to engine operators for `dataType`; unknown words are dropped. */
+/** Maps builder words (as a fact's "Operator" column lists them) to engine operators for `dataType`; unknown words are dropped. */
 export function operatorsFromLabels(dataType: FactDataType, labels: readonly OperatorLabel[]): string[] {
   const map = operatorLabels[dataType];
   const out: string[] = [];

@@ -10,7 +10,7 @@ export type FactDefinition = {
   type: FactDataType;
   /** Known values (a dropdown). */
   options?: string[];
-  /** Engine operators the rule builder offers for this fact (seed 003's "Operator" column). */
+  /** Engine operators the rule builder offers for this fact (the criteria table's "Operator" column). */
   operators?: string[];
   tooltip?: string;
   /** True for facts the library computes (`now`, `hoursUntouched`, `score`, ...). */

@@ -1,7 +1,7 @@
 import { HotleadsError, tryEpochMs, type Lead } from '@hotleads/core';
 
 /**
- * The cheap check the evaluator does on a lead (design.md: leads are on the hot path): an object
+ * The cheap check the evaluator does on a lead (docs/rules.md: leads are on the hot path): an object
  * with a non-empty string `id`, and `events`, when present, an array of `{ type: string, at }`
  * with parseable times. Field values are not checked; odd values simply fail conditions.
  *

@@ -1,4 +1,5 @@
-import { HotleadsError, HOUR_MS, seededRandom, toEpochMs, tryEpochMs, type Lead, type Time } from '@hotleads/core';
+import { HotleadsError, HOUR_MS, toEpochMs, tryEpochMs, type Lead, type Time } from '@hotleads/core';
+import { seededRandom } from '@hotleads/core/demo';
 
 /** The fields masked by `anonymize` (top-level): names, email, phone, company. */
 export const PERSONAL_FIELDS: readonly string[] = Object.freeze([
@@ -36,7 +37,7 @@ function mask(field: string, value: unknown, n: number): unknown {
 }
 
 /**
- * Draws the preview sample seed 003 describes: past leads of a time window (`createdAt` within
+ * Draws the preview sample (docs/rules.md, "Preview"): past leads of a time window (`createdAt` within
  * `withinDays` before `now`, never after it), a fixed-seed random sample of `size` (kept in input
  * order), with personal fields masked when `anonymize` is set. Leads are copied, never changed.
  *

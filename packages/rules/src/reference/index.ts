@@ -1,5 +1,8 @@
 // @hotleads/rules/reference — json-rules-engine itself, with hotleads' operators registered.
-// This is the only module that imports json-rules-engine at run time.
+//
+// Audience: a host comparing the compiled evaluator with json-rules-engine, or migrating rules
+// that already run there. It is the only module that imports json-rules-engine at run time, so a
+// host that never imports this entry never loads it.
 import { Engine, Operator } from 'json-rules-engine';
 import { compileRules } from '../compile/compileRule';
 import { customOperators } from '../operators/custom';

@@ -3,9 +3,9 @@ import { isFactReference } from '../schema/checkConditions';
 
 /** Which active rules use each fact and produce each action kind. */
 export type RuleUsage = {
-  /** Fact id → ids of the active rules whose conditions read it (seed 003's "Usage" column). */
+  /** Fact id → ids of the active rules whose conditions read it (the rules dashboard's "Usage" column; docs/rules.md, "Templates and reports"). */
   facts: Record<string, string[]>;
-  /** Action kind → ids of the active rules that produce it (seed 003's "Rule Association"). */
+  /** Action kind → ids of the active rules that produce it (the dashboard's "Rule Association"). */
   actions: Partial<Record<ActionType, string[]>>;
 };
 

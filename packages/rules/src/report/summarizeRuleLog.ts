@@ -32,7 +32,7 @@ export function toRuleLog(evaluation: RuleEvaluation): RuleLogEntry[] {
 }
 
 /**
- * Rule performance from an execution log (seed 003, "Reporting"): per rule how often it fired,
+ * Rule performance from an execution log (docs/rules.md, "Templates and reports"): per rule how often it fired,
  * for how many leads, the actions it produced, when it last fired and, where outcomes are
  * logged (lead converted, payment made), how many of its leads reached one afterwards.
  * Sorted by times fired, then rule id.

@@ -84,13 +84,13 @@ export const triggerSchema: z.ZodType<Trigger> = z.discriminatedUnion('type', [
 
 const hours = z.number().positive('Must be more than 0 hours').finite();
 
-/** Priority 1..10, or the seed's High / Medium / Low (8 / 5 / 2). */
+/** Priority 1..10, or High / Medium / Low (8 / 5 / 2; docs/rules.md, "A rule"). */
 export const prioritySchema = z.union([
   z.number().int().min(1, 'Priority is 1..10').max(10, 'Priority is 1..10'),
   z.enum(['High', 'Medium', 'Low']).transform((level) => PRIORITY_LEVELS[level]),
 ]);
 
-/** The seed's priority levels as numbers. */
+/** The priority levels High / Medium / Low as numbers. */
 export const PRIORITY_LEVELS = Object.freeze({ High: 8, Medium: 5, Low: 2 } as const);
 
 /** The whole rule (structure only; facts, operators and values are checked by validateRule). */

@@ -20,7 +20,7 @@ describe('ruleTemplates', () => {
     expect(Object.isFrozen(ruleTemplates[0]!.conditions)).toBe(true);
   });
 
-  it('starts with seed 003\'s "New Lead Needs Outreach" exactly', () => {
+  it('starts with "New Lead Needs Outreach" exactly as docs/rules.md describes it', () => {
     expect(ruleTemplates[0]).toEqual({
       id: 'new-lead-needs-outreach',
       name: 'New Lead Needs Outreach',

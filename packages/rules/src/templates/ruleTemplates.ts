@@ -1,8 +1,8 @@
 import type { Rule } from '../types';
 
 /**
- * Ready-made rules to customize (seed 003, "Templates"). The first is seed 003's example
- * "New Lead Needs Outreach": checked hourly (a status-change trigger would fire at 0 hours
+ * Ready-made rules to customize (docs/rules.md, "Templates and reports"). The first is the
+ * requirements' own example "New Lead Needs Outreach": checked hourly (a status-change trigger would fire at 0 hours
  * untouched), status Untouched AND untouched more than 24 h AND lead source a web form or a
  * trade-show contact; move to Nurturing and send the welcome email; priority High; not blocking.
  */

@@ -1,20 +1,45 @@
-// Generated B2B leads for the scoring benchmark: every field of b2bLeadModel, ~65 % filled,
-// values drawn from the seed's option lists so every evaluator does real work.
-import { seededRandom, type Lead } from '@hotleads/core';
+import type { Lead, LeadEvent } from '../lead/types';
+import { HOUR_MS, toEpochMs, type Time } from '../time/toEpochMs';
+import { seededRandom, type Random } from './seededRandom';
 
-const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+/** Options for {@link generateB2bLeads}. */
+export type GenerateB2bLeadsOptions = {
+  /** How many leads. */
+  size: number;
+  /** The moment the leads are "as of"; every `createdAt` and event is at or before it. */
+  now: Time;
+  /** Seed of the generator (default 1): the same seed gives the same leads. */
+  seed?: number;
+  /**
+   * `'sparse'` (default) leaves an unknown field out, so nearly every lead has an object shape of
+   * its own (as hand-entered CRM records do); `'rows'` gives every lead every field, `null` when
+   * unknown, as rows from a database or an API that always sends every column.
+   */
+  shape?: 'sparse' | 'rows';
+};
+
+const pick = <T>(rnd: Random, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
 /**
- * `shape: 'rows'` gives every lead every field (null when unknown), as rows from a database or
- * an API that always sends every column; `'sparse'` leaves unknown fields out, so nearly every
- * lead has an object shape of its own (the hardest case for a JS engine's property caches).
+ * Generates deterministic B2B leads for demos, rule-builder previews, tests and benchmarks. Each
+ * lead carries every field `b2bLeadModel` scores (the fact ids of `@hotleads/rules`' catalog),
+ * each one known with probability 0.65; values mix the model's targets with other plausible
+ * values (target and non-target countries, roles, sources, industries), numbers spread across the
+ * model's steps, and 0–3 recent events (replies, quote requests, page engagement, chats), so every
+ * evaluator does real work and the scores spread over several bands. Created within the last 90 days,
+ * events within the last 14. No randomness leaks in: the same options give the same leads.
+ *
+ * @example const leads = generateB2bLeads({ size: 500, now: '2026-03-01T12:00:00Z', seed: 7 });
  */
-export function generateB2bLeads(size: number, nowMs: number, seed = 5, shape: 'rows' | 'sparse' = 'sparse'): Lead[] {
-  const rnd = seededRandom(seed);
+export function generateB2bLeads(options: GenerateB2bLeadsOptions): Lead[] {
+  const nowMs = toEpochMs(options.now, ['now']);
+  const size = options.size;
+  const shape = options.shape ?? 'sparse';
+  const rnd = seededRandom(options.seed ?? 1);
   const maybe = (p: number) => rnd() < p;
   const leads: Lead[] = [];
   for (let i = 0; i < size; i++) {
-    const lead: Lead = { id: `L-${i}`, createdAt: nowMs - Math.floor(rnd() * 90 * 86_400_000) };
+    const lead: Lead = { id: `L-${i}`, createdAt: nowMs - Math.floor(rnd() * 90 * 24 * HOUR_MS) };
     const set = (field: string, value: unknown) => {
       if (maybe(0.65)) lead[field] = value;
       else if (shape === 'rows') lead[field] = null;
@@ -83,12 +108,12 @@ export function generateB2bLeads(size: number, nowMs: number, seed = 5, shape: '
     set('searchTerm', pick(rnd, ['gas turbine', 'valve', 'pipe']));
     set('frequentFeatures', [pick(rnd, ['Search', 'Compare', 'Request Quote'])]);
     set('communicationChannel', pick(rnd, ['Email', 'Chat', 'Phone']));
-    const events: Array<{ type: string; at: number }> = [];
+    const events: LeadEvent[] = [];
     const n = Math.floor(rnd() * 4);
     for (let k = 0; k < n; k++)
       events.push({
         type: pick(rnd, ['email_reply', 'quote_request', 'page_engagement', 'chat_message']),
-        at: nowMs - Math.floor(rnd() * 14 * 86_400_000),
+        at: nowMs - Math.floor(rnd() * 14 * 24 * HOUR_MS),
       });
     lead.events = events;
     leads.push(lead);

@@ -3,7 +3,7 @@ import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
 import { FactScope } from '../facts/FactScope';
 import { scorerFor } from '../facts/scorer';
 import type { CatalogOptions, Rule, TriggerContext } from '../types';
-import { prepareRules } from '../evaluate/evaluateRules';
+import { prepareRules } from './evaluateRules';
 
 /** Options of {@link createMatcher}. */
 export type MatcherOptions = CatalogOptions & {

@@ -5,25 +5,25 @@ import {
   type CreditNoteReason,
   type PaymentSettings,
   type PaymentSettingsInput,
-} from '../settings/settings';
-import { createMemoryStore } from '../store/createMemoryStore';
-import type { AuditEntry, ItemType, LedgerStore } from '../store/types';
-import { localDate } from '../calendar/zoned';
-import { formatAmount } from '../money/formatAmount';
-import { createContext, nowMs, type LedgerContext } from './context';
-import { createLock } from './lock';
-import { addConsumer, type AddConsumerRequest } from './addConsumer';
-import { addBill, type AddBillRequest } from './addBill';
-import { addServiceCharge, type AddServiceChargeRequest } from './addServiceCharge';
-import { addInstallmentPlan, type AddInstallmentPlanRequest } from './addInstallmentPlan';
-import { recordPayment, type RecordPaymentRequest, type RecordPaymentResult } from './recordPayment';
-import { previewPayment, type PaymentPreview } from './previewPayment';
-import { ingestGatewayEvent, type GatewayEvent } from './ingestGatewayEvent';
-import { verifyPayment, type VerifyPaymentRequest } from './verifyPayment';
-import { cancelPayment, type CancelPaymentRequest } from './cancelPayment';
-import { createCreditNote, type CreateCreditNoteRequest } from './createCreditNote';
-import { applyCreditNote, type ApplyCreditNoteRequest } from './applyCreditNote';
-import { outstandingOf } from './items';
+} from './settings/settings';
+import { createMemoryStore } from './store/createMemoryStore';
+import type { AuditEntry, ItemType, LedgerStore } from './store/types';
+import { localDate } from './calendar/zoned';
+import { formatAmount } from './money/formatAmount';
+import { createContext, nowMs, type LedgerContext } from './ledger/context';
+import { createLock, type Lock } from './ledger/lock';
+import { addConsumer, type AddConsumerRequest } from './ledger/addConsumer';
+import { addBill, type AddBillRequest } from './ledger/addBill';
+import { addServiceCharge, type AddServiceChargeRequest } from './ledger/addServiceCharge';
+import { addInstallmentPlan, type AddInstallmentPlanRequest } from './ledger/addInstallmentPlan';
+import { recordPayment, type RecordPaymentRequest, type RecordPaymentResult } from './ledger/recordPayment';
+import { previewPayment, type PaymentPreview } from './ledger/previewPayment';
+import { ingestGatewayEvent, type GatewayEvent } from './ledger/ingestGatewayEvent';
+import { verifyPayment, type VerifyPaymentRequest } from './ledger/verifyPayment';
+import { cancelPayment, type CancelPaymentRequest } from './ledger/cancelPayment';
+import { createCreditNote, type CreateCreditNoteRequest } from './ledger/createCreditNote';
+import { applyCreditNote, type ApplyCreditNoteRequest } from './ledger/applyCreditNote';
+import { outstandingOf } from './ledger/items';
 import {
   toConsumer,
   toCreditNote,
@@ -38,13 +38,13 @@ import {
   type Receipt,
   type ServiceCharge,
   type UnpaidItem,
-} from './views';
-import { searchPayments, type PaymentQuery, type PaymentSearchResult } from '../queries/searchPayments';
-import { searchCreditNotes, type CreditNoteQuery, type CreditNoteSearchResult } from '../queries/searchCreditNotes';
-import { kpis, type KpiQuery, type Kpis } from '../queries/kpis';
-import { exportCsv, type ExportRequest } from '../queries/exportCsv';
-import { textMatcher } from '../queries/textMatcher';
-import { planAlerts, type MissedInstallmentAlert } from '../plans/planAlerts';
+} from './ledger/views';
+import { searchPayments, type PaymentQuery, type PaymentSearchResult } from './queries/searchPayments';
+import { searchCreditNotes, type CreditNoteQuery, type CreditNoteSearchResult } from './queries/searchCreditNotes';
+import { kpis, type KpiQuery, type Kpis } from './queries/kpis';
+import { exportCsv, type ExportRequest } from './queries/exportCsv';
+import { textMatcher } from './queries/textMatcher';
+import { planAlerts, type MissedInstallmentAlert } from './queries/planAlerts';
 
 /** Options of {@link createLedger}. */
 export type CreateLedgerOptions = {
@@ -54,11 +54,6 @@ export type CreateLedgerOptions = {
   store?: LedgerStore;
   /** The only clock the ledger reads (default: the system clock). */
   clock?: () => Date;
-  /**
-   * @internal Tests only: runs writes without the ledger's lock, to show that the concurrency
-   * tests fail without it. Never set this in an application.
-   */
-  unsafeDisableLocking?: boolean;
 };
 
 /** What the "record payment" form offers: channels (Walk-in preselected), methods and credit-note reasons. */
@@ -139,12 +134,20 @@ export interface Ledger {
  * @throws HotleadsError `INVALID_SETTINGS`.
  */
 export function createLedger(options: CreateLedgerOptions = {}): Ledger {
+  return assembleLedger(options, createLock());
+}
+
+/**
+ * {@link createLedger} with the write lock given. Internal: the public entries reach it only
+ * through `createLedger` (a real lock) and `createUnlockedLedger` of @hotleads/payments/testing.
+ */
+export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger {
   const settings = resolveSettings(options.settings);
   const store = options.store ?? createMemoryStore();
   // The one place the system clock is read: the default for hosts that inject none.
   // eslint-disable-next-line no-restricted-syntax
   const clock = options.clock ?? (() => new Date(Date.now()));
-  const ctx: LedgerContext = createContext(settings, store, clock, createLock(options.unsafeDisableLocking === true));
+  const ctx: LedgerContext = createContext(settings, store, clock, lock);
   const today = () => localDate(nowMs(ctx), settings.timeZone);
   const notFound = (what: string, path: string) => new HotleadsError('NOT_FOUND', `No ${what} found`, { path: [path] });
   const nameOf = async (accountNumber: string) =>

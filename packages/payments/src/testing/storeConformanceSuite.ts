@@ -1,6 +1,7 @@
-import type { AuditInput, LedgerStore, PaymentRecord } from './types';
-import { createLedger } from '../ledger/createLedger';
-import type { BillRecord, ConsumerRecord } from './types';
+import { createLedger } from '../createLedger';
+import { InjectedFailure } from './injectedFailure';
+import { jane, manager, SAMPLE_NOW, sampleSettings } from './sampleData';
+import type { AuditInput, BillRecord, ConsumerRecord, LedgerStore, PaymentRecord } from '../store/types';
 
 /** One check of {@link storeConformanceSuite}: run it with any test runner. */
 export type StoreConformanceCase = { name: string; run: () => Promise<void> };
@@ -43,11 +44,6 @@ const audit = (entityId: string): AuditInput => ({
   after: { n: 1 },
   idempotencyKey: null,
 });
-
-/** The failure the suite injects inside a transaction. */
-export class InjectedFailure extends Error {
-  override name = 'InjectedFailure';
-}
 
 /**
  * The checks every {@link LedgerStore} must pass, as plain async functions, so a database store
@@ -325,23 +321,11 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
       },
     },
     {
-      name: 'a ledger on this store reproduces the seed sample and a refused payment consumes no number',
+      name: 'a ledger on this store reproduces the sample data and a refused payment consumes no number',
       async run() {
         const store = await createStore();
-        const ledger = createLedger({
-          store,
-          clock: () => new Date('2025-04-20T14:30:00Z'),
-          settings: {
-            timeZone: 'America/New_York',
-            numberFormats: {
-              payment: { format: 'PAY-{YYYY}-{seq:6}', start: 4521 },
-              transaction: { format: 'TXN-{YYYY}-{seq:6}', start: 8934 },
-              receipt: { format: 'R-{seq}', start: 5001 },
-              creditNote: { format: 'CN-{seq}', start: 46129 },
-            },
-          },
-        });
-        const actor = { id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' };
+        const ledger = createLedger({ store, clock: () => new Date(SAMPLE_NOW), settings: sampleSettings });
+        const actor = jane;
         await ledger.addConsumer({ accountNumber: 'WU-10001', name: 'John Doe', balance: '245.75' });
         await ledger.addBill({
           accountNumber: 'WU-10001',
@@ -390,7 +374,7 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
           .applyCreditNote({
             creditNoteNumber: 'CN-46129',
             item: { type: 'bill', id: 'INV-2025-001234' },
-            actor: { id: 'm', name: 'M', role: 'billing-manager' },
+            actor: manager,
           })
           .catch((e: unknown) => e);
         check(applied instanceof Error, 'a settled bill cannot take credit');
