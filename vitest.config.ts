@@ -27,6 +27,18 @@ export default defineConfig({
           setupFiles: ['./packages/react-components/test/setup.ts'],
         },
       },
+      {
+        // The browser check's own tests: its server, and each check on a planted defect in
+        // Debian's Chromium (packages/react-components/scripts/browser-check/).
+        extends: true,
+        test: {
+          name: 'browser-check',
+          include: ['packages/react-components/scripts/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
     ],
   },
 });

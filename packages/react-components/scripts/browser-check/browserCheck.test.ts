@@ -1,0 +1,231 @@
+// The browser check's own test: each check, run in the real Chromium on a stand-in for
+// Storybook's preview (fixtures/site/iframe.html), must fail on its planted defect, name the
+// defect, and pass the clean fixtures. Nothing here touches the real Storybook.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newStoryContext } from './browser';
+import {
+  axeCheck,
+  consoleCheck,
+  requestsCheck,
+  storyChecks,
+  storybookCheck,
+  virtualizedFeedCheck,
+  type StoryCheck,
+} from './checks';
+import { parseOptions } from './options';
+import { runStories, runStory, type StoryResult } from './runStories';
+import { personaScreenshot, storyScreenshot } from './screenshots';
+import { serveStatic, type StaticServer } from './serve';
+import { hookStorybook, readStories, type StoryEntry } from './storybook';
+
+const site = join(import.meta.dirname, 'fixtures', 'site');
+const fixtures = readStories(site);
+const fixture = (name: string): StoryEntry => {
+  const story = fixtures.find((s) => s.id === `fixtures--${name}`);
+  if (!story) throw new Error(`no fixture ${name} in fixtures/site/index.json`);
+  return story;
+};
+
+/** Every check but the feed's, as in a real run. */
+const pageChecks: readonly StoryCheck[] = [storybookCheck, axeCheck, requestsCheck, consoleCheck];
+/** The feed check aimed at one fixture, with a shorter scroll and a short wait for keys that do nothing. */
+const feedChecks = (name: string): readonly StoryCheck[] => [
+  storybookCheck,
+  virtualizedFeedCheck({
+    storyId: `fixtures--${name}`,
+    total: 10_000,
+    maxCards: 100,
+    scrollFrames: 40,
+    keyTimeoutMs: 500,
+  }),
+  consoleCheck,
+];
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(site);
+  browser = await launchChromium(parseOptions([], process.env).chromiumPath);
+  context = await newStoryContext(browser);
+  await hookStorybook(context);
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const run = (name: string, checks: readonly StoryCheck[] = pageChecks, timeoutMs = 10_000) =>
+  runStory(page, fixture(name), { baseUrl: server.url, checks, timeoutMs });
+
+/** The problems of a result as `check: message` lines. */
+const problems = (result: StoryResult) => result.problems.map((p) => `${p.check}: ${p.message}`);
+
+describe('the clean fixtures pass every check', () => {
+  it.each(['clean', 'wasm'])('%s', async (name) => {
+    expect(problems(await run(name))).toEqual([]);
+  });
+
+  it('a virtualized 10,000-card feed passes the feed check and reports what it measured', async () => {
+    const result = await run('feed-virtualized', feedChecks('feed-virtualized'));
+    expect(problems(result)).toEqual([]);
+    const data = result.data['virtualized-feed'] as { max: number; lastPosition: number; keyboard: object };
+    expect(data.max).toBeLessThan(100);
+    expect(data.lastPosition).toBe(10_000);
+    expect(data.keyboard).toEqual({
+      afterEnd: 10_000,
+      afterPageUp: 9_999,
+      afterHome: 1,
+      cardsInDom: expect.any(Number),
+    });
+    expect(result.summaries.join()).toContain('End/Page Up/Home focused cards 10000/9999/1');
+  });
+});
+
+describe('each planted defect fails the story, found by its check', () => {
+  it('console.error', async () => {
+    expect(problems(await run('console-error'))).toEqual(['console: console error: planted console error']);
+  });
+
+  it('an uncaught exception', async () => {
+    expect(problems(await run('uncaught-exception'))).toEqual([
+      'console: uncaught exception: planted uncaught exception',
+    ]);
+  });
+
+  it('an axe violation', async () => {
+    const result = await run('axe-violation');
+    expect(problems(result)).toEqual(['axe: button-name (critical): Buttons must have discernible text — button']);
+    expect(result.data['axe']).toEqual([expect.objectContaining({ id: 'button-name' })]);
+  });
+
+  it('a play function that throws', async () => {
+    expect(problems(await run('play-function-throws'))).toEqual([
+      'storybook: play function failed: planted: expected 3 to be 4',
+      'storybook: Storybook reported the story as failed',
+    ]);
+  });
+
+  it("a failed reporter (the a11y addon's afterEach)", async () => {
+    expect(problems(await run('a11y-reporter-failed'))).toEqual([
+      'storybook: Storybook reported the story as failed (a11y)',
+    ]);
+  });
+
+  it('a story that throws while rendering', async () => {
+    expect(problems(await run('render-throws'))).toEqual([
+      'storybook: story error (storyThrewException): planted render error',
+    ]);
+  });
+
+  it('a story that renders nothing', async () => {
+    expect(problems(await run('nothing-rendered'))).toEqual(['storybook: nothing rendered in #storybook-root']);
+  });
+
+  it('a story that never finishes', async () => {
+    const [first, ...rest] = problems(await run('never-finishes', pageChecks, 500));
+    expect(first).toMatch(/^storybook: the story did not finish: .*Timeout 500ms exceeded/);
+    expect(rest).toEqual([]);
+  });
+
+  it('a story id missing from the build', async () => {
+    const missing = { id: 'fixtures--no-such-story', title: 'Fixtures', name: 'missing', tags: [] };
+    const result = await runStory(page, missing, { baseUrl: server.url, checks: pageChecks });
+    expect(problems(result)).toEqual(['storybook: story error (storyMissing): fixtures--no-such-story']);
+  });
+
+  it('a request that fails', async () => {
+    const found = problems(await run('failed-request'));
+    expect(found).toContain(`requests: request failed: 404 ${server.url}/missing.json`);
+    // Chromium logs the 404 too.
+    expect(found.filter((p) => !p.startsWith('requests:'))).toEqual([
+      expect.stringMatching(/^console: console error: Failed to load resource: .* 404/),
+    ]);
+  });
+
+  it('a .wasm file served without application/wasm (instantiateStreaming refuses it)', async () => {
+    expect(problems(await run('wasm-wrong-type'))).toEqual([
+      expect.stringMatching(/^console: console error: fixture fixtures--wasm-wrong-type threw: .*MIME type/),
+    ]);
+  });
+
+  it('a big feed that is not virtualized', async () => {
+    expect(problems(await run('feed-not-virtualized', feedChecks('feed-not-virtualized')))).toEqual([
+      'virtualized-feed: the feed held 10000..10000 cards in the DOM while scrolling (must be 1..99)',
+      'virtualized-feed: the feed held 10000 cards in the DOM after the key presses',
+    ]);
+  });
+
+  it('a feed where End does not move focus', async () => {
+    // Unhandled, End scrolls the feed to its bottom: the focused first card leaves the DOM.
+    expect(problems(await run('feed-end-ignored', feedChecks('feed-end-ignored')))).toEqual([
+      'virtualized-feed: End/Page Up/Home focused cards 0/0/0 (want 10000/9999/1)',
+    ]);
+  });
+});
+
+describe('runStories', () => {
+  it('opens stories on two pages at once and returns results in story order', async () => {
+    const stories = ['console-error', 'clean', 'axe-violation', 'wasm'].map(fixture);
+    const seen: string[] = [];
+    const results = await runStories({
+      context,
+      baseUrl: server.url,
+      stories,
+      checks: pageChecks,
+      workers: 2,
+      onResult: (r) => seen.push(r.id),
+    });
+    expect(results.map((r) => r.id)).toEqual(stories.map((s) => s.id));
+    expect([...seen].sort()).toEqual(stories.map((s) => s.id).sort());
+    expect(results.map((r) => r.problems.map((p) => p.check))).toEqual([['console'], [], ['axe'], []]);
+  });
+
+  it('skips a check whose appliesTo leaves the story out', async () => {
+    const result = await run('feed-not-virtualized', [
+      virtualizedFeedCheck({ storyId: 'fixtures--some-other-story', total: 10_000, maxCards: 100 }),
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.data).toEqual({});
+  });
+
+  it('turns a check that throws into a problem of that check and goes on', async () => {
+    const throws: StoryCheck = {
+      name: 'throws',
+      run: async () => {
+        throw new Error('planted check bug');
+      },
+    };
+    expect(problems(await run('clean', [throws, consoleCheck]))).toEqual(['throws: check failed: planted check bug']);
+  });
+
+  it('keeps the captures: a screenshot of every story, docs screenshots of persona pages only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'browser-check-'));
+    try {
+      const persona = { id: 'fixtures--clean', title: 'Pages', name: 'Collector queue', tags: [] };
+      const captures = [storyScreenshot(join(dir, 'all')), personaScreenshot(join(dir, 'docs'))];
+      await runStory(page, persona, { baseUrl: server.url, checks: [], captures });
+      await runStory(page, fixture('wasm'), { baseUrl: server.url, checks: [], captures });
+      const png = (path: string) => readFileSync(path).subarray(1, 4).toString('latin1');
+      expect(png(join(dir, 'all', 'fixtures--clean.png'))).toBe('PNG');
+      expect(png(join(dir, 'all', 'fixtures--wasm.png'))).toBe('PNG');
+      expect(png(join(dir, 'docs', 'collector-queue.png'))).toBe('PNG');
+      expect(existsSync(join(dir, 'docs', 'fixtures--wasm.png'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+it("the real run's checks have distinct names (they key the report)", () => {
+  const names = storyChecks.map((c) => c.name);
+  expect(new Set(names).size).toBe(names.length);
+});

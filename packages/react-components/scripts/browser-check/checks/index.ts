@@ -1,0 +1,27 @@
+// The checks every browser-check run makes, in the order they run on each story. A new
+// per-story check (say, rendering at several widths) implements `StoryCheck` in a file of its
+// own and joins this list; the runner, the log and the JSON report pick it up by its name.
+import { axeCheck } from './axe';
+import { consoleCheck, requestsCheck } from './pageEvents';
+import { storybookCheck } from './storybook';
+import type { StoryCheck } from './types';
+import { virtualizedFeedCheck } from './virtualizedFeed';
+
+export type { CheckOutcome, PageEvents, StoryCheck, StoryContext } from './types';
+export { axeCheck, consoleCheck, requestsCheck, storybookCheck, virtualizedFeedCheck };
+
+/** The WorkQueue story with a 10,000-account book. */
+export const bigQueueStoryId = 'work-queue-workqueue--ten-thousand-accounts';
+
+/**
+ * The per-story checks of a real run: the story finished cleanly, axe finds nothing, the big
+ * queue stays virtualized and keyboard-reachable, no request failed, nothing logged an error.
+ * The page-event checks come last so they also see what happened while the others ran.
+ */
+export const storyChecks: readonly StoryCheck[] = [
+  storybookCheck,
+  axeCheck,
+  virtualizedFeedCheck({ storyId: bigQueueStoryId, total: 10_000, maxCards: 100 }),
+  requestsCheck,
+  consoleCheck,
+];

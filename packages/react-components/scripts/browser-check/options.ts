@@ -1,0 +1,50 @@
+// The command line of the browser check.
+
+/** What one run of the browser check does. */
+export interface BrowserCheckOptions {
+  /** Reuse `storybook-static/` when it holds an `index.json` (`--no-build`). */
+  readonly reuseBuild: boolean;
+  /** Open only the persona pages and refresh docs/screenshots/ (`--screenshots`). */
+  readonly screenshots: boolean;
+  /** Open only the stories whose id contains this (lower-cased) text (`--only <text>`). */
+  readonly only: string | undefined;
+  /** Chromium's executable (`CHROMIUM_PATH`, else Debian's /usr/bin/chromium). */
+  readonly chromiumPath: string;
+  /** Pages open at once (`--workers <n>`; 2, one per core, by default). */
+  readonly workers: number;
+}
+
+/** The usage text printed by `--help` and on a bad argument. */
+export const usage = `usage: browser-check [--no-build] [--screenshots] [--only <id part>] [--workers <n>]
+  --no-build       reuse packages/react-components/storybook-static/ if it was built before
+  --screenshots    open the persona pages only and refresh docs/screenshots/
+  --only <text>    open only the stories whose id contains <text>
+  --workers <n>    pages open at once (default 2)
+environment: CHROMIUM_PATH (default /usr/bin/chromium)`;
+
+/**
+ * Reads the browser check's options from its arguments and environment.
+ * Throws an `Error` with the usage text on an unknown flag or a missing value.
+ */
+export function parseOptions(args: readonly string[], env: NodeJS.ProcessEnv = {}): BrowserCheckOptions {
+  let reuseBuild = false;
+  let screenshots = false;
+  let only: string | undefined;
+  let workers = 2;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${arg} needs a value\n${usage}`);
+      return v;
+    };
+    if (arg === '--no-build') reuseBuild = true;
+    else if (arg === '--screenshots') screenshots = true;
+    else if (arg === '--only') only = value().toLowerCase();
+    else if (arg === '--workers') {
+      workers = Number(value());
+      if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a whole number ≥ 1\n${usage}`);
+    } else throw new Error(`unknown argument ${arg}\n${usage}`);
+  }
+  return { reuseBuild, screenshots, only, workers, chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium' };
+}
