@@ -40,7 +40,8 @@ export type {
 
 // Catalog and rule builder
 export type { FactDataType, FactDefinition } from './catalog/types';
-export { factCatalog, findFact, isDerivedFact, DERIVED_FACT_IDS, HOURS_SINCE_PREFIX } from './catalog/factCatalog';
+export { factCatalog, isDerivedFact, DERIVED_FACT_IDS, HOURS_SINCE_PREFIX } from './catalog/factCatalog';
+export { findFact } from './catalog/findFact';
 export { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './catalog/leadSources';
 export { extendCatalog } from './catalog/extendCatalog';
 export { operatorLabels, operatorsFor, operatorsFromLabels } from './catalog/operatorLabels';
@@ -56,6 +57,7 @@ export type { ParsedOperator } from './operators/resolveOperator';
 
 // Validation
 export { validateRule } from './schema/validateRule';
+export { MAX_CONDITION_DEPTH, MAX_CONDITIONS } from './schema/conditionTree';
 export { PRIORITY_LEVELS } from './schema/ruleSchema';
 export { isFactReference } from './schema/checkConditions';
 

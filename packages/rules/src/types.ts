@@ -124,7 +124,8 @@ export type CatalogOptions = {
 export type EvaluationContext = CatalogOptions & {
   /** The moment of evaluation. */
   now: Time;
-  trigger?: TriggerContext;
+  /** What happened; absent or `null`: a manual run, where every trigger matches. */
+  trigger?: TriggerContext | null;
   state?: RuleState;
   /** Needed by rules using the `score` / `band` facts. */
   model?: ScoringModel;

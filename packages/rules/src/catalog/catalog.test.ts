@@ -1,7 +1,8 @@
 import type { HotleadsError } from '@hotleads/core';
 import { describe, expect, it } from 'vitest';
 import { extendCatalog } from './extendCatalog';
-import { factCatalog, findFact, isDerivedFact } from './factCatalog';
+import { factCatalog, isDerivedFact } from './factCatalog';
+import { findFact } from './findFact';
 import { LEAD_SOURCES } from './leadSources';
 import { operatorLabels, operatorsFor } from './operatorLabels';
 import { customOperators } from '../operators/custom';

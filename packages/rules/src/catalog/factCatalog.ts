@@ -445,21 +445,6 @@ export { ACTIVE_INTEREST_EVENTS };
 
 /** True when `id` names a derived fact (including the `hoursSince.<eventType>` family). */
 export function isDerivedFact(id: string): boolean {
+  if (typeof id !== 'string') return false;
   return DERIVED_FACT_IDS.includes(id) || (id.startsWith(HOURS_SINCE_PREFIX) && id.length > HOURS_SINCE_PREFIX.length);
-}
-
-/** Finds a fact's definition; `hoursSince.<eventType>` resolves to a synthetic number fact. */
-export function findFact(catalog: readonly FactDefinition[], id: string): FactDefinition | undefined {
-  for (const def of catalog) if (def.id === id) return def;
-  if (id.startsWith(HOURS_SINCE_PREFIX) && id.length > HOURS_SINCE_PREFIX.length) {
-    return {
-      id,
-      label: `Hours since ${id.slice(HOURS_SINCE_PREFIX.length)}`,
-      group: 'Derived',
-      type: 'number',
-      derived: true,
-      tooltip: 'Hours since the newest event of this type.',
-    };
-  }
-  return undefined;
 }

@@ -1,3 +1,4 @@
+import { HotleadsError } from '@hotleads/core';
 import type { FactDataType } from './types';
 
 /** The words the rule builder uses for operators (docs/rules.md, "Operators"). */
@@ -61,13 +62,20 @@ export const operatorLabels: Readonly<Record<FactDataType, Readonly<Partial<Reco
 /** One choice of the rule builder's operator dropdown. */
 export type OperatorOption = { label: OperatorLabel; operator: string };
 
+/** The words of a data type (own properties only: `__proto__` is no data type), or undefined. */
+function labelsOf(dataType: unknown): Readonly<Partial<Record<OperatorLabel, string>>> | undefined {
+  return typeof dataType === 'string' && Object.hasOwn(operatorLabels, dataType)
+    ? operatorLabels[dataType as FactDataType]
+    : undefined;
+}
+
 /**
- * The operators the rule builder offers for a data type, in display order.
+ * The operators the rule builder offers for a data type, in display order; none for an unknown type.
  *
  * @example operatorsFor('list') // [{ label: 'Contains', operator: 'contains' }, { label: 'Does Not Contain', operator: 'doesNotContain' }]
  */
 export function operatorsFor(dataType: FactDataType): OperatorOption[] {
-  const labels = operatorLabels[dataType];
+  const labels = labelsOf(dataType);
   if (labels === undefined) return [];
   return Object.entries(labels).map(([label, operator]) => ({
     label: label as OperatorLabel,
@@ -75,12 +83,20 @@ export function operatorsFor(dataType: FactDataType): OperatorOption[] {
   }));
 }
 
-/** Maps builder words (as a fact's "Operator" column lists them) to engine operators for `dataType`; unknown words are dropped. */
+/**
+ * Maps builder words (as a fact's "Operator" column lists them) to engine operators for
+ * `dataType`; unknown words (and every word of an unknown type) are dropped.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `labels` is not an array.
+ */
 export function operatorsFromLabels(dataType: FactDataType, labels: readonly OperatorLabel[]): string[] {
-  const map = operatorLabels[dataType];
+  if (!Array.isArray(labels))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected an array of operator words', { path: ['labels'] });
+  const map = labelsOf(dataType);
   const out: string[] = [];
-  for (const label of labels) {
-    const op = map[label];
+  if (map === undefined) return out;
+  for (const label of labels as readonly unknown[]) {
+    const op = typeof label === 'string' && Object.hasOwn(map, label) ? map[label as OperatorLabel] : undefined;
     if (op !== undefined && !out.includes(op)) out.push(op);
   }
   return out;

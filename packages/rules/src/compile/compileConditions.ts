@@ -2,6 +2,7 @@ import type { IssuePath } from '@hotleads/core';
 import { compileFactReader, type FactReader } from '../facts/factReader';
 import type { FactScope } from '../facts/FactScope';
 import { compileJsonPath, type PathReader } from '../facts/jsonPath';
+import { errorMessage } from '../input/errorMessage';
 import { numberValidator } from '../operators/builtins';
 import { parseOperatorName, resolveOperator } from '../operators/resolveOperator';
 import { isFactReference } from '../schema/checkConditions';
@@ -28,10 +29,6 @@ function readThroughPath(read: FactReader, path: PathReader): FactReader {
     const v = read(s);
     return v !== null && typeof v === 'object' ? path(v) : v;
   };
-}
-
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 type Cmp = (a: number, b: number) => boolean;
@@ -153,12 +150,14 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
     return {
       evaluate: (s) => op(lhs(s), rhs(s)),
       explain: (s) => {
-        const factValue = lhs(s);
-        const expected = rhs(s);
+        let factValue: unknown;
+        let expected: unknown;
         try {
+          factValue = lhs(s);
+          expected = rhs(s);
           return result(expected, factValue, op(factValue, expected));
         } catch (e) {
-          return result(expected, factValue, false, errorMessage(e));
+          return result(expected, factValue, false, errorMessage(e)); // an explanation never throws
         }
       },
       mayThrow: true,
@@ -172,11 +171,12 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
   return {
     evaluate,
     explain: (s) => {
-      const factValue = lhs(s);
+      let factValue: unknown;
       try {
+        factValue = lhs(s);
         return result(value, factValue, op(factValue, value));
       } catch (e) {
-        return result(value, factValue, false, errorMessage(e));
+        return result(value, factValue, false, errorMessage(e)); // an explanation never throws
       }
     },
     // With a checked literal value, only the number checks can throw (parseFloat of an object

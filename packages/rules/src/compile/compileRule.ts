@@ -1,6 +1,7 @@
 import { HotleadsError } from '@hotleads/core';
-import { factCatalog } from '../catalog/factCatalog';
+import { checkCatalog } from '../catalog/checkCatalog';
 import type { FactDefinition } from '../catalog/types';
+import { readOptions } from '../input/options';
 import type { FactScope } from '../facts/FactScope';
 import { checkConditions } from '../schema/checkConditions';
 import { validateRule } from '../schema/validateRule';
@@ -32,10 +33,11 @@ const cache = new WeakMap<object, WeakMap<readonly FactDefinition[], CompiledRul
  * Validates (zod, catalog) and compiles a rule into synchronous closures. Compiled rules are
  * cached per rule object and catalog, so treat rules as immutable once evaluated.
  *
- * @throws HotleadsError `INVALID_RULE` / `INVALID_PATH` as {@link validateRule}.
+ * @throws HotleadsError `INVALID_RULE` / `INVALID_PATH` as {@link validateRule};
+ *   `INVALID_ARGUMENT` for a bad `catalog` option.
  */
 export function compileRule(input: Rule, options: CatalogOptions = {}): CompiledRule {
-  const catalog = options.catalog ?? factCatalog;
+  const catalog = checkCatalog(readOptions(options, ['catalog']).catalog);
   if (input !== null && typeof input === 'object') {
     const hit = cache.get(input)?.get(catalog);
     if (hit !== undefined) return hit;
@@ -63,20 +65,28 @@ export function compileRule(input: Rule, options: CatalogOptions = {}): Compiled
   return compiled;
 }
 
-/** Compiles several rules; a failure names the rule's index. */
+/**
+ * Compiles several rules; a failure names the rule's index.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `rules` is not an array; as {@link compileRule}
+ *   (path `[index, …]`); `INVALID_RULE` for a duplicate id.
+ */
 export function compileRules(rules: readonly Rule[], options: CatalogOptions = {}): CompiledRule[] {
   if (!Array.isArray(rules)) throw new HotleadsError('INVALID_ARGUMENT', 'Expected an array of rules');
+  const catalog = checkCatalog(readOptions(options, ['catalog']).catalog);
   const seen = new Set<string>();
-  return rules.map((rule, i) => {
+  const out: CompiledRule[] = [];
+  for (let i = 0; i < rules.length; i++) {
     let compiled: CompiledRule;
     try {
-      compiled = compileRule(rule, options);
+      compiled = compileRule(rules[i]!, { catalog });
     } catch (e) {
       throw HotleadsError.wrap(e, [i]);
     }
     if (seen.has(compiled.id))
       throw new HotleadsError('INVALID_RULE', `Duplicate rule id "${compiled.id}"`, { path: [i, 'id'] });
     seen.add(compiled.id);
-    return compiled;
-  });
+    out.push(compiled);
+  }
+  return out;
 }

@@ -1,5 +1,9 @@
-import { HotleadsError, type Lead } from '@hotleads/core';
-import type { EvaluationContext, Rule, RuleEvaluation, RuleState } from '../types';
+import { HotleadsError, type Lead, type ScoringModel } from '@hotleads/core';
+import type { FactDefinition } from '../catalog/types';
+import { UNREADABLE_LEAD } from '../facts/readLead';
+import { readOptions } from '../input/options';
+import { readSafely } from '../input/readSafely';
+import type { EvaluationContext, Rule, RuleEvaluation, RuleState, TriggerContext } from '../types';
 import { evaluatePrepared, prepareRules } from './evaluateRules';
 import { applyRuns, emptyRuleState } from './ruleState';
 
@@ -33,19 +37,41 @@ export type CascadeResult = {
  * @example const c = cascadeRules(rules, lead, { now, trigger: { type: 'event', event: 'quote_request' } });
  */
 export function cascadeRules(rules: readonly Rule[], lead: Lead, options: CascadeOptions): CascadeResult {
-  const maxDepth = options.maxDepth ?? 5;
-  if (!Number.isInteger(maxDepth) || maxDepth < 0 || maxDepth > 100)
+  const o = readOptions(options, [
+    'now',
+    'trigger',
+    'state',
+    'model',
+    'catalog',
+    'activeInterestEvents',
+    'explain',
+    'maxDepth',
+  ]);
+  const maxDepth = o.maxDepth ?? 5;
+  if (typeof maxDepth !== 'number' || !Number.isInteger(maxDepth) || maxDepth < 0 || maxDepth > 100)
     throw new HotleadsError('INVALID_ARGUMENT', 'maxDepth must be an integer 0..100', { path: ['maxDepth'] });
-  const prepared = prepareRules(rules, { catalog: options.catalog, model: options.model });
+  const prepared = prepareRules(rules, {
+    catalog: o.catalog as readonly FactDefinition[] | undefined,
+    model: o.model as ScoringModel | undefined,
+  });
+  const context = { now: o.now, activeInterestEvents: o.activeInterestEvents, explain: o.explain } as EvaluationContext;
   let current = lead;
-  let state = options.state ?? emptyRuleState();
-  let trigger = options.trigger;
+  let state = (o.state as RuleState | undefined) ?? emptyRuleState();
+  let trigger = (o.trigger ?? undefined) as TriggerContext | undefined;
   const steps: RuleEvaluation[] = [];
   const transitions: CascadeResult['transitions'] = [];
-  const statusOf = (l: Lead) => (typeof l.status === 'string' ? l.status : undefined);
-  const seen: Array<string | undefined> = [statusOf(current)];
+  // Own properties only, as every fact is read; the lead was checked by the first evaluation.
+  const statusOf = (l: Lead) =>
+    readSafely(
+      () => (Object.hasOwn(l, 'status') && typeof l.status === 'string' ? l.status : undefined),
+      'INVALID_LEAD',
+      UNREADABLE_LEAD,
+      ['status'],
+    );
+  let seen: Array<string | undefined> | undefined;
   for (let depth = 0; ; depth++) {
-    const step = evaluatePrepared(prepared, current, { ...options, state, trigger });
+    const step = evaluatePrepared(prepared, current, { ...context, state, trigger });
+    seen ??= [statusOf(current)];
     steps.push(step);
     state = applyRuns(state, step.runs);
     const from = statusOf(current);
@@ -53,7 +79,8 @@ export function cascadeRules(rules: readonly Rule[], lead: Lead, options: Cascad
     if (change === undefined || change.action.type !== 'updateStatus')
       return { steps, lead: current, state, transitions, stoppedBy: 'settled' };
     const to = change.action.status;
-    current = { ...current, status: to };
+    const before = current;
+    current = readSafely(() => ({ ...before, status: to }), 'INVALID_LEAD', UNREADABLE_LEAD, []);
     transitions.push({ from, to, ruleId: change.ruleId });
     if (seen.includes(to)) {
       const start = seen.indexOf(to);

@@ -1,14 +1,16 @@
 import { toEpochMs, type Lead, type ScoringModel, type Time } from '@hotleads/core';
-import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
+import type { FactDefinition } from '../catalog/types';
 import { FactScope } from '../facts/FactScope';
 import { scorerFor } from '../facts/scorer';
+import { readOptions } from '../input/options';
 import type { CatalogOptions, Rule, TriggerContext } from '../types';
 import { prepareRules } from './evaluateRules';
 
 /** Options of {@link createMatcher}. */
 export type MatcherOptions = CatalogOptions & {
   now: Time;
-  trigger?: TriggerContext;
+  /** `null` or absent: no trigger. */
+  trigger?: TriggerContext | null;
   model?: ScoringModel;
   activeInterestEvents?: string[];
 };
@@ -29,17 +31,21 @@ export type Matcher = {
  * triggers, state or explanations), one fact scope reused for every lead, no allocation per
  * condition. Leads are not checked; pass checked leads (see `checkLead`).
  *
+ * @throws HotleadsError as {@link prepareRules} for the rules, `INVALID_TIME` for `now`,
+ *   `INVALID_ARGUMENT` for a bad trigger or option.
  * @example const m = createMatcher(rules, { now }); const hits = new Array(rules.length); for (const l of leads) m.matches(l, hits);
  */
 export function createMatcher(rules: readonly Rule[], options: MatcherOptions): Matcher {
-  const prepared = prepareRules(rules, { catalog: options.catalog, model: options.model });
+  const o = readOptions(options, ['now', 'trigger', 'model', 'activeInterestEvents', 'catalog']);
+  const model = o.model as ScoringModel | undefined;
+  const prepared = prepareRules(rules, { catalog: o.catalog as readonly FactDefinition[] | undefined, model });
   const byInput = rules.map((r) => prepared.ordered.find((c) => c.rule.id === r.id)!);
   const fns = byInput.map((c) => c.matches);
   const scope = new FactScope({
-    now: toEpochMs(options.now, ['now']),
-    trigger: options.trigger,
-    activeInterestEvents: options.activeInterestEvents ?? ACTIVE_INTEREST_EVENTS,
-    scorer: options.model === undefined ? undefined : scorerFor(options.model),
+    now: toEpochMs(o.now as Time, ['now']),
+    trigger: o.trigger as TriggerContext | undefined,
+    activeInterestEvents: o.activeInterestEvents as string[] | undefined,
+    scorer: model === undefined ? undefined : scorerFor(model),
   });
   return {
     ruleIds: byInput.map((c) => c.id),

@@ -1,23 +1,26 @@
-import { HOUR_MS, checkLead, HotleadsError, toEpochMs, tryEpochMs, type Lead, type ScoringModel } from '@hotleads/core';
-import { factCatalog } from '../catalog/factCatalog';
-import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
+import { HOUR_MS, HotleadsError, toEpochMs, tryEpochMs, type ScoringModel } from '@hotleads/core';
+import { checkCatalog } from '../catalog/checkCatalog';
 import type { FactDefinition } from '../catalog/types';
 import { compileRules, type CompiledRule } from '../compile/compileRule';
 import { FactScope } from '../facts/FactScope';
+import { readLeadId } from '../facts/readLead';
 import { scorerFor } from '../facts/scorer';
+import { errorMessage } from '../input/errorMessage';
+import { optionalBoolean, readOptions } from '../input/options';
+import { isoTime } from '../input/time';
 import type {
   CatalogOptions,
   ConditionResult,
   EvaluationContext,
   FiredRule,
+  Lead,
   Rule,
   RuleEvaluation,
-  RuleState,
   SkippedRule,
   TriggerContext,
 } from '../types';
-import { ownEntry } from './ruleState';
-import { triggerMatches } from './triggerMatches';
+import { leadTable, readRuleState, runRecord, type StateView } from './ruleState';
+import { matchTrigger } from './triggerMatches';
 
 /** Rules compiled and put in execution order once, for evaluating many leads. */
 export type PreparedRules = {
@@ -36,17 +39,14 @@ export function prepareRules(
   rules: readonly Rule[],
   options: CatalogOptions & { model?: ScoringModel | undefined } = {},
 ): PreparedRules {
-  const catalog = options.catalog ?? factCatalog;
+  const o = readOptions(options, ['catalog', 'model']);
+  const catalog = checkCatalog(o.catalog);
+  const model = o.model as ScoringModel | undefined;
   const cached = Array.isArray(rules) ? preparedCache.get(rules) : undefined;
-  if (
-    cached !== undefined &&
-    cached.catalog === catalog &&
-    cached.model === options.model &&
-    sameItems(cached.items, rules)
-  )
+  if (cached !== undefined && cached.catalog === catalog && cached.model === model && sameItems(cached.items, rules))
     return cached.prepared;
-  const prepared = prepareUncached(rules, options);
-  if (Array.isArray(rules)) preparedCache.set(rules, { catalog, model: options.model, items: [...rules], prepared });
+  const prepared = prepareUncached(rules, catalog, model);
+  if (Array.isArray(rules)) preparedCache.set(rules, { catalog, model, items: [...rules], prepared });
   return prepared;
 }
 
@@ -64,13 +64,18 @@ function sameItems(a: readonly Rule[], b: readonly Rule[]): boolean {
   return true;
 }
 
+/** What prepareRules made; evaluatePrepared takes nothing else. */
+const preparedSet = new WeakSet<PreparedRules>();
+
 function prepareUncached(
   rules: readonly Rule[],
-  options: CatalogOptions & { model?: ScoringModel | undefined },
+  catalog: readonly FactDefinition[],
+  model: ScoringModel | undefined,
 ): PreparedRules {
-  const compiled = compileRules(rules, options);
+  const compiled = compileRules(rules, { catalog });
+  if (model !== undefined) scorerFor(model); // checks the model once (INVALID_MODEL)
   compiled.forEach((c, i) => {
-    if (c.usesModel && c.rule.enabled !== false && options.model === undefined) {
+    if (c.usesModel && c.rule.enabled !== false && model === undefined) {
       throw new HotleadsError('MODEL_REQUIRED', `Rule "${c.id}" uses score or band, but no scoring model was given`, {
         path: [i, 'conditions'],
       });
@@ -80,66 +85,60 @@ function prepareUncached(
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.priority - a.c.priority || a.i - b.i)
     .map((x) => x.c);
-  return { ordered, model: options.model };
+  const prepared: PreparedRules = Object.freeze({ ordered: Object.freeze(ordered), model });
+  preparedSet.add(prepared);
+  return prepared;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
-
-function hadEvent(lead: Lead, type: string, now: number, trigger: TriggerContext | undefined): boolean {
+/** The lead had an event of `type` at or before now (own events only), or it is the triggering event. */
+function hadEvent(scope: FactScope, type: string): boolean {
+  const trigger = scope.trigger;
   if (trigger?.type === 'event' && trigger.event === type) return true;
-  const events = lead.events;
-  if (!Array.isArray(events)) return false;
-  for (const e of events) {
-    if (e !== null && typeof e === 'object' && e.type === type) {
-      const at = tryEpochMs(e.at);
-      if (at === at && at <= now) return true;
-    }
-  }
-  return false;
+  return scope.hoursSince(type) !== undefined;
 }
 
 /** Why a rule cannot run for this lead now (sunset, execution mode), or undefined. */
 function gate(
   c: CompiledRule,
-  lead: Lead,
-  now: number,
-  state: RuleState | undefined,
-  trigger: TriggerContext | undefined,
+  leadId: string,
+  scope: FactScope,
+  state: StateView | undefined,
 ): Pick<SkippedRule, 'reason' | 'detail'> | undefined {
   const { rule } = c;
+  const now = scope.now;
   const sunset = rule.sunset;
   if (sunset !== undefined) {
     if (sunset.at !== undefined && now >= tryEpochMs(sunset.at))
       return { reason: 'sunset', detail: `sunset at ${sunset.at}` };
     if (sunset.afterRuns !== undefined) {
-      const total = ownEntry(state?.rules, c.id)?.runs ?? 0;
+      const total = runRecord(state?.rules, c.id, ['state', 'rules'])?.runs ?? 0;
       if (total >= sunset.afterRuns)
         return { reason: 'sunset', detail: `sunset after ${sunset.afterRuns} runs (has run ${total} times)` };
     }
-    if (sunset.onEvent !== undefined && hadEvent(lead, sunset.onEvent, now, trigger))
+    if (sunset.onEvent !== undefined && hadEvent(scope, sunset.onEvent))
       return { reason: 'sunset', detail: `sunset for this lead by event "${sunset.onEvent}"` };
   }
   const exec = rule.execution;
   if (exec === undefined) return undefined;
-  const record = ownEntry(ownEntry(state?.leads, lead.id), c.id);
+  const record = runRecord(leadTable(state, leadId, ['state']), c.id, ['state', 'leads', leadId]);
   if (record === undefined) return undefined;
   switch (exec.mode) {
     case 'once':
       return record.runs >= 1
-        ? { reason: 'completed', detail: `ran once already (${iso(record.lastRunAt)})` }
+        ? { reason: 'completed', detail: `ran once already (${isoTime(record.lastRunAt)})` }
         : undefined;
     case 'periodic': {
       const next = record.lastRunAt + exec.everyHours * HOUR_MS;
       return now < next
-        ? { reason: 'notDue', detail: `runs every ${exec.everyHours} h; next due ${iso(next)}` }
+        ? { reason: 'notDue', detail: `runs every ${exec.everyHours} h; next due ${isoTime(next)}` }
         : undefined;
     }
     case 'cycle': {
       const end = record.firstRunAt + exec.forHours * HOUR_MS;
-      if (now > end) return { reason: 'completed', detail: `cycle of ${exec.forHours} h ended ${iso(end)}` };
+      if (now > end) return { reason: 'completed', detail: `cycle of ${exec.forHours} h ended ${isoTime(end)}` };
       const next = record.lastRunAt + exec.everyHours * HOUR_MS;
       return now < next
-        ? { reason: 'notDue', detail: `runs every ${exec.everyHours} h in its cycle; next due ${iso(next)}` }
+        ? { reason: 'notDue', detail: `runs every ${exec.everyHours} h in its cycle; next due ${isoTime(next)}` }
         : undefined;
     }
   }
@@ -160,20 +159,25 @@ function pushSkip(
 
 /**
  * Evaluates prepared rules for one lead. See {@link evaluateRules}.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `prepared` is not what {@link prepareRules}
+ *   returned, and as {@link evaluateRules} for the lead and the context.
  */
 export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: EvaluationContext): RuleEvaluation {
-  checkLead(lead);
-  const now = toEpochMs(context.now, ['now']);
-  const trigger = context.trigger;
-  const state = context.state;
-  const explain = context.explain !== false;
+  if (!preparedSet.has(prepared))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected rules prepared by prepareRules', { path: ['prepared'] });
+  const leadId = readLeadId(lead);
+  const o = readOptions(context, ['now', 'trigger', 'state', 'activeInterestEvents', 'explain']);
+  const state = readRuleState(o.state);
+  const explain = optionalBoolean(o.explain, ['explain']) !== false;
   const scope = new FactScope({
-    now,
-    trigger,
-    activeInterestEvents: context.activeInterestEvents ?? ACTIVE_INTEREST_EVENTS,
+    now: toEpochMs(o.now as EvaluationContext['now'], ['now']),
+    trigger: o.trigger as TriggerContext | undefined,
+    activeInterestEvents: o.activeInterestEvents as string[] | undefined,
     scorer: prepared.model === undefined ? undefined : scorerFor(prepared.model),
   }).reset(lead);
-  const result: RuleEvaluation = { leadId: lead.id, fired: [], actions: [], skipped: [], errors: [], runs: [] };
+  const trigger = scope.trigger;
+  const result: RuleEvaluation = { leadId, fired: [], actions: [], skipped: [], errors: [], runs: [] };
   let blockedBy: CompiledRule | undefined;
   for (const c of prepared.ordered) {
     const { rule } = c;
@@ -190,14 +194,14 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
       );
       continue;
     }
-    if (!triggerMatches(rule.trigger, c.id, trigger)) {
+    if (!matchTrigger(rule.trigger, c.id, trigger)) {
       pushSkip(result, c, {
         reason: 'trigger',
         detail: `trigger ${rule.trigger.type} did not match ${trigger?.type ?? 'manual run'}`,
       });
       continue;
     }
-    const gated = gate(c, lead, now, state, trigger);
+    const gated = gate(c, leadId, scope, state);
     if (gated !== undefined) {
       pushSkip(result, c, gated);
       continue;
@@ -206,7 +210,7 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
     try {
       matched = c.matches(scope);
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
+      const message = errorMessage(e);
       result.errors.push({ ruleId: c.id, message });
       pushSkip(
         result,
@@ -229,7 +233,7 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
     if (explain) fired.explanation = c.explain(scope);
     result.fired.push(fired);
     for (const action of rule.actions) result.actions.push({ ruleId: c.id, action });
-    result.runs.push({ ruleId: c.id, leadId: lead.id, at: now });
+    result.runs.push({ ruleId: c.id, leadId, at: scope.now });
     if (rule.blocking === true) blockedBy = c;
   }
   return result;
@@ -239,14 +243,23 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
  * Evaluates rules for one lead: in priority order (higher first, ties in list order), skipping
  * disabled rules, rules whose trigger does not match `context.trigger`, rules past their sunset,
  * rules not due under their execution mode (per `context.state`), and every rule after a
- * blocking rule that fired. Actions are returned, never performed.
+ * blocking rule that fired. Actions are returned, never performed. Without `context.trigger`
+ * (or with `trigger: null`) every trigger matches: a manual run.
  *
- * @throws HotleadsError `INVALID_RULE`, `MODEL_REQUIRED`, `INVALID_LEAD`, `INVALID_TIME`.
+ * @throws HotleadsError `INVALID_RULE`, `MODEL_REQUIRED`, `INVALID_LEAD`, `INVALID_TIME` (a
+ *   missing or bad `now`, a context missing altogether included), `INVALID_ARGUMENT` (a bad
+ *   trigger, such as a `fieldChange` without `fields`, or option), `INVALID_STATE` (a state entry
+ *   that is not a run record, `null` included).
  * @example
  * const r = evaluateRules(ruleTemplates, lead, { now: '2026-03-01T10:00:00Z', trigger: { type: 'schedule' } });
  * for (const { action } of r.actions) host.perform(action);
  * state = applyRuns(state, r.runs);
  */
 export function evaluateRules(rules: readonly Rule[], lead: Lead, context: EvaluationContext): RuleEvaluation {
-  return evaluatePrepared(prepareRules(rules, { catalog: context.catalog, model: context.model }), lead, context);
+  const o = readOptions(context, ['catalog', 'model']);
+  const prepared = prepareRules(rules, {
+    catalog: o.catalog as readonly FactDefinition[] | undefined,
+    model: o.model as ScoringModel | undefined,
+  });
+  return evaluatePrepared(prepared, lead, context);
 }

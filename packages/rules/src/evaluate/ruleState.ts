@@ -1,15 +1,116 @@
+import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { checkList } from '../input/options';
+import { readSafely } from '../input/readSafely';
+import { isEpochMs } from '../input/time';
 import type { RuleRun, RuleState, RunRecord } from '../types';
 
+/** The constant sentences of the rule state check. */
+export const STATE_MESSAGES = Object.freeze({
+  state: 'Expected a rule state: { rules, leads, ticks? }',
+  table: 'Expected an object keyed by id',
+  record: 'A run record needs runs (a whole number ≥ 0) and firstRunAt and lastRunAt (epoch ms a Date can hold)',
+  tick: 'A tick is a time in epoch ms',
+  unreadable: 'The rule state cannot be read (a getter or a Proxy threw)',
+} as const);
+
 const hasOwn = Object.prototype.hasOwnProperty;
+type Table = Record<string, unknown>;
+
+/** A rule state whose three tables have been checked; their entries are checked when read. */
+export type StateView = { rules: Table | undefined; leads: Table | undefined; ticks: Table | undefined };
+
+const isTable = (v: unknown): v is Table => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function fail(detail: string, path: IssuePath): never {
+  throw new HotleadsError('INVALID_STATE', detail, { path });
+}
+
+/** Reads one own entry of a table (never an inherited one such as `__proto__`). */
+function own(table: Table | undefined, key: string, path: IssuePath): unknown {
+  if (table === undefined) return undefined;
+  return readSafely(
+    () => (hasOwn.call(table, key) ? table[key] : undefined),
+    'INVALID_STATE',
+    STATE_MESSAGES.unreadable,
+    path,
+  );
+}
+
+/**
+ * Checks a rule state's shape: `undefined` (no state), or an object whose `rules`, `leads` and
+ * `ticks` are each absent or an object. Entries are checked when read ({@link runRecord},
+ * {@link leadTable}, {@link tickOf}), so a large state costs nothing per evaluation.
+ *
+ * @throws HotleadsError `INVALID_STATE` at `path` or the table below it.
+ */
+export function readRuleState(value: unknown, path: IssuePath = ['state']): StateView | undefined {
+  if (value === undefined) return undefined;
+  if (!isTable(value)) fail(STATE_MESSAGES.state, path);
+  const table = (key: 'rules' | 'leads' | 'ticks'): Table | undefined => {
+    const t = own(value, key, [...path, key]);
+    if (t !== undefined && !isTable(t)) fail(STATE_MESSAGES.table, [...path, key]);
+    return t;
+  };
+  return { rules: table('rules'), leads: table('leads'), ticks: table('ticks') };
+}
+
+/**
+ * The run record under `key` (a rule id), or undefined when there is none.
+ *
+ * @throws HotleadsError `INVALID_STATE` at `[...path, key]` for an entry that is not a run
+ *   record (`null` included).
+ */
+export function runRecord(table: Table | undefined, key: string, path: IssuePath): RunRecord | undefined {
+  const at = [...path, key];
+  const entry = own(table, key, at);
+  if (entry === undefined) return undefined;
+  if (!isTable(entry)) fail(STATE_MESSAGES.record, at);
+  return readSafely(
+    () => {
+      const { runs, firstRunAt, lastRunAt } = entry;
+      if (
+        typeof runs !== 'number' ||
+        !Number.isInteger(runs) ||
+        runs < 0 ||
+        !isEpochMs(firstRunAt) ||
+        !isEpochMs(lastRunAt)
+      )
+        fail(STATE_MESSAGES.record, at);
+      return { runs, firstRunAt, lastRunAt };
+    },
+    'INVALID_STATE',
+    STATE_MESSAGES.unreadable,
+    at,
+  );
+}
+
+/**
+ * One lead's run records (`state.leads[leadId]`), or undefined.
+ *
+ * @throws HotleadsError `INVALID_STATE` at `[...path, 'leads', leadId]` for an entry that is not an object.
+ */
+export function leadTable(state: StateView | undefined, leadId: string, path: IssuePath): Table | undefined {
+  const at = [...path, 'leads', leadId];
+  const entry = own(state?.leads, leadId, at);
+  if (entry !== undefined && !isTable(entry)) fail(STATE_MESSAGES.table, at);
+  return entry;
+}
+
+/**
+ * The last schedule tick handled for a rule (`state.ticks[ruleId]`, epoch ms), or undefined.
+ *
+ * @throws HotleadsError `INVALID_STATE` for an entry that is not a finite number.
+ */
+export function tickOf(state: StateView | undefined, ruleId: string, path: IssuePath): number | undefined {
+  const at = [...path, 'ticks', ruleId];
+  const entry = own(state?.ticks, ruleId, at);
+  if (entry !== undefined && !isEpochMs(entry)) fail(STATE_MESSAGES.tick, at);
+  return entry;
+}
 
 /** An empty {@link RuleState}. */
 export function emptyRuleState(): RuleState {
   return { rules: {}, leads: {} };
-}
-
-/** Reads an own entry of a plain record (never an inherited one such as `__proto__`). */
-export function ownEntry<T>(record: Record<string, T> | undefined, key: string): T | undefined {
-  return record !== undefined && hasOwn.call(record, key) ? record[key] : undefined;
 }
 
 function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
@@ -25,35 +126,78 @@ function bump(record: RunRecord | undefined, at: number): RunRecord {
   };
 }
 
+/** A plain copy of a table's own entries. */
+function copyTable<T>(table: Table | undefined, path: IssuePath): Record<string, T> {
+  if (table === undefined) return {};
+  return readSafely(() => ({ ...table }) as Record<string, T>, 'INVALID_STATE', STATE_MESSAGES.unreadable, path);
+}
+
+function checkRun(run: unknown, path: IssuePath): RuleRun {
+  return readSafely(
+    () => {
+      if (!isTable(run)) throw new HotleadsError('INVALID_ARGUMENT', 'A run is { ruleId, leadId, at }', { path });
+      const { ruleId, leadId, at } = run;
+      if (typeof ruleId !== 'string')
+        throw new HotleadsError('INVALID_ARGUMENT', 'A run needs a rule id', { path: [...path, 'ruleId'] });
+      if (typeof leadId !== 'string')
+        throw new HotleadsError('INVALID_ARGUMENT', 'A run needs a lead id', { path: [...path, 'leadId'] });
+      if (!isEpochMs(at)) throw new HotleadsError('INVALID_TIME', 'A run time is epoch ms', { path: [...path, 'at'] });
+      return { ruleId, leadId, at };
+    },
+    'INVALID_ARGUMENT',
+    'This run cannot be read (a getter or a Proxy threw)',
+    path,
+  );
+}
+
 /**
  * Returns a new state with `runs` recorded: per rule over all leads and per (lead, rule). The
  * input state is not changed; untouched parts are shared.
  *
+ * @throws HotleadsError `INVALID_STATE` for a state that is not a rule state (or an entry it
+ *   updates that is not a run record), `INVALID_ARGUMENT` / `INVALID_TIME` for a bad run (path
+ *   `['runs', index, …]`).
  * @example state = applyRuns(state, evaluateRules(rules, lead, { now, state }).runs)
  */
 export function applyRuns(state: RuleState | undefined, runs: readonly RuleRun[]): RuleState {
-  const base = state ?? emptyRuleState();
-  if (runs.length === 0) return base;
-  const rules: Record<string, RunRecord> = { ...base.rules };
-  const leads: Record<string, Record<string, RunRecord>> = { ...base.leads };
+  const view = readRuleState(state);
+  const raw = checkList(runs, ['runs']);
+  const list = Array.from({ length: raw.length }, (_, i) => checkRun(raw[i], ['runs', i]));
+  if (list.length === 0) return state ?? emptyRuleState();
+  const rules = copyTable<RunRecord>(view?.rules, ['state', 'rules']);
+  const leads = copyTable<Record<string, RunRecord>>(view?.leads, ['state', 'leads']);
   const copied = new Set<string>();
-  for (const run of runs) {
-    setOwn(rules, run.ruleId, bump(ownEntry(rules, run.ruleId), run.at));
-    let perLead = ownEntry(leads, run.leadId);
+  for (const run of list) {
+    setOwn(rules, run.ruleId, bump(runRecord(view?.rules, run.ruleId, ['state', 'rules']), run.at));
     if (!copied.has(run.leadId)) {
-      perLead = { ...(perLead ?? {}) };
-      setOwn(leads, run.leadId, perLead);
+      const before = leadTable(view, run.leadId, ['state']);
+      setOwn(leads, run.leadId, copyTable<RunRecord>(before, ['state', 'leads', run.leadId]));
       copied.add(run.leadId);
     }
-    setOwn(perLead!, run.ruleId, bump(ownEntry(perLead, run.ruleId), run.at));
+    const perLead = leads[run.leadId]!;
+    const path = ['state', 'leads', run.leadId];
+    setOwn(perLead, run.ruleId, bump(runRecord(perLead, run.ruleId, path), run.at));
   }
-  return base.ticks === undefined ? { rules, leads } : { rules, leads, ticks: base.ticks };
+  return view?.ticks === undefined ? { rules, leads } : { rules, leads, ticks: view.ticks as Record<string, number> };
 }
 
-/** Returns a new state recording that the schedule rules `ruleIds` were run for the tick at `at` (epoch ms). */
+/**
+ * Returns a new state recording that the schedule rules `ruleIds` were run for the tick at `at`
+ * (epoch ms).
+ *
+ * @throws HotleadsError `INVALID_STATE` for a bad state, `INVALID_ARGUMENT` for `ruleIds` that
+ *   are not strings, `INVALID_TIME` for an `at` that is not a finite number.
+ */
 export function markTicked(state: RuleState | undefined, ruleIds: readonly string[], at: number): RuleState {
-  const base = state ?? emptyRuleState();
-  const ticks: Record<string, number> = { ...(base.ticks ?? {}) };
-  for (const id of ruleIds) setOwn(ticks, id, at);
-  return { ...base, ticks };
+  const view = readRuleState(state);
+  const ids = checkList(ruleIds, ['ruleIds']);
+  if (!isEpochMs(at)) throw new HotleadsError('INVALID_TIME', 'A tick time is epoch ms', { path: ['at'] });
+  const ticks = copyTable<number>(view?.ticks, ['state', 'ticks']);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (typeof id !== 'string')
+      throw new HotleadsError('INVALID_ARGUMENT', 'A rule id is a string', { path: ['ruleIds', i] });
+    setOwn(ticks, id, at);
+  }
+  return { rules: (view?.rules ?? {}) as RuleState['rules'], leads: (view?.leads ?? {}) as RuleState['leads'], ticks };
 }

@@ -1,4 +1,7 @@
-import { HOUR_MS, tryEpochMs, type Lead, type LeadScore } from '@hotleads/core';
+import { HotleadsError, HOUR_MS, tryEpochMs, type Lead, type LeadScore } from '@hotleads/core';
+import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
+import { optionalStrings, readOptions } from '../input/options';
+import { checkTriggerContext } from './triggerContext';
 import type { TriggerContext } from '../types';
 import type { ScoreFn } from './scorer';
 
@@ -7,21 +10,24 @@ const hasOwn = Object.prototype.hasOwnProperty;
 
 const activeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-/** The set of active-interest types, built once per list. */
-function activeSet(list: readonly string[]): ReadonlySet<string> {
-  let set = activeSets.get(list);
+/** The set of active-interest types, built (and the list checked) once per list. */
+function activeSet(list: unknown): ReadonlySet<string> {
+  let set = Array.isArray(list) ? activeSets.get(list) : undefined;
   if (set === undefined) {
-    set = new Set(list);
-    activeSets.set(list, set);
+    set = new Set(optionalStrings(list, ['activeInterestEvents']));
+    activeSets.set(list as readonly string[], set);
   }
   return set;
 }
 
 /** Options fixed for every lead a scope sees. */
 export type FactScopeOptions = {
+  /** The moment of evaluation, epoch ms. */
   now: number;
-  trigger?: TriggerContext | undefined;
-  activeInterestEvents: readonly string[];
+  /** What happened; `null` or `undefined`: nothing (a manual run). */
+  trigger?: TriggerContext | null | undefined;
+  /** Default {@link ACTIVE_INTEREST_EVENTS}. */
+  activeInterestEvents?: readonly string[] | undefined;
   scorer?: ScoreFn | undefined;
 };
 
@@ -43,17 +49,31 @@ export class FactScope {
   private sinceTypes: string[] = [];
   private sinceValues: Array<number | undefined> = [];
 
+  /**
+   * @throws HotleadsError `INVALID_TIME` for a `now` that is not finite epoch ms,
+   *   `INVALID_ARGUMENT` for a bad trigger (`checkTriggerContext`), event list or scorer.
+   */
   constructor(options: FactScopeOptions) {
-    this.now = options.now;
-    this.trigger = options.trigger;
-    this.active = activeSet(options.activeInterestEvents);
-    this.scorer = options.scorer;
+    const o = readOptions(options, ['now', 'trigger', 'activeInterestEvents', 'scorer']);
+    if (typeof o.now !== 'number' || !Number.isFinite(o.now))
+      throw new HotleadsError('INVALID_TIME', 'Expected now as epoch ms', { path: ['now'] });
+    if (o.scorer !== undefined && typeof o.scorer !== 'function')
+      throw new HotleadsError('INVALID_ARGUMENT', 'Expected a scorer function', { path: ['scorer'] });
+    this.now = o.now;
+    this.trigger = checkTriggerContext(o.trigger, ['trigger']);
+    this.active = activeSet(o.activeInterestEvents ?? ACTIVE_INTEREST_EVENTS);
+    this.scorer = o.scorer as ScoreFn | undefined;
   }
 
-  /** Points the scope at another lead and forgets cached derived facts. */
+  /** Points the scope at another lead (a checked one: see `checkLead`) and forgets cached derived facts. */
   reset(lead: Lead): this {
     this.lead = lead;
-    const proto: unknown = Object.getPrototypeOf(lead);
+    let proto: unknown;
+    try {
+      proto = Object.getPrototypeOf(lead);
+    } catch {
+      proto = undefined; // a Proxy: every read checks for an own property
+    }
     this.plainLead = proto === Object.prototype || proto === null;
     this.untouched = UNSET;
     this.scored = UNSET;

@@ -1,15 +1,28 @@
+import { HotleadsError } from '@hotleads/core';
 import type { OperatorDefinition } from './types';
 
 type Indexable = { indexOf(value: unknown): number };
 
 /**
- * json-rules-engine 7.3's number check for comparisons, verbatim: `parseFloat` must not give
- * NaN, so `"12abc"` and `[5]` pass while `true`, `null` and `"abc"` do not.
+ * json-rules-engine 7.3's number check for comparisons: `parseFloat` must not give NaN, so
+ * `"12abc"` and `[5]` pass while `true`, `null` and `"abc"` do not. Where `parseFloat` cannot
+ * read the value at all (a symbol, an object without a prototype, a throwing `toString`),
+ * json-rules-engine's check throws and the rule's run fails; this one throws too, a
+ * `HotleadsError`, so a comparison on such a fact is an evaluation error in both evaluators.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` for a value `parseFloat` cannot read.
  */
 export function numberValidator(factValue: unknown): boolean {
   if (typeof factValue === 'number') return factValue === factValue;
   if (factValue === undefined || factValue === null || typeof factValue === 'boolean') return false; // parseFloat gives NaN
-  return Number.parseFloat(factValue as string).toString() !== 'NaN';
+  if (typeof factValue === 'string') return Number.parseFloat(factValue).toString() !== 'NaN';
+  let parsed: number;
+  try {
+    parsed = Number.parseFloat(factValue as string);
+  } catch (cause) {
+    throw new HotleadsError('INVALID_ARGUMENT', 'A number check cannot read this value', { cause });
+  }
+  return parsed.toString() !== 'NaN';
 }
 
 /**

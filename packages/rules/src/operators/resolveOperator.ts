@@ -17,8 +17,9 @@ export const decoratorNames: readonly string[] = Object.freeze([...DECORATORS.ke
 /** An operator name split into its decorators (outermost first) and base operator. */
 export type ParsedOperator = { decorators: string[]; base: string };
 
-/** Splits `someFact:not:equal` the way json-rules-engine does; `undefined` when unknown. */
+/** Splits `someFact:not:equal` the way json-rules-engine does; `undefined` when unknown (or not a string). */
 export function parseOperatorName(name: string): ParsedOperator | undefined {
+  if (typeof name !== 'string') return undefined;
   if (OPERATORS.has(name)) return { decorators: [], base: name };
   const parts = name.split(':');
   const base = parts.pop()!;
@@ -34,6 +35,7 @@ function withValidator(validator: ((v: unknown) => boolean) | undefined, cb: Ope
 /**
  * Resolves an operator name (with any decorators) to one synchronous function with
  * json-rules-engine's `Operator.evaluate` semantics: fact validator first, then the callback.
+ * `undefined` when the name is unknown (or not a string).
  */
 export function resolveOperator(name: string): OperatorCallback | undefined {
   const parsed = parseOperatorName(name);

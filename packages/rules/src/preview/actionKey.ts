@@ -1,7 +1,18 @@
+import { parseRuleInput } from '../schema/parseRuleInput';
+import { actionSchema } from '../schema/ruleSchema';
 import type { Action } from '../types';
 
-/** A readable key for an action, used to count actions: `sendEmail: welcome`, `updateStatus: Nurturing`. */
+/**
+ * A readable key for an action, used to count actions: `sendEmail: welcome`, `updateStatus: Nurturing`.
+ *
+ * @throws HotleadsError `INVALID_RULE` for a value that is not an action.
+ */
 export function actionKey(action: Action): string {
+  const a = parseRuleInput(actionSchema, action, 'action');
+  return keyOf(a);
+}
+
+function keyOf(action: Action): string {
   switch (action.type) {
     case 'updateStatus':
       return `updateStatus: ${action.status}`;

@@ -1,24 +1,21 @@
-import {
-  checkLead,
-  HotleadsError,
-  isHotleadsError,
-  toEpochMs,
-  type Lead,
-  type ScoringModel,
-  type Time,
-} from '@hotleads/core';
-import { factCatalog, findFact, isDerivedFact } from '../catalog/factCatalog';
-import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
+import { HotleadsError, isHotleadsError, toEpochMs, type Lead, type ScoringModel, type Time } from '@hotleads/core';
+import { checkCatalog } from '../catalog/checkCatalog';
+import { isDerivedFact } from '../catalog/factCatalog';
+import { findFact } from '../catalog/findFact';
 import type { FactDefinition } from '../catalog/types';
 import { compileRule } from '../compile/compileRule';
 import { compileCondition } from '../compile/compileConditions';
 import { describeTrigger } from '../evaluate/triggerMatches';
 import { compileFactReader } from '../facts/factReader';
 import { FactScope } from '../facts/FactScope';
+import { readLeadId } from '../facts/readLead';
 import { scorerFor } from '../facts/scorer';
+import { errorMessage } from '../input/errorMessage';
+import { optionalNumber, readOptions } from '../input/options';
 import { checkConditions, isFactReference } from '../schema/checkConditions';
+import { assertConditionTree } from '../schema/conditionTree';
+import { parseRuleInput } from '../schema/parseRuleInput';
 import { topLevelConditionSchema } from '../schema/ruleSchema';
-import { deepestIssue } from '../schema/zodIssue';
 import type { Action, Condition, ConditionResult, Rule, TopLevelCondition } from '../types';
 import { actionKey } from './actionKey';
 
@@ -98,6 +95,42 @@ function describeExecution(rule: Rule): string {
   return parts.join('; ');
 }
 
+type PreviewError = PreviewReport['errors'][number];
+
+/** A lead's id for the report, read without trusting the lead: `#index` when it has none it can give. */
+function idForReport(lead: unknown, index: number): string {
+  try {
+    const id = lead !== null && typeof lead === 'object' ? (lead as Lead).id : undefined;
+    return typeof id === 'string' && id !== '' ? id : `#${index}`;
+  } catch {
+    return `#${index}`;
+  }
+}
+
+function errorEntry(leadId: string, e: unknown, prefix = ''): PreviewError {
+  if (isHotleadsError(e))
+    return { leadId, message: prefix + e.detail, ...(e.path.length > 0 ? { path: e.path.join('.') } : {}) };
+  return { leadId, message: prefix + errorMessage(e) };
+}
+
+/** The segment option: a condition tree (shape, structure, catalog), compiled. */
+function compileSegment(
+  segment: unknown,
+  catalog: readonly FactDefinition[],
+  model: ScoringModel | undefined,
+): ((s: FactScope) => boolean) | undefined {
+  if (segment === undefined) return undefined;
+  assertConditionTree(segment, ['segment']);
+  const parsed = parseRuleInput(topLevelConditionSchema, segment, 'segment', ['segment']);
+  const usage = { facts: new Set<string>() };
+  checkConditions(parsed, catalog, ['segment'], usage);
+  if ((usage.facts.has('score') || usage.facts.has('band')) && model === undefined)
+    throw new HotleadsError('MODEL_REQUIRED', 'The segment uses score or band, but no scoring model was given', {
+      path: ['segment'],
+    });
+  return compileCondition(parsed, ['segment']).evaluate;
+}
+
 /**
  * Answers "which of these past leads would this rule act on": evaluates the rule's conditions on
  * every lead as of `now` (with the compiled evaluator), counts matches and actions, keeps a few
@@ -105,46 +138,52 @@ function describeExecution(rule: Rule): string {
  * matching every lead or none, and values outside a field's known options. The trigger, execution
  * mode and state say when a rule runs, not what it matches: they are reported, not applied.
  *
- * @throws HotleadsError `INVALID_RULE` for a bad rule or segment, `MODEL_REQUIRED`.
+ * A lead that cannot be evaluated (refused by the lead check, a getter that throws, an operator
+ * error) goes into `errors` with its id (`#index` when it has none), and the preview goes on.
+ *
+ * @throws HotleadsError `INVALID_RULE` for a bad rule or segment, `MODEL_REQUIRED`,
+ *   `INVALID_TIME` for `now`, `INVALID_ARGUMENT` for leads that are not an array or a bad option.
  */
 export function previewRule(rule: Rule, leads: readonly Lead[], options: PreviewOptions): PreviewReport {
-  const catalog = options.catalog ?? factCatalog;
-  const now = toEpochMs(options.now, ['now']);
+  const o = readOptions(options, [
+    'now',
+    'maxExamples',
+    'model',
+    'catalog',
+    'activeInterestEvents',
+    'segment',
+    'missingFactShare',
+  ]);
+  const catalog = checkCatalog(o.catalog);
+  const now = toEpochMs(o.now as Time, ['now']);
+  const model = o.model as ScoringModel | undefined;
   const compiled = compileRule(rule, { catalog });
-  if (compiled.usesModel && options.model === undefined)
+  if (compiled.usesModel && model === undefined)
     throw new HotleadsError(
       'MODEL_REQUIRED',
       `Rule "${compiled.id}" uses score or band, but no scoring model was given`,
       { path: ['conditions'] },
     );
   if (!Array.isArray(leads)) throw new HotleadsError('INVALID_ARGUMENT', 'leads must be an array', { path: ['leads'] });
-  const maxExamples = options.maxExamples ?? 5;
-  const missingShare = options.missingFactShare ?? 0.25;
-  let segment: ((s: FactScope) => boolean) | undefined;
-  if (options.segment !== undefined) {
-    const parsed = topLevelConditionSchema.safeParse(options.segment);
-    if (!parsed.success) {
-      const found = deepestIssue(parsed.error.issues);
-      throw new HotleadsError('INVALID_RULE', `Invalid segment: ${found?.issue.message ?? 'invalid'}`, {
-        path: ['segment', ...(found?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol')],
-      });
-    }
-    const usage = { facts: new Set<string>() };
-    checkConditions(parsed.data, catalog, ['segment'], usage);
-    if ((usage.facts.has('score') || usage.facts.has('band')) && options.model === undefined)
-      throw new HotleadsError('MODEL_REQUIRED', 'The segment uses score or band, but no scoring model was given', {
-        path: ['segment'],
-      });
-    segment = compileCondition(parsed.data, ['segment']).evaluate;
-  }
+  const maxExamples =
+    optionalNumber(o.maxExamples, (n) => Number.isSafeInteger(n) && n >= 0, 'maxExamples must be a whole number ≥ 0', [
+      'maxExamples',
+    ]) ?? 5;
+  const missingShare =
+    optionalNumber(o.missingFactShare, (n) => n >= 0 && n <= 1, 'missingFactShare must be 0..1', [
+      'missingFactShare',
+    ]) ?? 0.25;
+  const segment = compileSegment(o.segment, catalog, model);
   const scope = new FactScope({
     now,
-    activeInterestEvents: options.activeInterestEvents ?? ACTIVE_INTEREST_EVENTS,
-    scorer: options.model === undefined ? undefined : scorerFor(options.model),
+    activeInterestEvents: o.activeInterestEvents as string[] | undefined,
+    scorer: model === undefined ? undefined : scorerFor(model),
   });
   const leadFacts = compiled.facts.filter((f) => !isDerivedFact(f));
   const readers = leadFacts.map((f) => compileFactReader(f));
   const missing = new Array<number>(leadFacts.length).fill(0);
+  const actions = compiled.rule.actions;
+  const actionKeys = actions.map(actionKey);
   const report: PreviewReport = {
     total: 0,
     matched: 0,
@@ -157,43 +196,35 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
     execution: describeExecution(compiled.rule),
     missingFacts: {},
   };
-  leads.forEach((lead, i) => {
-    const leadId = lead !== null && typeof lead === 'object' && typeof lead.id === 'string' ? lead.id : `#${i}`;
+  for (let i = 0; i < leads.length; i++) {
+    const lead: unknown = leads[i];
+    let leadId: string;
     try {
-      checkLead(lead);
+      leadId = readLeadId(lead);
     } catch (e) {
-      report.errors.push(
-        isHotleadsError(e)
-          ? { leadId, message: e.detail, ...(e.path.length > 0 ? { path: e.path.join('.') } : {}) }
-          : { leadId, message: e instanceof Error ? e.message : String(e) },
-      );
-      return;
+      report.errors.push(errorEntry(idForReport(lead, i), e));
+      continue;
     }
-    scope.reset(lead);
+    scope.reset(lead as Lead);
     try {
-      if (segment !== undefined && !segment(scope)) return;
+      if (segment !== undefined && !segment(scope)) continue;
     } catch (e) {
-      report.errors.push({ leadId, message: `segment: ${e instanceof Error ? e.message : String(e)}` });
-      return;
+      report.errors.push(errorEntry(leadId, e, 'segment: '));
+      continue;
     }
     report.total++;
-    for (let k = 0; k < readers.length; k++) if (readers[k]!(scope) == null) missing[k]!++;
-    let matched: boolean;
     try {
-      matched = compiled.matches(scope);
+      for (let k = 0; k < readers.length; k++) if (readers[k]!(scope) == null) missing[k]!++;
+      if (!compiled.matches(scope)) continue;
+      const example =
+        report.examples.length < maxExamples ? { leadId, actions, explanation: compiled.explain(scope) } : undefined;
+      report.matched++;
+      for (const key of actionKeys) report.actionCounts[key] = (report.actionCounts[key] ?? 0) + 1;
+      if (example !== undefined) report.examples.push(example);
     } catch (e) {
-      report.errors.push({ leadId, message: e instanceof Error ? e.message : String(e) });
-      return;
+      report.errors.push(errorEntry(leadId, e)); // an operator error, a getter that throws
     }
-    if (!matched) return;
-    report.matched++;
-    for (const action of compiled.rule.actions) {
-      const key = actionKey(action);
-      report.actionCounts[key] = (report.actionCounts[key] ?? 0) + 1;
-    }
-    if (report.examples.length < maxExamples)
-      report.examples.push({ leadId, actions: compiled.rule.actions, explanation: compiled.explain(scope) });
-  });
+  }
   leadFacts.forEach((f, k) => {
     const share = report.total === 0 ? 0 : missing[k]! / report.total;
     report.missingFacts[f] = share;

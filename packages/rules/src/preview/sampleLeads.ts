@@ -1,5 +1,8 @@
 import { DAY_MS, HotleadsError, toEpochMs, tryEpochMs, type Lead, type Time } from '@hotleads/core';
 import { seededRandom } from '@hotleads/core/demo';
+import { UNREADABLE_LEAD } from '../facts/readLead';
+import { optionalBoolean, optionalNumber, optionalStrings, readOptions } from '../input/options';
+import { readSafely } from '../input/readSafely';
 
 /** The fields masked by `anonymize` (top-level): names, email, phone, company. */
 export const PERSONAL_FIELDS: readonly string[] = Object.freeze([
@@ -36,31 +39,48 @@ function mask(field: string, value: unknown, n: number): unknown {
   return `Lead ${n}`;
 }
 
+/** A lead's own `createdAt` in epoch ms, NaN when absent or unparseable (the lead is then outside every window). */
+function createdAtOf(lead: unknown): number {
+  if (lead === null || typeof lead !== 'object') return Number.NaN;
+  return Object.hasOwn(lead, 'createdAt') ? tryEpochMs((lead as Lead).createdAt) : Number.NaN;
+}
+
 /**
- * Draws the preview sample (docs/rules.md, "Preview"): past leads of a time window (`createdAt` within
- * `withinDays` before `now`, never after it), a fixed-seed random sample of `size` (kept in input
- * order), with personal fields masked when `anonymize` is set. Leads are copied, never changed.
+ * Draws the preview sample (docs/rules.md, "Preview"): past leads of a time window (`createdAt`,
+ * an own property, within `withinDays` before `now`, never after it), a fixed-seed random sample
+ * of `size` (kept in input order), with personal fields masked when `anonymize` is set. Leads are
+ * copied (own enumerable properties), never changed.
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` for leads that are not an array or a bad option,
+ *   `INVALID_TIME` for `now`, `INVALID_LEAD` (path `['leads', index]`) for a lead that cannot be
+ *   read (a getter or a Proxy that throws): it can be neither dated nor copied.
  * @example sampleLeads(leads, { now, withinDays: 30, size: 500, anonymize: true })
  */
 export function sampleLeads(leads: readonly Lead[], options: SampleOptions): Lead[] {
   if (!Array.isArray(leads)) throw new HotleadsError('INVALID_ARGUMENT', 'leads must be an array', { path: ['leads'] });
-  const now = toEpochMs(options.now, ['now']);
-  const { withinDays, size } = options;
-  if (withinDays !== undefined && !(withinDays > 0))
-    throw new HotleadsError('INVALID_ARGUMENT', 'withinDays must be more than 0', { path: ['withinDays'] });
-  if (size !== undefined && !(Number.isInteger(size) && size >= 0))
-    throw new HotleadsError('INVALID_ARGUMENT', 'size must be a whole number >= 0', { path: ['size'] });
+  const o = readOptions(options, ['now', 'withinDays', 'size', 'anonymize', 'seed', 'personalFields']);
+  const now = toEpochMs(o.now as Time, ['now']);
+  const withinDays = optionalNumber(o.withinDays, (n) => n > 0, 'withinDays must be more than 0', ['withinDays']);
+  const size = optionalNumber(o.size, (n) => Number.isSafeInteger(n) && n >= 0, 'size must be a whole number >= 0', [
+    'size',
+  ]);
+  const seed = optionalNumber(o.seed, Number.isFinite, 'seed must be a finite number', ['seed']) ?? 1;
+  const anonymize = optionalBoolean(o.anonymize, ['anonymize']) === true;
+  const fields = optionalStrings(o.personalFields, ['personalFields']) ?? PERSONAL_FIELDS;
   const from = withinDays === undefined ? Number.NEGATIVE_INFINITY : now - withinDays * DAY_MS;
   const pool: number[] = [];
-  leads.forEach((lead, i) => {
-    if (withinDays === undefined) return void pool.push(i);
-    const created = lead !== null && typeof lead === 'object' ? tryEpochMs(lead.createdAt) : Number.NaN;
+  for (let i = 0; i < leads.length; i++) {
+    if (withinDays === undefined) {
+      pool.push(i);
+      continue;
+    }
+    const lead: unknown = leads[i];
+    const created = readSafely(() => createdAtOf(lead), 'INVALID_LEAD', UNREADABLE_LEAD, ['leads', i]);
     if (created === created && created >= from && created <= now) pool.push(i);
-  });
+  }
   let chosen = pool;
   if (size !== undefined && size < pool.length) {
-    const rnd = seededRandom(options.seed ?? 1);
+    const rnd = seededRandom(seed);
     const idx = [...pool];
     for (let i = 0; i < size; i++) {
       const j = i + Math.floor(rnd() * (idx.length - i));
@@ -68,11 +88,10 @@ export function sampleLeads(leads: readonly Lead[], options: SampleOptions): Lea
     }
     chosen = idx.slice(0, size).sort((a, b) => a - b);
   }
-  const fields = options.personalFields ?? PERSONAL_FIELDS;
   return chosen.map((i, n) => {
-    const lead = leads[i]!;
-    if (options.anonymize !== true) return { ...lead };
-    const copy: Lead = { ...lead };
+    const lead: unknown = leads[i];
+    const copy = readSafely(() => ({ ...(lead as Lead) }), 'INVALID_LEAD', UNREADABLE_LEAD, ['leads', i]);
+    if (!anonymize) return copy;
     for (const f of fields) if (Object.prototype.hasOwnProperty.call(copy, f)) copy[f] = mask(f, copy[f], n + 1);
     return copy;
   });

@@ -1,15 +1,19 @@
 import { toEpochMs, type Lead, type ScoringModel, type Time } from '@hotleads/core';
-import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
+import type { FactDefinition } from '../catalog/types';
 import { compileRules } from '../compile/compileRule';
 import { compileFactReader } from '../facts/factReader';
 import { FactScope } from '../facts/FactScope';
+import { readLeadId, UNREADABLE_LEAD } from '../facts/readLead';
 import { scorerFor } from '../facts/scorer';
+import { readOptions } from '../input/options';
+import { readSafely } from '../input/readSafely';
 import type { CatalogOptions, Rule, TriggerContext } from '../types';
 
 /** Options of {@link collectFacts}. */
 export type CollectFactsOptions = CatalogOptions & {
   now: Time;
-  trigger?: TriggerContext;
+  /** `null` or absent: no trigger. */
+  trigger?: TriggerContext | null;
   model?: ScoringModel;
   activeInterestEvents?: string[];
 };
@@ -19,23 +23,30 @@ export type CollectFactsOptions = CatalogOptions & {
  * `engine.run(facts)`: every fact id the rules use (lead fields by dotted path, derived facts
  * computed exactly as the compiled evaluator computes them). Facts with no value are left out
  * (json-rules-engine then sees them as undefined, with `allowUndefinedFacts`).
+ *
+ * @throws HotleadsError as `compileRules` for the rules, `INVALID_LEAD` for a lead the lead check
+ *   refuses or one whose reading throws, `INVALID_TIME` for `now`, `INVALID_ARGUMENT` for an option.
  */
 export function collectFacts(
   rules: readonly Rule[],
   lead: Lead,
   options: CollectFactsOptions,
 ): Record<string, unknown> {
+  const o = readOptions(options, ['now', 'trigger', 'model', 'activeInterestEvents', 'catalog']);
   const ids = new Set<string>();
-  for (const c of compileRules(rules, options)) for (const f of c.facts) ids.add(f);
+  for (const c of compileRules(rules, { catalog: o.catalog as readonly FactDefinition[] | undefined }))
+    for (const f of c.facts) ids.add(f);
+  readLeadId(lead);
+  const model = o.model as ScoringModel | undefined;
   const scope = new FactScope({
-    now: toEpochMs(options.now, ['now']),
-    trigger: options.trigger,
-    activeInterestEvents: options.activeInterestEvents ?? ACTIVE_INTEREST_EVENTS,
-    scorer: options.model === undefined ? undefined : scorerFor(options.model),
+    now: toEpochMs(o.now as Time, ['now']),
+    trigger: o.trigger as TriggerContext | undefined,
+    activeInterestEvents: o.activeInterestEvents as string[] | undefined,
+    scorer: model === undefined ? undefined : scorerFor(model),
   }).reset(lead);
   const facts: Record<string, unknown> = {};
   for (const id of ids) {
-    const value = compileFactReader(id)(scope);
+    const value = readSafely(() => compileFactReader(id)(scope), 'INVALID_LEAD', UNREADABLE_LEAD, [id]);
     if (value !== undefined)
       Object.defineProperty(facts, id, { value, enumerable: true, writable: true, configurable: true });
   }

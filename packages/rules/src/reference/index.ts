@@ -3,6 +3,7 @@
 // Audience: a host comparing the compiled evaluator with json-rules-engine, or migrating rules
 // that already run there. It is the only module that imports json-rules-engine at run time, so a
 // host that never imports this entry never loads it.
+import { HotleadsError } from '@hotleads/core';
 import { Engine, Operator } from 'json-rules-engine';
 import { compileRules } from '../compile/compileRule';
 import { customOperators } from '../operators/custom';
@@ -11,8 +12,20 @@ import { toJsonRulesEngine } from './toJsonRulesEngine';
 
 export { Engine } from 'json-rules-engine';
 
-/** Registers hotleads' custom operators (the same objects the compiled evaluator uses) on an engine. */
+/**
+ * Registers hotleads' custom operators (the same objects the compiled evaluator uses) on an engine.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` for anything but a json-rules-engine `Engine`.
+ */
 export function registerOperators(engine: Engine): Engine {
+  let isEngine: boolean;
+  try {
+    isEngine = engine instanceof Engine;
+  } catch {
+    isEngine = false; // a Proxy whose traps throw
+  }
+  if (!isEngine)
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a json-rules-engine Engine', { path: ['engine'] });
   for (const op of customOperators) {
     engine.addOperator(new Operator(op.name, op.callback, op.factValueValidator));
   }

@@ -1,5 +1,6 @@
-import type { ActionType, Condition, Rule } from '../types';
 import { isFactReference } from '../schema/checkConditions';
+import { parseRules } from '../schema/validateRule';
+import type { ActionType, Condition, Rule } from '../types';
 
 /** Which active rules use each fact and produce each action kind. */
 export type RuleUsage = {
@@ -26,14 +27,17 @@ function push(record: Record<string, string[]>, key: string, id: string): void {
 
 /**
  * For each fact, the active (enabled) rules that use it, and for each action kind, the active
- * rules that produce it; keys sorted, rule ids in list order.
+ * rules that produce it; keys sorted, rule ids in list order. Each rule's structure is checked
+ * (not its facts: no catalog is needed).
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `rules` is not an array, `INVALID_RULE` (path `[index, …]`).
  * @example ruleUsage(ruleTemplates).facts.hoursUntouched // ['new-lead-needs-outreach', ...]
  */
 export function ruleUsage(rules: readonly Rule[]): RuleUsage {
+  const parsed = parseRules(rules);
   const facts: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   const actions: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-  for (const rule of rules) {
+  for (const rule of parsed) {
     if (rule.enabled === false) continue;
     const used = new Set<string>();
     collectFacts(rule.conditions, used);

@@ -1,4 +1,7 @@
-import { HotleadsError, HOUR_MS, tryEpochMs, type Time } from '@hotleads/core';
+import { HotleadsError, HOUR_MS, tryEpochMs, type IssuePath, type Time } from '@hotleads/core';
+import { ARGUMENT_MESSAGES, checkList, optionalNumber, ownValue, readOptions } from '../input/options';
+import { readSafely } from '../input/readSafely';
+import { isEpochMs } from '../input/time';
 import type { Action, ActionType, RuleEvaluation } from '../types';
 
 /** One line of a rule execution log: a rule fired for a lead, or an outcome of a lead. */
@@ -23,12 +26,78 @@ export type RuleSummary = {
   outcomeRate: number | null;
 };
 
-/** Turns an evaluation into log entries (`fired` lines) for {@link summarizeRuleLog}. */
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function fail(detail: string, path: IssuePath): never {
+  throw new HotleadsError('INVALID_ARGUMENT', detail, { path });
+}
+
+/**
+ * Turns an evaluation into log entries (`fired` lines) for {@link summarizeRuleLog}.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` for a value that is not a {@link RuleEvaluation}.
+ */
 export function toRuleLog(evaluation: RuleEvaluation): RuleLogEntry[] {
-  return evaluation.fired.map((f) => {
-    const run = evaluation.runs.find((r) => r.ruleId === f.ruleId);
-    return { kind: 'fired', ruleId: f.ruleId, leadId: evaluation.leadId, at: run?.at ?? 0, actions: f.actions };
-  });
+  return readSafely(
+    () => {
+      if (!isObject(evaluation)) fail('Expected a rule evaluation', []);
+      const { leadId, fired, runs } = evaluation;
+      if (typeof leadId !== 'string') fail('An evaluation names its lead (leadId)', ['leadId']);
+      checkList(fired, ['fired']);
+      checkList(runs, ['runs']);
+      const atOf = new Map<string, number>();
+      for (let i = runs.length - 1; i >= 0; i--) {
+        const run: unknown = runs[i];
+        if (!isObject(run) || typeof run.ruleId !== 'string' || !isEpochMs(run.at))
+          fail('A run is { ruleId, leadId, at }', ['runs', i]);
+        atOf.set(run.ruleId, run.at);
+      }
+      return Array.from({ length: fired.length }, (_, i): RuleLogEntry => {
+        const f: unknown = fired[i];
+        if (!isObject(f) || typeof f.ruleId !== 'string') fail('A fired rule names its rule (ruleId)', ['fired', i]);
+        const entry: RuleLogEntry = { kind: 'fired', ruleId: f.ruleId, leadId, at: atOf.get(f.ruleId) ?? 0 };
+        if (f.actions !== undefined) entry.actions = checkList(f.actions, ['fired', i, 'actions']) as Action[];
+        return entry;
+      });
+    },
+    'INVALID_ARGUMENT',
+    ARGUMENT_MESSAGES.unreadable,
+    [],
+  );
+}
+
+type Line =
+  | { kind: 'fired'; ruleId: string; leadId: string; at: number; actions: string[] }
+  | { kind: 'outcome'; leadId: string; at: number; outcome: string };
+
+/** One log line, checked and read once (own properties). */
+function readLine(entry: unknown, i: number): Line {
+  if (!isObject(entry)) fail('A log entry is an object', [i]);
+  const kind = ownValue(entry, 'kind');
+  const leadId = ownValue(entry, 'leadId');
+  if (kind !== 'fired' && kind !== 'outcome') fail('A log entry is of kind "fired" or "outcome"', [i, 'kind']);
+  if (typeof leadId !== 'string') fail('A log entry names its lead (leadId)', [i, 'leadId']);
+  const at = tryEpochMs(ownValue(entry, 'at'));
+  if (!isEpochMs(at)) fail('A log entry needs a valid time', [i, 'at']);
+  if (kind === 'outcome') {
+    const outcome = ownValue(entry, 'outcome');
+    if (typeof outcome !== 'string') fail('An outcome entry names its outcome', [i, 'outcome']);
+    return { kind, leadId, at, outcome };
+  }
+  const ruleId = ownValue(entry, 'ruleId');
+  if (typeof ruleId !== 'string') fail('A fired entry names its rule (ruleId)', [i, 'ruleId']);
+  const actions: string[] = [];
+  const given = ownValue(entry, 'actions');
+  if (given !== undefined) {
+    const list = checkList(given, [i, 'actions']);
+    for (let k = 0; k < list.length; k++) {
+      const a: unknown = list[k];
+      const type = isObject(a) ? ownValue(a, 'type') : undefined;
+      if (typeof type !== 'string') fail('An action has a type', [i, 'actions', k]);
+      actions.push(type);
+    }
+  }
+  return { kind, ruleId, leadId, at, actions };
 }
 
 /**
@@ -37,52 +106,60 @@ export function toRuleLog(evaluation: RuleEvaluation): RuleLogEntry[] {
  * logged (lead converted, payment made), how many of its leads reached one afterwards.
  * Sorted by times fired, then rule id.
  *
- * @throws HotleadsError `INVALID_ARGUMENT` for an entry with a bad time (path `[index, 'at']`).
+ * @throws HotleadsError `INVALID_ARGUMENT` for a log that is not an array or an entry that is
+ *   not a log line (e.g. a bad time: path `[index, 'at']`), a bad `withinHours`.
  */
 export function summarizeRuleLog(log: readonly RuleLogEntry[], options: { withinHours?: number } = {}): RuleSummary[] {
+  checkList(log, ['log']);
+  const withinHours = optionalNumber(
+    readOptions(options, ['withinHours']).withinHours,
+    (n) => n > 0,
+    'withinHours must be more than 0',
+    ['withinHours'],
+  );
   const outcomesByLead = new Map<string, Array<{ at: number; outcome: string }>>();
-  type Acc = { fired: number; firstByLead: Map<string, number>; actions: Record<string, number>; last: number };
+  type Acc = { fired: number; firstByLead: Map<string, number>; actions: Map<string, number>; last: number };
   const byRule = new Map<string, Acc>();
   let anyOutcome = false;
-  log.forEach((entry, i) => {
-    const at = tryEpochMs(entry.at);
-    if (Number.isNaN(at))
-      throw new HotleadsError('INVALID_ARGUMENT', 'A log entry needs a valid time', { path: [i, 'at'] });
-    if (entry.kind === 'outcome') {
+  for (let i = 0; i < log.length; i++) {
+    const entry: unknown = log[i];
+    const line = readSafely(() => readLine(entry, i), 'INVALID_ARGUMENT', ARGUMENT_MESSAGES.unreadable, [i]);
+    if (line.kind === 'outcome') {
       anyOutcome = true;
-      const list = outcomesByLead.get(entry.leadId) ?? [];
-      list.push({ at, outcome: entry.outcome });
-      outcomesByLead.set(entry.leadId, list);
-      return;
+      const list = outcomesByLead.get(line.leadId) ?? [];
+      list.push({ at: line.at, outcome: line.outcome });
+      outcomesByLead.set(line.leadId, list);
+      continue;
     }
-    let acc = byRule.get(entry.ruleId);
+    let acc = byRule.get(line.ruleId);
     if (acc === undefined)
-      byRule.set(entry.ruleId, (acc = { fired: 0, firstByLead: new Map(), actions: {}, last: at }));
+      byRule.set(line.ruleId, (acc = { fired: 0, firstByLead: new Map(), actions: new Map(), last: line.at }));
     acc.fired++;
-    acc.last = Math.max(acc.last, at);
-    const first = acc.firstByLead.get(entry.leadId);
-    if (first === undefined || at < first) acc.firstByLead.set(entry.leadId, at);
-    for (const a of entry.actions ?? []) acc.actions[a.type] = (acc.actions[a.type] ?? 0) + 1;
-  });
-  const window = options.withinHours === undefined ? Number.POSITIVE_INFINITY : options.withinHours * HOUR_MS;
+    acc.last = Math.max(acc.last, line.at);
+    const first = acc.firstByLead.get(line.leadId);
+    if (first === undefined || line.at < first) acc.firstByLead.set(line.leadId, line.at);
+    for (const type of line.actions) acc.actions.set(type, (acc.actions.get(type) ?? 0) + 1);
+  }
+  const window = withinHours === undefined ? Number.POSITIVE_INFINITY : withinHours * HOUR_MS;
   const out: RuleSummary[] = [];
   for (const [ruleId, acc] of byRule) {
-    const outcomes: Record<string, number> = {};
+    const outcomes = new Map<string, number>();
     let leadsWithOutcome = 0;
     for (const [leadId, first] of acc.firstByLead) {
       const seen = new Set<string>();
       for (const o of outcomesByLead.get(leadId) ?? [])
         if (o.at >= first && o.at - first <= window) seen.add(o.outcome);
-      for (const o of seen) outcomes[o] = (outcomes[o] ?? 0) + 1;
+      for (const o of seen) outcomes.set(o, (outcomes.get(o) ?? 0) + 1);
       if (seen.size > 0) leadsWithOutcome++;
     }
     out.push({
       ruleId,
       fired: acc.fired,
       leads: acc.firstByLead.size,
-      actions: acc.actions,
+      // fromEntries defines own properties: an action type or outcome named __proto__ stays a key
+      actions: Object.fromEntries(acc.actions) as RuleSummary['actions'],
       lastFiredAt: new Date(acc.last).toISOString(),
-      outcomes,
+      outcomes: Object.fromEntries(outcomes),
       outcomeRate: anyOutcome ? leadsWithOutcome / acc.firstByLead.size : null,
     });
   }

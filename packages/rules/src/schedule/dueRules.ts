@@ -1,6 +1,9 @@
-import { HOUR_MS, toEpochMs, tryEpochMs, type Time } from '@hotleads/core';
+import { HotleadsError, HOUR_MS, toEpochMs, tryEpochMs, type Time } from '@hotleads/core';
 import { Cron } from 'croner';
-import { ownEntry } from '../evaluate/ruleState';
+import { leadTable, readRuleState, runRecord, tickOf } from '../evaluate/ruleState';
+import { readSafely } from '../input/readSafely';
+import { isEpochMs } from '../input/time';
+import { parseRules } from '../schema/validateRule';
 import type { Rule, RuleState } from '../types';
 
 /** A rule a host scheduler should run now. */
@@ -34,21 +37,40 @@ function cronFor(rule: Rule): Cron | undefined {
  *   recorded in `state.ticks` (record it with `markTicked`) — run them with
  *   `trigger: { type: 'schedule', ruleIds }`;
  * - periodic and cycle rules with leads whose next run is due (from `state.leads`).
- * Disabled rules and rules past a sunset date are never due. Rules are expected to be validated.
+ * Disabled rules and rules past a sunset date are never due. Each rule's structure is checked
+ * (not its facts: no catalog is needed).
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `rules` is not an array, `INVALID_RULE` (path
+ *   `[index, …]`), `INVALID_STATE` (path `['state', …]`), `INVALID_TIME` for `now`.
  * @example dueRules(rules, state, '2026-03-02T09:00:00Z') // [{ ruleId: 'new-lead-outreach', kind: 'schedule', ... }]
  */
 export function dueRules(rules: readonly Rule[], state: RuleState | undefined, now: Time): DueRule[] {
+  const parsed = parseRules(rules);
+  const view = readRuleState(state);
   const nowMs = toEpochMs(now, ['now']);
+  if (!isEpochMs(nowMs))
+    throw new HotleadsError('INVALID_TIME', 'now is outside the range of dates', { path: ['now'] });
+  const leadIds =
+    view?.leads === undefined
+      ? []
+      : readSafely(
+          () => Object.keys(view.leads!),
+          'INVALID_STATE',
+          'The rule state cannot be read (a getter or a Proxy threw)',
+          ['state', 'leads'],
+        );
   const out: DueRule[] = [];
-  for (const rule of rules) {
+  for (const rule of parsed) {
     if (rule.enabled === false) continue;
     if (rule.sunset?.at !== undefined && nowMs >= tryEpochMs(rule.sunset.at)) continue;
-    if (rule.sunset?.afterRuns !== undefined && (ownEntry(state?.rules, rule.id)?.runs ?? 0) >= rule.sunset.afterRuns)
+    if (
+      rule.sunset?.afterRuns !== undefined &&
+      (runRecord(view?.rules, rule.id, ['state', 'rules'])?.runs ?? 0) >= rule.sunset.afterRuns
+    )
       continue;
     const cron = cronFor(rule);
     if (cron !== undefined) {
-      const last = ownEntry(state?.ticks, rule.id);
+      const last = tickOf(view, rule.id, ['state']);
       const next = cron.nextRun(new Date(nowMs));
       const nextAt = next === null ? null : next.getTime();
       if (last === undefined) {
@@ -62,19 +84,19 @@ export function dueRules(rules: readonly Rule[], state: RuleState | undefined, n
     }
     const exec = rule.execution;
     if (exec === undefined || exec.mode === 'once') continue;
-    const leadIds: string[] = [];
+    const due: string[] = [];
     let dueAt = Number.POSITIVE_INFINITY;
-    for (const leadId of Object.keys(state?.leads ?? {})) {
-      const record = ownEntry(ownEntry(state?.leads, leadId), rule.id);
+    for (const leadId of leadIds) {
+      const record = runRecord(leadTable(view, leadId, ['state']), rule.id, ['state', 'leads', leadId]);
       if (record === undefined) continue;
       if (exec.mode === 'cycle' && nowMs > record.firstRunAt + exec.forHours * HOUR_MS) continue;
       const next = record.lastRunAt + exec.everyHours * HOUR_MS;
       if (next <= nowMs) {
-        leadIds.push(leadId);
+        due.push(leadId);
         dueAt = Math.min(dueAt, next);
       }
     }
-    if (leadIds.length > 0) out.push({ ruleId: rule.id, kind: exec.mode, leadIds, dueAt });
+    if (due.length > 0) out.push({ ruleId: rule.id, kind: exec.mode, leadIds: due, dueAt });
   }
   return out;
 }

@@ -1,18 +1,18 @@
 import { HotleadsError, parseFieldPath, type IssuePath } from '@hotleads/core';
-import { findFact } from '../catalog/factCatalog';
+import { findFact } from '../catalog/findFact';
 import type { FactDefinition } from '../catalog/types';
 import { parseJsonPath } from '../facts/jsonPath';
 import { parseOperatorName } from '../operators/resolveOperator';
 import type { Condition, ConditionValue, FactReference } from '../types';
 
-/** True when a condition value reads another fact (`{ fact: 'x' }`). */
+/** True when a condition value reads another fact (`{ fact: 'x' }`, an own `fact`). Never throws: an unreadable value is no reference. */
 export function isFactReference(value: unknown): value is FactReference {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.prototype.hasOwnProperty.call(value, 'fact')
-  );
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    return !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, 'fact');
+  } catch {
+    return false; // a Proxy whose traps throw
+  }
 }
 
 function fail(message: string, path: IssuePath): never {

@@ -1,64 +1,81 @@
 import { HotleadsError, isIanaTimeZone } from '@hotleads/core';
 import { Cron } from 'croner';
-import { factCatalog } from '../catalog/factCatalog';
-import type { FactDefinition } from '../catalog/types';
-import type { CatalogOptions, Rule } from '../types';
+import { checkCatalog } from '../catalog/checkCatalog';
+import { readOptions } from '../input/options';
+import { readSafely } from '../input/readSafely';
+import type { CatalogOptions, Rule, Trigger } from '../types';
 import { checkConditions } from './checkConditions';
+import { assertConditionTree, CONDITION_TREE_MESSAGES } from './conditionTree';
+import { parseRuleInput } from './parseRuleInput';
 import { ruleSchema } from './ruleSchema';
-import { deepestIssue } from './zodIssue';
+
+function checkSchedule(trigger: Trigger): void {
+  if (trigger.type !== 'schedule') return;
+  const { cron, timezone } = trigger;
+  if (timezone !== undefined && !isIanaTimeZone(timezone)) {
+    throw new HotleadsError('INVALID_RULE', `Unknown time zone "${timezone}"`, { path: ['trigger', 'timezone'] });
+  }
+  try {
+    new Cron(cron, { paused: true, ...(timezone === undefined ? {} : { timezone }) }).stop();
+  } catch (cause) {
+    throw new HotleadsError('INVALID_RULE', `Invalid cron expression "${cron}"`, { path: ['trigger', 'cron'], cause });
+  }
+}
 
 /**
- * Parses and checks a rule: structure (zod), then every condition against the catalog (known
- * facts, known operators, value types per operator, JSONPaths), the cron expression and time
- * zone of a schedule trigger. Returns a normalized copy (a `High`/`Medium`/`Low` priority becomes
- * 8/5/2).
+ * A rule without the catalog checks: the condition tree's shape (depth, size, cycles:
+ * `assertConditionTree`), the structure (zod), and a schedule trigger's cron and time zone.
+ * Returns a normalized copy. For functions that read a rule's trigger, actions or conditions
+ * but not its facts.
+ *
+ * @throws HotleadsError `INVALID_RULE` whose `path` points at the problem.
+ */
+export function parseRule(input: unknown): Rule {
+  if (input !== null && typeof input === 'object') {
+    const conditions = readSafely(
+      () => (input as Record<string, unknown>).conditions,
+      'INVALID_RULE',
+      CONDITION_TREE_MESSAGES.unreadable,
+      ['conditions'],
+    );
+    assertConditionTree(conditions, ['conditions']);
+  }
+  const rule = parseRuleInput(ruleSchema, input, 'rule') as Rule;
+  checkSchedule(rule.trigger);
+  return rule;
+}
+
+/**
+ * {@link parseRule} for a list; a failure names the rule's index.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `rules` is not an array, `INVALID_RULE` at `[index, …]`.
+ */
+export function parseRules(rules: unknown): Rule[] {
+  if (!Array.isArray(rules)) throw new HotleadsError('INVALID_ARGUMENT', 'Expected an array of rules');
+  return Array.from({ length: rules.length }, (_, i) => {
+    try {
+      return parseRule(rules[i]);
+    } catch (e) {
+      throw HotleadsError.wrap(e, [i]);
+    }
+  });
+}
+
+/**
+ * Parses and checks a rule: the shape of its condition tree (at most `MAX_CONDITION_DEPTH` = 64
+ * levels of groups, at most `MAX_CONDITIONS` nodes, no cycle), its structure (zod), then every
+ * condition against the catalog (known facts, known operators, value types per operator,
+ * JSONPaths), the cron expression and time zone of a schedule trigger. Returns a normalized copy
+ * (a `High`/`Medium`/`Low` priority becomes 8/5/2).
  *
  * @throws HotleadsError `INVALID_RULE` (or `INVALID_PATH`) whose `path` points at the problem,
- *   e.g. `conditions.all[1].value`.
+ *   e.g. `conditions.all[1].value`; `INVALID_ARGUMENT` for a bad `catalog` option.
  * @example validateRule({ id: 'r1', name: 'Hot', trigger: { type: 'event', events: ['quote_request'] },
  *   conditions: { all: [{ fact: 'budget', operator: 'greaterThan', value: 5000 }] }, actions: [{ type: 'addTag', tag: 'hot' }] })
  */
 export function validateRule(input: unknown, options: CatalogOptions = {}): Rule {
-  const catalog: readonly FactDefinition[] = options.catalog ?? factCatalog;
-  const root = input !== null && typeof input === 'object' ? (input as Record<string, unknown>).conditions : undefined;
-  if (
-    root !== null &&
-    typeof root === 'object' &&
-    !Array.isArray(root) &&
-    !('all' in root) &&
-    !('any' in root) &&
-    !('not' in root)
-  ) {
-    throw new HotleadsError(
-      'INVALID_RULE',
-      'Invalid rule: the root of conditions must be an "all", "any" or "not" group',
-      { path: ['conditions'] },
-    );
-  }
-  const result = ruleSchema.safeParse(input);
-  if (!result.success) {
-    const found = deepestIssue(result.error.issues);
-    const path = (found?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
-    throw new HotleadsError('INVALID_RULE', `Invalid rule: ${found?.issue.message ?? 'invalid input'}`, {
-      path,
-      cause: result.error,
-    });
-  }
-  const rule = result.data as Rule;
+  const catalog = checkCatalog(readOptions(options, ['catalog']).catalog);
+  const rule = parseRule(input);
   checkConditions(rule.conditions, catalog, ['conditions'], { facts: new Set() });
-  if (rule.trigger.type === 'schedule') {
-    const { cron, timezone } = rule.trigger;
-    if (timezone !== undefined && !isIanaTimeZone(timezone)) {
-      throw new HotleadsError('INVALID_RULE', `Unknown time zone "${timezone}"`, { path: ['trigger', 'timezone'] });
-    }
-    try {
-      new Cron(cron, { paused: true, ...(timezone === undefined ? {} : { timezone }) }).stop();
-    } catch (cause) {
-      throw new HotleadsError('INVALID_RULE', `Invalid cron expression "${cron}"`, {
-        path: ['trigger', 'cron'],
-        cause,
-      });
-    }
-  }
   return rule;
 }
