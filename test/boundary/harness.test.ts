@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HotleadsError } from '@hotleads/core';
 import { checkCall, snapshot } from './harness';
-import { cyclic, hostile, throwingGetters } from './hostile';
+import { cyclic, deep, hostile, throwingGetters } from './hostile';
 
 const args = fc.constant([{ id: 'a', list: [1, 2] }] as const);
 
@@ -43,6 +43,16 @@ describe('boundary harness', () => {
   it('fails on a mutated argument', async () => {
     const mutate = (x: { list: number[] }) => x.list.push(3);
     await expect(checkCall('mutate', { args }, mutate, [{ id: 'a', list: [1, 2] }])).rejects.toThrow(/mutated/);
+  });
+
+  it('takes and compares snapshots of 2,000-level objects, and sees a change at the bottom', async () => {
+    const value = deep(2_000);
+    expect(snapshot(value)).toEqual(snapshot(deep(2_000)));
+    await expect(checkCall('reads', { args }, () => 1, [value])).resolves.toBeUndefined();
+    const bottom = (v: Record<string, unknown>): Record<string, unknown> =>
+      Array.isArray(v.all) ? bottom(v.all[0] as Record<string, unknown>) : v;
+    const mutate = (v: Record<string, unknown>) => void (bottom(v).value = 2);
+    await expect(checkCall('mutate', { args }, mutate, [deep(2_000)])).rejects.toThrow(/mutated/);
   });
 
   it('fails on a hang (async) and on a slow synchronous call', async () => {

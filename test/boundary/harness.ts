@@ -45,49 +45,78 @@ export type BoundarySuiteOptions = { numRuns?: number; timeLimitMs?: number };
 
 const isSkip = (s: SpecTable[string]): s is Skip => 'skip' in s;
 
-/** A structural snapshot that never runs user code: accessors and traps are recorded, not read. */
+/**
+ * A structural snapshot that never runs user code: accessors and traps are recorded, not read.
+ * Flat, and built without recursion, so a 2,000-level object can be taken and compared: a
+ * primitive is described as itself; an object as a list of rows, one per object reached (the
+ * first is the value), in which each object is named `<ref n>` (its row).
+ */
 export function snapshot(value: unknown, seen = new Map<object, number>()): unknown {
-  if (value === null || value === undefined) return value;
-  switch (typeof value) {
-    case 'number':
-      return Object.is(value, -0) ? '-0' : Number.isNaN(value) ? 'NaN' : value;
-    case 'bigint':
-      return `${value}n`;
-    case 'symbol':
-      return `symbol:${value.description ?? ''}`;
-    case 'function':
-      return '<function>';
-    case 'object': {
-      if (traps.has(value)) return '<trap>';
-      const ref = seen.get(value);
-      if (ref !== undefined) return `<ref ${ref}>`;
-      seen.set(value, seen.size);
-      if (value instanceof Date) {
-        try {
-          return `Date(${value.getTime()})`;
-        } catch {
-          return '<fake Date>';
+  const queue: object[] = [];
+  const describe = (v: unknown): unknown => {
+    if (v === null || v === undefined) return v;
+    switch (typeof v) {
+      case 'number':
+        return Object.is(v, -0) ? '-0' : Number.isNaN(v) ? 'NaN' : v;
+      case 'bigint':
+        return `${v}n`;
+      case 'symbol':
+        return `symbol:${v.description ?? ''}`;
+      case 'function':
+        return '<function>';
+      case 'object': {
+        if (traps.has(v)) return '<trap>';
+        let ref = seen.get(v);
+        if (ref === undefined) {
+          ref = seen.size;
+          seen.set(v, ref);
+          queue.push(v);
         }
+        return `<ref ${ref}>`;
       }
-      if (value instanceof Map) return ['Map', [...value.entries()].map((e) => snapshot(e, seen))];
-      if (value instanceof Set) return ['Set', [...value.values()].map((e) => snapshot(e, seen))];
-      const out: Record<string, unknown> = {};
-      for (const key of Reflect.ownKeys(value)) {
-        const d = Object.getOwnPropertyDescriptor(value, key)!;
-        out[String(key)] = 'value' in d ? snapshot(d.value, seen) : '<accessor>';
-      }
-      return [Array.isArray(value) ? 'Array' : 'Object', Object.isFrozen(value), out];
+      default:
+        return v;
     }
-    default:
-      return value;
+  };
+  const root = describe(value);
+  if (queue.length === 0) return root; // a primitive, a trap, or an object seen before
+  const rows: unknown[][] = [];
+  for (let i = 0; i < queue.length; i++) {
+    const object = queue[i]!;
+    if (object instanceof Date) {
+      let time: string;
+      try {
+        time = `Date(${object.getTime()})`;
+      } catch {
+        time = '<fake Date>';
+      }
+      rows.push([time]);
+    } else if (object instanceof Map)
+      rows.push(['Map', ...[...object.entries()].flatMap(([k, v]) => [describe(k), describe(v)])]);
+    else if (object instanceof Set) rows.push(['Set', ...[...object.values()].map(describe)]);
+    else {
+      const row: unknown[] = [Array.isArray(object) ? 'Array' : 'Object', Object.isFrozen(object)];
+      for (const key of Reflect.ownKeys(object)) {
+        const d = Object.getOwnPropertyDescriptor(object, key)!;
+        row.push(String(key), 'value' in d ? describe(d.value) : '<accessor>');
+      }
+      rows.push(row);
+    }
   }
+  return rows;
 }
 
 class Hang extends Error {}
 
 async function settle(value: unknown, limitMs: number): Promise<unknown> {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
-  if (typeof (value as { then?: unknown }).then !== 'function') return value;
+  let then: unknown;
+  try {
+    then = (value as { then?: unknown }).then;
+  } catch {
+    return value; // a returned hostile value (the caller's own) whose `then` throws is no promise
+  }
+  if (typeof then !== 'function') return value;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await Promise.race([

@@ -31,18 +31,19 @@ export const throwingGetters = (): object =>
     ),
   );
 
-/** A Proxy whose every trap throws. */
+/** A Proxy whose every trap throws (except for fast-check's own symbols, so a counterexample prints as `throwingProxy()`). */
 export const throwingProxy = (): object =>
   trap(
     new Proxy(
       {},
       {
-        get: () => {
+        get: (_target, key) => {
+          if (key === fc.toStringMethod) return () => 'throwingProxy()';
           throw new Error('hostile proxy get');
         },
-        // fast-check asks `cloneMethod in value` (a symbol) of every generated value.
+        // fast-check asks `cloneMethod in value` and `toStringMethod in value` (symbols) of every generated value.
         has: (_target, key) => {
-          if (typeof key === 'symbol') return false;
+          if (typeof key === 'symbol') return key === fc.toStringMethod;
           throw new Error('hostile proxy has');
         },
         ownKeys: () => {
@@ -72,11 +73,15 @@ export const cyclic = (): object => {
   return a;
 };
 
-/** A deeply nested object (`{ all: [{ all: [ … ] }] }`-like), `depth` levels. */
+/**
+ * A deeply nested object (`{ all: [{ all: [ … ] }] }`-like), `depth` levels. It prints as
+ * `deep(depth, key)` (fast-check's `toStringMethod`, a non-enumerable symbol), so a failure's
+ * counterexample can be reported: printing 2,000 levels overflows the stack.
+ */
 export const deep = (depth: number, key = 'all'): object => {
   let value: Record<string, unknown> = { fact: 'x', operator: 'equal', value: 1 };
   for (let i = 0; i < depth; i += 1) value = { [key]: [value], not: value };
-  return value;
+  return Object.defineProperty(value, fc.toStringMethod, { value: () => `deep(${depth}, ${JSON.stringify(key)})` });
 };
 
 /** An object with prototype-named own keys. */
