@@ -163,12 +163,11 @@ export function applyRuns(state: RuleState | undefined, runs: readonly RuleRun[]
   const view = readRuleState(state);
   const raw = checkList(runs, ['runs']);
   const list = Array.from({ length: raw.length }, (_, i) => checkRun(raw[i], ['runs', i]));
-  if (list.length === 0) return state ?? emptyRuleState();
   const rules = copyTable<RunRecord>(view?.rules, ['state', 'rules']);
   const leads = copyTable<Record<string, RunRecord>>(view?.leads, ['state', 'leads']);
   const copied = new Set<string>();
   for (const run of list) {
-    setOwn(rules, run.ruleId, bump(runRecord(view?.rules, run.ruleId, ['state', 'rules']), run.at));
+    setOwn(rules, run.ruleId, bump(runRecord(rules, run.ruleId, ['state', 'rules']), run.at));
     if (!copied.has(run.leadId)) {
       const before = leadTable(view, run.leadId, ['state']);
       setOwn(leads, run.leadId, copyTable<RunRecord>(before, ['state', 'leads', run.leadId]));

@@ -46,6 +46,14 @@ describe('previewRule', () => {
     expect(r.execution).toBe('once per lead; priority 5');
   });
 
+  it('counts leads per action: a rule that repeats an action counts each lead once (found by the boundary fuzz)', () => {
+    const twice: Rule = { ...outreach, actions: [...outreach.actions, { type: 'sendEmail', template: 'welcome' }] };
+    expect(previewRule(twice, leads, { now: NOW }).actionCounts).toEqual({
+      'updateStatus: Nurturing': 2,
+      'sendEmail: welcome': 2,
+    });
+  });
+
   it('previews one segment', () => {
     const r = previewRule(outreach, leads, {
       now: NOW,

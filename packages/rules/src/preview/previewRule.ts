@@ -183,7 +183,7 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
   const readers = leadFacts.map((f) => compileFactReader(f));
   const missing = new Array<number>(leadFacts.length).fill(0);
   const actions = compiled.rule.actions;
-  const actionKeys = actions.map(actionKey);
+  const actionKeys = [...new Set(actions.map(actionKey))]; // leads per action: a repeated action counts a lead once
   const report: PreviewReport = {
     total: 0,
     matched: 0,
