@@ -59,7 +59,7 @@ export async function addBill(ctx: LedgerContext, request: AddBillRequest): Prom
         paid: 0,
         credited: 0,
       };
-      await tx.put('bills', record);
+      await tx.insert('bills', record);
       await scope.audit('bill.created', 'bill', record.id, null, record);
       return toBill(record, ctx.settings.currency);
     },

@@ -58,7 +58,7 @@ export async function addConsumer(ctx: LedgerContext, request: AddConsumerReques
         balance,
         createdAt: scope.now,
       };
-      await tx.put('consumers', record);
+      await tx.insert('consumers', record);
       await scope.audit('consumer.created', 'consumer', record.id, null, record);
       return toConsumer(record, ctx.settings.currency);
     },

@@ -60,7 +60,7 @@ export async function addInstallmentPlan(
       if ((await tx.get('plans', r.planId)) !== undefined)
         throw new HotleadsError('CONFLICT', 'A plan with this id exists', { path: ['planId'] });
       const record: PlanRecord = { id: r.planId, accountNumber: r.accountNumber, createdAt: scope.now, installments };
-      await tx.put('plans', record);
+      await tx.insert('plans', record);
       await scope.audit('plan.created', 'plan', record.id, null, record);
       return toPlan(record, ctx.settings, localDate(scope.now, ctx.settings.timeZone));
     },

@@ -54,7 +54,7 @@ export async function addServiceCharge(ctx: LedgerContext, request: AddServiceCh
         paid: 0,
         credited: 0,
       };
-      await tx.put('serviceCharges', record);
+      await tx.insert('serviceCharges', record);
       await scope.audit('serviceCharge.created', 'serviceCharge', record.id, null, record);
       return toServiceCharge(record, ctx.settings.currency);
     },

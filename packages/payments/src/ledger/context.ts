@@ -106,7 +106,7 @@ export async function runWrite<T>(
       const scope = new Scope(tx, now, at, who, idempotencyKey);
       const result = await fn(tx, scope);
       if (idempotencyKey !== null)
-        await tx.put('idempotency', {
+        await tx.insert('idempotency', {
           id: idempotencyKey,
           operation: spec.operation,
           body,
