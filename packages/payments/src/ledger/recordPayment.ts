@@ -63,7 +63,9 @@ const schema = z.object({
 export async function recordPayment(ctx: LedgerContext, request: RecordPaymentRequest): Promise<RecordPaymentResult> {
   const s = ctx.settings;
   const { r, amount, channel, date, tendered, changeGiven } = checkPaymentRequest(ctx, request);
-  const body = { ...r, idempotencyKey: undefined, date, channel };
+  // The fingerprint of an idempotent retry is the request as the caller sent it: a date the
+  // caller left out is defaulted to now, which differs on every retry, so it stays out.
+  const body = { ...r, idempotencyKey: undefined, date: r.date === undefined ? undefined : date };
   return runWrite(
     ctx,
     {
