@@ -2,7 +2,7 @@ import { HotleadsError, type IssuePath, localDate } from '@hotleads/core';
 import { TZDate } from '@date-fns/tz';
 import { startOfWeek } from 'date-fns';
 import { addCalendar } from './addCalendar';
-import { isDateString, type DateString } from './dateString';
+import { parseDateString, type DateString } from './dateString';
 import { startOfLocalDay } from './zoned';
 
 /**
@@ -18,8 +18,8 @@ export type ResolvedRange = { from: DateString; to: DateString; startMs: number;
  * Resolves a {@link DateRange} in `timeZone` at the instant `nowMs`. Weeks start on
  * `weekStartsOn` (0 = Sunday, 1 = Monday).
  *
- * @throws HotleadsError `INVALID_REQUEST` for a custom range missing a bound, with a bad date,
- *   or with `from` after `to`.
+ * @throws HotleadsError `INVALID_TIME` for a custom range missing a bound or with a bad date
+ *   (not `YYYY-MM-DD`, or outside the ledger's years); `INVALID_REQUEST` for `from` after `to`.
  */
 export function resolveDateRange(
   range: DateRange,
@@ -46,18 +46,9 @@ export function resolveDateRange(
       throw new HotleadsError('INVALID_REQUEST', 'Unknown date-range preset', { path: [...path, 'preset'] });
     }
   } else {
-    if (!isDateString(range.from))
-      throw new HotleadsError('INVALID_REQUEST', 'A custom date range needs a From date written YYYY-MM-DD', {
-        path: [...path, 'from'],
-      });
-    if (!isDateString(range.to))
-      throw new HotleadsError('INVALID_REQUEST', 'A custom date range needs a To date written YYYY-MM-DD', {
-        path: [...path, 'to'],
-      });
-    if (range.from > range.to)
-      throw new HotleadsError('INVALID_REQUEST', 'From must not be after To', { path: [...path, 'from'] });
-    from = range.from;
-    to = range.to;
+    from = parseDateString(range.from, [...path, 'from']);
+    to = parseDateString(range.to, [...path, 'to']);
+    if (from > to) throw new HotleadsError('INVALID_REQUEST', 'From must not be after To', { path: [...path, 'from'] });
   }
   return {
     from,

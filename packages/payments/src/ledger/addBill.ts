@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, toEpochMs, type Time } from '@hotleads/core';
+import { HotleadsError, parseWithSchema, type Time } from '@hotleads/core';
+import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { parseDateString } from '../calendar/dateString';
 import type { Actor, BillRecord } from '../store/types';
@@ -37,7 +38,7 @@ const schema = z.object({
 export async function addBill(ctx: LedgerContext, request: AddBillRequest): Promise<Bill> {
   const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'bill');
   const amount = parseAmount(r.amount, ctx.settings.currency, { path: ['amount'] });
-  const issuedAt = toEpochMs(r.issuedAt, ['issuedAt']);
+  const issuedAt = readInstant(r.issuedAt, ['issuedAt']);
   const dueDate = parseDateString(r.dueDate, ['dueDate']);
   const actor = r.actor ?? SYSTEM_ACTOR;
   const body = { ...r, issuedAt, idempotencyKey: undefined, actor };

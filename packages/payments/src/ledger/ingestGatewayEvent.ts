@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, toEpochMs, type Time, localDate } from '@hotleads/core';
+import { HotleadsError, parseWithSchema, type Time, localDate } from '@hotleads/core';
+import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { allocateOldestFirst } from '../money/allocateOldestFirst';
 import type { GatewayPaymentRecord, ItemType, PaymentRecord } from '../store/types';
@@ -73,7 +74,7 @@ export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent
   if (mapping === undefined)
     throw new HotleadsError('INVALID_REQUEST', 'This gateway status has no mapping in settings', { path: ['status'] });
   const amount = parseAmount(e.amount, s.currency, { path: ['amount'] });
-  const occurredAt = toEpochMs(e.occurredAt, ['occurredAt']);
+  const occurredAt = readInstant(e.occurredAt, ['occurredAt']);
   const method = e.method ?? s.methods.find((m) => !s.cashMethods.includes(m)) ?? s.methods[0]!;
   if (!s.methods.includes(method))
     throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', {

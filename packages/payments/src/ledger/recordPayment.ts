@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, toEpochMs, type Time, localDate } from '@hotleads/core';
+import { HotleadsError, parseWithSchema, type Time, localDate } from '@hotleads/core';
+import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import type { Actor, ItemType } from '../store/types';
 import { actorSchema, amountInput, itemTypeSchema, keySchema, text, timeInput } from './schemas';
@@ -130,7 +131,7 @@ export function checkPaymentRequest(ctx: LedgerContext, request: RecordPaymentRe
   if (!s.channels.includes(channel))
     throw new HotleadsError('INVALID_REQUEST', 'Channel is not one of the configured channels', { path: ['channel'] });
   const now = nowMs(ctx);
-  const date = r.date === undefined ? now : toEpochMs(r.date, ['date']);
+  const date = r.date === undefined ? now : readInstant(r.date, ['date']);
   if (date > now)
     throw new HotleadsError('INVALID_TIME', 'The payment date may not be in the future', { path: ['date'] });
   if (new Set(r.items).size !== r.items.length)

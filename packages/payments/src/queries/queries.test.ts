@@ -328,11 +328,11 @@ describe('kpis', () => {
     expect(empty.collectionRate).toMatchObject({ percent: null, change: null });
     expect(empty.averageCollectionTime).toEqual({ days: null, previousDays: null, change: null });
     await expect(world.ledger.kpis({ month: '2025-13', today: '2025-04-20' })).rejects.toMatchObject({
-      code: 'INVALID_REQUEST',
+      code: 'INVALID_TIME',
       path: ['month'],
     });
     await expect(world.ledger.kpis({ month: '2025-04', today: '20/04/2025' })).rejects.toMatchObject({
-      code: 'INVALID_REQUEST',
+      code: 'INVALID_TIME',
       path: ['today'],
     });
   });

@@ -17,7 +17,7 @@ export type RemainingClass = 'fullyUsed' | 'partial' | 'full';
 
 /** Filters of `ledger.searchCreditNotes`, combined with AND. */
 export type CreditNoteQuery = {
-  /** Case-insensitive partial match on credit-note number, consumer name, account number and linked receipt. */
+  /** Case-insensitive partial match on credit-note number, consumer name, account number and linked receipt; at most `SEARCH_TEXT_MAX_LENGTH` (1,000) characters. */
   text?: string;
   statuses?: CreditNoteStatus[];
   /** Created date: Today, This Week, This Month or a custom inclusive range, in the ledger's zone. */
@@ -26,7 +26,7 @@ export type CreditNoteQuery = {
   /** Consumer by account number (exact). */
   accountNumber?: string;
   remaining?: RemainingClass;
-  /** Linked payment by receipt number (case-insensitive partial). */
+  /** Linked payment by receipt number (case-insensitive partial; at most 1,000 characters). */
   linkedReceipt?: string;
   /** Credit amount range. */
   minAmount?: Amount;
@@ -78,10 +78,10 @@ export async function matchCreditNotes(
       : resolveDateRange(q.dateRange as DateRange, now, ctx.settings.timeZone, ctx.settings.weekStartsOn, [
           'dateRange',
         ]);
-  const needle = q.text === undefined ? '' : q.text.trim();
-  const text = textMatcher(needle);
-  const receipt = q.linkedReceipt === undefined ? '' : q.linkedReceipt.trim();
-  const receiptMatches = textMatcher(receipt);
+  const text = textMatcher(q.text ?? '', ['text']);
+  const needle = (q.text ?? '').trim();
+  const receiptMatches = textMatcher(q.linkedReceipt ?? '', ['linkedReceipt']);
+  const receipt = (q.linkedReceipt ?? '').trim();
   return ctx.store.read(async (tx) => {
     const names = new Map<string, string>();
     const accountMatches = new Set<string>();

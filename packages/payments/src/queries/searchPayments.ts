@@ -12,7 +12,7 @@ import { textMatcher } from './textMatcher';
 
 /** Filters of `ledger.searchPayments`; every filter is optional and they combine with AND. */
 export type PaymentQuery = {
-  /** Case-insensitive partial match on consumer name, account number, receipt number, payment id, transaction id and the payment's credit-note numbers. */
+  /** Case-insensitive partial match on consumer name, account number, receipt number, payment id, transaction id and the payment's credit-note numbers; at most `SEARCH_TEXT_MAX_LENGTH` (1,000) characters. */
   text?: string;
   /** Payment date: Today, This Week, This Month or a custom inclusive range, in the ledger's zone. */
   dateRange?: DateRange;
@@ -78,8 +78,8 @@ export async function matchPayments(
       : resolveDateRange(q.dateRange as DateRange, nowMs(ctx), ctx.settings.timeZone, ctx.settings.weekStartsOn, [
           'dateRange',
         ]);
-  const needle = q.text === undefined ? '' : q.text.trim();
-  const textMatches = textMatcher(needle);
+  const textMatches = textMatcher(q.text ?? '', ['text']);
+  const needle = (q.text ?? '').trim();
   return ctx.store.read(async (tx) => {
     const consumers = await tx.list('consumers');
     const names = new Map<string, string>();
