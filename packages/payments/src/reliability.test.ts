@@ -206,7 +206,7 @@ describe('bad arguments throw a HotleadsError', () => {
   });
 
   it('createLedger({ store: {} }) is refused at construction', async () => {
-    await refusedSync(() => createLedger({ store: {} as never }), 'INVALID_ARGUMENT', ['store']);
+    await refusedSync(() => createLedger({ store: {} as never }), 'INVALID_ARGUMENT', ['store', 'read']);
     await refusedSync(
       () => createLedger({ store: { read: async () => undefined, transaction: 1 } as never }),
       'INVALID_ARGUMENT',

@@ -3,7 +3,7 @@ import { HotleadsError, parseWithSchema, type Time, localDate } from '@hotleads/
 import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { allocateOldestFirst } from '../money/allocateOldestFirst';
-import type { GatewayPaymentRecord, ItemType, PaymentRecord } from '../store/types';
+import type { ItemType, PaymentRecord } from '../store/types';
 import { amountInput, itemTypeSchema, text, timeInput } from './schemas';
 import { SYSTEM_ACTOR, runWrite, type LedgerContext } from './context';
 import { newPaymentRecord } from './newPaymentRecord';
@@ -47,7 +47,7 @@ const schema = z.object({
   occurredAt: timeInput,
 });
 
-/** The id of a {@link GatewayPaymentRecord}: `stripe:pi_123`, the provider URI-encoded so no `:` is ambiguous. */
+/** The id of a `GatewayPaymentRecord`: `stripe:pi_123`, the provider URI-encoded so no `:` is ambiguous. */
 export const gatewayPaymentKey = (provider: string, gatewayPaymentId: string): string =>
   `${encodeURIComponent(provider)}:${gatewayPaymentId}`;
 

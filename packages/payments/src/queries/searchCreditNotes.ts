@@ -67,7 +67,7 @@ const schema = z.object({
 export async function matchCreditNotes(
   ctx: LedgerContext,
   query: CreditNoteQuery,
-): Promise<{ matches: CreditNoteRecord[]; names: Map<string, string>; today: string }> {
+): Promise<{ matches: CreditNoteRecord[]; names: Map<string, string>; today: string; query: CreditNoteQuery }> {
   const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'credit-note query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const now = nowMs(ctx);
@@ -108,7 +108,7 @@ export async function matchCreditNotes(
       if (needle !== '' && !accountMatches.has(n.accountNumber) && !text(n.id) && !text(n.linkedReceipt)) return false;
       return true;
     });
-    return { matches, names, today };
+    return { matches, names, today, query: q as CreditNoteQuery };
   });
 }
 
@@ -126,9 +126,9 @@ export async function searchCreditNotes(
   ctx: LedgerContext,
   query: CreditNoteQuery = {},
 ): Promise<CreditNoteSearchResult> {
-  const { matches, names, today } = await matchCreditNotes(ctx, query);
-  const offset = query.offset ?? 0;
-  const page = topK(matches, offset + (query.limit ?? 50), creditNoteOrder).slice(offset);
+  const { matches, names, today, query: q } = await matchCreditNotes(ctx, query);
+  const offset = q.offset ?? 0;
+  const page = topK(matches, offset + (q.limit ?? 50), creditNoteOrder).slice(offset);
   const c = ctx.settings.currency;
   return {
     total: matches.length,

@@ -69,7 +69,7 @@ export function amountBounds(ctx: LedgerContext, min: Amount | undefined, max: A
 export async function matchPayments(
   ctx: LedgerContext,
   query: PaymentQuery,
-): Promise<{ matches: PaymentRecord[]; names: Map<string, string> }> {
+): Promise<{ matches: PaymentRecord[]; names: Map<string, string>; query: PaymentQuery }> {
   const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'payment query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const range =
@@ -113,7 +113,7 @@ export async function matchPayments(
         continue;
       matches.push(p);
     }
-    return { matches, names };
+    return { matches, names, query: q as PaymentQuery };
   });
 }
 
@@ -130,9 +130,9 @@ export function paymentOrder(sort: 'newest' | 'oldest' | undefined): (a: Payment
  * @throws HotleadsError `INVALID_REQUEST` for a bad filter (e.g. From after To, min > max).
  */
 export async function searchPayments(ctx: LedgerContext, query: PaymentQuery = {}): Promise<PaymentSearchResult> {
-  const { matches, names } = await matchPayments(ctx, query);
-  const offset = query.offset ?? 0;
-  const page = topK(matches, offset + (query.limit ?? 50), paymentOrder(query.sort)).slice(offset);
+  const { matches, names, query: q } = await matchPayments(ctx, query);
+  const offset = q.offset ?? 0;
+  const page = topK(matches, offset + (q.limit ?? 50), paymentOrder(q.sort)).slice(offset);
   return {
     total: matches.length,
     totalAmount: formatAmount(sumMinor(matches.map((p) => p.amount)), ctx.settings.currency),

@@ -11,15 +11,27 @@ export const SAMPLE_NOW = '2025-04-20T14:30:00Z';
 /** The sample's time zone. */
 export const SAMPLE_TIME_ZONE = 'America/New_York';
 
-/** The sample's customer executive (records payments). */
-export const jane: Actor = { id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' };
-/** The sample's billing manager (issues and applies credit notes). */
-export const manager: Actor = { id: 'u-maria', name: 'Maria Lopez', role: 'billing-manager' };
-/** The sample's admin (cancels payments). */
-export const admin: Actor = { id: 'u-admin', name: 'Ada Admin', role: 'admin' };
+/** Freezes a shared sample value all the way down, so no test or story can change it for the next. */
+function deepFrozen<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFrozen(v);
+    Object.freeze(value);
+  }
+  return value;
+}
 
-/** Settings whose counters start at the sample's numbers (PAY-2025-004521, TXN-2025-008934, R-5001, CN-46129). */
-export const sampleSettings: PaymentSettingsInput = {
+/** The sample's customer executive (records payments). Frozen. */
+export const jane: Actor = deepFrozen({ id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' });
+/** The sample's billing manager (issues and applies credit notes). Frozen. */
+export const manager: Actor = deepFrozen({ id: 'u-maria', name: 'Maria Lopez', role: 'billing-manager' });
+/** The sample's admin (cancels payments). Frozen. */
+export const admin: Actor = deepFrozen({ id: 'u-admin', name: 'Ada Admin', role: 'admin' });
+
+/**
+ * Settings whose counters start at the sample's numbers (PAY-2025-004521, TXN-2025-008934,
+ * R-5001, CN-46129). Deeply frozen: spread it to change a setting.
+ */
+export const sampleSettings: PaymentSettingsInput = deepFrozen({
   timeZone: SAMPLE_TIME_ZONE,
   numberFormats: {
     payment: { format: 'PAY-{YYYY}-{seq:6}', start: 4521 },
@@ -27,7 +39,7 @@ export const sampleSettings: PaymentSettingsInput = {
     receipt: { format: 'R-{seq}', start: 5001 },
     creditNote: { format: 'CN-{seq}', start: 46129 },
   },
-};
+});
 
 /** What {@link sampleWorld} returns. */
 export type SampleWorld = {
@@ -134,9 +146,10 @@ export async function seedSample(ledger: Ledger): Promise<void> {
 
 /**
  * The sample's cash payment: $145.50 on bill INV-2025-001234, $150.00 tendered, $4.50 change, by
- * {@link jane}. Pass it to `recordPayment` after {@link seedSample}.
+ * {@link jane}. Pass it to `recordPayment` after {@link seedSample}. Deeply frozen: spread it to
+ * change a field.
  */
-export const cashPayment = {
+export const cashPayment = deepFrozen({
   accountNumber: 'WU-10001',
   type: 'bill' as const,
   items: ['INV-2025-001234'],
@@ -146,4 +159,4 @@ export const cashPayment = {
   changeGiven: '4.50',
   notes: 'Customer paid in full',
   actor: jane,
-};
+});
