@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HotleadsError } from '@hotleads/core';
 import { checkCall, snapshot } from './harness';
-import { cyclic, hostile, throwingGetters } from './hostile';
+import { cyclic, deep, hostile, throwingGetters } from './hostile';
 
 const args = fc.constant([{ id: 'a', list: [1, 2] }] as const);
 
@@ -54,9 +54,14 @@ describe('boundary harness', () => {
     await expect(checkCall('slow', { args, timeLimitMs: 20 }, slow, [])).rejects.toThrow(/took/);
   });
 
-  it('runs afterRefused only after a refusal, and check only after success', async () => {
+  it('runs afterRefused (with the refusal) only after a refusal, and check only after success', async () => {
     const seen: string[] = [];
-    const spec = { args, afterRefused: () => void seen.push('refused'), check: () => void seen.push('ok') };
+    const spec = {
+      args,
+      afterRefused: (_ctx: unknown, _before: unknown, error: unknown) =>
+        void seen.push(`refused ${(error as HotleadsError).code}`),
+      check: () => void seen.push('ok'),
+    };
     await checkCall('x', spec, () => 1, []);
     await checkCall(
       'x',
@@ -66,7 +71,7 @@ describe('boundary harness', () => {
       },
       [],
     );
-    expect(seen).toEqual(['ok', 'refused']);
+    expect(seen).toEqual(['ok', 'refused INVALID_ARGUMENT']);
   });
 
   it('snapshots never run user code: getters, proxies and cycles are safe', () => {
@@ -78,5 +83,8 @@ describe('boundary harness', () => {
     );
     expect(snapshot(throwingGetters())).toBe('<trap>');
     expect(JSON.stringify(snapshot(cyclic()))).toContain('<ref 0>');
+    // 2,000 levels are cut at SNAPSHOT_DEPTH, so comparing two snapshots cannot overflow the stack.
+    expect(snapshot([deep(2_000)])).toEqual(snapshot([deep(2_000)]));
+    expect(JSON.stringify(snapshot(deep(2_000)))).toContain('<deep>');
   });
 });

@@ -23,8 +23,11 @@ export type FunctionSpec<Ctx = undefined> = {
   setup?: () => Ctx | Promise<Ctx>;
   /** How to call; default `exported(...args)`. */
   call?: (args: readonly unknown[], ctx: Ctx, exported: unknown) => unknown;
-  /** After a refused call: e.g. the store's dump is what it was before. Receives what `before` took. */
-  afterRefused?: (ctx: Ctx, before: unknown) => void | Promise<void>;
+  /**
+   * After a refused call: e.g. the store's dump is what it was before. Receives what `before`
+   * took, and the HotleadsError the call threw (a refusal may legitimately leave a trace by code).
+   */
+  afterRefused?: (ctx: Ctx, before: unknown, error: unknown) => void | Promise<void>;
   /** Taken before the call, for `afterRefused`. */
   before?: (ctx: Ctx) => unknown;
   /** After a successful call: the property oracles for valid input. */
@@ -45,8 +48,14 @@ export type BoundarySuiteOptions = { numRuns?: number; timeLimitMs?: number };
 
 const isSkip = (s: SpecTable[string]): s is Skip => 'skip' in s;
 
-/** A structural snapshot that never runs user code: accessors and traps are recorded, not read. */
-export function snapshot(value: unknown, seen = new Map<object, number>()): unknown {
+/** How deep {@link snapshot} looks: below this a value is `<deep>` (comparing 4,000 levels overflows the stack). */
+export const SNAPSHOT_DEPTH = 100;
+
+/**
+ * A structural snapshot that never runs user code: accessors and traps are recorded, not read.
+ * Objects below {@link SNAPSHOT_DEPTH} levels are recorded as `<deep>`.
+ */
+export function snapshot(value: unknown, seen = new Map<object, number>(), depth = 0): unknown {
   if (value === null || value === undefined) return value;
   switch (typeof value) {
     case 'number':
@@ -59,6 +68,7 @@ export function snapshot(value: unknown, seen = new Map<object, number>()): unkn
       return '<function>';
     case 'object': {
       if (traps.has(value)) return '<trap>';
+      if (depth >= SNAPSHOT_DEPTH) return '<deep>';
       const ref = seen.get(value);
       if (ref !== undefined) return `<ref ${ref}>`;
       seen.set(value, seen.size);
@@ -69,18 +79,39 @@ export function snapshot(value: unknown, seen = new Map<object, number>()): unkn
           return '<fake Date>';
         }
       }
-      if (value instanceof Map) return ['Map', [...value.entries()].map((e) => snapshot(e, seen))];
-      if (value instanceof Set) return ['Set', [...value.values()].map((e) => snapshot(e, seen))];
+      if (value instanceof Map) return ['Map', [...value.entries()].map((e) => snapshot(e, seen, depth + 1))];
+      if (value instanceof Set) return ['Set', [...value.values()].map((e) => snapshot(e, seen, depth + 1))];
       const out: Record<string, unknown> = {};
       for (const key of Reflect.ownKeys(value)) {
         const d = Object.getOwnPropertyDescriptor(value, key)!;
-        out[String(key)] = 'value' in d ? snapshot(d.value, seen) : '<accessor>';
+        out[String(key)] = 'value' in d ? snapshot(d.value, seen, depth + 1) : '<accessor>';
       }
       return [Array.isArray(value) ? 'Array' : 'Object', Object.isFrozen(value), out];
     }
     default:
       return value;
   }
+}
+
+/**
+ * The arguments with a bounded description for fast-check's report, built from {@link snapshot}
+ * so it runs none of their code: fast-check's own printer would read a throwing Proxy or
+ * overflow the stack on a deeply nested value, and hide the failure it reports.
+ */
+function printable(args: readonly unknown[]): readonly unknown[] {
+  const copy = [...args];
+  Object.defineProperty(copy, fc.toStringMethod, {
+    value: () => {
+      let text: string;
+      try {
+        text = JSON.stringify(snapshot(args));
+      } catch {
+        text = '<arguments too deep to print>';
+      }
+      return text.length > 2_000 ? `${text.slice(0, 2_000)}…` : text;
+    },
+  });
+  return copy;
 }
 
 class Hang extends Error {}
@@ -137,7 +168,7 @@ export async function checkCall<Ctx>(
   if (elapsed > limit) throw new Error(`${fnName} took ${Math.round(elapsed)} ms (limit ${limit} ms)`);
   if (threw && !isHotleadsError(thrown)) throw new Error(`${fnName} threw ${describeThrown(thrown)}`);
   expect(snapshot(args), `${fnName} mutated its arguments`).toEqual(argsBefore);
-  if (threw) await s.afterRefused?.(ctx, before);
+  if (threw) await s.afterRefused?.(ctx, before, thrown);
   else await s.check?.(result, args, ctx);
 }
 
@@ -166,7 +197,7 @@ export function boundarySuite(
       const limit = s.timeLimitMs ?? options.timeLimitMs ?? 2_000;
       it(`${fnName}: only HotleadsErrors, no hang, no mutation`, { timeout: 120_000 }, async () => {
         await fc.assert(
-          fc.asyncProperty(s.args, (args) => checkCall(fnName, s, entry[fnName], args, limit)),
+          fc.asyncProperty(s.args.map(printable), (args) => checkCall(fnName, s, entry[fnName], args, limit)),
           { numRuns: s.numRuns ?? options.numRuns ?? 300 },
         );
       });

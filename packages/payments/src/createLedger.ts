@@ -8,6 +8,7 @@ import {
   type PaymentSettingsInput,
 } from './settings/settings';
 import { createMemoryStore } from './store/createMemoryStore';
+import { checkStore } from './store/checkStore';
 import type { AuditEntry, ItemType, LedgerStore } from './store/types';
 import { createContext, nowMs, type LedgerContext } from './ledger/context';
 import { createLock, type Lock } from './ledger/lock';
@@ -139,30 +140,19 @@ export function createLedger(options: CreateLedgerOptions = {}): Ledger {
   return assembleLedger(options, createLock());
 }
 
-const method = (name: string) =>
-  z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { message: `${name} must be a function` });
 const optionsSchema = z
   .object({
     settings: z.unknown().optional(),
-    store: z.custom<LedgerStore>((v) => typeof v === 'object' && v !== null, 'store must be a LedgerStore').optional(),
-    clock: method('clock').optional(),
+    store: z.unknown().optional(),
+    clock: z.custom<() => Date>((v) => typeof v === 'function', { message: 'clock must be a function' }).optional(),
   })
   .strict();
-// Checked only: the ledger keeps the host's store object itself, its methods bound to it.
-const storeShape = z.object({ read: method('read'), transaction: method('transaction') });
 
-/** Checks `createLedger`'s options and returns them. */
+/** Checks `createLedger`'s options and returns them (the host's own store object, not a copy). */
 function checkOptions(options: unknown): CreateLedgerOptions {
-  parseWithSchema(optionsSchema, options, 'INVALID_ARGUMENT', 'ledger options');
-  const o = options as CreateLedgerOptions;
-  if (o.store !== undefined) {
-    try {
-      parseWithSchema(storeShape, o.store, 'INVALID_ARGUMENT', 'store');
-    } catch (e) {
-      throw HotleadsError.wrap(e, ['store']);
-    }
-  }
-  return o;
+  const o = parseWithSchema(optionsSchema, options, 'INVALID_ARGUMENT', 'ledger options');
+  if (o.store !== undefined) checkStore(o.store, ['store']);
+  return o as CreateLedgerOptions;
 }
 
 /**

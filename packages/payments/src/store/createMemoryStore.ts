@@ -10,7 +10,8 @@ import type {
   LedgerWriteTx,
 } from './types';
 
-const COLLECTIONS: CollectionName[] = [
+/** Every collection of a ledger store, in the order a dump lists them. Internal. */
+export const COLLECTION_NAMES: readonly CollectionName[] = [
   'consumers',
   'bills',
   'serviceCharges',
@@ -40,8 +41,8 @@ type AnyRecord = { id: string; accountNumber?: string };
 
 /** Committed state. */
 class State {
-  readonly data = new Map<CollectionName, Map<string, AnyRecord>>(COLLECTIONS.map((c) => [c, new Map()]));
-  readonly byAccount = new Map<CollectionName, Map<string, Set<string>>>(COLLECTIONS.map((c) => [c, new Map()]));
+  readonly data = new Map<CollectionName, Map<string, AnyRecord>>(COLLECTION_NAMES.map((c) => [c, new Map()]));
+  readonly byAccount = new Map<CollectionName, Map<string, Set<string>>>(COLLECTION_NAMES.map((c) => [c, new Map()]));
   readonly sequences = new Map<string, number>();
   readonly audit: AuditEntry[] = [];
 }
@@ -212,7 +213,7 @@ export function createMemoryStore(): MemoryStore {
     },
     dump() {
       const collections = Object.fromEntries(
-        COLLECTIONS.map((c) => [c, Array.from(state.data.get(c)!.values())]),
+        COLLECTION_NAMES.map((c) => [c, Array.from(state.data.get(c)!.values())]),
       ) as MemoryStoreDump['collections'];
       return structuredClone({ collections, sequences: Object.fromEntries(state.sequences), audit: state.audit });
     },

@@ -1,4 +1,4 @@
-import { isHotleadsError } from '@hotleads/core';
+import { HotleadsError, isHotleadsError } from '@hotleads/core';
 import { createLedger } from '../createLedger';
 import { InjectedFailure } from './injectedFailure';
 import { jane, manager, SAMPLE_NOW, sampleSettings } from './sampleData';
@@ -59,8 +59,14 @@ const audit = (entityId: string): AuditInput => ({
  * inserting one id exactly one commits), isolation of uncommitted writes, account listing, gapless sequences, the append-only audit
  * trail, and a failure injected mid-transaction (after numbers were drawn and rows written) that
  * must roll everything back without consuming a number.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `createStore` is not a function.
  */
 export function storeConformanceSuite(createStore: () => LedgerStore | Promise<LedgerStore>): StoreConformanceCase[] {
+  if (typeof createStore !== 'function')
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a function that creates a new, empty store', {
+      path: ['createStore'],
+    });
   return [
     {
       name: 'a committed record reads back equal; an unknown id reads undefined',
