@@ -39,22 +39,23 @@ export function readOptions<K extends string>(
 }
 
 /**
- * An issue path argument (`['items', 0]`) as a fresh array of strings and numbers; `undefined`
- * is the root.
+ * An issue path argument (`['items', 0]`): a list of strings and whole numbers, returned as it
+ * is (it is only read); `undefined` is the root.
  *
  * @throws HotleadsError `INVALID_ARGUMENT` at `path` for anything else.
  */
-export function readPath(value: unknown): Array<string | number> {
+export function readPath(value: unknown): IssuePath {
   if (value === undefined) return [];
-  const refuse = () =>
-    new HotleadsError('INVALID_ARGUMENT', 'A path is a list of keys and indexes', { path: ['path'] });
-  if (!Array.isArray(value)) throw refuse();
-  let copy: unknown[];
+  if (!Array.isArray(value)) throw badPath();
   try {
-    copy = Array.from(value as unknown[]);
+    for (let i = 0; i < value.length; i++) {
+      const p: unknown = value[i];
+      if (!(typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p)))) throw badPath();
+    }
   } catch (error) {
     throw unreadableInput(error, 'INVALID_ARGUMENT', ['path']);
   }
-  if (!copy.every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p)))) throw refuse();
-  return copy as Array<string | number>;
+  return value as IssuePath;
 }
+
+const badPath = () => new HotleadsError('INVALID_ARGUMENT', 'A path is a list of keys and indexes', { path: ['path'] });
