@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatAmount, HotleadsError, localDate, parseWithSchema, type Time } from '@hotleads/core';
+import { formatAmount, HotleadsError, localDate, type Time } from '@hotleads/core';
 import {
   resolveSettings,
   CREDIT_NOTE_REASONS,
@@ -46,6 +46,7 @@ import { exportCsv, type ExportRequest } from './queries/exportCsv';
 import { searchConsumers, type ConsumerSearchOptions } from './queries/searchConsumers';
 import { auditTrail, type AuditQuery } from './queries/auditTrail';
 import { planAlerts, type MissedInstallmentAlert } from './queries/planAlerts';
+import { parseInput } from './input/readInput';
 
 /** Options of {@link createLedger}. */
 export type CreateLedgerOptions = {
@@ -150,7 +151,7 @@ const optionsSchema = z
 
 /** Checks `createLedger`'s options and returns them (the host's own store object, not a copy). */
 function checkOptions(options: unknown): CreateLedgerOptions {
-  const o = parseWithSchema(optionsSchema, options, 'INVALID_ARGUMENT', 'ledger options');
+  const o = parseInput(optionsSchema, options, 'INVALID_ARGUMENT', 'ledger options');
   if (o.store !== undefined) checkStore(o.store, ['store']);
   return o as CreateLedgerOptions;
 }

@@ -1,7 +1,14 @@
 // Reading a caller's arguments without letting the caller's own code (a getter, a Proxy trap, an
 // iterator) escape as something other than a HotleadsError. Used around reading input only: an
 // error of the library's own is never dressed up as the caller's fault.
-import { HotleadsError, isHotleadsError, type HotleadsErrorCode, type IssuePath } from '@hotleads/core';
+import type { z } from 'zod';
+import {
+  HotleadsError,
+  isHotleadsError,
+  parseWithSchema,
+  type HotleadsErrorCode,
+  type IssuePath,
+} from '@hotleads/core';
 
 /** The `detail` of a refusal because the caller's own code threw while its input was read. */
 export const UNREADABLE_INPUT =
@@ -59,3 +66,25 @@ export function readPath(value: unknown): IssuePath {
 }
 
 const badPath = () => new HotleadsError('INVALID_ARGUMENT', 'A path is a list of keys and indexes', { path: ['path'] });
+
+/**
+ * core's `parseWithSchema`, with one guarantee more: zod reads the input (a length check reads
+ * `.length`, an issue's message reads the prototype), so a getter or Proxy of the caller can
+ * throw inside it; that becomes a HotleadsError `code` with {@link UNREADABLE_INPUT}. Every
+ * payments schema is parsed through it. (Once core's `parseWithSchema` gives the same guarantee
+ * this is a plain alias.)
+ *
+ * @throws HotleadsError `code` for input that does not parse or cannot be read.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  code: HotleadsErrorCode,
+  what?: string,
+): z.output<S> {
+  try {
+    return parseWithSchema(schema, input, code, what);
+  } catch (error) {
+    throw unreadableInput(error, code, []);
+  }
+}

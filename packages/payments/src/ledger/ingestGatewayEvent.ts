@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, type Time, localDate } from '@hotleads/core';
+import { HotleadsError, type Time, localDate } from '@hotleads/core';
 import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { allocateOldestFirst } from '../money/allocateOldestFirst';
@@ -10,6 +10,7 @@ import { newPaymentRecord } from './newPaymentRecord';
 import { loadPaymentItems } from './posting';
 import { outstandingOf } from './items';
 import { toPayment, type Payment } from './views';
+import { parseInput } from '../input/readInput';
 
 /** A payment-gateway webhook event, already authenticated by the host. */
 export type GatewayEvent = {
@@ -63,7 +64,7 @@ export const gatewayPaymentKey = (provider: string, gatewayPaymentId: string): s
  */
 export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent): Promise<Payment> {
   const s = ctx.settings;
-  const e = parseWithSchema(schema, event, 'INVALID_REQUEST', 'gateway event');
+  const e = parseInput(schema, event, 'INVALID_REQUEST', 'gateway event');
   // Own properties only: a status named 'constructor' or '__proto__' maps to nothing.
   const statuses = Object.hasOwn(s.gatewayStatusMap, e.provider) ? s.gatewayStatusMap[e.provider]! : undefined;
   if (statuses === undefined)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, type Time, localDate } from '@hotleads/core';
+import { HotleadsError, type Time, localDate } from '@hotleads/core';
 import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import type { Actor, ItemType } from '../store/types';
@@ -8,6 +8,7 @@ import { nowMs, runWrite, type LedgerContext } from './context';
 import { newPaymentRecord } from './newPaymentRecord';
 import { loadPaymentItems, postPayment } from './posting';
 import { toCreditNote, toPayment, toReceipt, type CreditNote, type Payment, type Receipt } from './views';
+import { parseInput } from '../input/readInput';
 
 /** Request of `ledger.recordPayment` (a payment taken by a user: posted and verified at once). */
 export type RecordPaymentRequest = {
@@ -121,7 +122,7 @@ export async function recordPayment(ctx: LedgerContext, request: RecordPaymentRe
 /** Checks a payment request without touching the store (shared by recordPayment and previewPayment). @internal */
 export function checkPaymentRequest(ctx: LedgerContext, request: RecordPaymentRequest) {
   const s = ctx.settings;
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'payment');
+  const r = parseInput(schema, request, 'INVALID_REQUEST', 'payment');
   const amount = parseAmount(r.amount, s.currency, { path: ['amount'] });
   if (!s.methods.includes(r.method))
     throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', {

@@ -1,5 +1,5 @@
 import { assertCurrency, HotleadsError, type Currency, type IssuePath } from '@hotleads/core';
-import { readOptions, readPath } from '../input/readInput';
+import { readOptions, readPath, unreadableInput } from '../input/readInput';
 import { Dec } from './decimal';
 
 /** An amount as it enters the library: a decimal string (`"145.50"`) or a number (`145.5`). */
@@ -44,7 +44,11 @@ const PLAIN = /^(\d{1,13})(?:\.(\d{0,6}))?$/;
  * @example parseAmount('145.50', USD) // 14550
  */
 export function parseAmount(value: unknown, currency: Currency, options?: ParseAmountOptions): number {
-  assertCurrency(currency, ['currency']);
+  try {
+    assertCurrency(currency, ['currency']);
+  } catch (error) {
+    throw unreadableInput(error, 'INVALID_ARGUMENT', ['currency']);
+  }
   const o = options === undefined ? NO_OPTIONS : readAmountOptions(options);
   const path = o.path;
   let text: string;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { parseWithSchema } from '@hotleads/core';
+
 import type { LedgerContext } from '../ledger/context';
 import type { AuditEntry } from '../store/types';
+import { parseInput } from '../input/readInput';
 
 /** What `ledger.auditTrail` returns: every entry, or those of one entity, optionally the last `limit`. */
 export type AuditQuery = {
@@ -19,6 +20,6 @@ const schema = z.object({ entityId: z.string().optional(), limit: z.number().int
  * @throws HotleadsError `INVALID_REQUEST` for a query that is not `{ entityId?, limit? }`.
  */
 export async function auditTrail(ctx: LedgerContext, query?: AuditQuery): Promise<AuditEntry[]> {
-  const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'audit query');
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'audit query');
   return [...(await ctx.store.read((tx) => tx.audit(q)))];
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { formatAmount, HotleadsError, localDate, parseWithSchema } from '@hotleads/core';
+import { formatAmount, HotleadsError, localDate } from '@hotleads/core';
 import Papa from 'papaparse';
 import { percentage } from '../money/percentage';
 import type { LedgerContext } from '../ledger/context';
 import { matchPayments, paymentOrder, type PaymentQuery } from './searchPayments';
 import { creditNoteOrder, matchCreditNotes, type CreditNoteQuery } from './searchCreditNotes';
 import { creditNoteStatus } from '../ledger/views';
+import { parseInput } from '../input/readInput';
 
 /** What `ledger.exportCsv` exports: every payment or every credit note matching a query (no paging). */
 export type ExportRequest =
@@ -57,7 +58,7 @@ const requestSchema = z.object({ payments: z.unknown().optional(), creditNotes: 
 export async function exportCsv(ctx: LedgerContext, request: ExportRequest): Promise<string> {
   const s = ctx.settings;
   const c = s.currency;
-  const r = parseWithSchema(requestSchema, request, 'INVALID_REQUEST', 'export request');
+  const r = parseInput(requestSchema, request, 'INVALID_REQUEST', 'export request');
   if ((r.payments === undefined) === (r.creditNotes === undefined))
     throw new HotleadsError('INVALID_REQUEST', 'An export names either payments or creditNotes');
   if (r.payments !== undefined) {

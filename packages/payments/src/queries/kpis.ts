@@ -1,19 +1,12 @@
 import { z } from 'zod';
-import {
-  compareToPrevious,
-  DAY_MS,
-  formatAmount,
-  HotleadsError,
-  parseWithSchema,
-  type Currency,
-  type KpiChange,
-} from '@hotleads/core';
+import { compareToPrevious, DAY_MS, formatAmount, HotleadsError, type Currency, type KpiChange } from '@hotleads/core';
 import { percentage } from '../money/percentage';
 import { Dec } from '../money/decimal';
 import { addCalendar } from '../calendar/addCalendar';
 import { parseDateString } from '../calendar/dateString';
 import { startOfLocalDay } from '../calendar/zoned';
 import type { LedgerContext } from '../ledger/context';
+import { parseInput } from '../input/readInput';
 
 /** Options of `ledger.kpis`. */
 export type KpiQuery = {
@@ -113,7 +106,7 @@ function ratioOf(percent: string | null): string | null {
  *   ledger's years).
  */
 export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
-  const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'KPI query');
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'KPI query');
   if (!MONTH.test(q.month))
     throw new HotleadsError('INVALID_TIME', 'Expected a month written YYYY-MM', { path: ['month'] });
   const first = parseDateString(`${q.month}-01`, ['month']);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { HotleadsError } from '@hotleads/core';
 import type { LedgerContext } from '../ledger/context';
 import { toConsumer, type Consumer } from '../ledger/views';
 import { textMatcher } from './textMatcher';
+import { parseInput } from '../input/readInput';
 
 /** Options of `ledger.searchConsumers`. */
 export type ConsumerSearchOptions = {
@@ -25,7 +26,7 @@ export async function searchConsumers(
 ): Promise<Consumer[]> {
   if (typeof text !== 'string')
     throw new HotleadsError('INVALID_REQUEST', 'Search text must be a string', { path: ['text'] });
-  const o = parseWithSchema(optionsSchema, options, 'INVALID_REQUEST', 'consumer search options');
+  const o = parseInput(optionsSchema, options, 'INVALID_REQUEST', 'consumer search options');
   const matches = textMatcher(text, ['text']);
   const all = await ctx.store.read((tx) => tx.list('consumers'));
   return all

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatAmount, localDate, parseWithSchema } from '@hotleads/core';
+import { formatAmount, localDate } from '@hotleads/core';
 import type { Amount } from '../money/parseAmount';
 import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
@@ -11,6 +11,7 @@ import { amountInput } from '../ledger/schemas';
 import { amountBounds } from './searchPayments';
 import { topK } from './topK';
 import { textMatcher } from './textMatcher';
+import { parseInput } from '../input/readInput';
 
 /** How much of a credit note is left: `fullyUsed` (0), `partial` (> 0 and < amount), `full` (= amount). */
 export type RemainingClass = 'fullyUsed' | 'partial' | 'full';
@@ -68,7 +69,7 @@ export async function matchCreditNotes(
   ctx: LedgerContext,
   query: CreditNoteQuery,
 ): Promise<{ matches: CreditNoteRecord[]; names: Map<string, string>; today: string; query: CreditNoteQuery }> {
-  const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'credit-note query');
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'credit-note query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const now = nowMs(ctx);
   const today = localDate(now, ctx.settings.timeZone);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatAmount, HotleadsError, parseWithSchema } from '@hotleads/core';
+import { formatAmount, HotleadsError } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
@@ -9,6 +9,7 @@ import { toPayment, type Payment } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
 import { topK } from './topK';
 import { textMatcher } from './textMatcher';
+import { parseInput } from '../input/readInput';
 
 /** Filters of `ledger.searchPayments`; every filter is optional and they combine with AND. */
 export type PaymentQuery = {
@@ -70,7 +71,7 @@ export async function matchPayments(
   ctx: LedgerContext,
   query: PaymentQuery,
 ): Promise<{ matches: PaymentRecord[]; names: Map<string, string>; query: PaymentQuery }> {
-  const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'payment query');
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'payment query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const range =
     q.dateRange === undefined

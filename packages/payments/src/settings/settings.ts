@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { currencySchema, HotleadsError, isIanaTimeZone, parseWithSchema, USD, type Currency } from '@hotleads/core';
+import { currencySchema, HotleadsError, isIanaTimeZone, USD, type Currency } from '@hotleads/core';
 import { parseAmount } from '../money/parseAmount';
 import { validateNumberFormat } from '../numbering/formatNumber';
 import { Dec } from '../money/decimal';
-import { unreadableInput } from '../input/readInput';
+import { unreadableInput, parseInput } from '../input/readInput';
 
 /** The reasons a credit note may be issued for (docs/payments.md, "Credit notes"). */
 export const CREDIT_NOTE_REASONS = [
@@ -192,7 +192,7 @@ export function resolveSettings(input: PaymentSettingsInput = {}): PaymentSettin
   } catch (error) {
     throw unreadableInput(error, 'INVALID_SETTINGS', []);
   }
-  const s = parseWithSchema(settingsSchema, merged, 'INVALID_SETTINGS', 'settings') as PaymentSettings;
+  const s = parseInput(settingsSchema, merged, 'INVALID_SETTINGS', 'settings') as PaymentSettings;
   if (!isIanaTimeZone(s.timeZone))
     throw new HotleadsError('INVALID_SETTINGS', 'timeZone must be an IANA time zone such as "America/New_York"', {
       path: ['timeZone'],

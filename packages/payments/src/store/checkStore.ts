@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, type IssuePath } from '@hotleads/core';
+import { HotleadsError, type IssuePath } from '@hotleads/core';
 import type { LedgerStore } from './types';
+import { parseInput } from '../input/readInput';
 
 const method = (name: string) =>
   z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { message: `${name} must be a function` });
@@ -17,7 +18,7 @@ export function checkStore(value: unknown, path: IssuePath): asserts value is Le
   if (value === null || typeof value !== 'object')
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected a LedgerStore { read, transaction }', { path });
   try {
-    parseWithSchema(storeShape, value, 'INVALID_ARGUMENT', 'store');
+    parseInput(storeShape, value, 'INVALID_ARGUMENT', 'store');
   } catch (e) {
     throw HotleadsError.wrap(e, path);
   }

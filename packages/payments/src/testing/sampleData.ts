@@ -1,10 +1,10 @@
 // The sample back office of docs/payments.md ("The sample data"): John Doe's account WU-10001 as
 // of Apr 20, 2025 in New York, with the counters at the sample's first numbers.
 import { z } from 'zod';
-import { parseWithSchema } from '@hotleads/core';
+
 import { createLedger, type CreateLedgerOptions, type Ledger } from '../createLedger';
 import { checkStore } from '../store/checkStore';
-import { unreadableInput } from '../input/readInput';
+import { unreadableInput, parseInput } from '../input/readInput';
 import type { PaymentSettingsInput } from '../settings/settings';
 import { createMemoryStore, type MemoryStore } from '../store/createMemoryStore';
 import type { Actor, LedgerStore } from '../store/types';
@@ -91,7 +91,7 @@ const worldOptions = z
  * const { payment } = await ledger.recordPayment(cashPayment); // PAY-2025-004521, receipt R-5001
  */
 export function sampleWorld(options: SampleWorldOptions = {}): SampleWorld {
-  const o = parseWithSchema(worldOptions, options, 'INVALID_ARGUMENT', 'sample world options');
+  const o = parseInput(worldOptions, options, 'INVALID_ARGUMENT', 'sample world options');
   const memory = createMemoryStore();
   const store = o.wrap ? o.wrap(memory) : memory;
   if (o.wrap) checkStore(store, ['wrap']);
@@ -117,7 +117,7 @@ export function sampleWorld(options: SampleWorldOptions = {}): SampleWorld {
  * @example await seedSample(sampleWorld().ledger);
  */
 export async function seedSample(ledger: Ledger): Promise<void> {
-  parseWithSchema(ledgerShape, ledger, 'INVALID_ARGUMENT', 'ledger');
+  parseInput(ledgerShape, ledger, 'INVALID_ARGUMENT', 'ledger');
   await ledger.addConsumer({
     accountNumber: 'WU-10001',
     name: 'John Doe',
