@@ -23,8 +23,11 @@ export type FunctionSpec<Ctx = undefined> = {
   setup?: () => Ctx | Promise<Ctx>;
   /** How to call; default `exported(...args)`. */
   call?: (args: readonly unknown[], ctx: Ctx, exported: unknown) => unknown;
-  /** After a refused call: e.g. the store's dump is what it was before. Receives what `before` took. */
-  afterRefused?: (ctx: Ctx, before: unknown) => void | Promise<void>;
+  /**
+   * After a refused call: e.g. the store's dump is what it was before. Receives what `before`
+   * took, and the HotleadsError the call threw (a refusal may legitimately leave a trace by code).
+   */
+  afterRefused?: (ctx: Ctx, before: unknown, error: unknown) => void | Promise<void>;
   /** Taken before the call, for `afterRefused`. */
   before?: (ctx: Ctx) => unknown;
   /** After a successful call: the property oracles for valid input. */
@@ -45,78 +48,77 @@ export type BoundarySuiteOptions = { numRuns?: number; timeLimitMs?: number };
 
 const isSkip = (s: SpecTable[string]): s is Skip => 'skip' in s;
 
+/** How deep {@link snapshot} looks: below this a value is `<deep>` (comparing 4,000 levels overflows the stack). */
+export const SNAPSHOT_DEPTH = 100;
+
 /**
  * A structural snapshot that never runs user code: accessors and traps are recorded, not read.
- * Flat, and built without recursion, so a 2,000-level object can be taken and compared: a
- * primitive is described as itself; an object as a list of rows, one per object reached (the
- * first is the value), in which each object is named `<ref n>` (its row).
+ * Objects below {@link SNAPSHOT_DEPTH} levels are recorded as `<deep>`.
  */
-export function snapshot(value: unknown, seen = new Map<object, number>()): unknown {
-  const queue: object[] = [];
-  const describe = (v: unknown): unknown => {
-    if (v === null || v === undefined) return v;
-    switch (typeof v) {
-      case 'number':
-        return Object.is(v, -0) ? '-0' : Number.isNaN(v) ? 'NaN' : v;
-      case 'bigint':
-        return `${v}n`;
-      case 'symbol':
-        return `symbol:${v.description ?? ''}`;
-      case 'function':
-        return '<function>';
-      case 'object': {
-        if (traps.has(v)) return '<trap>';
-        let ref = seen.get(v);
-        if (ref === undefined) {
-          ref = seen.size;
-          seen.set(v, ref);
-          queue.push(v);
+export function snapshot(value: unknown, seen = new Map<object, number>(), depth = 0): unknown {
+  if (value === null || value === undefined) return value;
+  switch (typeof value) {
+    case 'number':
+      return Object.is(value, -0) ? '-0' : Number.isNaN(value) ? 'NaN' : value;
+    case 'bigint':
+      return `${value}n`;
+    case 'symbol':
+      return `symbol:${value.description ?? ''}`;
+    case 'function':
+      return '<function>';
+    case 'object': {
+      if (traps.has(value)) return '<trap>';
+      if (depth >= SNAPSHOT_DEPTH) return '<deep>';
+      const ref = seen.get(value);
+      if (ref !== undefined) return `<ref ${ref}>`;
+      seen.set(value, seen.size);
+      if (value instanceof Date) {
+        try {
+          return `Date(${value.getTime()})`;
+        } catch {
+          return '<fake Date>';
         }
-        return `<ref ${ref}>`;
       }
-      default:
-        return v;
+      if (value instanceof Map) return ['Map', [...value.entries()].map((e) => snapshot(e, seen, depth + 1))];
+      if (value instanceof Set) return ['Set', [...value.values()].map((e) => snapshot(e, seen, depth + 1))];
+      const out: Record<string, unknown> = {};
+      for (const key of Reflect.ownKeys(value)) {
+        const d = Object.getOwnPropertyDescriptor(value, key)!;
+        out[String(key)] = 'value' in d ? snapshot(d.value, seen, depth + 1) : '<accessor>';
+      }
+      return [Array.isArray(value) ? 'Array' : 'Object', Object.isFrozen(value), out];
     }
-  };
-  const root = describe(value);
-  if (queue.length === 0) return root; // a primitive, a trap, or an object seen before
-  const rows: unknown[][] = [];
-  for (let i = 0; i < queue.length; i++) {
-    const object = queue[i]!;
-    if (object instanceof Date) {
-      let time: string;
-      try {
-        time = `Date(${object.getTime()})`;
-      } catch {
-        time = '<fake Date>';
-      }
-      rows.push([time]);
-    } else if (object instanceof Map)
-      rows.push(['Map', ...[...object.entries()].flatMap(([k, v]) => [describe(k), describe(v)])]);
-    else if (object instanceof Set) rows.push(['Set', ...[...object.values()].map(describe)]);
-    else {
-      const row: unknown[] = [Array.isArray(object) ? 'Array' : 'Object', Object.isFrozen(object)];
-      for (const key of Reflect.ownKeys(object)) {
-        const d = Object.getOwnPropertyDescriptor(object, key)!;
-        row.push(String(key), 'value' in d ? describe(d.value) : '<accessor>');
-      }
-      rows.push(row);
-    }
+    default:
+      return value;
   }
-  return rows;
+}
+
+/**
+ * The arguments with a bounded description for fast-check's report, built from {@link snapshot}
+ * so it runs none of their code: fast-check's own printer would read a throwing Proxy or
+ * overflow the stack on a deeply nested value, and hide the failure it reports.
+ */
+function printable(args: readonly unknown[]): readonly unknown[] {
+  const copy = [...args];
+  Object.defineProperty(copy, fc.toStringMethod, {
+    value: () => {
+      let text: string;
+      try {
+        text = JSON.stringify(snapshot(args));
+      } catch {
+        text = '<arguments too deep to print>';
+      }
+      return text.length > 2_000 ? `${text.slice(0, 2_000)}…` : text;
+    },
+  });
+  return copy;
 }
 
 class Hang extends Error {}
 
 async function settle(value: unknown, limitMs: number): Promise<unknown> {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
-  let then: unknown;
-  try {
-    then = (value as { then?: unknown }).then;
-  } catch {
-    return value; // a returned hostile value (the caller's own) whose `then` throws is no promise
-  }
-  if (typeof then !== 'function') return value;
+  if (typeof (value as { then?: unknown }).then !== 'function') return value;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await Promise.race([
@@ -166,7 +168,7 @@ export async function checkCall<Ctx>(
   if (elapsed > limit) throw new Error(`${fnName} took ${Math.round(elapsed)} ms (limit ${limit} ms)`);
   if (threw && !isHotleadsError(thrown)) throw new Error(`${fnName} threw ${describeThrown(thrown)}`);
   expect(snapshot(args), `${fnName} mutated its arguments`).toEqual(argsBefore);
-  if (threw) await s.afterRefused?.(ctx, before);
+  if (threw) await s.afterRefused?.(ctx, before, thrown);
   else await s.check?.(result, args, ctx);
 }
 
@@ -195,7 +197,7 @@ export function boundarySuite(
       const limit = s.timeLimitMs ?? options.timeLimitMs ?? 2_000;
       it(`${fnName}: only HotleadsErrors, no hang, no mutation`, { timeout: 120_000 }, async () => {
         await fc.assert(
-          fc.asyncProperty(s.args, (args) => checkCall(fnName, s, entry[fnName], args, limit)),
+          fc.asyncProperty(s.args.map(printable), (args) => checkCall(fnName, s, entry[fnName], args, limit)),
           { numRuns: s.numRuns ?? options.numRuns ?? 300 },
         );
       });
