@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { HotleadsError, type HotleadsErrorCode } from '../errors/HotleadsError';
+import { unreadable } from '../errors/unreadable';
 
 /**
  * Parses `input` with a zod schema and turns the first issue into a {@link HotleadsError}
@@ -15,7 +16,19 @@ export function parseWithSchema<S extends z.ZodType>(
   code: HotleadsErrorCode,
   what?: string,
 ): z.output<S> {
-  const result = schema.safeParse(input);
+  if (
+    schema === null ||
+    typeof schema !== 'object' ||
+    typeof (schema as { safeParse?: unknown }).safeParse !== 'function'
+  )
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a zod schema', { path: ['schema'] });
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(input);
+  } catch (error) {
+    // zod reads the input: a getter, a Proxy trap or a toString of the caller threw.
+    throw unreadable(error, code);
+  }
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
