@@ -1,6 +1,9 @@
+import { unreadable } from '../errors/unreadable';
 import type { Lead, LeadEvent } from '../lead/types';
+import { requireOptions } from '../validation/requireOptions';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { HOUR_MS } from '../time/units';
+import { checkSize } from './checkSize';
 import { seededRandom, type Random } from './seededRandom';
 
 /** Options for {@link generateB2bLeads}. */
@@ -33,7 +36,17 @@ const pick = <T>(rnd: Random, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.l
  * @example const leads = generateB2bLeads({ size: 500, now: '2026-03-01T12:00:00Z', seed: 7 });
  */
 export function generateB2bLeads(options: GenerateB2bLeadsOptions): Lead[] {
+  try {
+    return generateB2bLeadsChecked(options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function generateB2bLeadsChecked(options: GenerateB2bLeadsOptions): Lead[] {
+  requireOptions(options);
   const nowMs = toEpochMs(options.now, ['now']);
+  checkSize(options.size);
   const size = options.size;
   const shape = options.shape ?? 'sparse';
   const rnd = seededRandom(options.seed ?? 1);

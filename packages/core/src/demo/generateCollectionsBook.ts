@@ -1,6 +1,9 @@
+import { unreadable } from '../errors/unreadable';
 import type { Lead, LeadEvent } from '../lead/types';
+import { requireOptions } from '../validation/requireOptions';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { HOUR_MS } from '../time/units';
+import { checkSize } from './checkSize';
 import { seededRandom, type Random } from './seededRandom';
 
 /** Options for {@link generateCollectionsBook}. */
@@ -123,7 +126,17 @@ function cents(x: number): number {
  * @example const book = generateCollectionsBook({ size: 1000, now: '2026-11-22T15:00:00Z', seed: 7 });
  */
 export function generateCollectionsBook(options: GenerateBookOptions): CollectionsAccount[] {
+  try {
+    return generateCollectionsBookChecked(options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function generateCollectionsBookChecked(options: GenerateBookOptions): CollectionsAccount[] {
+  requireOptions(options);
   const nowMs = toEpochMs(options.now, ['now']);
+  checkSize(options.size);
   const rnd = seededRandom(options.seed ?? 1);
   const out: CollectionsAccount[] = [];
   const time = (ms: number) => (options.isoTimes === true ? new Date(ms).toISOString() : ms);

@@ -1,12 +1,13 @@
 /**
  * `String(value)` that never throws and never runs long: a symbol gives `Symbol(description)`,
  * an object whose `toString` throws (or a hostile Proxy, or a null-prototype object) gives
- * `[object]`, and the result is cut at `max` characters with an ellipsis. For messages and
+ * `[object]`, and the result is cut at `max` characters (default 200) with an ellipsis. For messages and
  * explanations that must show a value the caller gave, whatever it is.
  *
  * @example safeString(Symbol('x')) // 'Symbol(x)'
  */
-export function safeString(value: unknown, max = 200): string {
+export function safeString(value: unknown, max?: number): string {
+  const limit = typeof max === 'number' && max >= 1 ? Math.min(max, 1e6) : 200;
   let text: string;
   if (typeof value === 'string') text = value;
   else if (typeof value === 'symbol') text = `Symbol(${value.description ?? ''})`;
@@ -20,5 +21,5 @@ export function safeString(value: unknown, max = 200): string {
       text = '[object]';
     }
   }
-  return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
+  return text.length > limit ? `${text.slice(0, Math.ceil(limit) - 1)}…` : text;
 }

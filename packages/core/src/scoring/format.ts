@@ -1,3 +1,4 @@
+import { HotleadsError } from '../errors/HotleadsError';
 import { safeString } from '../errors/safeString';
 import { tryEpochMs } from '../time/toEpochMs';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/units';
@@ -8,6 +9,10 @@ function plural(n: number, unit: string): string {
 
 /** A duration in words for a collector: "45 minutes", "3 hours", "5 days" (rounded down). */
 export function formatDuration(ms: number): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a duration: a finite number of milliseconds', {
+      path: ['ms'],
+    });
   if (ms < HOUR_MS) return plural(Math.max(1, Math.floor(ms / MINUTE_MS)), 'minute');
   if (ms < DAY_MS) return plural(Math.floor(ms / HOUR_MS), 'hour');
   return plural(Math.floor(ms / DAY_MS), 'day');
@@ -15,6 +20,10 @@ export function formatDuration(ms: number): string {
 
 /** How long ago something happened: "just now", "2 hours ago", "3 days ago". */
 export function formatAgo(ms: number): string {
+  if (typeof ms !== 'number' || !Number.isFinite(ms))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a duration: a finite number of milliseconds', {
+      path: ['ms'],
+    });
   return ms < MINUTE_MS ? 'just now' : `${formatDuration(ms)} ago`;
 }
 
