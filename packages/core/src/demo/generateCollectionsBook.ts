@@ -123,6 +123,8 @@ function cents(x: number): number {
  * last hours, most with older or no activity, some with contact-blocking flags or two possible
  * time zones. No randomness leaks in: the same options give the same book.
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` for a missing options object or a `size` that is not a
+ *   whole number from 0 to 10,000,000, `INVALID_TIME` for a bad `now`.
  * @example const book = generateCollectionsBook({ size: 1000, now: '2026-11-22T15:00:00Z', seed: 7 });
  */
 export function generateCollectionsBook(options: GenerateBookOptions): CollectionsAccount[] {

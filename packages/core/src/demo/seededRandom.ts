@@ -7,6 +7,7 @@ export type Random = () => number;
  * Creates a seeded generator (mulberry32): fast, 32-bit state, good enough for sampling and
  * generated demo data — not for cryptography.
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `seed` is not a finite number.
  * @example const rnd = seededRandom(42); rnd(); // 0.6011037519201636
  */
 export function seededRandom(seed: number): Random {

@@ -14,6 +14,7 @@ const RANKS: Readonly<Record<Band, number>> = Object.freeze({ COLD: 0, WARM: 1, 
  * The order of bands as a number, COLD 0 … HOT 3, so bands compare with `<`: a band rises when
  * its rank grows.
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` for anything but a band (`'constructor'` is not one).
  * @example bandRank('HOT') > bandRank('WARM') // true
  */
 export function bandRank(band: Band): number {
@@ -23,7 +24,11 @@ export function bandRank(band: Band): number {
   return rank;
 }
 
-/** The band of an (unrounded) score. */
+/**
+ * The band of an (unrounded) score.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `score` is not a number or `bands` not three numbers.
+ */
 export function bandFor(score: number, bands: Bands = DEFAULT_BANDS): Band {
   if (typeof score !== 'number') throw new HotleadsError('INVALID_ARGUMENT', SCORE_MESSAGE, { path: ['score'] });
   if (bands !== DEFAULT_BANDS) checkBands(bands);
@@ -33,7 +38,11 @@ export function bandFor(score: number, bands: Bands = DEFAULT_BANDS): Band {
   return 'COLD';
 }
 
-/** The score as a person sees it: rounded down, so a shown 80 is never a HIGH. */
+/**
+ * The score as a person sees it: rounded down, so a shown 80 is never a HIGH.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `score` is not a number.
+ */
 export function displayScore(score: number): number {
   if (typeof score !== 'number') throw new HotleadsError('INVALID_ARGUMENT', SCORE_MESSAGE, { path: ['score'] });
   return Math.floor(score);

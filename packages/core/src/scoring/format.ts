@@ -7,7 +7,11 @@ function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
-/** A duration in words for a collector: "45 minutes", "3 hours", "5 days" (rounded down). */
+/**
+ * A duration in words for a collector: "45 minutes", "3 hours", "5 days" (rounded down).
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `ms` is not a finite number.
+ */
 export function formatDuration(ms: number): string {
   if (typeof ms !== 'number' || !Number.isFinite(ms))
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected a duration: a finite number of milliseconds', {
@@ -18,7 +22,11 @@ export function formatDuration(ms: number): string {
   return plural(Math.floor(ms / DAY_MS), 'day');
 }
 
-/** How long ago something happened: "just now", "2 hours ago", "3 days ago". */
+/**
+ * How long ago something happened: "just now", "2 hours ago", "3 days ago".
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `ms` is not a finite number.
+ */
 export function formatAgo(ms: number): string {
   if (typeof ms !== 'number' || !Number.isFinite(ms))
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected a duration: a finite number of milliseconds', {
