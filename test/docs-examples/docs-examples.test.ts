@@ -1,0 +1,58 @@
+// Every TypeScript example of README.md and docs/*.md type-checks, runs (unless it says why it
+// cannot), and does what the doc says it does. The conventions: CONTRIBUTING.md, "Doc examples".
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  formatProblem,
+  prepareExamples,
+  runExample,
+  typecheckExamples,
+  type AuthoringProblem,
+  type Examples,
+} from './harness';
+
+const root = join(import.meta.dirname, '..', '..');
+const all = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
+// DOCS_EXAMPLES=docs/rules.md,README.md checks only those files (while writing a doc).
+const only = (process.env['DOCS_EXAMPLES'] || undefined)?.split(',').map((f) => f.trim());
+const files = only === undefined ? all : all.filter((f) => only.includes(f));
+const examples: Examples = prepareExamples(root, files, join(root, 'artifacts', 'docs-examples', 'docs'));
+let typeProblems: Map<string, AuthoringProblem[]>;
+
+beforeAll(() => {
+  typeProblems = typecheckExamples(examples);
+}, 180_000);
+
+describe('docs examples', () => {
+  it('are found: one example per ts, typescript or tsx fence', () => {
+    const fences = files
+      .map((f) => readFileSync(join(root, f), 'utf8').match(/^\s*```(ts|typescript|tsx)\s*$/gm)?.length ?? 0)
+      .reduce((a, b) => a + b, 0);
+    expect(examples.chains.flatMap((c) => c.chain.blocks)).toHaveLength(fences);
+    if (only === undefined) expect(fences).toBeGreaterThan(20);
+  });
+
+  it('follow the authoring conventions', () => {
+    expect(examples.problems.map(formatProblem)).toEqual([]);
+  });
+
+  for (const chain of examples.chains) {
+    const reason = chain.chain.typecheckOnly;
+    describe(chain.chain.id, () => {
+      it(reason === undefined ? 'type-checks' : `type-checks (not run: ${reason})`, () => {
+        expect(typeProblems.get(chain.chain.id)!.map(formatProblem)).toEqual([]);
+      });
+      if (reason === undefined)
+        it('runs, and every claim and printed output holds', async () => {
+          expect((await runExample(chain)).map(formatProblem)).toEqual([]);
+        });
+    });
+  }
+});
