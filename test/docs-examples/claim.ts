@@ -260,10 +260,19 @@ export function mismatch(actual: unknown, claim: ClaimValue, path = ''): string 
   return null;
 }
 
+/** Characters a reader cannot tell from a space (or cannot see), escaped when printed: `\u00a0`. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
+const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/g;
+
 /** A value written the way a claim is, so a failure message can be pasted into the doc. */
 export function printValue(value: unknown, seen = new Set<unknown>()): string {
   const v = view(value);
-  if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+  if (typeof v === 'string')
+    return `'${v
+      .replace(/\\/g, '\\\\')
+      .replace(/'/g, "\\'")
+      .replace(/\n/g, '\\n')
+      .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
   if (typeof v === 'number') return Object.is(v, -0) ? '0' : String(v);
   if (typeof v === 'bigint') return `${v}n`;
   if (v === null || typeof v === 'boolean' || v === undefined) return String(v);

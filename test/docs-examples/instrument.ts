@@ -32,7 +32,8 @@ const HEADER =
   `const __docs = (globalThis as any)[Symbol.for('${RECORDER_KEY}')].begin(); ` +
   `const console: Console = __docs.console;`;
 
-const CLAIM_START = /^[ \t]*(?:\r?\n[ \t]*)?(\/\/[ \t]*→)/;
+// A claim starts on the statement's line, or on the next line (after a plain comment, if any).
+const CLAIM_START = /^[ \t]*(?:\/\/(?![ \t]*→)[^\n]*)?(?:\r?\n[ \t]*)?(\/\/[ \t]*→)/;
 
 /** Lays out a chain and instruments its claims. */
 export function instrumentChain(chain: DocChain): InstrumentedChain {
