@@ -1,4 +1,4 @@
-// Every TypeScript example of README.md and docs/*.md type-checks, runs (unless it says why it
+// Every TypeScript example of README.md, CONTRIBUTING.md and docs/*.md type-checks, runs (unless it says why it
 // cannot), and does what the doc says it does. The conventions: CONTRIBUTING.md, "Doc examples".
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import {
 const root = join(import.meta.dirname, '..', '..');
 const all = [
   'README.md',
+  'CONTRIBUTING.md',
   ...readdirSync(join(root, 'docs'))
     .filter((f) => f.endsWith('.md'))
     .sort()

@@ -44,7 +44,7 @@ type Fence = { open: number; close: number; indent: number; info: string; body: 
 
 const FENCE_OPEN = /^( {0,})(`{3,}|~{3,})(.*)$/;
 const MARKER = /^\s*<!--\s*docs-test:(.*?)-->\s*$/;
-const MARKER_START = /<!--\s*docs-test/;
+const MARKER_START = /^\s*<!--\s*docs-test/;
 
 function fences(lines: string[]): Fence[] {
   const out: Fence[] = [];
