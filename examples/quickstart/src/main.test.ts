@@ -7,7 +7,8 @@ import { collectionsHotLeadModel, rankQueue, regFPolicy } from '@hotleads/core';
 import { generateCollectionsBook } from '@hotleads/core/demo';
 import { previewRule } from '@hotleads/rules';
 import { sampleWorld, seedSample } from '@hotleads/payments/testing';
-import { applyRequest, paymentRequest } from './payments';
+import { openDemoLedger } from './ledger';
+import { applyRequest, paymentRequest, paymentsSection } from './payments';
 import { pastLeads, previewedRule } from './rulePreview';
 import { TOUR } from './tour';
 
@@ -76,5 +77,14 @@ describe('npm run demo', () => {
     expect(first).toContain(`Payment / transaction   ${receipt.paymentId} / ${receipt.transactionId}\n`);
     expect(first).toContain(`Credit note             ${creditNote!.number} for $${creditNote!.amount}\n`);
     expect(first).toContain(`Status       ${applied.status}, expires ${applied.expiresAt}\n`);
+  });
+
+  it('shows the same payment again when the ledger already holds it (a store that outlives a run)', async () => {
+    const demo = await openDemoLedger();
+    const once = await paymentsSection(demo.ledger);
+    const again = await paymentsSection(demo.ledger);
+    expect(again).toEqual(once);
+    expect((await demo.ledger.searchPayments({})).total).toBe(1);
+    await demo.close();
   });
 });
