@@ -1,7 +1,7 @@
 // Every TypeScript example of README.md, CONTRIBUTING.md and docs/*.md type-checks, runs (unless it says why it
 // cannot), and does what the doc says it does. The conventions: CONTRIBUTING.md, "Doc examples".
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   formatProblem,
@@ -38,6 +38,36 @@ describe('docs examples', () => {
       .reduce((a, b) => a + b, 0);
     expect(examples.chains.flatMap((c) => c.chain.blocks)).toHaveLength(fences);
     if (only === undefined) expect(fences).toBeGreaterThan(20);
+  });
+
+  it('link to files and headings that exist', () => {
+    // GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens.
+    const slug = (heading: string) =>
+      heading
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+    const anchors = (file: string) =>
+      new Set(
+        readFileSync(join(root, file), 'utf8')
+          .split('\n')
+          .filter((l) => /^#{1,6} /.test(l))
+          .map((l) => slug(l.replace(/^#+ /, ''))),
+      );
+    const broken: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(join(root, file), 'utf8').replace(/```[\s\S]*?```/g, '');
+      for (const [, target = ''] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target)) continue;
+        const [path = '', anchor] = target.split('#');
+        const linked = path === '' ? file : join(dirname(file), path);
+        if (!existsSync(join(root, linked))) broken.push(`${file}: ${target} (no such file)`);
+        else if (anchor !== undefined && linked.endsWith('.md') && !anchors(linked).has(anchor))
+          broken.push(`${file}: ${target} (no such heading)`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it('follow the authoring conventions', () => {
