@@ -16,8 +16,8 @@ export function queueSection({ now, size, seed, top }: QueueOptions): string[] {
   const blocked = queue.filter((entry) => !entry.eligible);
 
   const lines: string[] = [
-    `${count(book.length)} generated collection accounts (generateCollectionsBook, seed ${seed}) as of ${now},`,
-    `scored with collectionsHotLeadModel and ranked by rankQueue under the Reg F contact policy.`,
+    `${count(book.length)} collection accounts (generateCollectionsBook, seed ${seed}, as of ${now}),`,
+    'scored with collectionsHotLeadModel and ranked by rankQueue under the Reg F contact policy.',
     '',
   ];
   const rows: string[][] = [['#', 'account', 'name', 'balance', 'score', 'band']];

@@ -42,6 +42,12 @@ function sentence(node: Condition, nested = false): string {
   return nested && parts.length > 1 ? `(${text})` : text;
 }
 
+/** The parts of the root group, one per line, and the word that joins them. */
+function topLevel(root: Rule['conditions']): string[] {
+  if ('not' in root) return [sentence(root)];
+  return ('all' in root ? root.all : root.any).map((c) => sentence(c, true));
+}
+
 /** One line per condition: ✓ or ✗, the comparison, and the value the lead had. */
 function explain(result: ConditionResult, depth = 0): string[] {
   const pad = '  '.repeat(depth);
@@ -56,12 +62,14 @@ function explain(result: ConditionResult, depth = 0): string[] {
 export function rulePreviewSection(options: RulePreviewOptions): string[] {
   const leads = pastLeads(options);
   const report = previewRule(previewedRule, leads, { now: options.now, maxExamples: options.examples });
+  const join = 'any' in previewedRule.conditions ? 'OR  ' : 'AND ';
   const lines: string[] = [
     `Rule "${previewedRule.name}" (ruleTemplates[0]): ${report.trigger}; ${report.execution}`,
-    `  IF   ${sentence(previewedRule.conditions)}`,
+    ...topLevel(previewedRule.conditions).map((part, i) => `  ${i === 0 ? 'IF  ' : join} ${part}`),
     `  THEN ${previewedRule.actions.map(actionKey).join('; ')}`,
     '',
-    `Previewed with previewRule on ${count(report.total)} past B2B leads (generateB2bLeads, seed ${options.seed}) as of ${options.now}:`,
+    `Previewed with previewRule on ${count(report.total)} past B2B leads`,
+    `(generateB2bLeads, seed ${options.seed}, as of ${options.now}):`,
     `  it would act on ${count(report.matched)} of them (${((report.matched / report.total) * 100).toFixed(1)}%)`,
     ...Object.entries(report.actionCounts).map(([action, n]) => `  ${action}: ${count(n)} leads`),
     ...report.warnings.map((w) => `  warning: ${w}`),
