@@ -69,7 +69,8 @@ export async function paymentsSection(ledger: Ledger): Promise<string[]> {
   // gets the first run's results back through the idempotency keys), never from a later read.
   const { receipt, creditNote } = await ledger.recordPayment(paymentRequest);
   const lines: string[] = [
-    `The sample back office of seed 002 (sampleSettings, seedSample), on ${SAMPLE_NOW} (${SAMPLE_TIME_ZONE}).`,
+    `The sample back office of seed 002 (sampleSettings, seedSample),`,
+    `on ${SAMPLE_NOW} (${SAMPLE_TIME_ZONE}).`,
     `${receipt.consumer.name} (${receipt.consumer.accountNumber}) owes ${show(receipt.account.balanceBefore ?? '0')}.`,
     `${paymentRequest.actor.name} records ${show(String(paymentRequest.tendered))} in cash on bill ${paymentRequest.items.join(', ')};`,
     'the customer leaves the change on account.',

@@ -64,7 +64,8 @@ export function rulePreviewSection(options: RulePreviewOptions): string[] {
   const report = previewRule(previewedRule, leads, { now: options.now, maxExamples: options.examples });
   const join = 'any' in previewedRule.conditions ? 'OR  ' : 'AND ';
   const lines: string[] = [
-    `Rule "${previewedRule.name}" (ruleTemplates[0]): ${report.trigger}; ${report.execution}`,
+    `Rule "${previewedRule.name}" (ruleTemplates[0])`,
+    `  runs ${report.trigger}; ${report.execution}`,
     ...topLevel(previewedRule.conditions).map((part, i) => `  ${i === 0 ? 'IF  ' : join} ${part}`),
     `  THEN ${previewedRule.actions.map(actionKey).join('; ')}`,
     '',
