@@ -1,7 +1,7 @@
 // The harness catches each kind of defect it promises to catch (planted defects).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HotleadsError } from '@hotleads/core';
+import { HotleadsError, unreadable } from '@hotleads/core';
 import { checkCall, snapshot } from './harness';
 import { cyclic, deep, hostile, throwingGetters } from './hostile';
 
@@ -38,6 +38,22 @@ describe('boundary harness', () => {
         [],
       ),
     ).rejects.toThrow(/non-Error/);
+  });
+
+  it('fails on a plain-data call refused as unreadable (a masked bug), not on one holding a trap', async () => {
+    const masking = (x: { id: { length: number } }) => {
+      try {
+        return x.id.length;
+      } catch (e) {
+        throw unreadable(e);
+      }
+    };
+    await expect(checkCall('masking', { args }, masking, [null])).rejects.toThrow(/unreadable, hiding TypeError/);
+    await expect(checkCall('masking', { args }, masking, [throwingGetters()])).resolves.toBeUndefined();
+  });
+
+  it('takes a hostile value handed back as a result, never reading its then', async () => {
+    await expect(checkCall('echo', { args }, (x: unknown) => x, [throwingGetters()])).resolves.toBeUndefined();
   });
 
   it('fails on a mutated argument', async () => {

@@ -5,6 +5,9 @@
 //
 // The oracle, for every call:
 // - nothing but a HotleadsError is ever thrown (or rejected);
+// - a refusal as "could not be read" (`UNREADABLE`: a getter, Proxy or toString of the caller
+//   threw) only comes from a call whose arguments hold such code: refusing plain data that way
+//   would dress up a bug of the library's own as the caller's fault;
 // - no call hangs: a synchronous call must return within the time limit, an async one settle;
 // - the arguments are not mutated (a structural snapshot before and after; traps are skipped);
 // - after a refused call, `afterRefused` (e.g. "the memory store's dump is unchanged") holds;
@@ -12,7 +15,7 @@
 // The suite fails when an exported function has no spec, so a new export cannot go unfuzzed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHotleadsError } from '@hotleads/core';
+import { isHotleadsError, UNREADABLE } from '@hotleads/core';
 import { traps } from './hostile';
 
 /** How to fuzz one function. */
@@ -81,7 +84,8 @@ export function snapshot(value: unknown, seen = new Map<object, number>(), depth
       }
       if (value instanceof Map) return ['Map', [...value.entries()].map((e) => snapshot(e, seen, depth + 1))];
       if (value instanceof Set) return ['Set', [...value.values()].map((e) => snapshot(e, seen, depth + 1))];
-      const out: Record<string, unknown> = {};
+      // No prototype: an own `__proto__` key of the input is then a key here too, not a prototype.
+      const out = Object.create(null) as Record<string, unknown>;
       for (const key of Reflect.ownKeys(value)) {
         const d = Object.getOwnPropertyDescriptor(value, key)!;
         out[String(key)] = 'value' in d ? snapshot(d.value, seen, depth + 1) : '<accessor>';
@@ -116,17 +120,28 @@ function printable(args: readonly unknown[]): readonly unknown[] {
 
 class Hang extends Error {}
 
-async function settle(value: unknown, limitMs: number): Promise<unknown> {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
-  if (typeof (value as { then?: unknown }).then !== 'function') return value;
+/**
+ * Awaits a promise (with a time limit); any other result comes back boxed, so that handing it
+ * through `await` never reads a `then` of its own (a hostile value a function hands back).
+ */
+async function settle(value: unknown, limitMs: number): Promise<{ value: unknown }> {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return { value };
+  let then: unknown;
+  try {
+    then = (value as { then?: unknown }).then;
+  } catch {
+    return { value }; // a hostile input handed back (a field value): not a promise
+  }
+  if (typeof then !== 'function') return { value };
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await Promise.race([
+    const settled = await Promise.race([
       value as Promise<unknown>,
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Hang(`did not settle within ${limitMs} ms`)), limitMs);
       }),
     ]);
+    return { value: settled };
   } finally {
     clearTimeout(timer);
   }
@@ -139,6 +154,21 @@ function describeThrown(e: unknown): string {
   } catch {
     return 'a non-Error that cannot be printed';
   }
+}
+
+/** Whether a snapshot holds a value that runs code when read (a trap, an accessor). */
+function runsCode(shot: unknown): boolean {
+  if (shot === '<trap>' || shot === '<accessor>') return true;
+  if (Array.isArray(shot)) return shot.some(runsCode);
+  if (shot !== null && typeof shot === 'object') return Object.values(shot).some(runsCode);
+  return false;
+}
+
+/** The innermost `cause` of an error. */
+function rootCause(error: unknown): unknown {
+  let e = error;
+  for (let i = 0; i < 10 && e instanceof Error && e.cause !== undefined; i++) e = e.cause;
+  return e;
 }
 
 /** One call under the oracle; throws an Error describing the first violation. */
@@ -158,7 +188,7 @@ export async function checkCall<Ctx>(
   let threw = false;
   try {
     const call = s.call ?? ((a: readonly unknown[], _c: Ctx, f: unknown) => (f as (...x: unknown[]) => unknown)(...a));
-    result = await settle(call(args, ctx, exported), limit);
+    result = (await settle(call(args, ctx, exported), limit)).value;
   } catch (e) {
     threw = true;
     thrown = e;
@@ -167,6 +197,8 @@ export async function checkCall<Ctx>(
   if (thrown instanceof Hang) throw new Error(`${fnName} hung: ${thrown.message}`);
   if (elapsed > limit) throw new Error(`${fnName} took ${Math.round(elapsed)} ms (limit ${limit} ms)`);
   if (threw && !isHotleadsError(thrown)) throw new Error(`${fnName} threw ${describeThrown(thrown)}`);
+  if (threw && isHotleadsError(thrown) && thrown.detail === UNREADABLE && !runsCode(argsBefore))
+    throw new Error(`${fnName} refused plain data as unreadable, hiding ${describeThrown(rootCause(thrown))}`);
   expect(snapshot(args), `${fnName} mutated its arguments`).toEqual(argsBefore);
   if (threw) await s.afterRefused?.(ctx, before, thrown);
   else await s.check?.(result, args, ctx);
