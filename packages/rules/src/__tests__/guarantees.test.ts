@@ -1,6 +1,6 @@
 // Regression tests for the guarantees of docs/rules.md ("Guarantees"): one named test per
 // problem found by calling @hotleads/rules as a hostile caller would. Each failed before its fix.
-import { b2bLeadModel, isHotleadsError, type HotleadsError, type Lead } from '@hotleads/core';
+import { b2bLeadModel, isHotleadsError, UNREADABLE, type HotleadsError, type Lead } from '@hotleads/core';
 import { describe, expect, it } from 'vitest';
 import {
   collectFacts,
@@ -147,7 +147,7 @@ describe('a lead that cannot be read', () => {
     expect(report.examples.map((e) => e.leadId)).toEqual(['a', 'b']);
     expect(report.errors).toEqual([
       { leadId: 'broken', message: 'storage offline' },
-      { leadId: '#2', message: 'The lead cannot be read (a getter or a Proxy threw)' },
+      { leadId: '#2', message: UNREADABLE },
     ]);
   });
 

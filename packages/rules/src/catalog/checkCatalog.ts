@@ -1,5 +1,5 @@
 import { HotleadsError, parseFieldPath, type IssuePath } from '@hotleads/core';
-import { ARGUMENT_MESSAGES, optionalStrings, ownValue } from '../input/options';
+import { optionalStrings, ownValue } from '../input/options';
 import { readSafely } from '../input/readSafely';
 import { factCatalog, isDerivedFact } from './factCatalog';
 import type { FactDefinition } from './types';
@@ -55,7 +55,6 @@ export function checkFactDefinition(def: unknown, path: IssuePath): FactDefiniti
       return Object.freeze({ ...def });
     },
     'INVALID_ARGUMENT',
-    ARGUMENT_MESSAGES.unreadable,
     path,
   );
 }
@@ -75,7 +74,7 @@ export function checkCatalog(value: unknown, path: IssuePath = ['catalog']): rea
   if (checked.has(value)) return value as readonly FactDefinition[];
   for (let i = 0; i < value.length; i++) {
     const at = [...path, i];
-    readSafely(() => checkDefinition(value[i], at), 'INVALID_ARGUMENT', ARGUMENT_MESSAGES.unreadable, at);
+    readSafely(() => checkDefinition(value[i], at), 'INVALID_ARGUMENT', at);
   }
   checked.add(value);
   return value as readonly FactDefinition[];

@@ -1,6 +1,5 @@
 import { HotleadsError, type Lead, type ScoringModel } from '@hotleads/core';
 import type { FactDefinition } from '../catalog/types';
-import { UNREADABLE_LEAD } from '../facts/readLead';
 import { readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
 import type { EvaluationContext, Rule, RuleEvaluation, RuleState, TriggerContext } from '../types';
@@ -65,7 +64,6 @@ export function cascadeRules(rules: readonly Rule[], lead: Lead, options: Cascad
     readSafely(
       () => (Object.hasOwn(l, 'status') && typeof l.status === 'string' ? l.status : undefined),
       'INVALID_LEAD',
-      UNREADABLE_LEAD,
       ['status'],
     );
   let seen: Array<string | undefined> | undefined;
@@ -80,7 +78,7 @@ export function cascadeRules(rules: readonly Rule[], lead: Lead, options: Cascad
       return { steps, lead: current, state, transitions, stoppedBy: 'settled' };
     const to = change.action.status;
     const before = current;
-    current = readSafely(() => ({ ...before, status: to }), 'INVALID_LEAD', UNREADABLE_LEAD, []);
+    current = readSafely(() => ({ ...before, status: to }), 'INVALID_LEAD', []);
     transitions.push({ from, to, ruleId: change.ruleId });
     if (seen.includes(to)) {
       const start = seen.indexOf(to);

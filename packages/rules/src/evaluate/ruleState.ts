@@ -8,9 +8,8 @@ import type { RuleRun, RuleState, RunRecord } from '../types';
 export const STATE_MESSAGES = Object.freeze({
   state: 'Expected a rule state: { rules, leads, ticks? }',
   table: 'Expected an object keyed by id',
-  record: 'A run record needs runs (a whole number ≥ 0) and firstRunAt and lastRunAt (epoch ms a Date can hold)',
+  record: 'A run record needs runs (a whole number ≥ 0) and firstRunAt and lastRunAt (epoch ms)',
   tick: 'A tick is a time in epoch ms',
-  unreadable: 'The rule state cannot be read (a getter or a Proxy threw)',
 } as const);
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -28,12 +27,7 @@ function fail(detail: string, path: IssuePath): never {
 /** Reads one own entry of a table (never an inherited one such as `__proto__`). */
 function own(table: Table | undefined, key: string, path: IssuePath): unknown {
   if (table === undefined) return undefined;
-  return readSafely(
-    () => (hasOwn.call(table, key) ? table[key] : undefined),
-    'INVALID_STATE',
-    STATE_MESSAGES.unreadable,
-    path,
-  );
+  return readSafely(() => (hasOwn.call(table, key) ? table[key] : undefined), 'INVALID_STATE', path);
 }
 
 /**
@@ -79,7 +73,6 @@ export function runRecord(table: Table | undefined, key: string, path: IssuePath
       return { runs, firstRunAt, lastRunAt };
     },
     'INVALID_STATE',
-    STATE_MESSAGES.unreadable,
     at,
   );
 }
@@ -129,7 +122,7 @@ function bump(record: RunRecord | undefined, at: number): RunRecord {
 /** A plain copy of a table's own entries. */
 function copyTable<T>(table: Table | undefined, path: IssuePath): Record<string, T> {
   if (table === undefined) return {};
-  return readSafely(() => ({ ...table }) as Record<string, T>, 'INVALID_STATE', STATE_MESSAGES.unreadable, path);
+  return readSafely(() => ({ ...table }) as Record<string, T>, 'INVALID_STATE', path);
 }
 
 function checkRun(run: unknown, path: IssuePath): RuleRun {
@@ -145,7 +138,6 @@ function checkRun(run: unknown, path: IssuePath): RuleRun {
       return { ruleId, leadId, at };
     },
     'INVALID_ARGUMENT',
-    'This run cannot be read (a getter or a Proxy threw)',
     path,
   );
 }

@@ -1,9 +1,6 @@
 import { checkLead, type Lead } from '@hotleads/core';
 import { readSafely } from '../input/readSafely';
 
-/** The detail of a lead whose reading throws. */
-export const UNREADABLE_LEAD = 'The lead cannot be read (a getter or a Proxy threw)';
-
 /**
  * The lead check of the rules (core's `checkLead`: the same one scoring and the queues make),
  * returning the lead's id. A lead whose reading throws is refused like any other bad lead.
@@ -17,7 +14,6 @@ export function readLeadId(lead: unknown): string {
       return (lead as Lead).id;
     },
     'INVALID_LEAD',
-    UNREADABLE_LEAD,
     [],
   );
 }

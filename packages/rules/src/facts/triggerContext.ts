@@ -1,6 +1,6 @@
 import { HotleadsError, type IssuePath } from '@hotleads/core';
 import type { TriggerContext } from '../types';
-import { ARGUMENT_MESSAGES, optionalStrings, ownValue } from '../input/options';
+import { optionalStrings, ownValue } from '../input/options';
 import { readSafely } from '../input/readSafely';
 
 /** The constant sentences of {@link checkTriggerContext}. */
@@ -61,5 +61,5 @@ function copy(value: unknown, path: IssuePath): TriggerContext {
  */
 export function checkTriggerContext(value: unknown, path: IssuePath = ['trigger']): TriggerContext | undefined {
   if (value === undefined || value === null) return undefined;
-  return readSafely(() => copy(value, path), 'INVALID_ARGUMENT', ARGUMENT_MESSAGES.unreadable, path);
+  return readSafely(() => copy(value, path), 'INVALID_ARGUMENT', path);
 }

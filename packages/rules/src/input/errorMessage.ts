@@ -1,11 +1,16 @@
+import { safeString } from '@hotleads/core';
+
 /**
- * The message of something thrown, for a report (`errors[].message`). Never throws: a thrown
- * value whose message or `toString` cannot be read is described, not printed.
+ * The message of something thrown, for a report (`errors[].message`). Never throws: built on
+ * core's `safeString`, so a thrown value whose message or `toString` cannot be read is
+ * described, not printed.
  */
 export function errorMessage(thrown: unknown): string {
+  let message: unknown = thrown;
   try {
-    return thrown instanceof Error ? String(thrown.message) : String(thrown);
+    if (thrown instanceof Error) message = thrown.message;
   } catch {
-    return 'An error that cannot be printed';
+    // a Proxy whose prototype cannot be read: described as a value
   }
+  return safeString(message, 1_000);
 }

@@ -1,14 +1,11 @@
-import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { HotleadsError, requireOptions, type IssuePath } from '@hotleads/core';
 import { readSafely } from './readSafely';
 
 /** The constant sentences of the argument checks (docs/rules.md, "Guarantees"). */
 export const ARGUMENT_MESSAGES = Object.freeze({
-  options: 'Expected an options object',
-  unreadable: 'This value cannot be read (a getter or a Proxy threw)',
   list: 'Expected an array',
   strings: 'Expected an array of strings',
   boolean: 'Expected true or false',
-  string: 'Expected a string',
 } as const);
 
 /** An own property's value (never an inherited one such as `toString` or `__proto__`), or undefined. Reading may throw (a getter). */
@@ -32,13 +29,9 @@ export function readOptions<K extends string>(
 ): Partial<Record<K, unknown>> {
   const out: Partial<Record<K, unknown>> = {};
   if (value === undefined) return out;
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new HotleadsError('INVALID_ARGUMENT', ARGUMENT_MESSAGES.options, { path });
+  requireOptions(value, path);
   for (const key of keys) {
-    const field = readSafely(() => ownValue(value, key), 'INVALID_ARGUMENT', ARGUMENT_MESSAGES.unreadable, [
-      ...path,
-      key,
-    ]);
+    const field = readSafely(() => ownValue(value, key), 'INVALID_ARGUMENT', [...path, key]);
     if (field !== undefined) out[key] = field;
   }
   return out;

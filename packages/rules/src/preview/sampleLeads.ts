@@ -1,6 +1,5 @@
 import { DAY_MS, HotleadsError, toEpochMs, tryEpochMs, type Lead, type Time } from '@hotleads/core';
 import { seededRandom } from '@hotleads/core/demo';
-import { UNREADABLE_LEAD } from '../facts/readLead';
 import { optionalBoolean, optionalNumber, optionalStrings, readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
 
@@ -75,7 +74,7 @@ export function sampleLeads(leads: readonly Lead[], options: SampleOptions): Lea
       continue;
     }
     const lead: unknown = leads[i];
-    const created = readSafely(() => createdAtOf(lead), 'INVALID_LEAD', UNREADABLE_LEAD, ['leads', i]);
+    const created = readSafely(() => createdAtOf(lead), 'INVALID_LEAD', ['leads', i]);
     if (created === created && created >= from && created <= now) pool.push(i);
   }
   let chosen = pool;
@@ -90,7 +89,7 @@ export function sampleLeads(leads: readonly Lead[], options: SampleOptions): Lea
   }
   return chosen.map((i, n) => {
     const lead: unknown = leads[i];
-    const copy = readSafely(() => ({ ...(lead as Lead) }), 'INVALID_LEAD', UNREADABLE_LEAD, ['leads', i]);
+    const copy = readSafely(() => ({ ...(lead as Lead) }), 'INVALID_LEAD', ['leads', i]);
     if (!anonymize) return copy;
     for (const f of fields) if (Object.prototype.hasOwnProperty.call(copy, f)) copy[f] = mask(f, copy[f], n + 1);
     return copy;

@@ -3,7 +3,7 @@ import type { FactDefinition } from '../catalog/types';
 import { compileRules } from '../compile/compileRule';
 import { compileFactReader } from '../facts/factReader';
 import { FactScope } from '../facts/FactScope';
-import { readLeadId, UNREADABLE_LEAD } from '../facts/readLead';
+import { readLeadId } from '../facts/readLead';
 import { scorerFor } from '../facts/scorer';
 import { readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
@@ -46,7 +46,7 @@ export function collectFacts(
   }).reset(lead);
   const facts: Record<string, unknown> = {};
   for (const id of ids) {
-    const value = readSafely(() => compileFactReader(id)(scope), 'INVALID_LEAD', UNREADABLE_LEAD, [id]);
+    const value = readSafely(() => compileFactReader(id)(scope), 'INVALID_LEAD', [id]);
     if (value !== undefined)
       Object.defineProperty(facts, id, { value, enumerable: true, writable: true, configurable: true });
   }

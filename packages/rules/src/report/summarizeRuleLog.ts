@@ -1,5 +1,5 @@
 import { HotleadsError, HOUR_MS, tryEpochMs, type IssuePath, type Time } from '@hotleads/core';
-import { ARGUMENT_MESSAGES, checkList, optionalNumber, ownValue, readOptions } from '../input/options';
+import { checkList, optionalNumber, ownValue, readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
 import { isEpochMs } from '../input/time';
 import type { Action, ActionType, RuleEvaluation } from '../types';
@@ -61,7 +61,6 @@ export function toRuleLog(evaluation: RuleEvaluation): RuleLogEntry[] {
       });
     },
     'INVALID_ARGUMENT',
-    ARGUMENT_MESSAGES.unreadable,
     [],
   );
 }
@@ -123,7 +122,7 @@ export function summarizeRuleLog(log: readonly RuleLogEntry[], options: { within
   let anyOutcome = false;
   for (let i = 0; i < log.length; i++) {
     const entry: unknown = log[i];
-    const line = readSafely(() => readLine(entry, i), 'INVALID_ARGUMENT', ARGUMENT_MESSAGES.unreadable, [i]);
+    const line = readSafely(() => readLine(entry, i), 'INVALID_ARGUMENT', [i]);
     if (line.kind === 'outcome') {
       anyOutcome = true;
       const list = outcomesByLead.get(line.leadId) ?? [];

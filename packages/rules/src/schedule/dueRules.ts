@@ -1,8 +1,7 @@
-import { HotleadsError, HOUR_MS, toEpochMs, tryEpochMs, type Time } from '@hotleads/core';
+import { HOUR_MS, toEpochMs, tryEpochMs, type Time } from '@hotleads/core';
 import { Cron } from 'croner';
 import { leadTable, readRuleState, runRecord, tickOf } from '../evaluate/ruleState';
 import { readSafely } from '../input/readSafely';
-import { isEpochMs } from '../input/time';
 import { parseRules } from '../schema/validateRule';
 import type { Rule, RuleState } from '../types';
 
@@ -48,17 +47,8 @@ export function dueRules(rules: readonly Rule[], state: RuleState | undefined, n
   const parsed = parseRules(rules);
   const view = readRuleState(state);
   const nowMs = toEpochMs(now, ['now']);
-  if (!isEpochMs(nowMs))
-    throw new HotleadsError('INVALID_TIME', 'now is outside the range of dates', { path: ['now'] });
   const leadIds =
-    view?.leads === undefined
-      ? []
-      : readSafely(
-          () => Object.keys(view.leads!),
-          'INVALID_STATE',
-          'The rule state cannot be read (a getter or a Proxy threw)',
-          ['state', 'leads'],
-        );
+    view?.leads === undefined ? [] : readSafely(() => Object.keys(view.leads!), 'INVALID_STATE', ['state', 'leads']);
   const out: DueRule[] = [];
   for (const rule of parsed) {
     if (rule.enabled === false) continue;

@@ -1,4 +1,4 @@
-import type { IssuePath } from '@hotleads/core';
+import { UNREADABLE, type IssuePath } from '@hotleads/core';
 import { issueError, type RuleIssue } from './ruleIssue';
 
 /**
@@ -16,7 +16,7 @@ export const CONDITION_TREE_MESSAGES = Object.freeze({
   depth: `Conditions are nested more than ${MAX_CONDITION_DEPTH} levels deep (all / any / not)`,
   cycle: 'A condition contains itself (a cycle)',
   size: `Conditions have more than ${MAX_CONDITIONS} nodes`,
-  unreadable: 'This condition cannot be read (a getter or a Proxy threw)',
+  unreadable: UNREADABLE,
 } as const);
 
 const GROUP_KEYS = ['all', 'any', 'not'] as const;

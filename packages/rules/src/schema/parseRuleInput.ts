@@ -1,11 +1,11 @@
-import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { HotleadsError, unreadable, type IssuePath } from '@hotleads/core';
 import type { z } from 'zod';
 import { deepestIssue } from './zodIssue';
 
 /**
  * Parses rule input (a rule, a segment) with a zod schema: the most useful issue (see
  * {@link deepestIssue}) becomes a `HotleadsError` `INVALID_RULE` at `path` plus the issue's path,
- * "Invalid rule: …". Input whose reading throws (a getter, a Proxy) is refused the same way.
+ * "Invalid rule: …". Input whose reading throws (a getter, a Proxy) is refused as core's `unreadable`.
  * Run `assertConditionTree` on any condition tree in `input` first: zod recurses.
  *
  * @param what names the input in the message: `rule`, `segment`.
@@ -19,11 +19,8 @@ export function parseRuleInput<S extends z.ZodType>(
   let result: ReturnType<S['safeParse']>;
   try {
     result = schema.safeParse(input) as ReturnType<S['safeParse']>;
-  } catch (cause) {
-    throw new HotleadsError('INVALID_RULE', `Invalid ${what}: it cannot be read (a getter or a Proxy threw)`, {
-      path,
-      cause,
-    });
+  } catch (error) {
+    throw unreadable(error, 'INVALID_RULE', path); // a getter or a Proxy of the input threw
   }
   if (result.success) return result.data as z.output<S>;
   const found = deepestIssue(result.error.issues);

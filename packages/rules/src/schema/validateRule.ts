@@ -5,7 +5,7 @@ import { readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
 import type { CatalogOptions, Rule, Trigger } from '../types';
 import { checkConditions } from './checkConditions';
-import { assertConditionTree, CONDITION_TREE_MESSAGES } from './conditionTree';
+import { assertConditionTree } from './conditionTree';
 import { parseRuleInput } from './parseRuleInput';
 import { ruleSchema } from './ruleSchema';
 
@@ -32,12 +32,7 @@ function checkSchedule(trigger: Trigger): void {
  */
 export function parseRule(input: unknown): Rule {
   if (input !== null && typeof input === 'object') {
-    const conditions = readSafely(
-      () => (input as Record<string, unknown>).conditions,
-      'INVALID_RULE',
-      CONDITION_TREE_MESSAGES.unreadable,
-      ['conditions'],
-    );
+    const conditions = readSafely(() => (input as Record<string, unknown>).conditions, 'INVALID_RULE', ['conditions']);
     assertConditionTree(conditions, ['conditions']);
   }
   const rule = parseRuleInput(ruleSchema, input, 'rule') as Rule;
