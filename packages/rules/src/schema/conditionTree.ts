@@ -12,7 +12,7 @@ export const MAX_CONDITIONS = 10_000;
 
 /** The constant sentences of {@link conditionTreeIssue}. */
 export const CONDITION_TREE_MESSAGES = Object.freeze({
-  root: 'The root of conditions must be an "all", "any" or "not" group',
+  root: 'Invalid rule: the root of conditions must be an "all", "any" or "not" group', // the sentence validateRule always gave
   depth: `Conditions are nested more than ${MAX_CONDITION_DEPTH} levels deep (all / any / not)`,
   cycle: 'A condition contains itself (a cycle)',
   size: `Conditions have more than ${MAX_CONDITIONS} nodes`,
