@@ -164,8 +164,9 @@ export function measureText(
       return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''}`;
     };
     const ownText = (el: Element) => {
-      let text = '';
-      for (const n of el.childNodes) if (n.nodeType === Node.TEXT_NODE) text += n.textContent ?? '';
+      let text = el instanceof SVGElement ? (el.textContent ?? '') : '';
+      if (!(el instanceof SVGElement))
+        for (const n of el.childNodes) if (n.nodeType === Node.TEXT_NODE) text += n.textContent ?? '';
       text = text.replace(/\s+/g, ' ').trim();
       return text.length > 40 ? `${text.slice(0, 39)}…` : text;
     };
@@ -231,13 +232,14 @@ export function measureText(
       const position = getComputedStyle(overlay).position;
       return position === 'absolute' || position === 'fixed' ? overlay : null;
     };
-    // Whether the full text of a clipped element is available: a title (an SVG <title> too), an
-    // aria-label, or an aria-describedby pointing at a tooltip, on it or an ancestor up to the
+    // Whether the full text of a clipped element is available: a non-empty title (an SVG
+    // <title> child too; recharts gives its SVG an empty one), an aria-label, or an aria-describedby pointing at a tooltip, on it or an ancestor up to the
     // element that clips it.
     const titled = (el: Element, clipper: Element) => {
       for (let e: Element | null = el; e; e = e.parentElement) {
-        if (e.hasAttribute('title') || e.hasAttribute('aria-label')) return true;
-        if (e instanceof SVGElement && [...e.children].some((c) => c.tagName.toLowerCase() === 'title')) return true;
+        if (e.getAttribute('title')?.trim() || e.getAttribute('aria-label')?.trim()) return true;
+        if (e instanceof SVGElement && [...e.children].some((c) => c.tagName === 'title' && c.textContent?.trim()))
+          return true;
         const describedBy = e.getAttribute('aria-describedby');
         if (describedBy?.split(/\s+/).some((id) => document.getElementById(id)?.getAttribute('role') === 'tooltip'))
           return true;
