@@ -1,0 +1,10 @@
+import { launchChromium, newStoryContext } from './scripts/browser-check/browser';
+import { serveStatic } from './scripts/browser-check/serve';
+import { hookStorybook, storyUrl, waitForStory } from './scripts/browser-check/storybook';
+const server = await serveStatic('storybook-static');
+const browser = await launchChromium('/usr/bin/chromium');
+const ctx = await newStoryContext(browser); await hookStorybook(ctx);
+const page = await ctx.newPage();
+await page.goto(storyUrl(server.url, process.argv[2]!)); await waitForStory(page, 30000);
+console.log(await page.evaluate(process.argv[3]!));
+await browser.close(); await server.close();

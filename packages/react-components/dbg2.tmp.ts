@@ -1,0 +1,13 @@
+import { launchChromium, newStoryContext } from './scripts/browser-check/browser';
+import { serveStatic } from './scripts/browser-check/serve';
+import { hookStorybook, storyUrl, waitForStory } from './scripts/browser-check/storybook';
+import { measureText } from './scripts/browser-check/checks/layout';
+const server = await serveStatic('storybook-static');
+const browser = await launchChromium('/usr/bin/chromium');
+const ctx = await newStoryContext(browser); await hookStorybook(ctx);
+const page = await ctx.newPage();
+await page.goto(storyUrl(server.url, process.argv[2]!)); await waitForStory(page, 30000);
+if (process.argv[3]) await page.setViewportSize({ width: Number(process.argv[3]), height: 900 });
+await page.waitForTimeout(300);
+console.log(JSON.stringify(await measureText(page, { rootSelector: '#storybook-root', tolerancePx: 1 }), null, 1));
+await browser.close(); await server.close();
