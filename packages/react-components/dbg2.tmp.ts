@@ -4,10 +4,13 @@ import { hookStorybook, storyUrl, waitForStory } from './scripts/browser-check/s
 import { measureText } from './scripts/browser-check/checks/layout';
 const server = await serveStatic('storybook-static');
 const browser = await launchChromium('/usr/bin/chromium');
-const ctx = await newStoryContext(browser); await hookStorybook(ctx);
+const ctx = await newStoryContext(browser);
+await hookStorybook(ctx);
 const page = await ctx.newPage();
-await page.goto(storyUrl(server.url, process.argv[2]!)); await waitForStory(page, 30000);
+await page.goto(storyUrl(server.url, process.argv[2]!));
+await waitForStory(page, 30000);
 if (process.argv[3]) await page.setViewportSize({ width: Number(process.argv[3]), height: 900 });
 await page.waitForTimeout(300);
 console.log(JSON.stringify(await measureText(page, { rootSelector: '#storybook-root', tolerancePx: 1 }), null, 1));
-await browser.close(); await server.close();
+await browser.close();
+await server.close();

@@ -24,7 +24,7 @@ function Cards() {
 /** The same cards in both palettes, side by side: a nested root switches every `--hl-*` variable. */
 export const LightAndDark: Story = {
   render: () => (
-    <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr' }}>
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(300px, 100%), 1fr))' }}>
       <HotleadsTheme theme="light">
         <Cards />
       </HotleadsTheme>

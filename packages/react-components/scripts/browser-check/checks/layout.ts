@@ -255,9 +255,9 @@ export function measureText(
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!node.textContent?.trim()) continue;
-      let el = node.parentElement;
-      if (!el || el.closest('script, style, noscript, title, desc')) continue;
-      if (el instanceof SVGElement) el = el.closest('text') ?? el;
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, noscript, title, desc')) continue;
+      const el: Element = parent instanceof SVGElement ? (parent.closest('text') ?? parent) : parent;
       let list = rectsOf.get(el);
       if (!list) rectsOf.set(el, (list = []));
       if (el instanceof SVGElement) {
