@@ -61,9 +61,10 @@ export function clientTargetBars(rows: readonly ClientTargetRow[]): ComparisonBa
 export const clientTargetDetailLabels: readonly string[] = defaultStrings.clientDetailColumns;
 
 /**
- * Performance bars, one row per team (or client), as an accessible table. In a narrow container
- * the bars give way to the numbers, and a table still wider than its panel scrolls sideways
- * inside it (a focusable region), never past the page.
+ * Performance bars, one row per team (or client), as an accessible table. Below about 520 px
+ * of its own width each row stacks into a small card (name and figure, bar, then each detail
+ * under its header's words); a table still wider than its panel scrolls sideways inside it (a
+ * focusable region), never past the page. The table keeps its roles when stacked.
  */
 export function TeamComparison({ rows, metricLabel, detailLabels = [], caption, nameLabel }: TeamComparisonProps) {
   const { strings } = useHotleadsLocale();
@@ -72,37 +73,48 @@ export function TeamComparison({ rows, metricLabel, detailLabels = [], caption, 
     <section className="hl-panel hl-comparison">
       {/* Scrollable content must be reachable by keyboard: the region takes focus. */}
       <div className="hl-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="hl-table">
+        {/* Explicit roles: a stacked row's CSS display must not cost the table its semantics. */}
+        <table className="hl-table hl-stacking-table" role="table">
           <caption id={captionId}>{caption ?? strings.teamComparison}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{nameLabel ?? strings.teamColumn}</th>
-              <th scope="col" data-align="end">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {nameLabel ?? strings.teamColumn}
+              </th>
+              <th scope="col" role="columnheader" data-align="end">
                 {metricLabel}
               </th>
-              <th scope="col" className="hl-bar-cell">
+              <th scope="col" role="columnheader" className="hl-bar-cell">
                 <span className="hl-visually-hidden">{strings.barColumn}</span>
               </th>
               {detailLabels.map((l) => (
-                <th key={l} scope="col" data-align="end">
+                <th key={l} scope="col" role="columnheader" data-align="end">
                   {l}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.name}</th>
-                <td data-align="end">{r.display}</td>
-                <td className="hl-bar-cell">
+              <tr key={r.id} role="row">
+                <th scope="row" role="rowheader">
+                  {r.name}
+                </th>
+                <td role="cell" data-align="end" className="hl-figure-cell">
+                  {r.display}
+                </td>
+                <td role="cell" className="hl-bar-cell">
                   <div className="hl-bar" data-tone={r.tone ?? 'neutral'} aria-hidden="true">
                     <span style={{ width: `${r.share * 100}%` }} />
                   </div>
                 </td>
                 {detailLabels.map((l, i) => (
-                  <td key={l} data-align="end">
-                    {r.details?.[i] ?? ''}
+                  <td key={l} role="cell" data-align="end" className="hl-detail-cell">
+                    {/* The header's words beside the value when the row is stacked (the cell's header says it to a screen reader). */}
+                    <span className="hl-cell-label" aria-hidden="true">
+                      {l}
+                    </span>
+                    <span>{r.details?.[i] ?? ''}</span>
                   </td>
                 ))}
               </tr>
