@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Workspace packages resolve to their TypeScript sources through the
@@ -10,7 +11,31 @@ export default defineConfig({
   test: {
     setupFiles: ['./test/setup.ts'],
     projects: [
-      { extends: true, test: { name: 'harness', include: ['test/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'harness', include: ['test/boundary/**/*.test.ts'], environment: 'node' } },
+      {
+        // Every TypeScript example of README.md and docs/*.md type-checks, runs and does what the
+        // doc says (test/docs-examples/; CONTRIBUTING.md, "Doc examples").
+        extends: true,
+        resolve: {
+          // The stylesheet has no source condition: examples that import it get the source file.
+          alias: {
+            '@hotleads/react/styles.css': fileURLToPath(
+              new URL('packages/react-components/src/styles.css', import.meta.url),
+            ),
+          },
+        },
+        test: {
+          name: 'docs-examples',
+          include: ['test/docs-examples/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // `npm run demo` (examples/quickstart) gives the same tour twice.
+        extends: true,
+        test: { name: 'examples', include: ['examples/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
       { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'rules', include: ['packages/rules/src/**/*.test.ts'], environment: 'node' } },
       {

@@ -5,6 +5,9 @@
 //
 // The oracle, for every call:
 // - nothing but a HotleadsError is ever thrown (or rejected);
+// - a refusal as "could not be read" (`UNREADABLE`: a getter, Proxy or toString of the caller
+//   threw) only comes from a call whose arguments hold such code: refusing plain data that way
+//   would dress up a bug of the library's own as the caller's fault;
 // - no call hangs: a synchronous call must return within the time limit, an async one settle;
 // - the arguments are not mutated (a structural snapshot before and after; traps are skipped);
 // - after a refused call, `afterRefused` (e.g. "the memory store's dump is unchanged") holds;
@@ -12,7 +15,7 @@
 // The suite fails when an exported function has no spec, so a new export cannot go unfuzzed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHotleadsError } from '@hotleads/core';
+import { isHotleadsError, UNREADABLE } from '@hotleads/core';
 import { traps } from './hostile';
 
 /** How to fuzz one function. */
@@ -23,8 +26,11 @@ export type FunctionSpec<Ctx = undefined> = {
   setup?: () => Ctx | Promise<Ctx>;
   /** How to call; default `exported(...args)`. */
   call?: (args: readonly unknown[], ctx: Ctx, exported: unknown) => unknown;
-  /** After a refused call: e.g. the store's dump is what it was before. Receives what `before` took. */
-  afterRefused?: (ctx: Ctx, before: unknown) => void | Promise<void>;
+  /**
+   * After a refused call: e.g. the store's dump is what it was before. Receives what `before`
+   * took, and the HotleadsError the call threw (a refusal may legitimately leave a trace by code).
+   */
+  afterRefused?: (ctx: Ctx, before: unknown, error: unknown) => void | Promise<void>;
   /** Taken before the call, for `afterRefused`. */
   before?: (ctx: Ctx) => unknown;
   /** After a successful call: the property oracles for valid input. */
@@ -45,8 +51,14 @@ export type BoundarySuiteOptions = { numRuns?: number; timeLimitMs?: number };
 
 const isSkip = (s: SpecTable[string]): s is Skip => 'skip' in s;
 
-/** A structural snapshot that never runs user code: accessors and traps are recorded, not read. */
-export function snapshot(value: unknown, seen = new Map<object, number>()): unknown {
+/** How deep {@link snapshot} looks: below this a value is `<deep>` (comparing 4,000 levels overflows the stack). */
+export const SNAPSHOT_DEPTH = 100;
+
+/**
+ * A structural snapshot that never runs user code: accessors and traps are recorded, not read.
+ * Objects below {@link SNAPSHOT_DEPTH} levels are recorded as `<deep>`.
+ */
+export function snapshot(value: unknown, seen = new Map<object, number>(), depth = 0): unknown {
   if (value === null || value === undefined) return value;
   switch (typeof value) {
     case 'number':
@@ -59,6 +71,7 @@ export function snapshot(value: unknown, seen = new Map<object, number>()): unkn
       return '<function>';
     case 'object': {
       if (traps.has(value)) return '<trap>';
+      if (depth >= SNAPSHOT_DEPTH) return '<deep>';
       const ref = seen.get(value);
       if (ref !== undefined) return `<ref ${ref}>`;
       seen.set(value, seen.size);
@@ -69,12 +82,13 @@ export function snapshot(value: unknown, seen = new Map<object, number>()): unkn
           return '<fake Date>';
         }
       }
-      if (value instanceof Map) return ['Map', [...value.entries()].map((e) => snapshot(e, seen))];
-      if (value instanceof Set) return ['Set', [...value.values()].map((e) => snapshot(e, seen))];
-      const out: Record<string, unknown> = {};
+      if (value instanceof Map) return ['Map', [...value.entries()].map((e) => snapshot(e, seen, depth + 1))];
+      if (value instanceof Set) return ['Set', [...value.values()].map((e) => snapshot(e, seen, depth + 1))];
+      // No prototype: an own `__proto__` key of the input is then a key here too, not a prototype.
+      const out = Object.create(null) as Record<string, unknown>;
       for (const key of Reflect.ownKeys(value)) {
         const d = Object.getOwnPropertyDescriptor(value, key)!;
-        out[String(key)] = 'value' in d ? snapshot(d.value, seen) : '<accessor>';
+        out[String(key)] = 'value' in d ? snapshot(d.value, seen, depth + 1) : '<accessor>';
       }
       return [Array.isArray(value) ? 'Array' : 'Object', Object.isFrozen(value), out];
     }
@@ -83,19 +97,51 @@ export function snapshot(value: unknown, seen = new Map<object, number>()): unkn
   }
 }
 
+/**
+ * The arguments with a bounded description for fast-check's report, built from {@link snapshot}
+ * so it runs none of their code: fast-check's own printer would read a throwing Proxy or
+ * overflow the stack on a deeply nested value, and hide the failure it reports.
+ */
+function printable(args: readonly unknown[]): readonly unknown[] {
+  const copy = [...args];
+  Object.defineProperty(copy, fc.toStringMethod, {
+    value: () => {
+      let text: string;
+      try {
+        text = JSON.stringify(snapshot(args));
+      } catch {
+        text = '<arguments too deep to print>';
+      }
+      return text.length > 2_000 ? `${text.slice(0, 2_000)}…` : text;
+    },
+  });
+  return copy;
+}
+
 class Hang extends Error {}
 
-async function settle(value: unknown, limitMs: number): Promise<unknown> {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
-  if (typeof (value as { then?: unknown }).then !== 'function') return value;
+/**
+ * Awaits a promise (with a time limit); any other result comes back boxed, so that handing it
+ * through `await` never reads a `then` of its own (a hostile value a function hands back).
+ */
+async function settle(value: unknown, limitMs: number): Promise<{ value: unknown }> {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return { value };
+  let then: unknown;
+  try {
+    then = (value as { then?: unknown }).then;
+  } catch {
+    return { value }; // a hostile input handed back (a field value): not a promise
+  }
+  if (typeof then !== 'function') return { value };
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await Promise.race([
+    const settled = await Promise.race([
       value as Promise<unknown>,
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Hang(`did not settle within ${limitMs} ms`)), limitMs);
       }),
     ]);
+    return { value: settled };
   } finally {
     clearTimeout(timer);
   }
@@ -108,6 +154,21 @@ function describeThrown(e: unknown): string {
   } catch {
     return 'a non-Error that cannot be printed';
   }
+}
+
+/** Whether a snapshot holds a value that runs code when read (a trap, an accessor). */
+function runsCode(shot: unknown): boolean {
+  if (shot === '<trap>' || shot === '<accessor>') return true;
+  if (Array.isArray(shot)) return shot.some(runsCode);
+  if (shot !== null && typeof shot === 'object') return Object.values(shot).some(runsCode);
+  return false;
+}
+
+/** The innermost `cause` of an error. */
+function rootCause(error: unknown): unknown {
+  let e = error;
+  for (let i = 0; i < 10 && e instanceof Error && e.cause !== undefined; i++) e = e.cause;
+  return e;
 }
 
 /** One call under the oracle; throws an Error describing the first violation. */
@@ -127,7 +188,7 @@ export async function checkCall<Ctx>(
   let threw = false;
   try {
     const call = s.call ?? ((a: readonly unknown[], _c: Ctx, f: unknown) => (f as (...x: unknown[]) => unknown)(...a));
-    result = await settle(call(args, ctx, exported), limit);
+    result = (await settle(call(args, ctx, exported), limit)).value;
   } catch (e) {
     threw = true;
     thrown = e;
@@ -136,8 +197,10 @@ export async function checkCall<Ctx>(
   if (thrown instanceof Hang) throw new Error(`${fnName} hung: ${thrown.message}`);
   if (elapsed > limit) throw new Error(`${fnName} took ${Math.round(elapsed)} ms (limit ${limit} ms)`);
   if (threw && !isHotleadsError(thrown)) throw new Error(`${fnName} threw ${describeThrown(thrown)}`);
+  if (threw && isHotleadsError(thrown) && thrown.detail === UNREADABLE && !runsCode(argsBefore))
+    throw new Error(`${fnName} refused plain data as unreadable, hiding ${describeThrown(rootCause(thrown))}`);
   expect(snapshot(args), `${fnName} mutated its arguments`).toEqual(argsBefore);
-  if (threw) await s.afterRefused?.(ctx, before);
+  if (threw) await s.afterRefused?.(ctx, before, thrown);
   else await s.check?.(result, args, ctx);
 }
 
@@ -166,7 +229,7 @@ export function boundarySuite(
       const limit = s.timeLimitMs ?? options.timeLimitMs ?? 2_000;
       it(`${fnName}: only HotleadsErrors, no hang, no mutation`, { timeout: 120_000 }, async () => {
         await fc.assert(
-          fc.asyncProperty(s.args, (args) => checkCall(fnName, s, entry[fnName], args, limit)),
+          fc.asyncProperty(s.args.map(printable), (args) => checkCall(fnName, s, entry[fnName], args, limit)),
           { numRuns: s.numRuns ?? options.numRuns ?? 300 },
         );
       });

@@ -154,3 +154,26 @@ export const hostile: fc.Arbitrary<unknown> = fc.oneof(
 export function validOrHostile<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> {
   return fc.oneof({ arbitrary: valid, weight: 2 }, { arbitrary: hostile, weight: 1 });
 }
+
+/**
+ * A value of `valid` with one of its own fields replaced by a hostile value (an options object
+ * whose `now` is a fake Date, a payment whose `amount` is a BigInt); anything that is not a
+ * plain record comes back as it is.
+ */
+export function withHostileField<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> {
+  return fc.tuple(valid, fc.nat(), hostile).map(([value, k, bad]) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || traps.has(value)) return value;
+    const keys = Object.keys(value);
+    if (keys.length === 0) return value;
+    return { ...value, [keys[k % keys.length]!]: bad };
+  });
+}
+
+/** Valid (half the time), hostile, or valid with one hostile field. */
+export function validOrSpoiled<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> {
+  return fc.oneof(
+    { arbitrary: valid, weight: 2 },
+    { arbitrary: hostile, weight: 1 },
+    { arbitrary: withHostileField(valid), weight: 1 },
+  );
+}

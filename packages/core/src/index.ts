@@ -11,7 +11,7 @@
 export { HotleadsError, formatPath, isHotleadsError } from './errors/HotleadsError';
 export type { HotleadsErrorCode, HotleadsErrorOptions, IssuePath } from './errors/HotleadsError';
 
-export { toEpochMs } from './time/toEpochMs';
+export { toEpochMs, MIN_TIME_MS, MAX_TIME_MS } from './time/toEpochMs';
 export type { Time } from './time/toEpochMs';
 export { isIanaTimeZone } from './time/timeZone';
 export { localDate } from './time/localDate';
@@ -75,6 +75,7 @@ export type {
   ContactPolicy,
 } from './policy/types';
 export { CONTACT_CHANNELS } from './policy/types';
+export { ATTEMPT_MESSAGES } from './policy/checkAttempt';
 export { regFPolicy } from './policy/regFPolicy';
 export { defineContactPolicy } from './policy/defineContactPolicy';
 export { createContactChecker } from './policy/createContactChecker';
@@ -158,7 +159,11 @@ export type { Seller, ShareLeadOptions } from './distribution/shareLead';
 // each idea exists once across the packages. Not part of the host API (a host does not need them);
 // they follow the packages' needs and may change in any 0.x release.
 export { assert } from './errors/assert';
+export { unreadable, UNREADABLE } from './errors/unreadable';
+export { safeString } from './errors/safeString';
 export { parseWithSchema } from './validation/parseWithSchema';
+export { requireOptions, OPTIONS_MESSAGE } from './validation/requireOptions';
+export { requireList, isList, LIST_MESSAGE } from './validation/requireList';
 export { tryEpochMs } from './time/toEpochMs';
 export { MINUTE_MS, HOUR_MS, DAY_MS } from './time/units';
 export { checkLead } from './lead/checkLead';

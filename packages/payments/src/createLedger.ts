@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { formatAmount, HotleadsError, localDate, type Time } from '@hotleads/core';
 import {
   resolveSettings,
@@ -7,6 +8,7 @@ import {
   type PaymentSettingsInput,
 } from './settings/settings';
 import { createMemoryStore } from './store/createMemoryStore';
+import { checkStore } from './store/checkStore';
 import type { AuditEntry, ItemType, LedgerStore } from './store/types';
 import { createContext, nowMs, type LedgerContext } from './ledger/context';
 import { createLock, type Lock } from './ledger/lock';
@@ -41,8 +43,10 @@ import { searchPayments, type PaymentQuery, type PaymentSearchResult } from './q
 import { searchCreditNotes, type CreditNoteQuery, type CreditNoteSearchResult } from './queries/searchCreditNotes';
 import { kpis, type KpiQuery, type Kpis } from './queries/kpis';
 import { exportCsv, type ExportRequest } from './queries/exportCsv';
-import { textMatcher } from './queries/textMatcher';
+import { searchConsumers, type ConsumerSearchOptions } from './queries/searchConsumers';
+import { auditTrail, type AuditQuery } from './queries/auditTrail';
 import { planAlerts, type MissedInstallmentAlert } from './queries/planAlerts';
+import { parseInput } from './input/readInput';
 
 /** Options of {@link createLedger}. */
 export type CreateLedgerOptions = {
@@ -97,8 +101,8 @@ export interface Ledger {
   applyCreditNote(request: ApplyCreditNoteRequest): Promise<CreditNote>;
   /** A consumer by account number. @throws HotleadsError `NOT_FOUND`. */
   getConsumer(accountNumber: string): Promise<Consumer>;
-  /** Consumers whose name or account number contains `text` (case-insensitive), by name. */
-  searchConsumers(text: string, options?: { limit?: number }): Promise<Consumer[]>;
+  /** Consumers whose name or account number contains `text` (case-insensitive, at most 1,000 characters), by name. */
+  searchConsumers(text: string, options?: ConsumerSearchOptions): Promise<Consumer[]>;
   /** The unpaid bills, services or installments of a consumer, oldest due first. */
   unpaidItems(accountNumber: string, type: ItemType): Promise<UnpaidItem[]>;
   /** A payment by id. @throws HotleadsError `NOT_FOUND`. */
@@ -120,7 +124,7 @@ export interface Ledger {
   /** Every match of a payments or credit-notes query as CSV. */
   exportCsv(request: ExportRequest): Promise<string>;
   /** The audit trail, optionally of one entity, optionally the last `limit` entries. */
-  auditTrail(query?: { entityId?: string; limit?: number }): Promise<AuditEntry[]>;
+  auditTrail(query?: AuditQuery): Promise<AuditEntry[]>;
 }
 
 /**
@@ -129,10 +133,27 @@ export interface Ledger {
  * @example
  * const ledger = createLedger({ settings: { timeZone: 'America/New_York' }, clock: () => new Date() });
  * await ledger.addConsumer({ accountNumber: 'WU-10001', name: 'John Doe', balance: '245.75' });
- * @throws HotleadsError `INVALID_SETTINGS`.
+ * @throws HotleadsError `INVALID_ARGUMENT` for options that are not `{ settings?, store?, clock? }`,
+ *   a clock that is not a function or a store without `read` and `transaction` methods;
+ *   `INVALID_SETTINGS` for settings that do not parse.
  */
 export function createLedger(options: CreateLedgerOptions = {}): Ledger {
   return assembleLedger(options, createLock());
+}
+
+const optionsSchema = z
+  .object({
+    settings: z.unknown().optional(),
+    store: z.unknown().optional(),
+    clock: z.custom<() => Date>((v) => typeof v === 'function', { message: 'clock must be a function' }).optional(),
+  })
+  .strict();
+
+/** Checks `createLedger`'s options and returns them (the host's own store object, not a copy). */
+function checkOptions(options: unknown): CreateLedgerOptions {
+  const o = parseInput(optionsSchema, options, 'INVALID_ARGUMENT', 'ledger options');
+  if (o.store !== undefined) checkStore(o.store, ['store']);
+  return o as CreateLedgerOptions;
 }
 
 /**
@@ -140,14 +161,20 @@ export function createLedger(options: CreateLedgerOptions = {}): Ledger {
  * through `createLedger` (a real lock) and `createUnlockedLedger` of @hotleads/payments/testing.
  */
 export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger {
-  const settings = resolveSettings(options.settings);
-  const store = options.store ?? createMemoryStore();
+  const { settings: input, store: given, clock: injected } = checkOptions(options);
+  const settings = resolveSettings(input);
+  const store = given ?? createMemoryStore();
   // The one place the system clock is read: the default for hosts that inject none.
   // eslint-disable-next-line no-restricted-syntax
-  const clock = options.clock ?? (() => new Date(Date.now()));
+  const clock = injected ?? (() => new Date(Date.now()));
   const ctx: LedgerContext = createContext(settings, store, clock, lock);
   const today = () => localDate(nowMs(ctx), settings.timeZone);
   const notFound = (what: string, path: string) => new HotleadsError('NOT_FOUND', `No ${what} found`, { path: [path] });
+  // A lookup's key must be a string before it reaches the store (a database would get it as a parameter).
+  const key = (value: unknown, path: string): string => {
+    if (typeof value !== 'string') throw new HotleadsError('INVALID_REQUEST', 'Expected a string', { path: [path] });
+    return value;
+  };
   const nameOf = async (accountNumber: string) =>
     (await store.read((tx) => tx.get('consumers', accountNumber)))?.name ?? '';
   return {
@@ -171,20 +198,13 @@ export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger
     createCreditNote: (r) => createCreditNote(ctx, r),
     applyCreditNote: (r) => applyCreditNote(ctx, r),
     async getConsumer(accountNumber) {
-      const c = await store.read((tx) => tx.get('consumers', accountNumber));
+      const c = await store.read((tx) => tx.get('consumers', key(accountNumber, 'accountNumber')));
       if (c === undefined) throw notFound('consumer', 'accountNumber');
       return toConsumer(c, settings.currency);
     },
-    async searchConsumers(text, opts = {}) {
-      const matches = textMatcher(String(text));
-      const all = await store.read((tx) => tx.list('consumers'));
-      return all
-        .filter((c) => matches(c.name) || matches(c.accountNumber))
-        .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.accountNumber < b.accountNumber ? -1 : 1))
-        .slice(0, opts.limit ?? 20)
-        .map((c) => toConsumer(c, settings.currency));
-    },
+    searchConsumers: (text, o) => searchConsumers(ctx, text, o),
     async unpaidItems(accountNumber, type) {
+      key(accountNumber, 'accountNumber');
       const c = settings.currency;
       const items: UnpaidItem[] = await store
         .read(async (tx) => {
@@ -226,11 +246,12 @@ export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger
       return items.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : 1));
     },
     async getPayment(paymentId) {
-      const p = await store.read((tx) => tx.get('payments', paymentId));
+      const p = await store.read((tx) => tx.get('payments', key(paymentId, 'paymentId')));
       if (p === undefined) throw notFound('payment', 'paymentId');
       return toPayment(p, settings, await nameOf(p.accountNumber));
     },
     async getReceipt(receiptNumber) {
+      key(receiptNumber, 'receiptNumber');
       const found = await store.read(async (tx) => {
         const p = (await tx.list('payments')).find((x) => x.receiptNumber === receiptNumber);
         if (p === undefined) return undefined;
@@ -240,12 +261,12 @@ export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger
       return toReceipt(found.p, settings, found.note);
     },
     async getCreditNote(number) {
-      const n = await store.read((tx) => tx.get('creditNotes', number));
+      const n = await store.read((tx) => tx.get('creditNotes', key(number, 'creditNoteNumber')));
       if (n === undefined) throw notFound('credit note', 'creditNoteNumber');
       return toCreditNote(n, settings, today(), await nameOf(n.accountNumber));
     },
     async getPlan(planId) {
-      const p = await store.read((tx) => tx.get('plans', planId));
+      const p = await store.read((tx) => tx.get('plans', key(planId, 'planId')));
       if (p === undefined) throw notFound('plan', 'planId');
       return toPlan(p, settings, today());
     },
@@ -254,6 +275,6 @@ export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger
     searchCreditNotes: (q) => searchCreditNotes(ctx, q),
     kpis: (q) => kpis(ctx, q),
     exportCsv: (r) => exportCsv(ctx, r),
-    auditTrail: async (q) => [...(await store.read((tx) => tx.audit(q)))],
+    auditTrail: (q) => auditTrail(ctx, q),
   };
 }

@@ -41,6 +41,9 @@ export type {
 export type { PaymentQuery, PaymentSearchResult } from './queries/searchPayments';
 export type { CreditNoteQuery, CreditNoteSearchResult, RemainingClass } from './queries/searchCreditNotes';
 export type { DailyPoint, KpiQuery, Kpis } from './queries/kpis';
+export type { ConsumerSearchOptions } from './queries/searchConsumers';
+export type { AuditQuery } from './queries/auditTrail';
+export { SEARCH_TEXT_MAX_LENGTH } from './queries/textMatcher';
 export { CREDIT_NOTE_CSV_COLUMNS, PAYMENT_CSV_COLUMNS } from './queries/exportCsv';
 export type { ExportRequest } from './queries/exportCsv';
 export { installmentStatus } from './plans/installmentStatus';
@@ -72,6 +75,7 @@ export type {
   ConsumerRecord,
   CreditApplicationRecord,
   CreditNoteRecord,
+  GatewayPaymentRecord,
   GatewayRecord,
   IdempotencyRecord,
   InstallmentRecord,

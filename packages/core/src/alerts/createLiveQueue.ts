@@ -1,15 +1,21 @@
 import { HotleadsError } from '../errors/HotleadsError';
+import { safeString } from '../errors/safeString';
+import { unreadable } from '../errors/unreadable';
 import { checkEvent, checkLeadHead } from '../lead/checkLead';
 import type { Lead, LeadEvent } from '../lead/types';
+import { checkAttempt, checkChannel } from '../policy/checkAttempt';
 import { createContactChecker, type ContactChecker } from '../policy/createContactChecker';
 import type { ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from '../policy/types';
 import { balanceOf } from '../queue/compareEntries';
 import type { QueueEntry } from '../queue/types';
 import { bandRank } from '../scoring/bands';
-import { createScorer, type Scorer } from '../scoring/createScorer';
+import { createScorer, isScorer, type Scorer } from '../scoring/createScorer';
 import type { LeadScore, ScoringModel } from '../scoring/types';
 import { localDate } from '../time/localDate';
+import { isIanaTimeZone } from '../time/timeZone';
 import { toEpochMs, tryEpochMs, type Time } from '../time/toEpochMs';
+import { requireList } from '../validation/requireList';
+import { requireOptions } from '../validation/requireOptions';
 import { defaultAlertSignals } from './defaultAlertSignals';
 import { detectAlerts, promiseDueAlert, promiseDueDate, type DetectAlertsOptions } from './detectAlerts';
 import type { Alert } from './types';
@@ -21,11 +27,11 @@ export type LiveQueueOptions = {
   /** How many eligible accounts to keep in order (the top N); default 50. */
   limit?: number;
   /** The initial book, loaded without raising alerts. */
-  leads?: readonly Lead[];
+  leads?: Iterable<Lead>;
   /** A contact policy: only accounts it allows now enter the top N (as in `rankQueue`). */
   policy?: ContactPolicy;
   /** Contact attempts already made (any accounts), counted by the policy. */
-  touches?: readonly ContactAttempt[];
+  touches?: Iterable<ContactAttempt>;
   /** The channel the queue is for; default `call`. */
   channel?: ContactChannel;
   /**
@@ -101,10 +107,19 @@ function better(a: Rec, b: Rec): boolean {
   return a.id < b.id;
 }
 
+const TOUCHES = Object.freeze(['touches']);
+const ATTEMPT = Object.freeze(['attempt']);
+
 /** A copy the queue owns. Its events are checked by the scorer, which scores it next. */
 function copyLead(lead: Lead): { lead: Lead; events: LeadEvent[] } {
-  const events = [...(checkLeadHead(lead) ?? [])];
-  return { lead: { ...lead, events }, events };
+  const head = checkLeadHead(lead);
+  try {
+    const events = head === undefined ? [] : [...head];
+    return { lead: { ...lead, events }, events };
+  } catch (error) {
+    // A getter or Proxy of the lead that throws while it is copied.
+    throw unreadable(error, 'INVALID_LEAD');
+  }
 }
 
 /**
@@ -119,15 +134,25 @@ function copyLead(lead: Lead): { lead: Lead; events: LeadEvent[] } {
  * queue.top(); // top 50, best first
  */
 export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueueOptions): LiveQueue {
-  const scorer = typeof model === 'function' ? model : createScorer(model);
+  try {
+    return create(model, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function create(model: ScoringModel | Scorer, options: LiveQueueOptions): LiveQueue {
+  requireOptions(options);
+  const scorer = isScorer(model) ? model : createScorer(model as ScoringModel);
   const limit = options.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1)
     throw new HotleadsError('INVALID_ARGUMENT', 'limit must be a positive integer', { path: ['limit'] });
   const checker: ContactChecker | undefined =
     options.policy === undefined ? undefined : createContactChecker(options.policy);
-  const channel = options.channel ?? 'call';
+  const channel = checkChannel(options.channel);
   const explain = options.explain !== false;
   const alertOptions = options.alerts ?? {};
+  requireOptions(alertOptions, ['alerts']);
   const promiseType = alertOptions.promiseType ?? 'promise_to_pay';
   const locale = alertOptions.locale ?? 'en-US';
   const currency = alertOptions.currency ?? 'USD';
@@ -270,8 +295,13 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
     rec.eligible = rec.check.eligible;
   };
   const signals = alertOptions.signals ?? defaultAlertSignals;
+  if (alertOptions.timeZone !== undefined && !isIanaTimeZone(alertOptions.timeZone))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected an IANA time zone such as America/Chicago', {
+      path: ['alerts', 'timeZone'],
+    });
+  // An account's own zone when it is a real one (a bad one is the policy's business: it blocks).
   const zoneOf = (rec: Rec): string | undefined =>
-    typeof rec.lead.timeZone === 'string' ? rec.lead.timeZone : alertOptions.timeZone;
+    isIanaTimeZone(rec.lead.timeZone) ? rec.lead.timeZone : alertOptions.timeZone;
   // One options object per (zone, now), reused across calls.
   const detectOptions = new Map<string | undefined, DetectAlertsOptions>();
   const optionsFor = (timeZone: string | undefined): DetectAlertsOptions => {
@@ -313,15 +343,15 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
   };
 
   const addAttempt = (attempt: ContactAttempt, index?: number) => {
-    const path = index === undefined ? ['attempt'] : ['touches', index];
-    if (attempt === null || typeof attempt !== 'object' || typeof attempt.leadId !== 'string')
-      throw new HotleadsError('INVALID_ARGUMENT', 'A contact attempt needs a leadId', { path: [...path, 'leadId'] });
-    toEpochMs(attempt.at, [...path, 'at']);
+    if (index === undefined) checkAttempt(attempt, ATTEMPT);
+    else checkAttempt(attempt, TOUCHES, index);
     let list = attemptsByLead.get(attempt.leadId);
     if (list === undefined) attemptsByLead.set(attempt.leadId, (list = []));
     list.push(attempt);
   };
-  (options.touches ?? []).forEach((a, i) => addAttempt(a, i));
+  requireList<ContactAttempt>(options.touches === undefined ? [] : options.touches, TOUCHES).forEach((a, i) =>
+    addAttempt(a, i),
+  );
 
   const rebuild = () => {
     top.length = 0;
@@ -343,7 +373,7 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
     }
   };
 
-  for (const [i, lead] of (options.leads ?? []).entries()) {
+  for (const [i, lead] of requireList<Lead>(options.leads === undefined ? [] : options.leads, ['leads']).entries()) {
     let rec: Rec;
     try {
       rec = newRec(lead);
@@ -378,8 +408,8 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
     },
     limit,
     upsert(lead) {
-      const old = book.get(lead?.id);
       const rec = newRec(lead);
+      const old = book.get(rec.id);
       if (old === undefined) {
         book.set(rec.id, rec);
         place(rec);
@@ -400,7 +430,9 @@ export function createLiveQueue(model: ScoringModel | Scorer, options: LiveQueue
     ingest(leadId, event) {
       const rec = book.get(leadId);
       if (rec === undefined)
-        throw new HotleadsError('NOT_FOUND', `No account "${leadId}" in the live queue`, { path: ['leadId'] });
+        throw new HotleadsError('NOT_FOUND', `No account "${safeString(leadId, 60)}" in the live queue`, {
+          path: ['leadId'],
+        });
       checkEvent(event);
       rec.events.push(event);
       const before = rec.score;

@@ -1,5 +1,11 @@
+import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
+import { unreadable } from '../errors/unreadable';
+import { checkEvent } from '../lead/checkLead';
 import type { LeadEvent } from '../lead/types';
-import { bandRank } from '../scoring/bands';
+import { BANDS, bandRank } from '../scoring/bands';
+import { isIanaTimeZone } from '../time/timeZone';
+import { requireList } from '../validation/requireList';
+import { requireOptions } from '../validation/requireOptions';
 import type { Band, LeadScore } from '../scoring/types';
 import { localDate } from '../time/localDate';
 import { tryEpochMs, type Time, toEpochMs } from '../time/toEpochMs';
@@ -52,7 +58,10 @@ const scoreText = (s: LeadScore) => `${Math.floor(s.score)} (${s.band})`;
  *
  * @param before The account's score before the change, or `undefined` for a new account.
  * @param after The score after it.
- * @param events The events that arrived with the change (only these are announced).
+ * @param events The events that arrived with the change (only these are announced), checked
+ *   as the lead check checks a lead's events.
+ * @throws HotleadsError `INVALID_LEAD` for an event the lead check refuses (`events[i].at`),
+ *   `INVALID_TIME` for `now`, `INVALID_ARGUMENT` for a score, a list or an option that is malformed.
  * @example
  * detectAlerts(before, after, [{ type: 'abandoned_payment', at: now, value: 240 }], { now })
  * // [{ kind: 'intent-signal', severity: 'urgent', title: 'Abandoned payment', previousBand: 'WARM',
@@ -64,29 +73,81 @@ export function detectAlerts(
   events: readonly LeadEvent[],
   options: DetectAlertsOptions,
 ): Alert[] {
+  try {
+    return detect(before, after, events, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+const SCORE_MESSAGE = 'Expected a lead score: a result of scoreLead or createScorer';
+const isBand = (value: unknown): value is Band => (BANDS as readonly unknown[]).includes(value);
+
+/** A score as detectAlerts reads it: a leadId, a number and a band. */
+function checkScore(value: unknown, path: IssuePath): asserts value is LeadScore {
+  const s = value as LeadScore | null;
+  if (
+    s === null ||
+    typeof s !== 'object' ||
+    typeof s.leadId !== 'string' ||
+    typeof s.score !== 'number' ||
+    !isBand(s.band)
+  )
+    throw new HotleadsError('INVALID_ARGUMENT', SCORE_MESSAGE, { path });
+}
+
+function optionalString(value: unknown, fallback: string, path: IssuePath): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string') throw new HotleadsError('INVALID_ARGUMENT', 'Expected a string', { path });
+  return value;
+}
+
+function detect(
+  before: LeadScore | undefined,
+  after: LeadScore,
+  events: readonly LeadEvent[],
+  options: DetectAlertsOptions,
+): Alert[] {
+  if (before !== undefined) checkScore(before, ['before']);
+  checkScore(after, ['after']);
+  const list = requireList<LeadEvent>(events, ['events']);
+  requireOptions(options);
   const nowMs = toEpochMs(options.now, ['now']);
   const signals = options.signals ?? defaultAlertSignals;
-  const locale = options.locale ?? 'en-US';
-  const currency = options.currency ?? 'USD';
-  const promiseType = options.promiseType ?? 'promise_to_pay';
+  requireOptions(signals, ['signals']);
+  const locale = optionalString(options.locale, 'en-US', ['locale']);
+  const currency = optionalString(options.currency, 'USD', ['currency']);
+  const promiseType = optionalString(options.promiseType, 'promise_to_pay', ['promiseType']);
+  const minBand = options.minBand ?? 'HIGH';
+  if (!isBand(minBand))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a band: COLD, WARM, HIGH or HOT', { path: ['minBand'] });
+  const timeZone = options.timeZone;
+  if (timeZone !== undefined && !isIanaTimeZone(timeZone))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected an IANA time zone such as America/Chicago', {
+      path: ['timeZone'],
+    });
   let today: string | undefined;
   const alerts: Alert[] = [];
   const leadId = after.leadId;
 
   // One alert per event: a promise due today says more than "promised to pay".
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    const at = toEpochMs(event.at, ['events', i, 'at']);
+  for (let i = 0; i < list.length; i++) {
+    const event = list[i]!;
+    const at = checkEvent(event, i);
     if (at > nowMs) continue;
     const amount = typeof event.value === 'number' && Number.isFinite(event.value) ? event.value : undefined;
-    if (options.timeZone !== undefined && event.type === promiseType) {
-      const due = promiseDueDate(event, options.timeZone);
-      if (due !== undefined && due === (today ??= localDate(nowMs, options.timeZone))) {
+    const signal = Object.prototype.hasOwnProperty.call(signals, event.type) ? signals[event.type] : undefined;
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || typeof signal.text !== 'string'))
+      throw new HotleadsError('INVALID_ARGUMENT', 'An alert signal needs a title, a text and a severity', {
+        path: ['signals', event.type],
+      });
+    if (timeZone !== undefined && event.type === promiseType) {
+      const due = promiseDueDate(event, timeZone);
+      if (due !== undefined && due === (today ??= localDate(nowMs, timeZone))) {
         alerts.push(promiseDueAlert(leadId, event.type, at, amount, after, locale, currency));
         continue;
       }
     }
-    const signal = Object.prototype.hasOwnProperty.call(signals, event.type) ? signals[event.type] : undefined;
     if (signal === undefined) continue;
     const text =
       amount === undefined
@@ -109,7 +170,6 @@ export function detectAlerts(
   }
 
   const from: Band = before === undefined ? 'COLD' : before.band;
-  const minBand = options.minBand ?? 'HIGH';
   const rank = bandRank(after.band);
   if (rank > bandRank(from) && rank >= bandRank(minBand)) {
     const severity: AlertSeverity = after.band === 'HOT' ? 'important' : 'notice';
@@ -117,7 +177,8 @@ export function detectAlerts(
     if (lifted !== undefined) {
       // The newest event lifted the band: its alert says so, rather than a second alert.
       lifted.previousBand = from;
-      if (severityRank[severity] < severityRank[lifted.severity]) lifted.severity = severity;
+      const rankOf = (s: AlertSeverity) => (Object.hasOwn(severityRank, s) ? severityRank[s] : 3);
+      if (rankOf(severity) < rankOf(lifted.severity)) lifted.severity = severity;
       if (before !== undefined)
         lifted.reason += `, up from ${before.score < 1 ? 'no recent activity' : scoreText(before)}`;
     } else

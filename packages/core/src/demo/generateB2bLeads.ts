@@ -1,6 +1,9 @@
+import { unreadable } from '../errors/unreadable';
 import type { Lead, LeadEvent } from '../lead/types';
+import { requireOptions } from '../validation/requireOptions';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { HOUR_MS } from '../time/units';
+import { checkSize } from './checkSize';
 import { seededRandom, type Random } from './seededRandom';
 
 /** Options for {@link generateB2bLeads}. */
@@ -30,10 +33,22 @@ const pick = <T>(rnd: Random, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.l
  * evaluator does real work and the scores spread over several bands. Created within the last 90 days,
  * events within the last 14. No randomness leaks in: the same options give the same leads.
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` for a missing options object or a `size` that is not a
+ *   whole number from 0 to 10,000,000, `INVALID_TIME` for a bad `now`.
  * @example const leads = generateB2bLeads({ size: 500, now: '2026-03-01T12:00:00Z', seed: 7 });
  */
 export function generateB2bLeads(options: GenerateB2bLeadsOptions): Lead[] {
+  try {
+    return generateB2bLeadsChecked(options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function generateB2bLeadsChecked(options: GenerateB2bLeadsOptions): Lead[] {
+  requireOptions(options);
   const nowMs = toEpochMs(options.now, ['now']);
+  checkSize(options.size);
   const size = options.size;
   const shape = options.shape ?? 'sparse';
   const rnd = seededRandom(options.seed ?? 1);

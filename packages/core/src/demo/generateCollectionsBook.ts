@@ -1,6 +1,9 @@
+import { unreadable } from '../errors/unreadable';
 import type { Lead, LeadEvent } from '../lead/types';
+import { requireOptions } from '../validation/requireOptions';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { HOUR_MS } from '../time/units';
+import { checkSize } from './checkSize';
 import { seededRandom, type Random } from './seededRandom';
 
 /** Options for {@link generateCollectionsBook}. */
@@ -120,10 +123,22 @@ function cents(x: number): number {
  * last hours, most with older or no activity, some with contact-blocking flags or two possible
  * time zones. No randomness leaks in: the same options give the same book.
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` for a missing options object or a `size` that is not a
+ *   whole number from 0 to 10,000,000, `INVALID_TIME` for a bad `now`.
  * @example const book = generateCollectionsBook({ size: 1000, now: '2026-11-22T15:00:00Z', seed: 7 });
  */
 export function generateCollectionsBook(options: GenerateBookOptions): CollectionsAccount[] {
+  try {
+    return generateCollectionsBookChecked(options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function generateCollectionsBookChecked(options: GenerateBookOptions): CollectionsAccount[] {
+  requireOptions(options);
   const nowMs = toEpochMs(options.now, ['now']);
+  checkSize(options.size);
   const rnd = seededRandom(options.seed ?? 1);
   const out: CollectionsAccount[] = [];
   const time = (ms: number) => (options.isoTimes === true ? new Date(ms).toISOString() : ms);

@@ -1,5 +1,7 @@
+import { unreadable } from '../errors/unreadable';
 import { HotleadsError } from '../errors/HotleadsError';
-import { canTake, give, nameOf, prepare, type DistributionClock } from './context';
+import { safeString } from '../errors/safeString';
+import { canTake, give, nameOf, prepare, published, requireKeyId, type DistributionClock } from './context';
 import type { Agent, DistributionResult, DistributionState } from './types';
 
 /** Options for {@link assignLead} and {@link reassignLead}. */
@@ -17,20 +19,20 @@ function manual(
   reassign: boolean,
 ): DistributionResult {
   const ctx = prepare(state, agents, options);
-  if (typeof leadId !== 'string' || leadId.length === 0)
-    throw new HotleadsError('INVALID_ARGUMENT', 'A lead id must be a non-empty string', { path: ['leadId'] });
+  requireKeyId(leadId, ['leadId']);
   const agent = ctx.byId.get(agentId);
-  if (agent === undefined) throw new HotleadsError('NOT_FOUND', `No agent "${agentId}"`, { path: ['agentId'] });
+  if (agent === undefined)
+    throw new HotleadsError('NOT_FOUND', `No agent "${safeString(agentId, 60)}"`, { path: ['agentId'] });
   const owner = ctx.state.owners[leadId];
   if (reassign && owner === undefined)
     return {
-      state: ctx.state,
+      state: published(ctx),
       assignments: [],
       unassigned: [{ leadId, reason: 'Not assigned to anyone yet — assign it instead' }],
     };
   if (!reassign && owner !== undefined)
     return {
-      state: ctx.state,
+      state: published(ctx),
       assignments: [],
       unassigned: [
         { leadId, reason: `Already assigned to ${nameOf(ctx.byId.get(owner), owner)} — reassign it instead` },
@@ -38,7 +40,7 @@ function manual(
     };
   if (owner === agentId)
     return {
-      state: ctx.state,
+      state: published(ctx),
       assignments: [],
       unassigned: [{ leadId, reason: `Already assigned to ${nameOf(agent, agentId)}` }],
     };
@@ -46,13 +48,13 @@ function manual(
     const why = agent.available
       ? `${nameOf(agent, agentId)} is at daily capacity (${agent.dailyCapacity})`
       : `${nameOf(agent, agentId)} is unavailable`;
-    return { state: ctx.state, assignments: [], unassigned: [{ leadId, reason: why }] };
+    return { state: published(ctx), assignments: [], unassigned: [{ leadId, reason: why }] };
   }
   ctx.state.pool = ctx.state.pool.filter((s) => s.leadId !== leadId);
   give(ctx, leadId, agentId);
   const reason = reassign ? `Reassigned from ${nameOf(ctx.byId.get(owner!), owner!)}` : 'Assigned manually';
   return {
-    state: ctx.state,
+    state: published(ctx),
     assignments: [{ leadId, agentId, how: reassign ? 'reassign' : 'manual', at: ctx.at, reason }],
     unassigned: [],
   };
@@ -72,6 +74,20 @@ export function assignLead(
   state: DistributionState,
   options: ManualAssignOptions,
 ): DistributionResult {
+  try {
+    return assignLeadChecked(leadId, agentId, agents, state, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function assignLeadChecked(
+  leadId: string,
+  agentId: string,
+  agents: readonly Agent[],
+  state: DistributionState,
+  options: ManualAssignOptions,
+): DistributionResult {
   return manual(leadId, agentId, agents, state, options, false);
 }
 
@@ -80,6 +96,20 @@ export function assignLead(
  * keep it"). The new agent's daily count goes up; the old agent's does not come back.
  */
 export function reassignLead(
+  leadId: string,
+  toAgentId: string,
+  agents: readonly Agent[],
+  state: DistributionState,
+  options: ManualAssignOptions,
+): DistributionResult {
+  try {
+    return reassignLeadChecked(leadId, toAgentId, agents, state, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function reassignLeadChecked(
   leadId: string,
   toAgentId: string,
   agents: readonly Agent[],

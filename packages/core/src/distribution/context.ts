@@ -1,9 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { HotleadsError } from '../errors/HotleadsError';
+import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
 import { isIanaTimeZone } from '../time/timeZone';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { parseWithSchema } from '../validation/parseWithSchema';
+import { requireOptions } from '../validation/requireOptions';
 import { agentsSchema, distributionStateSchema } from './schema';
 import type { Agent, DistributionState } from './types';
 
@@ -19,14 +20,23 @@ export type Context = { state: DistributionState; agents: Agent[]; byId: Map<str
 
 /** @internal Validates the inputs once and returns a working copy; the caller's state is never mutated. */
 export function prepare(state: DistributionState, agents: readonly Agent[], clock: DistributionClock): Context {
+  requireOptions(clock);
   const parsedAgents = parseWithSchema(agentsSchema, agents, 'INVALID_ARGUMENT', 'agents') as Agent[];
+  parsedAgents.forEach((a, i) => requireKeyId(a.id, ['agents', i, 'id']));
   const parsed = parseWithSchema(
     distributionStateSchema,
     state,
     'INVALID_STATE',
     'distribution state',
   ) as DistributionState;
-  const copy = structuredClone(parsed);
+  // Records without a prototype while we work: an id such as 'constructor' or 'toString' is
+  // then just a key, never an inherited member (see published()).
+  const copy: DistributionState = {
+    ...structuredClone(parsed),
+    assignedToday: bare(parsed.assignedToday),
+    tierCredits: bare(parsed.tierCredits),
+    owners: bare(parsed.owners),
+  };
   if (!isIanaTimeZone(clock.timeZone))
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected an IANA time zone such as America/Chicago', {
       path: ['timeZone'],
@@ -35,7 +45,7 @@ export function prepare(state: DistributionState, agents: readonly Agent[], cloc
   const today = format(new TZDate(ms, clock.timeZone), 'yyyy-MM-dd');
   if (copy.day !== today) {
     copy.day = today;
-    copy.assignedToday = {};
+    copy.assignedToday = bare({});
   }
   return {
     state: copy,
@@ -43,6 +53,35 @@ export function prepare(state: DistributionState, agents: readonly Agent[], cloc
     byId: new Map(parsedAgents.map((a) => [a.id, a])),
     at: new Date(ms).toISOString(),
   };
+}
+
+function bare<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
+}
+
+/** A plain object with the same own keys, `__proto__` included (as an own key, never the prototype). */
+function plain<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record))
+    Object.defineProperty(out, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** @internal The working state as the plain JSON object a caller gets back. */
+export function published(ctx: Context): DistributionState {
+  const s = ctx.state;
+  return { ...s, assignedToday: plain(s.assignedToday), tierCredits: plain(s.tierCredits), owners: plain(s.owners) };
+}
+
+/**
+ * @internal An id that becomes a key of the state (a lead or agent id): a non-empty string, and
+ * not `__proto__`, which JSON parsers and schema libraries drop from records, so the state would
+ * not survive being stored.
+ */
+export function requireKeyId(id: unknown, path: IssuePath): string {
+  if (typeof id !== 'string' || id.length === 0 || id === '__proto__')
+    throw new HotleadsError('INVALID_ARGUMENT', 'An id must be a non-empty string other than __proto__', { path });
+  return id;
 }
 
 /** @internal Whether `agent` can take one more lead today. */

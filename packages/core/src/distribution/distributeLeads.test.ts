@@ -239,3 +239,37 @@ describe('distributeLeads — examples', () => {
     );
   });
 });
+
+describe('ids named like Object.prototype members (boundary fuzz)', () => {
+  it('are plain keys of the state: "constructor" and "toString" agents, "valueOf" leads, across a JSON round trip', () => {
+    const agents: Agent[] = [
+      { id: 'constructor', available: true },
+      { id: 'toString', available: true },
+    ];
+    const first = distributeLeads(['hasOwnProperty', 'valueOf'], agents, createDistributionState(), {
+      ...clock,
+      strategy: 'round-robin',
+    });
+    expect(first.state.owners).toEqual({ hasOwnProperty: 'constructor', valueOf: 'toString' });
+    expect(first.state.assignedToday).toEqual({ constructor: 1, toString: 1 });
+    const stored = JSON.parse(JSON.stringify(first.state)) as DistributionState;
+    const again = distributeLeads(['valueOf', 'isPrototypeOf'], agents, stored, { ...clock, strategy: 'round-robin' });
+    expect(again.unassigned).toEqual([{ leadId: 'valueOf', reason: 'Already assigned to toString' }]);
+    expect(again.assignments.map((a) => a.agentId)).toEqual(['constructor']);
+  });
+
+  it('refuses "__proto__" as an id and an inherited strategy name, with a HotleadsError', () => {
+    expect(() =>
+      distributeLeads(['__proto__'], [{ id: 'a', available: true }], createDistributionState(), {
+        ...clock,
+        strategy: 'push',
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['leadIds', 0] }));
+    expect(() =>
+      distributeLeads(['a'], [], createDistributionState(), {
+        ...clock,
+        strategy: 'constructor' as DistributionStrategy,
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['strategy'] }));
+  });
+});

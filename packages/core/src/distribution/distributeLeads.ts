@@ -1,5 +1,18 @@
+import { unreadable } from '../errors/unreadable';
 import { HotleadsError } from '../errors/HotleadsError';
-import { canTake, give, nameOf, nobodyReason, prepare, type Context, type DistributionClock } from './context';
+import { safeString } from '../errors/safeString';
+import { requireList } from '../validation/requireList';
+import {
+  canTake,
+  give,
+  nameOf,
+  nobodyReason,
+  prepare,
+  published,
+  requireKeyId,
+  type Context,
+  type DistributionClock,
+} from './context';
 import type {
   Agent,
   Assignment,
@@ -92,17 +105,32 @@ export function distributeLeads(
   state: DistributionState,
   options: DistributeOptions,
 ): DistributionResult {
+  try {
+    return distributeLeadsChecked(leadIds, agents, state, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function distributeLeadsChecked(
+  leadIds: readonly string[],
+  agents: readonly Agent[],
+  state: DistributionState,
+  options: DistributeOptions,
+): DistributionResult {
   const ctx = prepare(state, agents, options);
+  const ids = requireList<string>(leadIds, ['leadIds']);
   const strategy = options.strategy;
-  if (!(strategy in PICKERS) && strategy !== 'pull')
-    throw new HotleadsError('INVALID_ARGUMENT', `Unknown strategy "${String(strategy)}"`, { path: ['strategy'] });
+  if (!Object.prototype.hasOwnProperty.call(PICKERS, strategy) && strategy !== 'pull')
+    throw new HotleadsError('INVALID_ARGUMENT', `Unknown strategy "${safeString(strategy, 60)}"`, {
+      path: ['strategy'],
+    });
   const assignments: Assignment[] = [];
   const unassigned: Unassigned[] = [];
   const seen = new Set<string>();
   const waiting = new Set(ctx.state.pool.map((s) => s.leadId));
-  leadIds.forEach((leadId, i) => {
-    if (typeof leadId !== 'string' || leadId.length === 0)
-      throw new HotleadsError('INVALID_ARGUMENT', 'A lead id must be a non-empty string', { path: ['leadIds', i] });
+  ids.forEach((leadId, i) => {
+    requireKeyId(leadId, ['leadIds', i]);
     const owner = ctx.state.owners[leadId];
     if (owner !== undefined) {
       unassigned.push({ leadId, reason: `Already assigned to ${nameOf(ctx.byId.get(owner), owner)}` });
@@ -130,5 +158,5 @@ export function distributeLeads(
     give(ctx, leadId, pick.agent.id);
     assignments.push({ leadId, agentId: pick.agent.id, how: strategy, at: ctx.at, reason: pick.reason });
   });
-  return { state: ctx.state, assignments, unassigned };
+  return { state: published(ctx), assignments, unassigned };
 }

@@ -1,7 +1,10 @@
-import { HotleadsError } from '../errors/HotleadsError';
+import { unreadable } from '../errors/unreadable';
+import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
+import { requireList } from '../validation/requireList';
+import { requireOptions } from '../validation/requireOptions';
 import { z } from 'zod';
 import { parseWithSchema } from '../validation/parseWithSchema';
-import { canTake, prepare, type DistributionClock } from './context';
+import { canTake, prepare, type DistributionClock, published } from './context';
 import type { DistributionResult, DistributionState } from './types';
 
 /** A seller who may receive shared leads (docs/distribution.md, "Shared leads"). */
@@ -30,6 +33,14 @@ export type ShareLeadOptions = DistributionClock & {
   exclude?: string[];
 };
 
+function strings(value: unknown, path: IssuePath): string[] {
+  const list = requireList<unknown>(value, path);
+  list.forEach((s, i) => {
+    if (typeof s !== 'string') throw new HotleadsError('INVALID_ARGUMENT', 'Expected a string', { path: [...path, i] });
+  });
+  return list as string[];
+}
+
 const sellersSchema = z.array(
   z.strictObject({
     id: z.string().min(1),
@@ -56,13 +67,27 @@ export function shareLead(
   state: DistributionState,
   options: ShareLeadOptions,
 ): DistributionResult {
+  try {
+    return shareLeadChecked(leadId, sellers, state, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function shareLeadChecked(
+  leadId: string,
+  sellers: readonly Seller[],
+  state: DistributionState,
+  options: ShareLeadOptions,
+): DistributionResult {
+  requireOptions(options);
   const parsed = parseWithSchema(sellersSchema, sellers, 'INVALID_ARGUMENT', 'sellers') as Seller[];
   const count = options.count ?? 3;
   if (!Number.isInteger(count) || count < 1 || count > 50)
     throw new HotleadsError('INVALID_ARGUMENT', 'count must be a whole number from 1 to 50', { path: ['count'] });
   if (typeof leadId !== 'string' || leadId.length === 0)
     throw new HotleadsError('INVALID_ARGUMENT', 'A lead id must be a non-empty string', { path: ['leadId'] });
-  const tiers = options.tiers ?? ['premium', 'standard', 'basic'];
+  const tiers = strings(options.tiers ?? ['premium', 'standard', 'basic'], ['tiers']);
   const tierRank = (t: string) => {
     const i = tiers.indexOf(t);
     return i < 0 ? tiers.length : i;
@@ -79,7 +104,7 @@ export function shareLead(
     return a;
   });
   const ctx = prepare(state, agents, options);
-  const excluded = new Set(options.exclude ?? []);
+  const excluded = new Set(strings(options.exclude ?? [], ['exclude']));
   const ranked = unique
     .filter((s) => !excluded.has(s.id) && canTake(ctx, ctx.byId.get(s.id)!))
     .sort(
@@ -105,5 +130,5 @@ export function shareLead(
           },
         ]
       : [];
-  return { state: ctx.state, assignments, unassigned };
+  return { state: published(ctx), assignments, unassigned };
 }

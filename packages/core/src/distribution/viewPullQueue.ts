@@ -1,7 +1,10 @@
+import { unreadable } from '../errors/unreadable';
 import { HotleadsError } from '../errors/HotleadsError';
 import { compileFieldReader } from '../lead/path';
 import type { Lead } from '../lead/types';
 import { parseWithSchema } from '../validation/parseWithSchema';
+import { requireOptions } from '../validation/requireOptions';
+import { requireRecords } from '../validation/requireRecords';
 import { distributionStateSchema } from './schema';
 import type { DistributionState } from './types';
 
@@ -22,20 +25,32 @@ export type PullQueueItem = { slot: string; position: number; waitingSince: stri
  * they are only read in preview mode.
  */
 export function viewPullQueue(state: DistributionState, leads: readonly Lead[], view: PullQueueView): PullQueueItem[] {
+  try {
+    return viewPullQueueChecked(state, leads, view);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function viewPullQueueChecked(state: DistributionState, leads: readonly Lead[], view: PullQueueView): PullQueueItem[] {
   const parsed = parseWithSchema(
     distributionStateSchema,
     state,
     'INVALID_STATE',
     'distribution state',
   ) as DistributionState;
+  const list = requireRecords<Lead>(leads, ['leads']);
+  requireOptions(view, ['view']);
   if (view.mode === 'hidden')
     return parsed.pool.map((s, i) => ({ slot: s.slot, position: i + 1, waitingSince: s.addedAt }));
   if (view.mode !== 'preview' || !Array.isArray(view.fields))
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected { mode: "hidden" } or { mode: "preview", fields: [...] }', {
       path: ['mode'],
     });
-  const readers = view.fields.map((f, i) => [f, compileFieldReader(f, ['fields', i])] as const);
-  const byId = new Map(leads.map((l) => [l.id, l]));
+  const readers = (view.fields as unknown[]).map(
+    (f, i) => [f as string, compileFieldReader(f as string, ['fields', i])] as const,
+  );
+  const byId = new Map(list.map((l) => [l.id, l]));
   return parsed.pool.map((s, i) => {
     const lead = byId.get(s.leadId);
     const preview: Record<string, unknown> = {};

@@ -1,3 +1,5 @@
+import { safeString } from './safeString';
+
 /** A path into the input that caused an error: object keys and array indexes. */
 export type IssuePath = ReadonlyArray<string | number>;
 
@@ -57,12 +59,14 @@ export class HotleadsError extends Error {
   readonly detail: string;
 
   constructor(code: HotleadsErrorCode, detail: string, options: HotleadsErrorOptions = {}) {
-    const path = options.path ?? [];
-    super(messageOf(detail, path), options.cause === undefined ? undefined : { cause: options.cause });
+    // Never throws itself, whatever it is given: reporting one problem must not raise another.
+    const { path, cause } = readOptions(options);
+    const text = typeof detail === 'string' ? detail : safeString(detail);
+    super(messageOf(text, path), cause === undefined ? undefined : { cause });
     this.name = 'HotleadsError';
-    this.code = code;
-    this.detail = detail;
-    this.path = Object.freeze([...path]);
+    this.code = typeof code === 'string' ? code : safeString(code);
+    this.detail = text;
+    this.path = Object.freeze(path);
   }
 
   /**
@@ -95,6 +99,19 @@ export class HotleadsError extends Error {
 }
 Object.defineProperty(HotleadsError.prototype, BRAND, { value: true });
 
+function readOptions(options: unknown): { path: Array<string | number>; cause: unknown } {
+  try {
+    const { path, cause } = (options ?? {}) as HotleadsErrorOptions;
+    return { path: Array.isArray(path) ? path.map(pathPart) : [], cause };
+  } catch {
+    return { path: [], cause: undefined };
+  }
+}
+
+function pathPart(part: unknown): string | number {
+  return typeof part === 'number' || typeof part === 'string' ? part : safeString(part);
+}
+
 function messageOf(detail: string, path: IssuePath): string {
   return path.length > 0 ? `${detail} (at ${formatPath(path)})` : detail;
 }
@@ -102,7 +119,9 @@ function messageOf(detail: string, path: IssuePath): string {
 // Reads only the fields every build has, so an error of the other build can be prefixed too.
 function prefixed(error: HotleadsError, prefix: IssuePath): HotleadsError {
   const detail = typeof error.detail === 'string' ? error.detail : error.message;
-  return new HotleadsError(error.code, detail, { path: [...prefix, ...error.path], cause: error });
+  const before = Array.isArray(prefix) ? prefix : [];
+  const after = Array.isArray(error.path) ? error.path : [];
+  return new HotleadsError(error.code, detail, { path: [...before, ...after], cause: error });
 }
 
 function hasBrand(value: unknown): value is HotleadsError {
@@ -114,10 +133,17 @@ function hasBrand(value: unknown): value is HotleadsError {
   }
 }
 
-/** Formats an issue path the way messages show it: `criteria[3].weight`. */
+/**
+ * Formats an issue path the way messages show it: `criteria[3].weight`.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `path` is not an array.
+ */
 export function formatPath(path: IssuePath): string {
+  if (!Array.isArray(path))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected an issue path: an array of keys and indexes');
   let out = '';
-  for (const part of path) {
+  for (const raw of path as unknown[]) {
+    const part = pathPart(raw);
     if (typeof part === 'number') out += `[${part}]`;
     else out += out === '' ? part : `.${part}`;
   }

@@ -1,5 +1,6 @@
 import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
-import { tryEpochMs } from '../time/toEpochMs';
+import { unreadable } from '../errors/unreadable';
+import { MAX_TIME_MS, MIN_TIME_MS, tryEpochMs } from '../time/toEpochMs';
 import type { Lead, LeadEvent } from './types';
 
 /**
@@ -30,13 +31,18 @@ const hasOwn = Object.prototype.hasOwnProperty;
 export function checkLeadHead(lead: unknown): readonly LeadEvent[] | undefined {
   if (lead === null || typeof lead !== 'object' || Array.isArray(lead))
     throw new HotleadsError('INVALID_LEAD', LEAD_MESSAGES.lead);
-  const id = (lead as Lead).id;
+  let id: unknown, events: unknown;
+  try {
+    id = (lead as Lead).id;
+    events = hasOwn.call(lead, 'events') ? (lead as Lead).events : undefined;
+  } catch (error) {
+    throw unreadable(error, 'INVALID_LEAD');
+  }
   if (typeof id !== 'string' || id.length === 0)
     throw new HotleadsError('INVALID_LEAD', LEAD_MESSAGES.id, { path: ['id'] });
-  const events = hasOwn.call(lead, 'events') ? (lead as Lead).events : undefined;
   if (events === undefined) return undefined;
   if (!Array.isArray(events)) throw new HotleadsError('INVALID_LEAD', LEAD_MESSAGES.events, { path: ['events'] });
-  return events;
+  return events as readonly LeadEvent[];
 }
 
 /**
@@ -51,11 +57,15 @@ export function checkLeadHead(lead: unknown): readonly LeadEvent[] | undefined {
 export function checkEvent(event: unknown, index?: number): number {
   if (event === null || typeof event !== 'object' || Array.isArray(event))
     throw new HotleadsError('INVALID_LEAD', LEAD_MESSAGES.event, { path: eventPath(index) });
-  const type = (event as LeadEvent).type;
+  let type: unknown, at: unknown;
+  try {
+    ({ type, at } = event as LeadEvent);
+  } catch (error) {
+    throw unreadable(error, 'INVALID_LEAD', eventPath(index));
+  }
   if (typeof type !== 'string' || type.length === 0)
     throw new HotleadsError('INVALID_LEAD', LEAD_MESSAGES.type, { path: eventPath(index, 'type') });
-  const at = (event as LeadEvent).at;
-  const ms = typeof at === 'number' && Number.isFinite(at) ? at : tryEpochMs(at);
+  const ms = typeof at === 'number' && at >= MIN_TIME_MS && at <= MAX_TIME_MS ? at : tryEpochMs(at);
   if (Number.isNaN(ms)) throw new HotleadsError('INVALID_LEAD', LEAD_MESSAGES.at, { path: eventPath(index, 'at') });
   return ms;
 }

@@ -1,4 +1,5 @@
 import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
+import { unreadable } from '../errors/unreadable';
 
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -51,10 +52,22 @@ function ownProperty(key: string): FieldReader {
 
 /**
  * Compiles a dotted path into a fast reader that returns `undefined` when any step is missing
- * or not an own property.
+ * or not an own property. A step whose read throws (a getter, a Proxy of the caller) throws a
+ * `HotleadsError` `INVALID_LEAD` naming the path, with the error as its cause.
  */
 export function compileFieldReader(path: string, at: IssuePath = []): FieldReader {
-  const readers = parseFieldPath(path, at).map(ownProperty);
+  const read = composeReaders(parseFieldPath(path, at).map(ownProperty));
+  return (record) => {
+    try {
+      return read(record);
+    } catch (error) {
+      // A getter or Proxy of the record threw.
+      throw unreadable(error, 'INVALID_LEAD', [path]);
+    }
+  };
+}
+
+function composeReaders(readers: FieldReader[]): FieldReader {
   if (readers.length === 1) return readers[0]!;
   if (readers.length === 2) {
     const [first, second] = readers as [FieldReader, FieldReader];

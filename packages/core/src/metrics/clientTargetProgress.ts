@@ -1,6 +1,10 @@
+import { unreadable } from '../errors/unreadable';
+import { optionalNumber } from '../validation/optionalNumber';
+import { requireOptions } from '../validation/requireOptions';
+import { requireRecords } from '../validation/requireRecords';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { formatPercent } from '../money/formatPercent';
-import { moneyOf, parsePeriod, requireMinor } from './format';
+import { moneyOf, optionalId, parsePeriod, requireId, requireMinor } from './format';
 import type { MoneyFormat, Period, ReceivedPayment } from './types';
 
 /** An agency client and what it expects collected in the period (`target` in integer minor units). */
@@ -44,19 +48,37 @@ export function clientTargetProgress(
   payments: readonly ReceivedPayment[],
   options: ClientTargetOptions,
 ): ClientTargetRow[] {
+  try {
+    return clientTargetProgressChecked(clients, payments, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function clientTargetProgressChecked(
+  clients: readonly ClientTarget[],
+  payments: readonly ReceivedPayment[],
+  options: ClientTargetOptions,
+): ClientTargetRow[] {
+  requireOptions(options);
+  clients = requireRecords<ClientTarget>(clients, ['clients']);
+  payments = requireRecords<ReceivedPayment>(payments, ['payments']);
   const { from, to } = parsePeriod(options);
   const nowMs = toEpochMs(options.now, ['now']);
-  const tolerance = options.tolerance ?? 0.05;
+  const tolerance = optionalNumber(options.tolerance, 0.05, ['tolerance'], { min: 0 });
   const money = moneyOf(options.format);
   const elapsed = to === from ? 1 : Math.min(1, Math.max(0, (nowMs - from) / (to - from)));
   const collected = new Map<string, number>();
   payments.forEach((p, i) => {
-    if (p.clientId === undefined) return;
+    const clientId = optionalId(p.clientId, ['payments', i, 'clientId']);
+    if (clientId === undefined) return;
     const at = toEpochMs(p.at, ['payments', i, 'at']);
     if (at < from || at >= to || at > nowMs) return;
-    collected.set(p.clientId, (collected.get(p.clientId) ?? 0) + requireMinor(p.amount, ['payments', i, 'amount']));
+    collected.set(clientId, (collected.get(clientId) ?? 0) + requireMinor(p.amount, ['payments', i, 'amount']));
   });
   return clients.map((c, i) => {
+    requireId(c.clientId, ['clients', i, 'clientId']);
+    requireId(c.name, ['clients', i, 'name']);
     const target = requireMinor(c.target, ['clients', i, 'target']);
     const got = collected.get(c.clientId) ?? 0;
     const expected = Math.round(target * elapsed);

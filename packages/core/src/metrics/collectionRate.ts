@@ -1,3 +1,6 @@
+import { unreadable } from '../errors/unreadable';
+import { requireOptions } from '../validation/requireOptions';
+import { requireRecords } from '../validation/requireRecords';
 import { toEpochMs } from '../time/toEpochMs';
 import { formatPercent } from '../money/formatPercent';
 import { moneyOf, parsePeriod, ratio, requireMinor } from './format';
@@ -33,6 +36,21 @@ export function collectionRate(
   placements: readonly Placement[],
   options: CollectionRateOptions,
 ): CollectionRate {
+  try {
+    return collectionRateChecked(payments, placements, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function collectionRateChecked(
+  payments: readonly ReceivedPayment[],
+  placements: readonly Placement[],
+  options: CollectionRateOptions,
+): CollectionRate {
+  requireOptions(options);
+  payments = requireRecords<ReceivedPayment>(payments, ['payments']);
+  placements = requireRecords<Placement>(placements, ['placements']);
   const { from, to } = parsePeriod(options);
   const money = moneyOf(options.format);
   const placed = new Set<string>();

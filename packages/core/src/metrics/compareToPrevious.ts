@@ -1,3 +1,4 @@
+import { unreadable } from '../errors/unreadable';
 import { HotleadsError } from '../errors/HotleadsError';
 import { decimalPlaces } from '../money/decimalPlaces';
 import { fixedPoint } from '../money/fixedPoint';
@@ -51,6 +52,18 @@ function requireFinite(value: unknown, name: 'value' | 'previous'): number {
  * @example compareToPrevious(15.2, 19.1, { higherIsBetter: false }) // { changePercent: '−20.4%', direction: 'down', good: true, ... }
  */
 export function compareToPrevious(
+  value: number,
+  previous: number | null,
+  options: CompareToPreviousOptions = {},
+): KpiChange {
+  try {
+    return compareToPreviousChecked(value, previous, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function compareToPreviousChecked(
   value: number,
   previous: number | null,
   options: CompareToPreviousOptions = {},

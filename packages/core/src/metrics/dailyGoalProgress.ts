@@ -1,3 +1,6 @@
+import { unreadable } from '../errors/unreadable';
+import { requireOptions } from '../validation/requireOptions';
+import { requireRecords } from '../validation/requireRecords';
 import { dateOfDay } from '../time/localDate';
 import { localParts, zonedTimeToMs } from '../time/timeZone';
 import { toEpochMs, type Time } from '../time/toEpochMs';
@@ -37,6 +40,16 @@ export type DailyGoalProgress = {
 
 /** Today's collections against a daily goal: payments since local midnight up to `now`. */
 export function dailyGoalProgress(payments: readonly ReceivedPayment[], options: DailyGoalOptions): DailyGoalProgress {
+  try {
+    return dailyGoalProgressChecked(payments, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function dailyGoalProgressChecked(payments: readonly ReceivedPayment[], options: DailyGoalOptions): DailyGoalProgress {
+  requireOptions(options);
+  payments = requireRecords<ReceivedPayment>(payments, ['payments']);
   const nowMs = toEpochMs(options.now, ['now']);
   const zone = requireZone(options.timeZone);
   const goal = requireMinor(options.goal, ['goal']);

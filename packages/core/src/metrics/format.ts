@@ -12,6 +12,17 @@ export function requireMinor(amount: unknown, path: IssuePath): number {
   return amount;
 }
 
+/** @internal An id field of a metric's record (a collector, lead, client, team): a string. */
+export function requireId(id: unknown, path: IssuePath): string {
+  if (typeof id !== 'string') throw new HotleadsError('INVALID_ARGUMENT', 'Expected an id: a string', { path });
+  return id;
+}
+
+/** @internal An optional id field: undefined, or a string. */
+export function optionalId(id: unknown, path: IssuePath): string | undefined {
+  return id === undefined ? undefined : requireId(id, path);
+}
+
 /** @internal The display function of a metric's `format` option (default en-US, USD), checked once. */
 export function moneyOf(format: MoneyFormat | undefined): (minor: number) => string {
   const currency = format?.currency ?? USD;

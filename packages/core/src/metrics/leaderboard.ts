@@ -1,5 +1,8 @@
+import { HotleadsError } from '../errors/HotleadsError';
+import { unreadable } from '../errors/unreadable';
+import { requireOptions } from '../validation/requireOptions';
 import { formatPercent } from '../money/formatPercent';
-import type { CollectorStats } from './collectorStats';
+import { checkStats, type CollectorStats } from './collectorStats';
 import { moneyOf } from './format';
 import type { MoneyFormat } from './types';
 
@@ -37,7 +40,24 @@ function display(metric: LeaderboardMetric, value: number | null, money: (minor:
  * @example leaderboard(collectorStats({ collectors, payments, sessions, from, to }), { metric: 'revenuePerHour', limit: 10 })
  */
 export function leaderboard(stats: readonly CollectorStats[], options: LeaderboardOptions = {}): LeaderboardRow[] {
+  try {
+    return leaderboardChecked(stats, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+const METRICS: readonly unknown[] = ['revenue', 'revenuePerHour', 'rpcRate', 'rightPartyContacts', 'accountsWorked'];
+
+function leaderboardChecked(stats: readonly CollectorStats[], options: LeaderboardOptions = {}): LeaderboardRow[] {
+  requireOptions(options);
+  stats = checkStats(stats);
   const metric = options.metric ?? 'revenue';
+  if (!METRICS.includes(metric))
+    throw new HotleadsError('INVALID_ARGUMENT', `metric must be one of ${METRICS.join(', ')}`, { path: ['metric'] });
+  const limit = options.limit;
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
+    throw new HotleadsError('INVALID_ARGUMENT', 'limit must be a whole number ≥ 0', { path: ['limit'] });
   const money = moneyOf(options.format);
   const rows = stats.map((s) => ({ s, value: s[metric] as number | null }));
   rows.sort((a, b) => {
@@ -62,5 +82,5 @@ export function leaderboard(stats: readonly CollectorStats[], options: Leaderboa
       share: value === null || best === null || best <= 0 ? 0 : Math.max(0, value / best),
     });
   }
-  return options.limit === undefined ? out : out.slice(0, options.limit);
+  return limit === undefined ? out : out.slice(0, limit);
 }

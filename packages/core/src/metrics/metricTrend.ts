@@ -1,3 +1,6 @@
+import { unreadable } from '../errors/unreadable';
+import { requireOptions } from '../validation/requireOptions';
+import { requireRecords } from '../validation/requireRecords';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { dateOfDay } from '../time/localDate';
@@ -57,6 +60,16 @@ export type MetricTrend = { buckets: TrendBucket[]; total: number | null; totalD
  * @example metricTrend(payments.map((p) => ({ at: p.at, value: p.amount })), { from, to, timeZone: 'America/Chicago', bucket: 'week', unit: 'money' })
  */
 export function metricTrend(points: readonly TrendPoint[], options: MetricTrendOptions): MetricTrend {
+  try {
+    return metricTrendChecked(points, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function metricTrendChecked(points: readonly TrendPoint[], options: MetricTrendOptions): MetricTrend {
+  requireOptions(options);
+  points = requireRecords<TrendPoint>(points, ['points']);
   const { from, to } = parsePeriod(options);
   const zone = requireZone(options.timeZone);
   const aggregate = options.aggregate ?? 'sum';

@@ -1,8 +1,12 @@
+import { unreadable } from '../errors/unreadable';
+import { optionalNumber } from '../validation/optionalNumber';
+import { requireOptions } from '../validation/requireOptions';
+import { requireRecords } from '../validation/requireRecords';
 import { localParts, zonedTimeToMs } from '../time/timeZone';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { DAY_MS } from '../time/units';
 import { formatPercent } from '../money/formatPercent';
-import { moneyOf, ratio, requireMinor } from './format';
+import { moneyOf, optionalId, ratio, requireId, requireMinor } from './format';
 import type { MoneyFormat, PromiseToPay, ReceivedPayment } from './types';
 import { dayOfDate, requireZone } from './zone';
 
@@ -64,14 +68,32 @@ export function promisePipeline(
   payments: readonly ReceivedPayment[],
   options: PromisePipelineOptions,
 ): PromisePipeline {
+  try {
+    return promisePipelineChecked(promises, payments, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function promisePipelineChecked(
+  promises: readonly PromiseToPay[],
+  payments: readonly ReceivedPayment[],
+  options: PromisePipelineOptions,
+): PromisePipeline {
+  requireOptions(options);
+  promises = requireRecords<PromiseToPay>(promises, ['promises']);
+  payments = requireRecords<ReceivedPayment>(payments, ['payments']);
   const nowMs = toEpochMs(options.now, ['now']);
   const zone = requireZone(options.timeZone);
-  const grace = options.graceDays ?? 0;
+  const grace = optionalNumber(options.graceDays, 0, ['graceDays'], { min: 0, max: 366, integer: true });
   const money = moneyOf(options.format);
   const today = localParts(nowMs, zone).day;
   type Work = { p: PromiseToPay; minor: number; paid: number; created: number; dueDay: number; deadline: number };
   const byLead = new Map<string, Work[]>();
   promises.forEach((p, i) => {
+    requireId(p.id, ['promises', i, 'id']);
+    requireId(p.leadId, ['promises', i, 'leadId']);
+    optionalId(p.collectorId, ['promises', i, 'collectorId']);
     const dueDay = dayOfDate(p.dueDate, ['promises', i, 'dueDate']);
     const w: Work = {
       p,

@@ -1,6 +1,10 @@
+import { unreadable } from '../errors/unreadable';
+import { optionalNumber } from '../validation/optionalNumber';
+import { requireOptions } from '../validation/requireOptions';
+import { requireRecords } from '../validation/requireRecords';
 import { toEpochMs } from '../time/toEpochMs';
 import { formatPercent } from '../money/formatPercent';
-import { parsePeriod, ratio } from './format';
+import { parsePeriod, ratio, requireId } from './format';
 import type { Period, WorkedAccount } from './types';
 
 /** Options for {@link queueAdherence}. */
@@ -37,9 +41,19 @@ export type QueueAdherence = {
  * Record `queueRank` with `liveQueue.rankOf(id)` when the collector opens an account.
  */
 export function queueAdherence(worked: readonly WorkedAccount[], options: QueueAdherenceOptions): QueueAdherence {
+  try {
+    return queueAdherenceChecked(worked, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function queueAdherenceChecked(worked: readonly WorkedAccount[], options: QueueAdherenceOptions): QueueAdherence {
+  requireOptions(options);
+  worked = requireRecords<WorkedAccount>(worked, ['worked']);
   const { from, to } = parsePeriod(options);
-  const topN = options.topN ?? 10;
-  const target = options.target ?? 0.7;
+  const topN = optionalNumber(options.topN, 10, ['topN'], { min: 1, integer: true });
+  const target = optionalNumber(options.target, 0.7, ['target'], { min: 0, max: 1 });
   const per = new Map<string, { worked: number; inTop: number }>();
   let total = 0;
   let inTop = 0;
@@ -54,8 +68,9 @@ export function queueAdherence(worked: readonly WorkedAccount[], options: QueueA
     const hit = typeof w.queueRank === 'number' && w.queueRank >= 1 && w.queueRank <= topN;
     total++;
     if (hit) inTop++;
-    let row = per.get(w.collectorId);
-    if (row === undefined) per.set(w.collectorId, (row = { worked: 0, inTop: 0 }));
+    const collectorId = requireId(w.collectorId, ['worked', i, 'collectorId']);
+    let row = per.get(collectorId);
+    if (row === undefined) per.set(collectorId, (row = { worked: 0, inTop: 0 }));
     row.worked++;
     if (hit) row.inTop++;
   });

@@ -1,3 +1,6 @@
+import { unreadable } from '../errors/unreadable';
+import { requireOptions } from '../validation/requireOptions';
+import { requireRecords } from '../validation/requireRecords';
 import { toEpochMs } from '../time/toEpochMs';
 import { moneyOf, parsePeriod, requireMinor } from './format';
 import { sessionHours } from './sessionHours';
@@ -34,6 +37,21 @@ export function revenuePerCollectorHour(
   sessions: readonly WorkSession[],
   options: RevenuePerHourOptions,
 ): RevenuePerHour {
+  try {
+    return revenuePerCollectorHourChecked(payments, sessions, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function revenuePerCollectorHourChecked(
+  payments: readonly ReceivedPayment[],
+  sessions: readonly WorkSession[],
+  options: RevenuePerHourOptions,
+): RevenuePerHour {
+  requireOptions(options);
+  payments = requireRecords<ReceivedPayment>(payments, ['payments']);
+  sessions = requireRecords<WorkSession>(sessions, ['sessions']);
   const { from, to } = parsePeriod(options);
   const who = options.collectorId;
   const money = moneyOf(options.format);

@@ -1,3 +1,6 @@
+import { unreadable } from '../errors/unreadable';
+import { requireOptions } from '../validation/requireOptions';
+import { requireRecords } from '../validation/requireRecords';
 import { toEpochMs } from '../time/toEpochMs';
 import { formatPercent } from '../money/formatPercent';
 import { parsePeriod, ratio } from './format';
@@ -22,6 +25,19 @@ export function rightPartyContactRate(
   activities: readonly ActivityRecord[],
   options: RightPartyContactRateOptions,
 ): RightPartyContactRate {
+  try {
+    return rightPartyContactRateChecked(activities, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function rightPartyContactRateChecked(
+  activities: readonly ActivityRecord[],
+  options: RightPartyContactRateOptions,
+): RightPartyContactRate {
+  requireOptions(options);
+  activities = requireRecords<ActivityRecord>(activities, ['activities']);
   const { from, to } = parsePeriod(options);
   let attempts = 0;
   let rpc = 0;

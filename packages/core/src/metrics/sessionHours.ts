@@ -1,4 +1,5 @@
 import { toEpochMs } from '../time/toEpochMs';
+import { requireId } from './format';
 import { HOUR_MS } from '../time/units';
 import type { WorkSession } from './types';
 
@@ -12,8 +13,9 @@ export function sessionHours(sessions: readonly WorkSession[], from: number, to:
     const start = Math.max(toEpochMs(s.start, ['sessions', i, 'start']), from);
     const end = Math.min(toEpochMs(s.end, ['sessions', i, 'end']), to);
     if (end <= start) return;
-    let list = spans.get(s.collectorId);
-    if (list === undefined) spans.set(s.collectorId, (list = []));
+    const id = requireId(s.collectorId, ['sessions', i, 'collectorId']);
+    let list = spans.get(id);
+    if (list === undefined) spans.set(id, (list = []));
     list.push([start, end]);
   });
   const hours = new Map<string, number>();

@@ -1,7 +1,10 @@
+import { unreadable } from '../errors/unreadable';
+import { requireOptions } from '../validation/requireOptions';
+import { requireRecords } from '../validation/requireRecords';
 import { formatChange } from '../money/formatChange';
 import { formatPercent } from '../money/formatPercent';
-import { moneyOf, ratio } from './format';
-import type { CollectorStats } from './collectorStats';
+import { moneyOf, ratio, requireId } from './format';
+import { checkStats, type CollectorStats } from './collectorStats';
 import type { MoneyFormat, Team } from './types';
 
 /** One team's row in a comparison. Money is in integer minor units (revenue per hour: minor units per hour). */
@@ -32,10 +35,28 @@ export function teamComparison(
   teams: readonly Team[],
   options: { format?: MoneyFormat } = {},
 ): TeamComparisonRow[] {
+  try {
+    return teamComparisonChecked(stats, teams, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function teamComparisonChecked(
+  stats: readonly CollectorStats[],
+  teams: readonly Team[],
+  options: { format?: MoneyFormat } = {},
+): TeamComparisonRow[] {
+  requireOptions(options);
+  stats = checkStats(stats);
+  teams = requireRecords<Team>(teams, ['teams']);
   const money = moneyOf(options.format);
   type Acc = { collectors: number; minor: number; hours: number; attempts: number; rpc: number };
   const acc = new Map<string, Acc>();
-  for (const t of teams) acc.set(t.id, { collectors: 0, minor: 0, hours: 0, attempts: 0, rpc: 0 });
+  teams.forEach((t, i) => {
+    requireId(t.name, ['teams', i, 'name']);
+    acc.set(requireId(t.id, ['teams', i, 'id']), { collectors: 0, minor: 0, hours: 0, attempts: 0, rpc: 0 });
+  });
   for (const s of stats) {
     const id = s.teamId ?? 'unassigned';
     let a = acc.get(id);

@@ -1,3 +1,4 @@
+import { unreadable } from '../errors/unreadable';
 import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
 import { CURRENCY_CODE, MAX_MINOR_UNIT, type Currency } from './currency';
 
@@ -11,13 +12,19 @@ import { CURRENCY_CODE, MAX_MINOR_UNIT, type Currency } from './currency';
 export function assertCurrency(value: unknown, path: IssuePath = []): asserts value is Currency {
   if (typeof value !== 'object' || value === null)
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected a currency such as { code: "USD", minorUnit: 2 }', { path });
-  const { code, minorUnit } = value as Record<string, unknown>;
+  let code: unknown, minorUnit: unknown;
+  try {
+    ({ code, minorUnit } = value as Record<string, unknown>);
+  } catch (error) {
+    throw unreadable(error, 'INVALID_ARGUMENT', path);
+  }
+  const at = Array.isArray(path) ? path : [];
   if (typeof code !== 'string' || !CURRENCY_CODE.test(code))
     throw new HotleadsError('INVALID_ARGUMENT', 'Currency code must be three capital letters (ISO 4217)', {
-      path: [...path, 'code'],
+      path: [...at, 'code'],
     });
   if (typeof minorUnit !== 'number' || !Number.isInteger(minorUnit) || minorUnit < 0 || minorUnit > MAX_MINOR_UNIT)
     throw new HotleadsError('INVALID_ARGUMENT', `Currency minorUnit must be an integer from 0 to ${MAX_MINOR_UNIT}`, {
-      path: [...path, 'minorUnit'],
+      path: [...at, 'minorUnit'],
     });
 }

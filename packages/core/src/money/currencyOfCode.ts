@@ -10,6 +10,8 @@ const byCode = new Map<string, Currency>();
 export function currencyOfCode(code: string, path: IssuePath = ['currency']): Currency {
   let currency = byCode.get(code);
   if (currency === undefined) {
+    if (typeof code !== 'string')
+      throw new HotleadsError('INVALID_ARGUMENT', 'Expected an ISO 4217 currency code such as USD', { path });
     let minorUnit: number;
     try {
       minorUnit = new Intl.NumberFormat('en-US', { style: 'currency', currency: code }).resolvedOptions()

@@ -1,3 +1,4 @@
+import { unreadable } from '../errors/unreadable';
 import { HotleadsError } from '../errors/HotleadsError';
 import { assertCurrency } from './assertCurrency';
 import { MAX_MINOR_UNIT, type Currency } from './currency';
@@ -13,6 +14,14 @@ import { fixedPoint } from './fixedPoint';
  * @example formatAmount(450, USD) // "4.50"
  */
 export function formatAmount(minor: number | bigint, currency: Currency): string {
+  try {
+    return formatAmountChecked(minor, currency);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function formatAmountChecked(minor: number | bigint, currency: Currency): string {
   if (typeof minor === 'number' ? !Number.isSafeInteger(minor) : typeof minor !== 'bigint')
     throw new HotleadsError('INVALID_AMOUNT', 'Expected an integer amount of minor units');
   // The one field read here, checked cheaply; anything odd gets the full check and its error.

@@ -1,3 +1,4 @@
+import { unreadable } from '../errors/unreadable';
 import { HotleadsError } from '../errors/HotleadsError';
 import { assertCurrency } from './assertCurrency';
 import type { Currency } from './currency';
@@ -28,6 +29,9 @@ function formatter(currency: Currency, locale: string, compact: boolean): Intl.N
     last.compact === compact
   )
     return last.f;
+  // The key is built from the fields, so they must be what they claim before it is.
+  if (typeof currency.code !== 'string' || typeof currency.minorUnit !== 'number')
+    assertCurrency(currency, ['currency']);
   const key = `${locale}|${currency.code}|${currency.minorUnit}|${compact ? 'c' : 's'}`;
   let f = formats.get(key);
   if (f === undefined) {
@@ -67,6 +71,14 @@ function formatter(currency: Currency, locale: string, compact: boolean): Intl.N
  * @example formatMoney(14550, USD) // "$145.50"
  */
 export function formatMoney(amount: number | bigint, currency: Currency, options: FormatMoneyOptions = {}): string {
+  try {
+    return formatMoneyChecked(amount, currency, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function formatMoneyChecked(amount: number | bigint, currency: Currency, options: FormatMoneyOptions = {}): string {
   if (typeof currency !== 'object' || currency === null) assertCurrency(currency, ['currency']);
   let minor: number | bigint = amount;
   if (typeof amount === 'number' && !Number.isInteger(amount)) {

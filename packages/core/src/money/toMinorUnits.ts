@@ -1,3 +1,4 @@
+import { unreadable } from '../errors/unreadable';
 import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
 import { assertCurrency } from './assertCurrency';
 import type { Currency } from './currency';
@@ -22,6 +23,14 @@ export type ToMinorUnitsOptions = {
  * @example toMinorUnits('145.50', USD) // 14550
  */
 export function toMinorUnits(amount: number | string, currency: Currency, options: ToMinorUnitsOptions = {}): number {
+  try {
+    return toMinorUnitsChecked(amount, currency, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function toMinorUnitsChecked(amount: number | string, currency: Currency, options: ToMinorUnitsOptions = {}): number {
   assertCurrency(currency, ['currency']);
   const path = options?.path ?? [];
   const scaled =

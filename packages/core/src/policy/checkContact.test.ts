@@ -176,7 +176,9 @@ describe('checkContact — conversations, flags and states', () => {
 
   it('blocks every channel on a bankruptcy or dispute flag, with no automatic next time', () => {
     const lead: Lead = { ...chicago, flags: ['bankruptcy', 'vip'] };
-    const all = checkAllChannels(lead, [], regFPolicy, { now: '2026-01-15T18:00:00Z' });
+    // 'vip' is a flag this policy knows not to block on (an unknown flag would block: a misspelling).
+    const policy = defineContactPolicy({ ...regFPolicy, knownFlags: ['vip'] });
+    const all = checkAllChannels(lead, [], policy, { now: '2026-01-15T18:00:00Z' });
     for (const check of Object.values(all)) {
       expect(check.eligible).toBe(false);
       expect(check.reasons).toEqual(['Bankruptcy on file — do not contact']);

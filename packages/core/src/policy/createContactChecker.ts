@@ -1,8 +1,14 @@
+import { unreadable } from '../errors/unreadable';
+import { checkLeadHead } from '../lead/checkLead';
 import type { Lead } from '../lead/types';
 import { compileFieldReader } from '../lead/path';
-import { isIanaTimeZone, localParts, zonedTimeToMs } from '../time/timeZone';
+import { localParts, zonedTimeToMs } from '../time/timeZone';
 import { toEpochMs, type Time } from '../time/toEpochMs';
 import { DAY_MS, MINUTE_MS } from '../time/units';
+import { requireList } from '../validation/requireList';
+import { requireOptions } from '../validation/requireOptions';
+import { accountState, accountZones, compileFlags, flagReasons } from './accountData';
+import { checkAttempt, checkChannel } from './checkAttempt';
 import { defineContactPolicy } from './defineContactPolicy';
 import { formatClock, formatLocal, parseClock } from './localTime';
 import {
@@ -24,11 +30,12 @@ export type ContactCheckOptions = {
 
 /**
  * A compiled policy: checks one account against the attempts already filtered to that account
- * (attempts of other accounts must not be passed).
+ * (attempts of other accounts must not be passed). `attempts` may be any iterable (an array, a
+ * Set, a generator); each is checked where it enters (docs/queue-and-compliance.md, "Guarantees").
  */
 export type ContactChecker = (
   lead: Lead,
-  attempts: readonly ContactAttempt[],
+  attempts: Iterable<ContactAttempt>,
   options: ContactCheckOptions,
 ) => ContactCheck;
 
@@ -55,6 +62,7 @@ const WORDS: Record<ContactChannel, { noun: string; plural: string; hours: strin
   email: { noun: 'email', plural: 'emails', hours: 'sending hours' },
 };
 
+const ATTEMPTS = Object.freeze(['attempts']);
 const MAX_SEARCH_STEPS = 64;
 const MAX_SEARCH_MS = 400 * DAY_MS;
 const cache = new WeakMap<ContactPolicy, ContactChecker>();
@@ -77,28 +85,16 @@ function compileRule(rule: ChannelRule | undefined, where: string): CompiledRule
   return out;
 }
 
-function zonesOf(lead: Lead, fallback: readonly string[] | undefined): { zones: string[]; problem?: string } {
-  const zones: string[] = [];
-  const add = (z: unknown) => {
-    if (typeof z === 'string' && !zones.includes(z)) zones.push(z);
-  };
-  const many = lead.timeZones;
-  if (Array.isArray(many)) for (const z of many) add(z);
-  add(lead.timeZone);
-  if (zones.length === 0) {
-    if (fallback && fallback.length > 0) return { zones: [...fallback] };
-    return { zones, problem: 'No time zone on file — contact hours cannot be checked' };
-  }
-  for (const z of zones)
-    if (!isIanaTimeZone(z))
-      return { zones, problem: `Time zone "${z}" on file is not recognised — contact hours cannot be checked` };
-  return { zones };
-}
-
 /**
  * Compiles a contact policy once (validating it) into a fast per-account check. Compiled
  * checkers are cached per policy object, so calling this again with the same policy is cheap;
  * treat a policy as immutable once used (build a new object to change it).
+ *
+ * The checker refuses malformed arguments with a `HotleadsError` (a lead without an id, an
+ * options object without a valid `now`, an unknown `channel`, attempts that are not iterable
+ * or an attempt with an unknown channel, a bad `at` or an unknown outcome, naming its index),
+ * and blocks an account whose compliance data cannot be read (flags of a wrong type, an unknown
+ * flag spelling, a time zone or state of a wrong type) with a reason naming the field.
  *
  * @throws HotleadsError `INVALID_POLICY` when the policy is malformed.
  */
@@ -118,30 +114,44 @@ export function createContactChecker(policy: ContactPolicy): ContactChecker {
     }
     byState.set(state, rules);
   }
-  const readState = compileFieldReader(parsed.stateField ?? 'state', ['stateField']);
-  const flags = parsed.blockingFlags ?? [];
+  const stateField = parsed.stateField ?? 'state';
+  const readState = compileFieldReader(stateField, ['stateField']);
+  const flags = compileFlags(parsed.blockingFlags, parsed.knownFlags);
   const fallback = parsed.fallbackTimeZones;
 
-  const checker: ContactChecker = (lead, attempts, options) => {
+  const check = (lead: Lead, attempts: Iterable<ContactAttempt>, options: ContactCheckOptions): ContactCheck => {
+    checkLeadHead(lead);
+    requireOptions(options);
     const nowMs = toEpochMs(options.now, ['now']);
-    const channel = options.channel ?? 'call';
+    const channel = checkChannel(options.channel);
     const words = WORDS[channel];
+    const list = requireList<ContactAttempt>(attempts, ATTEMPTS);
     const reasons: string[] = [];
-    let permanent = false;
+    // Blocks only a person can clear: flags, and compliance data that cannot be read.
+    let permanent = flags !== undefined && flagReasons(lead, flags, channel, reasons);
 
-    const leadFlags = lead.flags;
-    if (Array.isArray(leadFlags) && flags.length > 0) {
-      for (const f of flags) {
-        if ((f.channels === undefined || f.channels.includes(channel)) && leadFlags.includes(f.flag)) {
-          reasons.push(f.reason);
-          permanent = true;
-        }
-      }
+    let rules = base;
+    if (byState.size > 0) {
+      const { state, problem } = accountState(lead, readState, stateField);
+      if (problem !== undefined) {
+        reasons.push(problem);
+        permanent = true;
+      } else if (state !== undefined) rules = byState.get(state) ?? base;
+    }
+    const rule = rules.get(channel);
+
+    // Every attempt is checked where it enters, whether or not this rule counts it; the times
+    // that count are kept, each seen as a local calendar day in every zone below.
+    const counted: number[] = [];
+    const conversations: number[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const at = checkAttempt(a, ATTEMPTS, i);
+      if (rule === undefined || at > nowMs) continue;
+      if (rule.maxAttempts && a.channel === channel) counted.push(at);
+      if (rule.quiet && a.outcome === 'conversation' && rule.quiet.channels.has(a.channel)) conversations.push(at);
     }
 
-    const state = readState(lead);
-    const rule =
-      (typeof state === 'string' ? byState.get(state.toUpperCase())?.get(channel) : undefined) ?? base.get(channel);
     if (
       rule === undefined ||
       (rule.window === undefined && rule.maxAttempts === undefined && rule.quiet === undefined)
@@ -149,21 +159,10 @@ export function createContactChecker(policy: ContactPolicy): ContactChecker {
       return permanent ? { channel, eligible: false, reasons } : { channel, eligible: true, reasons };
     }
 
-    const { zones, problem } = zonesOf(lead, fallback);
+    const { zones, problem } = accountZones(lead, fallback);
     if (problem !== undefined) {
       reasons.push(problem);
       return { channel, eligible: false, reasons };
-    }
-
-    // Attempt times that count, each seen as a local calendar day in every zone.
-    const counted: number[] = [];
-    const conversations: number[] = [];
-    for (let i = 0; i < attempts.length; i++) {
-      const a = attempts[i]!;
-      const at = toEpochMs(a.at, ['attempts', i, 'at']);
-      if (at > nowMs) continue;
-      if (rule.maxAttempts && a.channel === channel) counted.push(at);
-      if (rule.quiet && a.outcome === 'conversation' && rule.quiet.channels.has(a.channel)) conversations.push(at);
     }
     const countedDays = zones.map((z) => counted.map((at) => localParts(at, z).day));
     const lastConversation = conversations.length > 0 ? Math.max(...conversations) : Number.NaN;
@@ -269,6 +268,13 @@ export function createContactChecker(policy: ContactPolicy): ContactChecker {
     return next === undefined
       ? { channel, eligible: false, reasons }
       : { channel, eligible: false, reasons, nextEligibleAt: new Date(next).toISOString() };
+  };
+  const checker: ContactChecker = (lead, attempts, options) => {
+    try {
+      return check(lead, attempts, options);
+    } catch (error) {
+      throw unreadable(error);
+    }
   };
   cache.set(policy, checker);
   return checker;

@@ -51,6 +51,7 @@ export const contactPolicySchema = z.strictObject({
       }),
     )
     .optional(),
+  knownFlags: z.array(z.string().min(1)).optional(),
   fallbackTimeZones: z.array(ianaTimeZoneSchema).min(1).optional(),
 });
 

@@ -34,7 +34,10 @@ export type ChannelRule = {
   window?: { start: string; end: string };
 };
 
-/** A flag on the account (`lead.flags`) that blocks contact, with the words a collector sees. */
+/**
+ * A flag on the account (`lead.flags`) that blocks contact, with the words a collector sees.
+ * Flags match without case or whitespace: `' Do-Not-Contact '` is `do-not-contact`.
+ */
 export type BlockingFlag = {
   flag: string;
   /** Shown as the blocked reason, e.g. "Bankruptcy on file — do not contact". */
@@ -59,7 +62,15 @@ export type ContactPolicy = {
   states?: Record<string, Partial<Record<ContactChannel, ChannelRule>>>;
   /** Dotted path of the account's state code; default `state`. */
   stateField?: string;
+  /**
+   * Flags that block contact. A policy with blocking flags reads `lead.flags` fail-closed: a
+   * string counts as one flag, a list holds strings, any other value blocks the account
+   * ("flags unreadable"), and so does a flag that is neither blocking nor in `knownFlags`
+   * (an unknown spelling such as `do_not_contact`).
+   */
   blockingFlags?: BlockingFlag[];
+  /** Flags an account may carry that do not block contact (`vip`, `hardship-plan`). */
+  knownFlags?: string[];
   /** Zones assumed when an account has none on file (every zone must allow contact). */
   fallbackTimeZones?: string[];
 };

@@ -1,8 +1,12 @@
 import { HotleadsError } from '../errors/HotleadsError';
+import { unreadable } from '../errors/unreadable';
 import type { Lead } from '../lead/types';
+import { checkAttempt, checkChannel } from '../policy/checkAttempt';
 import { createContactChecker } from '../policy/createContactChecker';
 import type { ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from '../policy/types';
-import { createScorer, type Scorer } from '../scoring/createScorer';
+import { createScorer, isScorer, type Scorer } from '../scoring/createScorer';
+import { isList, LIST_MESSAGE, requireList } from '../validation/requireList';
+import { requireOptions } from '../validation/requireOptions';
 import type { LeadScore, ScoringModel } from '../scoring/types';
 import type { Time } from '../time/toEpochMs';
 import { toEpochMs } from '../time/toEpochMs';
@@ -23,14 +27,18 @@ export type RankQueueOptions = {
    * they follow them, with reasons and `nextEligibleAt`. Without a policy nothing is filtered.
    */
   policy?: ContactPolicy;
-  /** Contact attempts already made (any accounts), counted by the policy. */
-  touches?: readonly ContactAttempt[];
+  /**
+   * Contact attempts already made (any accounts; any iterable), counted by the policy. Each is
+   * checked, with or without a policy.
+   */
+  touches?: Iterable<ContactAttempt>;
   /** The channel the queue is for; default `call`. */
   channel?: ContactChannel;
 };
 
 type Ranked = RankKey & { lead: Lead; check?: ContactCheck };
 const NO_TOUCHES: readonly ContactAttempt[] = [];
+const TOUCHES = Object.freeze(['touches']);
 
 /**
  * Ranks a work queue: highest score first, ties by balance (higher first) then id, so the
@@ -41,38 +49,50 @@ const NO_TOUCHES: readonly ContactAttempt[] = [];
  * counts only these), then the blocked ones in the same order, each with `blockedReasons` and
  * `nextEligibleAt`.
  *
+ * Compliance fails closed (docs/queue-and-compliance.md, "Guarantees"): a malformed touch or
+ * `channel` throws; an account whose compliance data cannot be read is blocked with a reason
+ * naming the field, and the rest of the book is ranked.
+ *
+ * @param leads the book: an array or any other iterable of leads.
  * @param model a model, or a scorer from {@link createScorer} to skip recompiling.
  * @throws HotleadsError `INVALID_LEAD` naming the lead, e.g. `leads[4].events[0].at`;
- *   `INVALID_MODEL`, `INVALID_POLICY`, `INVALID_TIME` or `INVALID_ARGUMENT` for the options.
+ *   `INVALID_MODEL`, `INVALID_POLICY`, `INVALID_TIME` or `INVALID_ARGUMENT` for the options,
+ *   the touches (naming the index, `touches[7].channel`) and a `leads` that is not a list.
  * @example rankQueue(book, collectionsHotLeadModel, { now, limit: 10 })
  */
 export function rankQueue(
-  leads: readonly Lead[],
+  leads: Iterable<Lead>,
   model: ScoringModel | Scorer,
   options: RankQueueOptions,
 ): QueueEntry[] {
-  const score = typeof model === 'function' ? model : createScorer(model);
+  try {
+    return rank(leads, model, options);
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function rank(leads: Iterable<Lead>, model: ScoringModel | Scorer, options: RankQueueOptions): QueueEntry[] {
+  requireOptions(options);
+  if (!isList(leads)) throw new HotleadsError('INVALID_ARGUMENT', LIST_MESSAGE, { path: ['leads'] });
+  const score = isScorer(model) ? model : createScorer(model as ScoringModel);
   const now = toEpochMs(options.now, ['now']);
   const limit = options.limit;
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
     throw new HotleadsError('INVALID_ARGUMENT', 'limit must be a whole number ≥ 0', { path: ['limit'] });
 
   const check = options.policy === undefined ? undefined : createContactChecker(options.policy);
-  const channel = options.channel ?? 'call';
+  const channel = checkChannel(options.channel);
+  // Attempts are checked where they enter, with or without a policy to count them.
   const touchesByLead = new Map<string, ContactAttempt[]>();
-  if (check !== undefined) {
-    const touches = options.touches ?? NO_TOUCHES;
-    for (let i = 0; i < touches.length; i++) {
-      const touch = touches[i]!;
-      if (touch === null || typeof touch !== 'object' || typeof touch.leadId !== 'string')
-        throw new HotleadsError('INVALID_ARGUMENT', 'A contact attempt needs a leadId', {
-          path: ['touches', i, 'leadId'],
-        });
-      toEpochMs(touch.at, ['touches', i, 'at']);
-      let list = touchesByLead.get(touch.leadId);
-      if (list === undefined) touchesByLead.set(touch.leadId, (list = []));
-      list.push(touch);
-    }
+  const touches = requireList<ContactAttempt>(options.touches === undefined ? NO_TOUCHES : options.touches, TOUCHES);
+  for (let i = 0; i < touches.length; i++) {
+    const touch = touches[i]!;
+    checkAttempt(touch, TOUCHES, i);
+    if (check === undefined) continue;
+    let list = touchesByLead.get(touch.leadId);
+    if (list === undefined) touchesByLead.set(touch.leadId, (list = []));
+    list.push(touch);
   }
 
   const ranked: Ranked[] = [];
@@ -100,7 +120,12 @@ export function rankQueue(
     }
     const item: Ranked = { score: s.score, balance, id: lead.id, lead };
     if (check !== undefined) {
-      const result = check(lead, touchesByLead.get(lead.id) ?? NO_TOUCHES, { now, channel });
+      let result: ContactCheck;
+      try {
+        result = check(lead, touchesByLead.get(lead.id) ?? NO_TOUCHES, { now, channel });
+      } catch (error) {
+        throw HotleadsError.wrap(error, ['leads', index - 1]);
+      }
       if (!result.eligible) {
         item.check = result;
         blocked.push(item);

@@ -1,7 +1,9 @@
 import { checkEvent, checkLeadHead } from '../lead/checkLead';
 import { compileFieldReader, type FieldReader } from '../lead/path';
 import type { Lead, LeadEvent } from '../lead/types';
-import { toEpochMs, tryEpochMs } from '../time/toEpochMs';
+import { unreadable } from '../errors/unreadable';
+import { MAX_TIME_MS, MIN_TIME_MS, toEpochMs, tryEpochMs } from '../time/toEpochMs';
+import { requireOptions } from '../validation/requireOptions';
 import { HOUR_MS } from '../time/units';
 import { bandFor, DEFAULT_BANDS } from './bands';
 import type { TimedEvent } from './evaluators';
@@ -161,10 +163,19 @@ function compileEvaluator(ev: Evaluator): PointsFn {
  * @example
  * const score = createScorer(collectionsHotLeadModel);
  * for (const account of book) queue.push(score(account, { now, explain: false }));
- * @throws HotleadsError `INVALID_MODEL` when the model breaks a rule (see {@link parseScoringModel}).
+ * @throws HotleadsError `INVALID_MODEL` when the model breaks a rule (see {@link parseScoringModel});
+ *   the scorer throws `INVALID_LEAD` (the lead check, or a lead whose getter throws),
+ *   `INVALID_TIME` or `INVALID_ARGUMENT` (no options object).
  */
 export function createScorer(model: ScoringModel, options: CreateScorerOptions = {}): Scorer {
   const valid = parseScoringModel(model);
+  let generate: unknown;
+  try {
+    if (options !== undefined) requireOptions(options, ['options']);
+    generate = options.generate;
+  } catch (error) {
+    throw unreadable(error, 'INVALID_ARGUMENT', ['options']);
+  }
   const bands = valid.bands ?? DEFAULT_BANDS;
   const criteria = [...valid.criteria].sort(byCriterionId);
   const compiled = criteria.map((c) => ({
@@ -188,8 +199,7 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
   for (const c of criteria) if (c.maxPoints > 0) possible += c.maxPoints * c.weight;
   const points = new Float64Array(compiled.length);
   // The same loop as below, generated as straight-line code when the platform allows it.
-  const generated =
-    options.generate === false ? undefined : generateAchieved(compiled as unknown as CompiledCriterion[]);
+  const generated = generate === false ? undefined : generateAchieved(compiled as unknown as CompiledCriterion[]);
   const scratch: Scratch = { nowMs: 0, n: 0, types: [], times: new Float64Array(16), lead: { id: '' } };
 
   // Contributions in criterion-id order, each worded by its criterion's precompiled describer.
@@ -225,10 +235,11 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     return out;
   };
 
-  const score = (lead: Lead, options: ScoreOptions): LeadScore => {
+  const scoreOne = (lead: Lead, options: ScoreOptions): LeadScore => {
     const events = checkLeadHead(lead);
-    const nowMs =
-      typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : toEpochMs(options.now, ['now']);
+    if (options === null || typeof options !== 'object') requireOptions(options);
+    const now = options.now;
+    const nowMs = typeof now === 'number' && now >= MIN_TIME_MS && now <= MAX_TIME_MS ? now : toEpochMs(now, ['now']);
     const n = events === undefined ? 0 : events.length;
     if (scratch.times.length < n) scratch.times = new Float64Array(Math.max(n, scratch.times.length * 2));
     for (let i = 0; i < n; i++) {
@@ -286,7 +297,25 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     scratch.lead = EMPTY_LEAD;
     return result;
   };
-  return Object.assign(score, { model: valid, possible });
+  const score = (lead: Lead, options: ScoreOptions): LeadScore => {
+    try {
+      return scoreOne(lead, options);
+    } catch (error) {
+      // A getter or Proxy of the lead that throws while its fields are read.
+      scratch.lead = EMPTY_LEAD;
+      throw unreadable(error, 'INVALID_LEAD');
+    }
+  };
+  const scorer = Object.assign(score, { model: valid, possible });
+  scorers.add(scorer);
+  return scorer;
+}
+
+const scorers = new WeakSet<object>();
+
+/** Whether `value` is a scorer made by {@link createScorer} (not just any function). */
+export function isScorer(value: unknown): value is Scorer {
+  return typeof value === 'function' && scorers.has(value);
 }
 
 const EMPTY_LEAD: Lead = { id: '' };

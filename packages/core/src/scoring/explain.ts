@@ -39,7 +39,8 @@ function describeSignals(
   if (best === undefined) return 'No recent signals';
   const label = ev.signals[best.type]!.label ?? `${humanizeType(best.type)} {ago}`;
   const amount = typeof best.value === 'number' && Number.isFinite(best.value) ? money(best.value) : 'a';
-  const line = label.replace('{amount}', amount).replace('{ago}', formatAgo(input.nowMs - best.at));
+  const ago = formatAgo(input.nowMs - best.at);
+  const line = label.replace('{amount}', () => amount).replace('{ago}', () => ago);
   return count > 1 ? `${line} (+${count - 1} more)` : line;
 }
 
@@ -80,13 +81,15 @@ export function compileDescriber(criterion: Criterion, model: ScoringModel): Des
     const prefix = `${criterion.label}: `;
     return ({ value }) => (isPresent(value) ? prefix + formatValue(value) : 'No data');
   }
+  // Placeholders are filled literally: a `$&` in a value is text, not a replacement pattern.
   return ({ value }, points) => {
     if (!isPresent(value)) return 'No data';
-    const amount = typeof value === 'number' ? money(value) : formatValue(value);
+    const text = formatValue(value);
+    const amount = typeof value === 'number' ? money(value) : text;
     return template
-      .replace('{value}', formatValue(value))
-      .replace('{amount}', amount)
-      .replace('{points}', formatPoints(points));
+      .replace('{value}', () => text)
+      .replace('{amount}', () => amount)
+      .replace('{points}', () => formatPoints(points));
   };
 }
 

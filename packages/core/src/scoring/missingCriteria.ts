@@ -1,5 +1,7 @@
+import { unreadable } from '../errors/unreadable';
+import { checkLead, checkLeadHead } from '../lead/checkLead';
 import { readField } from '../lead/path';
-import type { Lead } from '../lead/types';
+import type { Lead, LeadEvent } from '../lead/types';
 import { isPresent } from './isPresent';
 import { parseScoringModel } from './parseScoringModel';
 import type { Criterion, Evaluator, ScoringModel } from './types';
@@ -22,10 +24,10 @@ function eventTypes(ev: Evaluator | undefined): string[] {
   return [];
 }
 
-function hasData(lead: Lead, criterion: Criterion): boolean {
+function hasData(lead: Lead, events: readonly LeadEvent[], criterion: Criterion): boolean {
   if (criterion.field !== undefined) return isPresent(readField(lead, criterion.field));
   const types = new Set([...eventTypes(criterion.information), ...eventTypes(criterion.evaluation)]);
-  return (lead.events ?? []).some((e) => types.has(e.type));
+  return events.some((e) => types.has(e.type));
 }
 
 /**
@@ -34,12 +36,24 @@ function hasData(lead: Lead, criterion: Criterion): boolean {
  * "Explanations"). Penalty criteria
  * are never "missing".
  *
+ * Reads the lead as scoring does: own fields and own `events` only, after the shared lead check.
+ *
+ * @throws HotleadsError `INVALID_MODEL` for a bad model, `INVALID_LEAD` for what the lead check refuses.
  * @example missingCriteria(lead, b2bLeadModel).slice(0, 5).map((m) => m.label)
  */
 export function missingCriteria(lead: Lead, model: ScoringModel): MissingCriterion[] {
   const valid = parseScoringModel(model);
-  return valid.criteria
-    .filter((c) => c.maxPoints > 0 && !hasData(lead, c))
+  let events: readonly LeadEvent[];
+  let missing: Criterion[];
+  try {
+    // The shared lead check, as scoring makes it: own events only, each with a type and a time.
+    checkLead(lead);
+    events = checkLeadHead(lead) ?? [];
+    missing = valid.criteria.filter((c) => c.maxPoints > 0 && !hasData(lead, events, c));
+  } catch (error) {
+    throw unreadable(error, 'INVALID_LEAD');
+  }
+  return missing
     .map((c): MissingCriterion => {
       const out: MissingCriterion = {
         criterionId: c.id,

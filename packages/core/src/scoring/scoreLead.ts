@@ -1,7 +1,9 @@
+import { unreadable } from '../errors/unreadable';
 import { checkEvent, checkLeadHead } from '../lead/checkLead';
 import { readField } from '../lead/path';
 import type { Lead } from '../lead/types';
 import { toEpochMs } from '../time/toEpochMs';
+import { requireOptions } from '../validation/requireOptions';
 import { bandFor, DEFAULT_BANDS } from './bands';
 import { evaluatorPoints, type TimedEvent } from './evaluators';
 import { describeCriterion, explain } from './explain';
@@ -28,11 +30,22 @@ export function clampPoints(points: number, maxPoints: number): number {
  * @example
  * const s = scoreLead(account, collectionsHotLeadModel, { now: '2026-11-22T15:00:00Z' });
  * s.band // 'HOT'; s.reasons[0] // 'Abandoned a $240.00 payment 2 hours ago'
- * @throws HotleadsError `INVALID_MODEL`, `INVALID_LEAD` or `INVALID_TIME` naming the path.
+ * @throws HotleadsError `INVALID_MODEL`, `INVALID_LEAD` or `INVALID_TIME` naming the path;
+ *   `INVALID_ARGUMENT` without an options object.
  */
 export function scoreLead(lead: Lead, model: ScoringModel, options: ScoreOptions): LeadScore {
   const valid = parseScoringModel(model);
+  try {
+    return scoreWith(valid, lead, options);
+  } catch (error) {
+    // A getter or Proxy of the lead that throws while its fields are read.
+    throw unreadable(error, 'INVALID_LEAD');
+  }
+}
+
+function scoreWith(valid: ScoringModel, lead: Lead, options: ScoreOptions): LeadScore {
   const own = checkLeadHead(lead);
+  requireOptions(options);
   const nowMs = toEpochMs(options.now, ['now']);
   const events: TimedEvent[] = [];
   for (let i = 0; own !== undefined && i < own.length; i++) {

@@ -1,4 +1,6 @@
-import { zoneOffset } from './timeZone';
+import { HotleadsError } from '../errors/HotleadsError';
+import { isIanaTimeZone, zoneOffset } from './timeZone';
+import { MAX_TIME_MS, MIN_TIME_MS } from './toEpochMs';
 import { DAY_MS, MINUTE_MS } from './units';
 
 const DAY_CACHE_LIMIT = 20_000;
@@ -37,11 +39,22 @@ const dateAt = (ms: number, offset: number) => dateOfDay(Math.floor((ms + offset
  * The calendar date (`YYYY-MM-DD`) of the instant `ms` on the wall clock of the IANA zone
  * `timeZone`, by the zone's rules at that instant (tz database via `@date-fns/tz`).
  *
+ * @throws HotleadsError `INVALID_TIME` when `ms` is not epoch ms in the years 0000–9999,
+ *   `INVALID_ARGUMENT` when `timeZone` is not an IANA zone.
  * @example localDate(Date.UTC(2025, 3, 21, 2), 'America/New_York') // '2025-04-20'
  */
 export function localDate(ms: number, timeZone: string): string {
+  if (typeof ms !== 'number' || !(ms >= MIN_TIME_MS && ms <= MAX_TIME_MS))
+    throw new HotleadsError('INVALID_TIME', 'Expected a valid time', { path: ['ms'] });
   let byBucket = buckets.get(timeZone);
-  if (byBucket === undefined) buckets.set(timeZone, (byBucket = new Map()));
+  if (byBucket === undefined) {
+    // Checked once per zone: only a zone that passed is ever cached.
+    if (!isIanaTimeZone(timeZone))
+      throw new HotleadsError('INVALID_ARGUMENT', 'Expected an IANA time zone such as America/Chicago', {
+        path: ['timeZone'],
+      });
+    buckets.set(timeZone, (byBucket = new Map()));
+  }
   const bucket = Math.floor(ms / BUCKET_MS);
   const hit = byBucket.get(bucket);
   if (hit !== undefined && hit !== SPLIT) return hit;

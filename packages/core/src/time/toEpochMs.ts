@@ -3,22 +3,46 @@ import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
 /**
  * A point in time as hotleads accepts it: epoch milliseconds, a `Date`, or an ISO 8601
  * string with `Z` or an explicit offset (a string without one is refused, since it would be
- * read in the machine's local zone).
+ * read in the machine's local zone). It must fall in the years 0000–9999, the range an ISO 8601
+ * string with a four-digit year can write (see {@link MIN_TIME_MS}, {@link MAX_TIME_MS}).
  */
 export type Time = string | number | Date;
+
+/** The earliest time hotleads accepts: 0000-01-01T00:00:00.000Z. */
+export const MIN_TIME_MS = -62_167_219_200_000;
+/** The latest time hotleads accepts: 9999-12-31T23:59:59.999Z. */
+export const MAX_TIME_MS = 253_402_300_799_999;
+
+/** `ms` when it is a time hotleads accepts (a number within the years 0000–9999), else `NaN`. */
+function inRange(ms: number): number {
+  return ms >= MIN_TIME_MS && ms <= MAX_TIME_MS ? ms : Number.NaN;
+}
+
+/**
+ * The epoch ms of a real `Date`, else `NaN`. A fake one (`Object.create(Date.prototype)`, a
+ * Proxy of a Date) and an object whose prototype cannot be read (a hostile Proxy) are not
+ * Dates: `Date.prototype.getTime` checks the internal slot and throws on them.
+ */
+function dateMs(value: object): number {
+  try {
+    return value instanceof Date ? Date.prototype.getTime.call(value) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 // Date part, 'T' or space, time, then Z or ±hh:mm / ±hhmm / ±hh.
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|z|[+-]\d{2}(?::?\d{2})?)$/;
 
 /** Returns the epoch milliseconds of `time`, or `NaN` when it is not a valid {@link Time}. */
 export function tryEpochMs(time: unknown): number {
-  if (typeof time === 'number') return Number.isFinite(time) ? time : Number.NaN;
-  if (time instanceof Date) return time.getTime();
+  if (typeof time === 'number') return inRange(time);
   if (typeof time === 'string') {
     const fast = utcIsoMs(time);
     if (!Number.isNaN(fast)) return fast;
-    return ISO_WITH_ZONE.test(time) ? Date.parse(time) : Number.NaN;
+    return ISO_WITH_ZONE.test(time) ? inRange(Date.parse(time)) : Number.NaN;
   }
+  if (typeof time === 'object' && time !== null) return inRange(dateMs(time));
   return Number.NaN;
 }
 
@@ -55,15 +79,16 @@ function utcIsoMs(t: string): number {
 
 /** `tryEpochMs` without its fast path: the regex and `Date.parse`. Exported for the agreement test only. */
 export function slowEpochMs(time: unknown): number {
-  if (typeof time === 'string') return ISO_WITH_ZONE.test(time) ? Date.parse(time) : Number.NaN;
+  if (typeof time === 'string') return ISO_WITH_ZONE.test(time) ? inRange(Date.parse(time)) : Number.NaN;
   return tryEpochMs(time);
 }
 
 /**
  * Converts a {@link Time} to epoch milliseconds.
  *
- * @throws HotleadsError `INVALID_TIME` for a string without a zone, an unparseable value or
- *   a non-finite number; the error names `path`.
+ * @throws HotleadsError `INVALID_TIME` for a string without a zone, an unparseable value, a
+ *   non-finite number, a time outside the years 0000–9999, or something that only looks like a
+ *   `Date` (`Object.create(Date.prototype)`, a Proxy of a Date); the error names `path`.
  * @example toEpochMs('2026-01-15T09:30:00Z') // 1768469400000
  */
 export function toEpochMs(time: Time, path: IssuePath = []): number {

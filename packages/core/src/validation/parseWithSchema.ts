@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { HotleadsError, type HotleadsErrorCode } from '../errors/HotleadsError';
+import { safeString } from '../errors/safeString';
+import { unreadable } from '../errors/unreadable';
 
 /**
  * Parses `input` with a zod schema and turns the first issue into a {@link HotleadsError}
@@ -15,10 +17,25 @@ export function parseWithSchema<S extends z.ZodType>(
   code: HotleadsErrorCode,
   what?: string,
 ): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  let issue: z.core.$ZodIssue | undefined;
+  let text: string;
+  try {
+    if (!isSchema(schema)) throw new HotleadsError('INVALID_ARGUMENT', 'Expected a zod schema', { path: ['schema'] });
+    result = schema.safeParse(input);
+    if (result.success) return result.data;
+    // zod words an issue lazily, reading the input again (its prototype, for "received …").
+    issue = result.error.issues[0];
+    text = issue?.message ?? 'invalid input';
+  } catch (error) {
+    // zod reads the input: a getter, a Proxy trap or a toString of the caller threw.
+    throw unreadable(error, code);
+  }
   const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
-  const text = issue?.message ?? 'invalid input';
-  throw new HotleadsError(code, what === undefined ? text : `Invalid ${what}: ${text}`, { path, cause: result.error });
+  const named = what === undefined ? text : `Invalid ${safeString(what, 60)}: ${text}`;
+  throw new HotleadsError(code, named, { path, cause: result.error });
+}
+
+function isSchema(schema: unknown): schema is z.ZodType {
+  return schema !== null && typeof schema === 'object' && typeof (schema as z.ZodType).safeParse === 'function';
 }

@@ -1,8 +1,10 @@
-import { HotleadsError, type IssuePath, localDate } from '@hotleads/core';
+import { HotleadsError, isIanaTimeZone, type IssuePath, localDate } from '@hotleads/core';
+import { readOptions, readPath } from '../input/readInput';
+import { readInstant } from './readInstant';
 import { TZDate } from '@date-fns/tz';
 import { startOfWeek } from 'date-fns';
 import { addCalendar } from './addCalendar';
-import { isDateString, type DateString } from './dateString';
+import { parseDateString, type DateString } from './dateString';
 import { startOfLocalDay } from './zoned';
 
 /**
@@ -18,8 +20,10 @@ export type ResolvedRange = { from: DateString; to: DateString; startMs: number;
  * Resolves a {@link DateRange} in `timeZone` at the instant `nowMs`. Weeks start on
  * `weekStartsOn` (0 = Sunday, 1 = Monday).
  *
- * @throws HotleadsError `INVALID_REQUEST` for a custom range missing a bound, with a bad date,
- *   or with `from` after `to`.
+ * @throws HotleadsError `INVALID_TIME` for a custom range missing a bound or with a bad date
+ *   (not `YYYY-MM-DD`, or outside the ledger's years), or a `nowMs` outside them;
+ *   `INVALID_REQUEST` for `from` after `to` or an unknown preset; `INVALID_ARGUMENT` for a range
+ *   that is not an object, a zone that is not an IANA zone, or a `weekStartsOn` other than 0–6.
  */
 export function resolveDateRange(
   range: DateRange,
@@ -28,36 +32,40 @@ export function resolveDateRange(
   weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6,
   path: IssuePath = [],
 ): ResolvedRange {
+  const at = readPath(path);
+  const r = readOptions(range, ['preset', 'from', 'to'], at);
+  if (typeof nowMs !== 'number')
+    throw new HotleadsError('INVALID_TIME', 'Now must be epoch milliseconds', { path: ['nowMs'] });
+  readInstant(nowMs, ['nowMs']);
+  if (!isIanaTimeZone(timeZone))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected an IANA time zone such as "America/New_York"', {
+      path: ['timeZone'],
+    });
+  if (!(Number.isInteger(weekStartsOn) && weekStartsOn >= 0 && weekStartsOn <= 6))
+    throw new HotleadsError('INVALID_ARGUMENT', 'weekStartsOn is a day from 0 (Sunday) to 6', {
+      path: ['weekStartsOn'],
+    });
   let from: DateString;
   let to: DateString;
-  if ('preset' in range) {
+  if (r.preset !== undefined) {
     const today = localDate(nowMs, timeZone);
-    if (range.preset === 'today') {
+    if (r.preset === 'today') {
       from = today;
       to = today;
-    } else if (range.preset === 'thisWeek') {
+    } else if (r.preset === 'thisWeek') {
       const start = startOfWeek(new TZDate(nowMs, timeZone), { weekStartsOn });
       from = localDate(start.getTime(), timeZone);
       to = addCalendar(from, { days: 6 });
-    } else if (range.preset === 'thisMonth') {
+    } else if (r.preset === 'thisMonth') {
       from = `${today.slice(0, 7)}-01`;
       to = addCalendar(addCalendar(from, { months: 1 }), { days: -1 });
     } else {
-      throw new HotleadsError('INVALID_REQUEST', 'Unknown date-range preset', { path: [...path, 'preset'] });
+      throw new HotleadsError('INVALID_REQUEST', 'Unknown date-range preset', { path: [...at, 'preset'] });
     }
   } else {
-    if (!isDateString(range.from))
-      throw new HotleadsError('INVALID_REQUEST', 'A custom date range needs a From date written YYYY-MM-DD', {
-        path: [...path, 'from'],
-      });
-    if (!isDateString(range.to))
-      throw new HotleadsError('INVALID_REQUEST', 'A custom date range needs a To date written YYYY-MM-DD', {
-        path: [...path, 'to'],
-      });
-    if (range.from > range.to)
-      throw new HotleadsError('INVALID_REQUEST', 'From must not be after To', { path: [...path, 'from'] });
-    from = range.from;
-    to = range.to;
+    from = parseDateString(r.from, [...at, 'from']);
+    to = parseDateString(r.to, [...at, 'to']);
+    if (from > to) throw new HotleadsError('INVALID_REQUEST', 'From must not be after To', { path: [...at, 'from'] });
   }
   return {
     from,

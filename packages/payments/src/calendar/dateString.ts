@@ -1,4 +1,5 @@
 import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { FIRST_YEAR, LAST_YEAR } from './readInstant';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -24,13 +25,18 @@ export function isDateString(value: unknown): value is DateString {
 }
 
 /**
- * Checks a `YYYY-MM-DD` date and returns it.
+ * Checks a `YYYY-MM-DD` date the ledger can hold (a real date from the year `FIRST_YEAR` to
+ * `LAST_YEAR`, 1000 to 8999) and returns it. Every calendar date a ledger call takes goes
+ * through it, so a bad one is `INVALID_TIME` everywhere.
  * @throws HotleadsError `INVALID_TIME` naming `path`.
  */
 export function parseDateString(value: unknown, path: IssuePath = []): DateString {
-  if (!isDateString(value))
+  const parts = splitDate(value);
+  if (parts === undefined)
     throw new HotleadsError('INVALID_TIME', 'Expected a calendar date written YYYY-MM-DD', { path });
-  return value;
+  if (parts[0] < FIRST_YEAR || parts[0] > LAST_YEAR)
+    throw new HotleadsError('INVALID_TIME', `A date must fall in the years ${FIRST_YEAR} to ${LAST_YEAR}`, { path });
+  return value as DateString;
 }
 
 /** Writes a UTC-midnight `Date`'s calendar date as `YYYY-MM-DD`. */

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, toEpochMs, type Time } from '@hotleads/core';
+import { HotleadsError, type Time } from '@hotleads/core';
+import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { parseDateString } from '../calendar/dateString';
 import type { Actor, BillRecord } from '../store/types';
 import { actorSchema, amountInput, keySchema, text, timeInput } from './schemas';
 import { SYSTEM_ACTOR, runWrite, type LedgerContext } from './context';
 import { toBill, type Bill } from './views';
+import { parseInput } from '../input/readInput';
 
 /** Request of `ledger.addBill`. Adding a bill does not move the stored balance. */
 export type AddBillRequest = {
@@ -35,9 +37,9 @@ const schema = z.object({
 
 /** Adds a bill to a consumer. @throws HotleadsError `NOT_FOUND` (consumer), `CONFLICT` (invoice exists), validation codes. */
 export async function addBill(ctx: LedgerContext, request: AddBillRequest): Promise<Bill> {
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'bill');
+  const r = parseInput(schema, request, 'INVALID_REQUEST', 'bill');
   const amount = parseAmount(r.amount, ctx.settings.currency, { path: ['amount'] });
-  const issuedAt = toEpochMs(r.issuedAt, ['issuedAt']);
+  const issuedAt = readInstant(r.issuedAt, ['issuedAt']);
   const dueDate = parseDateString(r.dueDate, ['dueDate']);
   const actor = r.actor ?? SYSTEM_ACTOR;
   const body = { ...r, issuedAt, idempotencyKey: undefined, actor };
@@ -59,7 +61,7 @@ export async function addBill(ctx: LedgerContext, request: AddBillRequest): Prom
         paid: 0,
         credited: 0,
       };
-      await tx.put('bills', record);
+      await tx.insert('bills', record);
       await scope.audit('bill.created', 'bill', record.id, null, record);
       return toBill(record, ctx.settings.currency);
     },

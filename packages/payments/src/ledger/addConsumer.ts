@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { HotleadsError } from '@hotleads/core';
 import type { Amount } from '../money/parseAmount';
 import { parseAmount } from '../money/parseAmount';
 import type { Actor, ConsumerRecord } from '../store/types';
 import { actorSchema, amountInput, keySchema, text } from './schemas';
 import { SYSTEM_ACTOR, runWrite, type LedgerContext } from './context';
 import { toConsumer, type Consumer } from './views';
+import { parseInput } from '../input/readInput';
 
 /** Request of `ledger.addConsumer`. */
 export type AddConsumerRequest = {
@@ -34,7 +35,7 @@ const schema = z.object({
 
 /** Adds a consumer account. @throws HotleadsError `INVALID_REQUEST`, `INVALID_AMOUNT`, `CONFLICT` (account exists). */
 export async function addConsumer(ctx: LedgerContext, request: AddConsumerRequest): Promise<Consumer> {
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'consumer');
+  const r = parseInput(schema, request, 'INVALID_REQUEST', 'consumer');
   const balance = parseAmount(r.balance, ctx.settings.currency, {
     path: ['balance'],
     allowZero: true,
@@ -58,7 +59,7 @@ export async function addConsumer(ctx: LedgerContext, request: AddConsumerReques
         balance,
         createdAt: scope.now,
       };
-      await tx.put('consumers', record);
+      await tx.insert('consumers', record);
       await scope.audit('consumer.created', 'consumer', record.id, null, record);
       return toConsumer(record, ctx.settings.currency);
     },

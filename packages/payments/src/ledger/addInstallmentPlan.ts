@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, localDate } from '@hotleads/core';
+import { HotleadsError, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { parseDateString } from '../calendar/dateString';
 import type { Actor, PlanRecord } from '../store/types';
 import { actorSchema, amountInput, keySchema, text } from './schemas';
 import { SYSTEM_ACTOR, runWrite, type LedgerContext } from './context';
 import { toPlan, type InstallmentPlan } from './views';
+import { parseInput } from '../input/readInput';
 
 /** Request of `ledger.addInstallmentPlan`. */
 export type AddInstallmentPlanRequest = {
@@ -32,7 +33,7 @@ export async function addInstallmentPlan(
   ctx: LedgerContext,
   request: AddInstallmentPlanRequest,
 ): Promise<InstallmentPlan> {
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'installment plan');
+  const r = parseInput(schema, request, 'INVALID_REQUEST', 'installment plan');
   const seen = new Set<number>();
   const installments = r.installments.map((i, n) => {
     if (seen.has(i.number))
@@ -60,7 +61,7 @@ export async function addInstallmentPlan(
       if ((await tx.get('plans', r.planId)) !== undefined)
         throw new HotleadsError('CONFLICT', 'A plan with this id exists', { path: ['planId'] });
       const record: PlanRecord = { id: r.planId, accountNumber: r.accountNumber, createdAt: scope.now, installments };
-      await tx.put('plans', record);
+      await tx.insert('plans', record);
       await scope.audit('plan.created', 'plan', record.id, null, record);
       return toPlan(record, ctx.settings, localDate(scope.now, ctx.settings.timeZone));
     },

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { HotleadsError } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { parseDateString } from '../calendar/dateString';
 import type { Actor, ServiceChargeRecord } from '../store/types';
 import { actorSchema, amountInput, keySchema, text } from './schemas';
 import { SYSTEM_ACTOR, runWrite, type LedgerContext } from './context';
 import { toServiceCharge, type ServiceCharge } from './views';
+import { parseInput } from '../input/readInput';
 
 /** Request of `ledger.addServiceCharge`. */
 export type AddServiceChargeRequest = {
@@ -32,7 +33,7 @@ const schema = z.object({
 
 /** Adds a service charge to a consumer. @throws HotleadsError `NOT_FOUND`, `CONFLICT`, validation codes. */
 export async function addServiceCharge(ctx: LedgerContext, request: AddServiceChargeRequest): Promise<ServiceCharge> {
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'service charge');
+  const r = parseInput(schema, request, 'INVALID_REQUEST', 'service charge');
   const amount = parseAmount(r.amount, ctx.settings.currency, { path: ['amount'] });
   const serviceDate = parseDateString(r.serviceDate, ['serviceDate']);
   const actor = r.actor ?? SYSTEM_ACTOR;
@@ -54,7 +55,7 @@ export async function addServiceCharge(ctx: LedgerContext, request: AddServiceCh
         paid: 0,
         credited: 0,
       };
-      await tx.put('serviceCharges', record);
+      await tx.insert('serviceCharges', record);
       await scope.audit('serviceCharge.created', 'serviceCharge', record.id, null, record);
       return toServiceCharge(record, ctx.settings.currency);
     },

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, localDate } from '@hotleads/core';
+import { HotleadsError, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import type { Actor, CreditNoteRecord, ItemType } from '../store/types';
 import { actorSchema, amountInput, itemTypeSchema, keySchema, text } from './schemas';
 import { runWrite, type LedgerContext } from './context';
 import { loadItem, outstandingOf, saveItemChanges } from './items';
 import { creditNoteStatus, toCreditNote, type CreditNote } from './views';
+import { parseInput } from '../input/readInput';
 
 /** Request of `ledger.applyCreditNote`. */
 export type ApplyCreditNoteRequest = {
@@ -35,7 +36,7 @@ const schema = z.object({
  */
 export async function applyCreditNote(ctx: LedgerContext, request: ApplyCreditNoteRequest): Promise<CreditNote> {
   const s = ctx.settings;
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'credit-note application');
+  const r = parseInput(schema, request, 'INVALID_REQUEST', 'credit-note application');
   const requested = r.amount === undefined ? null : parseAmount(r.amount, s.currency, { path: ['amount'] });
   return runWrite(
     ctx,

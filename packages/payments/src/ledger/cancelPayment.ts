@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema } from '@hotleads/core';
+import { HotleadsError } from '@hotleads/core';
 import type { Actor, ConsumerRecord, PaymentRecord } from '../store/types';
 import { actorSchema, keySchema, text } from './schemas';
 import { runWrite, type LedgerContext } from './context';
 import { saveItemChanges } from './items';
 import { toPayment, type Payment } from './views';
+import { parseInput } from '../input/readInput';
 
 /** Request of `ledger.cancelPayment`. */
 export type CancelPaymentRequest = { paymentId: string; reason: string; actor: Actor; idempotencyKey?: string };
@@ -20,7 +21,7 @@ const schema = z.object({ paymentId: text, reason: text, actor: actorSchema, ide
  */
 export async function cancelPayment(ctx: LedgerContext, request: CancelPaymentRequest): Promise<Payment> {
   const s = ctx.settings;
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'cancellation');
+  const r = parseInput(schema, request, 'INVALID_REQUEST', 'cancellation');
   return runWrite(
     ctx,
     {

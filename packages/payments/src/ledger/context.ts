@@ -7,6 +7,7 @@ import { canonicalJson } from './canonicalJson';
 import type { Lock } from './lock';
 import { Dec } from '../money/decimal';
 import { isoString } from '../calendar/isoString';
+import { dateMs, readInstant } from '../calendar/readInstant';
 
 /** Everything a ledger operation needs. Internal. */
 export type LedgerContext = {
@@ -39,12 +40,11 @@ export function createContext(
   };
 }
 
-/** Reads the injected clock as epoch ms, refusing an invalid Date. */
+/** Reads the injected clock as epoch ms, refusing anything but a valid, real Date in the ledger's years. */
 export function nowMs(ctx: LedgerContext): number {
-  const d = ctx.clock();
-  const ms = d instanceof Date ? d.getTime() : Number.NaN;
-  if (!Number.isFinite(ms)) throw new HotleadsError('INVALID_TIME', 'The ledger clock returned an invalid Date');
-  return ms;
+  const ms = dateMs(ctx.clock());
+  if (Number.isNaN(ms)) throw new HotleadsError('INVALID_TIME', 'The ledger clock returned an invalid Date');
+  return readInstant(ms, []);
 }
 
 /** What a write needs to know besides its body. */
@@ -106,7 +106,7 @@ export async function runWrite<T>(
       const scope = new Scope(tx, now, at, who, idempotencyKey);
       const result = await fn(tx, scope);
       if (idempotencyKey !== null)
-        await tx.put('idempotency', {
+        await tx.insert('idempotency', {
           id: idempotencyKey,
           operation: spec.operation,
           body,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, localDate } from '@hotleads/core';
+import { HotleadsError, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { CREDIT_NOTE_REASONS, type CreditNoteReason } from '../settings/settings';
 import type { Actor } from '../store/types';
@@ -7,6 +7,7 @@ import { actorSchema, amountInput, keySchema, text } from './schemas';
 import { runWrite, type LedgerContext } from './context';
 import { issueCreditNote } from './posting';
 import { toCreditNote, type CreditNote } from './views';
+import { parseInput } from '../input/readInput';
 
 /** Request of `ledger.createCreditNote`. */
 export type CreateCreditNoteRequest = {
@@ -37,7 +38,7 @@ const schema = z.object({
  */
 export async function createCreditNote(ctx: LedgerContext, request: CreateCreditNoteRequest): Promise<CreditNote> {
   const s = ctx.settings;
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'credit note');
+  const r = parseInput(schema, request, 'INVALID_REQUEST', 'credit note');
   const requested = r.amount === undefined ? null : parseAmount(r.amount, s.currency, { path: ['amount'] });
   if (r.remarks !== undefined && r.remarks.length > s.remarksMaxLength)
     throw new HotleadsError('INVALID_REQUEST', 'Remarks are too long', { path: ['remarks'] });

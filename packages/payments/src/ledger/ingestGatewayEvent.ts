@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, toEpochMs, type Time, localDate } from '@hotleads/core';
+import { HotleadsError, type Time, localDate } from '@hotleads/core';
+import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { allocateOldestFirst } from '../money/allocateOldestFirst';
 import type { ItemType, PaymentRecord } from '../store/types';
@@ -9,6 +10,7 @@ import { newPaymentRecord } from './newPaymentRecord';
 import { loadPaymentItems } from './posting';
 import { outstandingOf } from './items';
 import { toPayment, type Payment } from './views';
+import { parseInput } from '../input/readInput';
 
 /** A payment-gateway webhook event, already authenticated by the host. */
 export type GatewayEvent = {
@@ -46,22 +48,34 @@ const schema = z.object({
   occurredAt: timeInput,
 });
 
+/** The id of a `GatewayPaymentRecord`: `stripe:pi_123`, the provider URI-encoded so no `:` is ambiguous. */
+export const gatewayPaymentKey = (provider: string, gatewayPaymentId: string): string =>
+  `${encodeURIComponent(provider)}:${gatewayPaymentId}`;
+
 /**
- * Ingests a gateway event: maps its status through `settings.gatewayStatusMap` and records (or
- * updates) an online payment that stays `Pending` until `verifyPayment` posts it (or `Failed`).
+ * Ingests a gateway event: maps its status through `settings.gatewayStatusMap` (own keys only)
+ * and records (or updates) an online payment that stays `Pending` until `verifyPayment` posts it
+ * (or `Failed`). A gateway payment id is unique per provider across the ledger: a later event
+ * for it updates its payment, and one naming another account is refused (`CONFLICT`).
  * Received by `System`. A gateway payment is not checked against the overpayment threshold, since
  * the money was already taken: any surplus becomes a credit note when it is verified.
  *
- * @throws HotleadsError `INVALID_REQUEST` (unmapped status, bad fields), `NOT_FOUND`, `CONFLICT`.
+ * @throws HotleadsError `INVALID_REQUEST` (unmapped provider or status, bad fields), `NOT_FOUND`, `CONFLICT`.
  */
 export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent): Promise<Payment> {
   const s = ctx.settings;
-  const e = parseWithSchema(schema, event, 'INVALID_REQUEST', 'gateway event');
-  const mapping = s.gatewayStatusMap[e.provider]?.[e.status];
+  const e = parseInput(schema, event, 'INVALID_REQUEST', 'gateway event');
+  // Own properties only: a status named 'constructor' or '__proto__' maps to nothing.
+  const statuses = Object.hasOwn(s.gatewayStatusMap, e.provider) ? s.gatewayStatusMap[e.provider]! : undefined;
+  if (statuses === undefined)
+    throw new HotleadsError('INVALID_REQUEST', 'This gateway provider has no status map in settings', {
+      path: ['provider'],
+    });
+  const mapping = Object.hasOwn(statuses, e.status) ? statuses[e.status]! : undefined;
   if (mapping === undefined)
     throw new HotleadsError('INVALID_REQUEST', 'This gateway status has no mapping in settings', { path: ['status'] });
   const amount = parseAmount(e.amount, s.currency, { path: ['amount'] });
-  const occurredAt = toEpochMs(e.occurredAt, ['occurredAt']);
+  const occurredAt = readInstant(e.occurredAt, ['occurredAt']);
   const method = e.method ?? s.methods.find((m) => !s.cashMethods.includes(m)) ?? s.methods[0]!;
   if (!s.methods.includes(method))
     throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', {
@@ -71,7 +85,8 @@ export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent
   if (!s.channels.includes(channel))
     throw new HotleadsError('INVALID_REQUEST', 'Channel is not one of the configured channels', { path: ['channel'] });
   const key = `gateway:${e.provider}:${e.eventId}`;
-  const body = { ...e, occurredAt, method, channel };
+  const gatewayKey = gatewayPaymentKey(e.provider, e.gatewayPaymentId);
+  const body = { ...e, occurredAt };
   return runWrite(
     ctx,
     { operation: 'ingestGatewayEvent', actor: SYSTEM_ACTOR, permission: null, idempotencyKey: key, body },
@@ -79,10 +94,13 @@ export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent
       const consumer = await tx.get('consumers', e.accountNumber);
       if (consumer === undefined)
         throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
-      const existing = (await tx.listByAccount('payments', e.accountNumber)).find(
-        (p) =>
-          p.gateway !== null && p.gateway.provider === e.provider && p.gateway.gatewayPaymentId === e.gatewayPaymentId,
-      );
+      // One payment per provider and gateway payment id across the whole ledger.
+      const link = await tx.get('gatewayPayments', gatewayKey);
+      const existing = link === undefined ? undefined : await tx.get('payments', link.paymentId);
+      if (existing !== undefined && existing.accountNumber !== e.accountNumber)
+        throw new HotleadsError('CONFLICT', 'This gateway payment was received for another account', {
+          path: ['accountNumber'],
+        });
       const gateway = {
         provider: e.provider,
         gatewayPaymentId: e.gatewayPaymentId,
@@ -138,7 +156,12 @@ export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent
         }),
         gateway,
       });
-      await tx.put('payments', record);
+      await tx.insert('gatewayPayments', {
+        id: gatewayKey,
+        provider: e.provider,
+        gatewayPaymentId: e.gatewayPaymentId,
+        paymentId: record.id,
+      });
       await scope.audit('payment.received', 'payment', record.id, null, record);
       return toPayment(record, s, consumer.name);
     },

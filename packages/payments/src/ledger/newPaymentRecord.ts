@@ -22,10 +22,12 @@ export type NewPaymentFields = Pick<
 >;
 
 /**
- * A new payment record: its payment id, transaction id and receipt number drawn in that order
- * inside the write transaction `tx` (for the payment's local `day`), the consumer as it is now
+ * Creates a payment record inside the write transaction `tx`: its payment id, transaction id and
+ * receipt number drawn in that order (for the payment's local `day`), the consumer as it is now
  * for the receipt, and every later-stage field (credit notes, balances, verification,
- * cancellation) empty. Used by `recordPayment` and `ingestGatewayEvent`.
+ * cancellation) empty. The record is inserted create-only (`tx.insert`), so a payment id can
+ * never be written twice; later stages change it with `tx.put`. Used by `recordPayment` and
+ * `ingestGatewayEvent`.
  */
 export async function newPaymentRecord(
   ctx: LedgerContext,
@@ -37,7 +39,7 @@ export async function newPaymentRecord(
   const id = await drawNumber(ctx, tx, 'payment', day);
   const transactionId = await drawNumber(ctx, tx, 'transaction', day);
   const receiptNumber = await drawNumber(ctx, tx, 'receipt', day);
-  return {
+  const record: PaymentRecord = {
     id,
     transactionId,
     receiptNumber,
@@ -75,4 +77,6 @@ export async function newPaymentRecord(
     cancelledBy: null,
     cancelReason: null,
   };
+  await tx.insert('payments', record);
+  return record;
 }

@@ -80,7 +80,7 @@ export async function issueCreditNote(
     applications: [],
     voided: false,
   };
-  await tx.put('creditNotes', record);
+  await tx.insert('creditNotes', record);
   await scope.audit('creditNote.created', 'creditNote', record.id, null, record);
   return record;
 }

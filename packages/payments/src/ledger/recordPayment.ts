@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, toEpochMs, type Time, localDate } from '@hotleads/core';
+import { HotleadsError, type Time, localDate } from '@hotleads/core';
+import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import type { Actor, ItemType } from '../store/types';
 import { actorSchema, amountInput, itemTypeSchema, keySchema, text, timeInput } from './schemas';
@@ -7,6 +8,7 @@ import { nowMs, runWrite, type LedgerContext } from './context';
 import { newPaymentRecord } from './newPaymentRecord';
 import { loadPaymentItems, postPayment } from './posting';
 import { toCreditNote, toPayment, toReceipt, type CreditNote, type Payment, type Receipt } from './views';
+import { parseInput } from '../input/readInput';
 
 /** Request of `ledger.recordPayment` (a payment taken by a user: posted and verified at once). */
 export type RecordPaymentRequest = {
@@ -63,7 +65,9 @@ const schema = z.object({
 export async function recordPayment(ctx: LedgerContext, request: RecordPaymentRequest): Promise<RecordPaymentResult> {
   const s = ctx.settings;
   const { r, amount, channel, date, tendered, changeGiven } = checkPaymentRequest(ctx, request);
-  const body = { ...r, idempotencyKey: undefined, date, channel };
+  // The fingerprint of an idempotent retry is the request as the caller sent it: a date the
+  // caller left out is defaulted to now, which differs on every retry, so it stays out.
+  const body = { ...r, idempotencyKey: undefined, date: r.date === undefined ? undefined : date };
   return runWrite(
     ctx,
     {
@@ -118,7 +122,7 @@ export async function recordPayment(ctx: LedgerContext, request: RecordPaymentRe
 /** Checks a payment request without touching the store (shared by recordPayment and previewPayment). @internal */
 export function checkPaymentRequest(ctx: LedgerContext, request: RecordPaymentRequest) {
   const s = ctx.settings;
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'payment');
+  const r = parseInput(schema, request, 'INVALID_REQUEST', 'payment');
   const amount = parseAmount(r.amount, s.currency, { path: ['amount'] });
   if (!s.methods.includes(r.method))
     throw new HotleadsError('INVALID_REQUEST', 'Payment method is not one of the configured methods', {
@@ -128,7 +132,7 @@ export function checkPaymentRequest(ctx: LedgerContext, request: RecordPaymentRe
   if (!s.channels.includes(channel))
     throw new HotleadsError('INVALID_REQUEST', 'Channel is not one of the configured channels', { path: ['channel'] });
   const now = nowMs(ctx);
-  const date = r.date === undefined ? now : toEpochMs(r.date, ['date']);
+  const date = r.date === undefined ? now : readInstant(r.date, ['date']);
   if (date > now)
     throw new HotleadsError('INVALID_TIME', 'The payment date may not be in the future', { path: ['date'] });
   if (new Set(r.items).size !== r.items.length)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Time } from '@hotleads/core';
 
 /** A non-empty trimmed string. */
 export const text = z.string().trim().min(1, 'Required');
@@ -11,8 +12,14 @@ export const actorSchema = z.object(
 );
 /** An optional idempotency key. */
 export const keySchema = z.string().trim().min(1).max(200).optional();
-/** A Time: epoch ms, Date or zoned ISO string; checked precisely by toEpochMs. */
-export const timeInput = z.union([z.string(), z.number(), z.date()]);
+/**
+ * A Time: epoch ms, a Date or a zoned ISO string, checked precisely by `readInstant`. The schema
+ * reads nothing of an object (zod's `z.date()` calls `getTime`, which throws on a fake Date).
+ */
+export const timeInput = z.custom<Time>(
+  (v) => typeof v === 'string' || typeof v === 'number' || (typeof v === 'object' && v !== null),
+  { message: 'A time is epoch milliseconds, a Date or an ISO 8601 string with Z or an offset' },
+);
 /** The item types. */
 export const itemTypeSchema = z.enum(['bill', 'service', 'installment'], {
   message: 'Type must be bill, service or installment',

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { HotleadsError, parseWithSchema, localDate } from '@hotleads/core';
+import { HotleadsError, localDate } from '@hotleads/core';
 import type { Actor, PaymentRecord } from '../store/types';
 import { actorSchema, keySchema, text } from './schemas';
 import { runWrite, type LedgerContext } from './context';
 import { loadPaymentItems, postPayment } from './posting';
 import { toCreditNote, toPayment, toReceipt } from './views';
 import type { RecordPaymentResult } from './recordPayment';
+import { parseInput } from '../input/readInput';
 
 /** Request of `ledger.verifyPayment`. */
 export type VerifyPaymentRequest = { paymentId: string; actor: Actor; idempotencyKey?: string };
@@ -20,7 +21,7 @@ const schema = z.object({ paymentId: text, actor: actorSchema, idempotencyKey: k
  */
 export async function verifyPayment(ctx: LedgerContext, request: VerifyPaymentRequest): Promise<RecordPaymentResult> {
   const s = ctx.settings;
-  const r = parseWithSchema(schema, request, 'INVALID_REQUEST', 'verification');
+  const r = parseInput(schema, request, 'INVALID_REQUEST', 'verification');
   return runWrite(
     ctx,
     {

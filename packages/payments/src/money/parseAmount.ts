@@ -1,4 +1,5 @@
-import { HotleadsError, type Currency, type IssuePath } from '@hotleads/core';
+import { assertCurrency, HotleadsError, type Currency, type IssuePath } from '@hotleads/core';
+import { readOptions, readPath, unreadableInput } from '../input/readInput';
 import { Dec } from './decimal';
 
 /** An amount as it enters the library: a decimal string (`"145.50"`) or a number (`145.5`). */
@@ -14,6 +15,17 @@ export type ParseAmountOptions = {
   allowNegative?: boolean;
 };
 
+type Resolved = { path: IssuePath; allowZero: boolean; allowNegative: boolean };
+const NO_OPTIONS: Resolved = { path: [], allowZero: false, allowNegative: false };
+
+function readAmountOptions(options: unknown): Resolved {
+  const o = readOptions(options, ['path', 'allowZero', 'allowNegative']);
+  for (const flag of ['allowZero', 'allowNegative'] as const)
+    if (o[flag] !== undefined && typeof o[flag] !== 'boolean')
+      throw new HotleadsError('INVALID_ARGUMENT', `${flag} must be true or false`, { path: [flag] });
+  return { path: readPath(o.path), allowZero: o.allowZero === true, allowNegative: o.allowNegative === true };
+}
+
 const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 // Plain non-negative decimals of at most 15 digits: converted by digit concatenation, which is
 // exact (no arithmetic at all); everything else goes through decimal.js.
@@ -27,11 +39,18 @@ const PLAIN = /^(\d{1,13})(?:\.(\d{0,6}))?$/;
  * refused, never rounded: only computed values are rounded.
  *
  * @throws HotleadsError `INVALID_AMOUNT` for a non-numeric, non-finite, too precise, zero or
- *   negative (unless allowed) or unsafe amount.
+ *   negative (unless allowed) or unsafe amount; `INVALID_ARGUMENT` for a currency or options that
+ *   do not parse.
  * @example parseAmount('145.50', USD) // 14550
  */
-export function parseAmount(value: unknown, currency: Currency, options: ParseAmountOptions = {}): number {
-  const path = options.path ?? [];
+export function parseAmount(value: unknown, currency: Currency, options?: ParseAmountOptions): number {
+  try {
+    assertCurrency(currency, ['currency']);
+  } catch (error) {
+    throw unreadableInput(error, 'INVALID_ARGUMENT', ['currency']);
+  }
+  const o = options === undefined ? NO_OPTIONS : readAmountOptions(options);
+  const path = o.path;
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new HotleadsError('INVALID_AMOUNT', 'Amount must be a finite number', { path });
@@ -44,7 +63,7 @@ export function parseAmount(value: unknown, currency: Currency, options: ParseAm
         ? Number(plain[1]! + (plain[2] ?? '').padEnd(currency.minorUnit, '0'))
         : Number.NaN;
     if (Number.isSafeInteger(minor)) {
-      if (minor === 0 && options.allowZero !== true)
+      if (minor === 0 && !o.allowZero)
         throw new HotleadsError('INVALID_AMOUNT', 'Amount must be greater than zero', { path });
       return minor;
     }
@@ -57,10 +76,10 @@ export function parseAmount(value: unknown, currency: Currency, options: ParseAm
   if (decimal.decimalPlaces() > currency.minorUnit) {
     throw new HotleadsError('INVALID_AMOUNT', 'Amount has more decimals than the currency allows', { path });
   }
-  if (decimal.isNegative() && !decimal.isZero() && options.allowNegative !== true) {
+  if (decimal.isNegative() && !decimal.isZero() && !o.allowNegative) {
     throw new HotleadsError('INVALID_AMOUNT', 'Amount must not be negative', { path });
   }
-  if (decimal.isZero() && options.allowZero !== true)
+  if (decimal.isZero() && !o.allowZero)
     throw new HotleadsError('INVALID_AMOUNT', 'Amount must be greater than zero', { path });
   const minor = decimal.times(new Dec(10).pow(currency.minorUnit));
   const result = minor.toNumber();

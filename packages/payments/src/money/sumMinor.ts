@@ -1,19 +1,43 @@
+import { HotleadsError } from '@hotleads/core';
+import { unreadableInput } from '../input/readInput';
+
 /**
  * Sums integer minor units exactly. Runs on safe integers while the running total stays safe
  * and switches to bigint when it would not, so a total over millions of payments is exact.
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` for something that is not a list (an array, a Set, any
+ *   iterable but a string); `INVALID_AMOUNT` at `[i]` for a value that is not a safe integer.
  * @example sumMinor([14550, 450]) // 15000n
  */
 export function sumMinor(values: Iterable<number>): bigint {
   let fast = 0;
   let big = 0n;
-  for (const value of values) {
-    const next = fast + value;
-    if (Number.isSafeInteger(next)) fast = next;
-    else {
-      big += BigInt(fast) + BigInt(value);
-      fast = 0;
+  let i = 0;
+  if (!Array.isArray(values) && !isIterable(values))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a list of amounts in minor units');
+  try {
+    for (const value of values) {
+      if (!Number.isSafeInteger(value))
+        throw new HotleadsError('INVALID_AMOUNT', 'An amount must be a safe integer of minor units', { path: [i] });
+      const next = fast + value;
+      if (Number.isSafeInteger(next)) fast = next;
+      else {
+        big += BigInt(fast) + BigInt(value);
+        fast = 0;
+      }
+      i++;
     }
+  } catch (error) {
+    throw unreadableInput(error, 'INVALID_ARGUMENT', [i]);
   }
   return big + BigInt(fast);
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+  } catch {
+    return false;
+  }
 }

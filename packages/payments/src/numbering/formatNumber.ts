@@ -1,4 +1,7 @@
 import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { readOptions, readPath } from '../input/readInput';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const TOKEN = /\{(YYYY|YY|MM|seq(?::(\d{1,2}))?)\}/g;
 
@@ -12,20 +15,24 @@ export type FormatNumberOptions = {
  * Checks a number format: it must hold exactly one `{seq}` or `{seq:N}` (N = zero-padded width,
  * 1..12) and may hold `{YYYY}`, `{YY}`, `{MM}`; any other `{…}` is refused.
  *
- * @throws HotleadsError `INVALID_SETTINGS`.
+ * @throws HotleadsError `INVALID_SETTINGS` (a format that is not a string included);
+ *   `INVALID_ARGUMENT` for a `path` that is not a list of keys.
  */
 export function validateNumberFormat(format: string, path: IssuePath = []): void {
+  const at = readPath(path);
+  if (typeof format !== 'string')
+    throw new HotleadsError('INVALID_SETTINGS', 'A number format must be a string', { path: at });
   const seqCount = [...format.matchAll(TOKEN)].filter((m) => m[1]!.startsWith('seq')).length;
   if (seqCount !== 1)
-    throw new HotleadsError('INVALID_SETTINGS', 'A number format needs exactly one {seq} token', { path });
+    throw new HotleadsError('INVALID_SETTINGS', 'A number format needs exactly one {seq} token', { path: at });
   const rest = format.replace(TOKEN, '');
   if (/[{}]/.test(rest))
     throw new HotleadsError('INVALID_SETTINGS', 'A number format may use only {YYYY}, {YY}, {MM}, {seq} and {seq:N}', {
-      path,
+      path: at,
     });
   for (const m of format.matchAll(TOKEN)) {
     if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12))
-      throw new HotleadsError('INVALID_SETTINGS', 'A {seq:N} width must be 1..12', { path });
+      throw new HotleadsError('INVALID_SETTINGS', 'A {seq:N} width must be 1..12', { path: at });
   }
 }
 
@@ -33,11 +40,20 @@ export function validateNumberFormat(format: string, path: IssuePath = []): void
  * Renders a number from a format such as `PAY-{YYYY}-{seq:6}` (→ `PAY-2025-004521`) or `R-{seq}`
  * (→ `R-5001`). A sequence longer than its width is written in full, never truncated.
  *
+ * @throws HotleadsError `INVALID_SETTINGS` for a format that {@link validateNumberFormat} refuses;
+ *   `INVALID_ARGUMENT` for a sequence that is not a non-negative safe integer or a date not
+ *   written `YYYY-MM-DD`.
  * @example formatNumber('PAY-{YYYY}-{seq:6}', 4521, { date: '2025-04-20' }) // 'PAY-2025-004521'
  */
 export function formatNumber(format: string, seq: number, options: FormatNumberOptions): string {
+  if (!(Number.isSafeInteger(seq) && seq >= 0))
+    throw new HotleadsError('INVALID_ARGUMENT', 'A sequence number is a non-negative safe integer', { path: ['seq'] });
+  const { date } = readOptions(options, ['date']);
+  if (typeof date !== 'string' || !DATE.test(date))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a calendar date written YYYY-MM-DD', { path: ['date'] });
   let parts = compiled.get(format);
   if (parts === undefined) {
+    validateNumberFormat(format);
     parts = [];
     let last = 0;
     for (const m of format.matchAll(TOKEN)) {
@@ -54,9 +70,9 @@ export function formatNumber(format: string, seq: number, options: FormatNumberO
     const part = parts[i]!;
     if (i % 2 === 0) out += part as string;
     else if (typeof part === 'number') out += part === 0 ? String(seq) : String(seq).padStart(part, '0');
-    else if (part === 'YYYY') out += options.date.slice(0, 4);
-    else if (part === 'YY') out += options.date.slice(2, 4);
-    else out += options.date.slice(5, 7);
+    else if (part === 'YYYY') out += date.slice(0, 4);
+    else if (part === 'YY') out += date.slice(2, 4);
+    else out += date.slice(5, 7);
   }
   return out;
 }

@@ -1,10 +1,12 @@
-import { formatAmount, localDate } from '@hotleads/core';
+import { z } from 'zod';
+import { formatAmount, HotleadsError, localDate } from '@hotleads/core';
 import Papa from 'papaparse';
 import { percentage } from '../money/percentage';
 import type { LedgerContext } from '../ledger/context';
 import { matchPayments, paymentOrder, type PaymentQuery } from './searchPayments';
 import { creditNoteOrder, matchCreditNotes, type CreditNoteQuery } from './searchCreditNotes';
 import { creditNoteStatus } from '../ledger/views';
+import { parseInput } from '../input/readInput';
 
 /** What `ledger.exportCsv` exports: every payment or every credit note matching a query (no paging). */
 export type ExportRequest =
@@ -43,17 +45,28 @@ export const CREDIT_NOTE_CSV_COLUMNS = [
   'Remarks',
 ] as const;
 
+// The query itself is parsed by the search it names.
+const requestSchema = z.object({ payments: z.unknown().optional(), creditNotes: z.unknown().optional() }).strict();
+
 /**
  * Exports a search result as CSV (papaparse; a header row, CRLF line ends, and cells that start
  * with `=`, `+`, `-`, `@` escaped so a spreadsheet does not run them as formulas).
+ *
+ * @throws HotleadsError `INVALID_REQUEST` for a request that is not `{ payments }` or
+ *   `{ creditNotes }`, and the search's own refusals, their path under `payments` or `creditNotes`.
  */
 export async function exportCsv(ctx: LedgerContext, request: ExportRequest): Promise<string> {
   const s = ctx.settings;
   const c = s.currency;
-  if ('payments' in request) {
-    const { matches, names } = await matchPayments(ctx, request.payments);
+  const r = parseInput(requestSchema, request, 'INVALID_REQUEST', 'export request');
+  if ((r.payments === undefined) === (r.creditNotes === undefined))
+    throw new HotleadsError('INVALID_REQUEST', 'An export names either payments or creditNotes');
+  if (r.payments !== undefined) {
+    const { matches, names, query } = await matchPayments(ctx, r.payments as PaymentQuery).catch((e: unknown) => {
+      throw HotleadsError.wrap(e, ['payments']);
+    });
     const rows = [...matches]
-      .sort(paymentOrder(request.payments.sort))
+      .sort(paymentOrder(query.sort))
       .map((p) => [
         p.receiptNumber,
         p.id,
@@ -70,7 +83,11 @@ export async function exportCsv(ctx: LedgerContext, request: ExportRequest): Pro
       ]);
     return Papa.unparse({ fields: [...PAYMENT_CSV_COLUMNS], data: rows }, { escapeFormulae: true });
   }
-  const { matches, names, today } = await matchCreditNotes(ctx, request.creditNotes);
+  const { matches, names, today } = await matchCreditNotes(ctx, r.creditNotes as CreditNoteQuery).catch(
+    (e: unknown) => {
+      throw HotleadsError.wrap(e, ['creditNotes']);
+    },
+  );
   const rows = [...matches]
     .sort(creditNoteOrder)
     .map((n) => [

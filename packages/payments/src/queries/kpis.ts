@@ -1,19 +1,12 @@
 import { z } from 'zod';
-import {
-  compareToPrevious,
-  DAY_MS,
-  formatAmount,
-  HotleadsError,
-  parseWithSchema,
-  type Currency,
-  type KpiChange,
-} from '@hotleads/core';
+import { compareToPrevious, DAY_MS, formatAmount, HotleadsError, type Currency, type KpiChange } from '@hotleads/core';
 import { percentage } from '../money/percentage';
 import { Dec } from '../money/decimal';
 import { addCalendar } from '../calendar/addCalendar';
-import { isDateString } from '../calendar/dateString';
+import { parseDateString } from '../calendar/dateString';
 import { startOfLocalDay } from '../calendar/zoned';
 import type { LedgerContext } from '../ledger/context';
+import { parseInput } from '../input/readInput';
 
 /** Options of `ledger.kpis`. */
 export type KpiQuery = {
@@ -74,10 +67,8 @@ export type Kpis = {
   daily: DailyPoint[];
 };
 
-const schema = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Month must be YYYY-MM'),
-  today: z.string(),
-});
+const schema = z.object({ month: z.string(), today: z.string() });
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** A safe-integer accumulator that falls back to bigint, so sums over millions of rows stay exact. */
 class Acc {
@@ -113,15 +104,18 @@ function ratioOf(percent: string | null): string | null {
  * integer minor units; rates and averages are computed with decimal.js and rounded half-up to one
  * decimal.
  *
- * @throws HotleadsError `INVALID_REQUEST` for a bad month or day.
+ * @throws HotleadsError `INVALID_REQUEST` for a query that is not `{ month, today }` strings;
+ *   `INVALID_TIME` for a month not written `YYYY-MM` or a day not `YYYY-MM-DD` (or outside the
+ *   ledger's years).
  */
 export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
-  const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'KPI query');
-  if (!isDateString(q.today))
-    throw new HotleadsError('INVALID_REQUEST', 'Today must be a date written YYYY-MM-DD', { path: ['today'] });
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'KPI query');
+  if (!MONTH.test(q.month))
+    throw new HotleadsError('INVALID_TIME', 'Expected a month written YYYY-MM', { path: ['month'] });
+  const first = parseDateString(`${q.month}-01`, ['month']);
+  parseDateString(q.today, ['today']);
   const tz = ctx.settings.timeZone;
   const c = ctx.settings.currency;
-  const first = `${q.month}-01`;
   const nextFirst = addCalendar(first, { months: 1 });
   const prevFirst = addCalendar(first, { months: -1 });
   const days: string[] = [];

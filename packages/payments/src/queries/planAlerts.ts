@@ -1,5 +1,6 @@
 import type { Time } from '@hotleads/core';
-import { toEpochMs, localDate } from '@hotleads/core';
+import { localDate } from '@hotleads/core';
+import { readInstant } from '../calendar/readInstant';
 import { daysBetween } from '../calendar/zoned';
 import { nowMs, type LedgerContext } from '../ledger/context';
 import { toPlan, type Installment } from '../ledger/views';
@@ -19,7 +20,7 @@ export type MissedInstallmentAlert = {
  * due date + `plans.graceDays` has passed and less than `(1 − tolerance)` of it was paid.
  */
 export async function planAlerts(ctx: LedgerContext, now?: Time): Promise<MissedInstallmentAlert[]> {
-  const at = now === undefined ? nowMs(ctx) : toEpochMs(now, ['now']);
+  const at = now === undefined ? nowMs(ctx) : readInstant(now, ['now']);
   const today = localDate(at, ctx.settings.timeZone);
   return ctx.store.read(async (tx) => {
     const names = new Map((await tx.list('consumers')).map((c) => [c.accountNumber, c.name]));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { HotleadsError, USD } from '@hotleads/core';
@@ -329,11 +330,11 @@ describe('kpis', () => {
     expect(empty.collectionRate).toMatchObject({ percent: null, change: null });
     expect(empty.averageCollectionTime).toEqual({ days: null, previousDays: null, change: null });
     await expect(world.ledger.kpis({ month: '2025-13', today: '2025-04-20' })).rejects.toMatchObject({
-      code: 'INVALID_REQUEST',
+      code: 'INVALID_TIME',
       path: ['month'],
     });
     await expect(world.ledger.kpis({ month: '2025-04', today: '20/04/2025' })).rejects.toMatchObject({
-      code: 'INVALID_REQUEST',
+      code: 'INVALID_TIME',
       path: ['today'],
     });
   });
@@ -425,6 +426,39 @@ describe('textMatcher', () => {
     expect(textMatcher('.*')('R-5001')).toBe(false);
     expect(textMatcher('(555)')('(555) 123-4567')).toBe(true);
     expect(textMatcher('  ')('anything')).toBe(true);
+  });
+
+  it('means haystack.toLowerCase().includes(needle.toLowerCase()) for any text, odd case mappings included', async () => {
+    const { textMatcher } = await import('./textMatcher');
+    // Characters whose lowercase is longer or lands in ASCII (İ → i̇, K → k), and plain ones.
+    const char = fc.constantFrom(
+      'a',
+      'A',
+      'i',
+      'I',
+      'k',
+      'K',
+      's',
+      'ß',
+      'İ',
+      '\u212A',
+      '\u0307',
+      'ſ',
+      '1',
+      '-',
+      ' ',
+      'é',
+      'É',
+    );
+    const text = fc.array(char, { maxLength: 8 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(text, text, (needle, haystack) => {
+        const trimmed = needle.trim();
+        const expected = trimmed === '' || haystack.toLowerCase().includes(trimmed.toLowerCase());
+        expect(textMatcher(needle)(haystack)).toBe(expected);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatAmount, localDate, parseWithSchema } from '@hotleads/core';
+import { formatAmount, localDate } from '@hotleads/core';
 import type { Amount } from '../money/parseAmount';
 import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
@@ -11,13 +11,14 @@ import { amountInput } from '../ledger/schemas';
 import { amountBounds } from './searchPayments';
 import { topK } from './topK';
 import { textMatcher } from './textMatcher';
+import { parseInput } from '../input/readInput';
 
 /** How much of a credit note is left: `fullyUsed` (0), `partial` (> 0 and < amount), `full` (= amount). */
 export type RemainingClass = 'fullyUsed' | 'partial' | 'full';
 
 /** Filters of `ledger.searchCreditNotes`, combined with AND. */
 export type CreditNoteQuery = {
-  /** Case-insensitive partial match on credit-note number, consumer name, account number and linked receipt. */
+  /** Case-insensitive partial match on credit-note number, consumer name, account number and linked receipt; at most `SEARCH_TEXT_MAX_LENGTH` (1,000) characters. */
   text?: string;
   statuses?: CreditNoteStatus[];
   /** Created date: Today, This Week, This Month or a custom inclusive range, in the ledger's zone. */
@@ -26,7 +27,7 @@ export type CreditNoteQuery = {
   /** Consumer by account number (exact). */
   accountNumber?: string;
   remaining?: RemainingClass;
-  /** Linked payment by receipt number (case-insensitive partial). */
+  /** Linked payment by receipt number (case-insensitive partial; at most 1,000 characters). */
   linkedReceipt?: string;
   /** Credit amount range. */
   minAmount?: Amount;
@@ -67,8 +68,8 @@ const schema = z.object({
 export async function matchCreditNotes(
   ctx: LedgerContext,
   query: CreditNoteQuery,
-): Promise<{ matches: CreditNoteRecord[]; names: Map<string, string>; today: string }> {
-  const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'credit-note query');
+): Promise<{ matches: CreditNoteRecord[]; names: Map<string, string>; today: string; query: CreditNoteQuery }> {
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'credit-note query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const now = nowMs(ctx);
   const today = localDate(now, ctx.settings.timeZone);
@@ -78,10 +79,10 @@ export async function matchCreditNotes(
       : resolveDateRange(q.dateRange as DateRange, now, ctx.settings.timeZone, ctx.settings.weekStartsOn, [
           'dateRange',
         ]);
-  const needle = q.text === undefined ? '' : q.text.trim();
-  const text = textMatcher(needle);
-  const receipt = q.linkedReceipt === undefined ? '' : q.linkedReceipt.trim();
-  const receiptMatches = textMatcher(receipt);
+  const text = textMatcher(q.text ?? '', ['text']);
+  const needle = (q.text ?? '').trim();
+  const receiptMatches = textMatcher(q.linkedReceipt ?? '', ['linkedReceipt']);
+  const receipt = (q.linkedReceipt ?? '').trim();
   return ctx.store.read(async (tx) => {
     const names = new Map<string, string>();
     const accountMatches = new Set<string>();
@@ -108,7 +109,7 @@ export async function matchCreditNotes(
       if (needle !== '' && !accountMatches.has(n.accountNumber) && !text(n.id) && !text(n.linkedReceipt)) return false;
       return true;
     });
-    return { matches, names, today };
+    return { matches, names, today, query: q as CreditNoteQuery };
   });
 }
 
@@ -126,9 +127,9 @@ export async function searchCreditNotes(
   ctx: LedgerContext,
   query: CreditNoteQuery = {},
 ): Promise<CreditNoteSearchResult> {
-  const { matches, names, today } = await matchCreditNotes(ctx, query);
-  const offset = query.offset ?? 0;
-  const page = topK(matches, offset + (query.limit ?? 50), creditNoteOrder).slice(offset);
+  const { matches, names, today, query: q } = await matchCreditNotes(ctx, query);
+  const offset = q.offset ?? 0;
+  const page = topK(matches, offset + (q.limit ?? 50), creditNoteOrder).slice(offset);
   const c = ctx.settings.currency;
   return {
     total: matches.length,

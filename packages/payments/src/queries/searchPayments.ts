@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatAmount, HotleadsError, parseWithSchema } from '@hotleads/core';
+import { formatAmount, HotleadsError } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
@@ -9,10 +9,11 @@ import { toPayment, type Payment } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
 import { topK } from './topK';
 import { textMatcher } from './textMatcher';
+import { parseInput } from '../input/readInput';
 
 /** Filters of `ledger.searchPayments`; every filter is optional and they combine with AND. */
 export type PaymentQuery = {
-  /** Case-insensitive partial match on consumer name, account number, receipt number, payment id, transaction id and the payment's credit-note numbers. */
+  /** Case-insensitive partial match on consumer name, account number, receipt number, payment id, transaction id and the payment's credit-note numbers; at most `SEARCH_TEXT_MAX_LENGTH` (1,000) characters. */
   text?: string;
   /** Payment date: Today, This Week, This Month or a custom inclusive range, in the ledger's zone. */
   dateRange?: DateRange;
@@ -69,8 +70,8 @@ export function amountBounds(ctx: LedgerContext, min: Amount | undefined, max: A
 export async function matchPayments(
   ctx: LedgerContext,
   query: PaymentQuery,
-): Promise<{ matches: PaymentRecord[]; names: Map<string, string> }> {
-  const q = parseWithSchema(schema, query, 'INVALID_REQUEST', 'payment query');
+): Promise<{ matches: PaymentRecord[]; names: Map<string, string>; query: PaymentQuery }> {
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'payment query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const range =
     q.dateRange === undefined
@@ -78,8 +79,8 @@ export async function matchPayments(
       : resolveDateRange(q.dateRange as DateRange, nowMs(ctx), ctx.settings.timeZone, ctx.settings.weekStartsOn, [
           'dateRange',
         ]);
-  const needle = q.text === undefined ? '' : q.text.trim();
-  const textMatches = textMatcher(needle);
+  const textMatches = textMatcher(q.text ?? '', ['text']);
+  const needle = (q.text ?? '').trim();
   return ctx.store.read(async (tx) => {
     const consumers = await tx.list('consumers');
     const names = new Map<string, string>();
@@ -113,7 +114,7 @@ export async function matchPayments(
         continue;
       matches.push(p);
     }
-    return { matches, names };
+    return { matches, names, query: q as PaymentQuery };
   });
 }
 
@@ -130,9 +131,9 @@ export function paymentOrder(sort: 'newest' | 'oldest' | undefined): (a: Payment
  * @throws HotleadsError `INVALID_REQUEST` for a bad filter (e.g. From after To, min > max).
  */
 export async function searchPayments(ctx: LedgerContext, query: PaymentQuery = {}): Promise<PaymentSearchResult> {
-  const { matches, names } = await matchPayments(ctx, query);
-  const offset = query.offset ?? 0;
-  const page = topK(matches, offset + (query.limit ?? 50), paymentOrder(query.sort)).slice(offset);
+  const { matches, names, query: q } = await matchPayments(ctx, query);
+  const offset = q.offset ?? 0;
+  const page = topK(matches, offset + (q.limit ?? 50), paymentOrder(q.sort)).slice(offset);
   return {
     total: matches.length,
     totalAmount: formatAmount(sumMinor(matches.map((p) => p.amount)), ctx.settings.currency),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { currencySchema, HotleadsError, isIanaTimeZone, parseWithSchema, USD, type Currency } from '@hotleads/core';
+import { currencySchema, HotleadsError, isIanaTimeZone, USD, type Currency } from '@hotleads/core';
 import { parseAmount } from '../money/parseAmount';
 import { validateNumberFormat } from '../numbering/formatNumber';
 import { Dec } from '../money/decimal';
+import { unreadableInput, parseInput } from '../input/readInput';
 
 /** The reasons a credit note may be issued for (docs/payments.md, "Credit notes"). */
 export const CREDIT_NOTE_REASONS = [
@@ -177,16 +178,21 @@ const settingsSchema = z
  * @throws HotleadsError `INVALID_SETTINGS` naming the offending path.
  */
 export function resolveSettings(input: PaymentSettingsInput = {}): PaymentSettings {
-  if (input === null || typeof input !== 'object')
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
     throw new HotleadsError('INVALID_SETTINGS', 'Settings must be an object');
-  const merged = {
-    ...defaultSettings,
-    ...input,
-    numberFormats: { ...defaultSettings.numberFormats, ...input.numberFormats },
-    permissions: { ...defaultSettings.permissions, ...input.permissions },
-    plans: { ...defaultSettings.plans, ...input.plans },
-  };
-  const s = parseWithSchema(settingsSchema, merged, 'INVALID_SETTINGS', 'settings') as PaymentSettings;
+  let merged: unknown;
+  try {
+    merged = {
+      ...defaultSettings,
+      ...input,
+      numberFormats: { ...defaultSettings.numberFormats, ...nested(input.numberFormats, 'numberFormats') },
+      permissions: { ...defaultSettings.permissions, ...nested(input.permissions, 'permissions') },
+      plans: { ...defaultSettings.plans, ...nested(input.plans, 'plans') },
+    };
+  } catch (error) {
+    throw unreadableInput(error, 'INVALID_SETTINGS', []);
+  }
+  const s = parseInput(settingsSchema, merged, 'INVALID_SETTINGS', 'settings') as PaymentSettings;
   if (!isIanaTimeZone(s.timeZone))
     throw new HotleadsError('INVALID_SETTINGS', 'timeZone must be an IANA time zone such as "America/New_York"', {
       path: ['timeZone'],
@@ -215,6 +221,14 @@ export function resolveSettings(input: PaymentSettingsInput = {}): PaymentSettin
       path: ['plans', 'partialTolerancePercent'],
     });
   return deepFreeze(s);
+}
+
+/** A nested settings group to merge one level deep: absent, or an object. */
+function nested(value: unknown, key: string): object | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new HotleadsError('INVALID_SETTINGS', 'Expected an object', { path: [key] });
+  return value;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -10,7 +10,8 @@ import type {
   LedgerWriteTx,
 } from './types';
 
-const COLLECTIONS: CollectionName[] = [
+/** Every collection of a ledger store, in the order a dump lists them. Internal. */
+export const COLLECTION_NAMES: readonly CollectionName[] = [
   'consumers',
   'bills',
   'serviceCharges',
@@ -18,7 +19,10 @@ const COLLECTIONS: CollectionName[] = [
   'payments',
   'creditNotes',
   'idempotency',
+  'gatewayPayments',
 ];
+
+const duplicate = () => new HotleadsError('CONFLICT', 'A record with this id already exists');
 
 /** Everything a memory store holds, as plain data (see {@link MemoryStore.dump}). */
 export type MemoryStoreDump = {
@@ -37,8 +41,8 @@ type AnyRecord = { id: string; accountNumber?: string };
 
 /** Committed state. */
 class State {
-  readonly data = new Map<CollectionName, Map<string, AnyRecord>>(COLLECTIONS.map((c) => [c, new Map()]));
-  readonly byAccount = new Map<CollectionName, Map<string, Set<string>>>(COLLECTIONS.map((c) => [c, new Map()]));
+  readonly data = new Map<CollectionName, Map<string, AnyRecord>>(COLLECTION_NAMES.map((c) => [c, new Map()]));
+  readonly byAccount = new Map<CollectionName, Map<string, Set<string>>>(COLLECTION_NAMES.map((c) => [c, new Map()]));
   readonly sequences = new Map<string, number>();
   readonly audit: AuditEntry[] = [];
 }
@@ -97,6 +101,8 @@ class Transaction extends Reader implements LedgerWriteTx {
   private readonly writes: Map<CollectionName, Map<string, AnyRecord>>;
   private readonly draws: Map<string, { base: number | undefined; value: number }>;
   private readonly audits: AuditInput[] = [];
+  /** Ids created with `insert`, by collection: they must still be absent from committed data at commit. */
+  private readonly inserts = new Map<CollectionName, Set<string>>();
 
   constructor(state: State) {
     const writes = new Map<CollectionName, Map<string, AnyRecord>>();
@@ -107,12 +113,24 @@ class Transaction extends Reader implements LedgerWriteTx {
   }
 
   async put<C extends CollectionName>(collection: C, record: LedgerCollections[C]): Promise<void> {
-    const rec = record as AnyRecord;
+    this.write(collection, record as AnyRecord);
+  }
+
+  async insert<C extends CollectionName>(collection: C, record: LedgerCollections[C]): Promise<void> {
+    const rec = this.write(collection, record as AnyRecord, true);
+    let ids = this.inserts.get(collection);
+    if (ids === undefined) this.inserts.set(collection, (ids = new Set()));
+    ids.add(rec.id);
+  }
+
+  private write(collection: CollectionName, rec: AnyRecord, create = false): AnyRecord {
     if (typeof rec.id !== 'string' || rec.id === '')
       throw new HotleadsError('INVALID_ARGUMENT', 'A stored record needs a string id');
     let own = this.writes.get(collection);
+    if (create && (own?.has(rec.id) === true || this.state.data.get(collection)!.has(rec.id))) throw duplicate();
     if (own === undefined) this.writes.set(collection, (own = new Map()));
     own.set(rec.id, rec);
+    return rec;
   }
 
   async nextSequence(name: string, start: number): Promise<number> {
@@ -134,6 +152,12 @@ class Transaction extends Reader implements LedgerWriteTx {
     this.draws.forEach((draw, name) => {
       if (state.sequences.get(name) !== draw.base)
         throw new HotleadsError('CONFLICT', 'A number was drawn by a concurrent transaction; retry the write');
+    });
+    this.inserts.forEach((ids, collection) => {
+      const base = state.data.get(collection)!;
+      ids.forEach((id) => {
+        if (base.has(id)) throw duplicate();
+      });
     });
     this.draws.forEach((draw, name) => state.sequences.set(name, draw.value));
     this.writes.forEach((own, collection) => {
@@ -169,7 +193,9 @@ class Transaction extends Reader implements LedgerWriteTx {
  * entries and applies them together at commit, so a failing transaction leaves nothing behind and
  * consumes no number. Reads see committed data plus the transaction's own writes (read committed).
  * Like a unique index on numbers, a commit fails with `CONFLICT` when another transaction
- * committed a draw from the same sequence after this one drew. Records are kept by reference:
+ * committed a draw from the same sequence after this one drew; like a primary key, an `insert`
+ * fails with `CONFLICT` when its id exists, or was committed by another transaction before this
+ * one commits. Records are kept by reference:
  * callers must treat what they put and get as immutable (the ledger always writes new objects).
  */
 export function createMemoryStore(): MemoryStore {
@@ -187,7 +213,7 @@ export function createMemoryStore(): MemoryStore {
     },
     dump() {
       const collections = Object.fromEntries(
-        COLLECTIONS.map((c) => [c, Array.from(state.data.get(c)!.values())]),
+        COLLECTION_NAMES.map((c) => [c, Array.from(state.data.get(c)!.values())]),
       ) as MemoryStoreDump['collections'];
       return structuredClone({ collections, sequences: Object.fromEntries(state.sequences), audit: state.audit });
     },

@@ -157,6 +157,14 @@ export type CreditNoteRecord = {
 /** A remembered idempotent write. */
 export type IdempotencyRecord = { id: string; operation: string; body: string; result: unknown };
 
+/**
+ * The unique key of an online payment: one record per provider and gateway payment id across the
+ * whole ledger, created with {@link LedgerWriteTx.insert} (a SQL store: a unique constraint on
+ * `(provider, gatewayPaymentId)`). `id` is `provider:gatewayPaymentId` with the provider
+ * URI-encoded (`stripe:pi_123`), so no `:` is ambiguous.
+ */
+export type GatewayPaymentRecord = { id: string; provider: string; gatewayPaymentId: string; paymentId: string };
+
 /** The collections a store holds, by name. */
 export type LedgerCollections = {
   consumers: ConsumerRecord;
@@ -166,11 +174,12 @@ export type LedgerCollections = {
   payments: PaymentRecord;
   creditNotes: CreditNoteRecord;
   idempotency: IdempotencyRecord;
+  gatewayPayments: GatewayPaymentRecord;
 };
 /** A collection name. */
 export type CollectionName = keyof LedgerCollections;
 /** Collections whose records carry an `accountNumber`. */
-export type AccountCollection = Exclude<CollectionName, 'idempotency'>;
+export type AccountCollection = Exclude<CollectionName, 'idempotency' | 'gatewayPayments'>;
 
 /** An audit entry before the store numbers it. */
 export type AuditInput = {
@@ -209,8 +218,19 @@ export interface LedgerReadTx {
 
 /** Write access inside {@link LedgerStore.transaction}. Nothing is visible to others until commit. */
 export interface LedgerWriteTx extends LedgerReadTx {
-  /** Inserts or replaces the record with the same `id`. */
+  /** Inserts or replaces the record with the same `id` (an upsert). */
   put<C extends CollectionName>(collection: C, record: LedgerCollections[C]): Promise<void>;
+  /**
+   * Creates a record that must not exist yet. When the collection already holds a record with
+   * the same `id` (committed, written earlier in this transaction, or committed by an overlapping
+   * transaction before this one commits), `insert` or the commit rejects with a HotleadsError
+   * `CONFLICT` and the transaction commits nothing: of two overlapping transactions inserting one
+   * id, exactly one commits. A SQL store implements it as a plain `INSERT` on the primary (or a
+   * unique) key and turns the unique-key violation into `CONFLICT`. The ledger creates every
+   * record with it (consumers, bills, service charges, plans, payments, credit notes, idempotency
+   * records, gateway payment keys) and changes them with `put`.
+   */
+  insert<C extends CollectionName>(collection: C, record: LedgerCollections[C]): Promise<void>;
   /** Draws the next value of a sequence (`start` for the first draw). Gapless: a rolled-back draw is not consumed. */
   nextSequence(name: string, start: number): Promise<number>;
   /** Appends an audit entry; the store numbers entries at commit. */

@@ -1,6 +1,10 @@
 // The sample back office of docs/payments.md ("The sample data"): John Doe's account WU-10001 as
 // of Apr 20, 2025 in New York, with the counters at the sample's first numbers.
+import { z } from 'zod';
+
 import { createLedger, type CreateLedgerOptions, type Ledger } from '../createLedger';
+import { checkStore } from '../store/checkStore';
+import { unreadableInput, parseInput } from '../input/readInput';
 import type { PaymentSettingsInput } from '../settings/settings';
 import { createMemoryStore, type MemoryStore } from '../store/createMemoryStore';
 import type { Actor, LedgerStore } from '../store/types';
@@ -11,15 +15,27 @@ export const SAMPLE_NOW = '2025-04-20T14:30:00Z';
 /** The sample's time zone. */
 export const SAMPLE_TIME_ZONE = 'America/New_York';
 
-/** The sample's customer executive (records payments). */
-export const jane: Actor = { id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' };
-/** The sample's billing manager (issues and applies credit notes). */
-export const manager: Actor = { id: 'u-maria', name: 'Maria Lopez', role: 'billing-manager' };
-/** The sample's admin (cancels payments). */
-export const admin: Actor = { id: 'u-admin', name: 'Ada Admin', role: 'admin' };
+/** Freezes a shared sample value all the way down, so no test or story can change it for the next. */
+function deepFrozen<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFrozen(v);
+    Object.freeze(value);
+  }
+  return value;
+}
 
-/** Settings whose counters start at the sample's numbers (PAY-2025-004521, TXN-2025-008934, R-5001, CN-46129). */
-export const sampleSettings: PaymentSettingsInput = {
+/** The sample's customer executive (records payments). Frozen. */
+export const jane: Actor = deepFrozen({ id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' });
+/** The sample's billing manager (issues and applies credit notes). Frozen. */
+export const manager: Actor = deepFrozen({ id: 'u-maria', name: 'Maria Lopez', role: 'billing-manager' });
+/** The sample's admin (cancels payments). Frozen. */
+export const admin: Actor = deepFrozen({ id: 'u-admin', name: 'Ada Admin', role: 'admin' });
+
+/**
+ * Settings whose counters start at the sample's numbers (PAY-2025-004521, TXN-2025-008934,
+ * R-5001, CN-46129). Deeply frozen: spread it to change a setting.
+ */
+export const sampleSettings: PaymentSettingsInput = deepFrozen({
   timeZone: SAMPLE_TIME_ZONE,
   numberFormats: {
     payment: { format: 'PAY-{YYYY}-{seq:6}', start: 4521 },
@@ -27,7 +43,7 @@ export const sampleSettings: PaymentSettingsInput = {
     receipt: { format: 'R-{seq}', start: 5001 },
     creditNote: { format: 'CN-{seq}', start: 46129 },
   },
-};
+});
 
 /** What {@link sampleWorld} returns. */
 export type SampleWorld = {
@@ -53,25 +69,41 @@ export type SampleWorldOptions = {
   settings?: CreateLedgerOptions['settings'];
 };
 
+const worldOptions = z
+  .object({
+    wrap: z
+      .custom<(store: MemoryStore) => LedgerStore>((v) => typeof v === 'function', 'wrap must be a function')
+      .optional(),
+    unlocked: z.boolean().optional(),
+    settings: z.unknown().optional(),
+  })
+  .strict();
+
 /**
  * An empty ledger with the sample's settings on a fresh memory store (optionally wrapped), its
  * clock at {@link SAMPLE_NOW} and settable. Add the sample account with {@link seedSample}.
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` for options that do not parse or a `wrap` that returns
+ *   no store; `INVALID_SETTINGS` for settings `createLedger` refuses.
  * @example
  * const { ledger, setNow } = sampleWorld();
  * await seedSample(ledger);
  * const { payment } = await ledger.recordPayment(cashPayment); // PAY-2025-004521, receipt R-5001
  */
 export function sampleWorld(options: SampleWorldOptions = {}): SampleWorld {
+  const o = parseInput(worldOptions, options, 'INVALID_ARGUMENT', 'sample world options');
   const memory = createMemoryStore();
-  const store = options.wrap ? options.wrap(memory) : memory;
+  const store = o.wrap ? o.wrap(memory) : memory;
+  if (o.wrap) checkStore(store, ['wrap']);
   let now = Date.parse(SAMPLE_NOW);
-  const ledgerOptions: CreateLedgerOptions = {
-    settings: { ...sampleSettings, ...options.settings },
-    store,
-    clock: () => new Date(now),
-  };
-  const ledger = options.unlocked === true ? createUnlockedLedger(ledgerOptions) : createLedger(ledgerOptions);
+  let settings: PaymentSettingsInput;
+  try {
+    settings = { ...sampleSettings, ...(o.settings as PaymentSettingsInput | undefined) };
+  } catch (error) {
+    throw unreadableInput(error, 'INVALID_SETTINGS', ['settings']);
+  }
+  const ledgerOptions: CreateLedgerOptions = { settings, store, clock: () => new Date(now) };
+  const ledger = o.unlocked === true ? createUnlockedLedger(ledgerOptions) : createLedger(ledgerOptions);
   return { ledger, store, memory, setNow: (iso) => (now = Date.parse(iso)), now: () => now };
 }
 
@@ -80,9 +112,12 @@ export function sampleWorld(options: SampleWorldOptions = {}): SampleWorld {
  * ($145.50, due Apr 15) and INV-2025-001567 ($152.25, due May 15), service charges SC-RECONNECT
  * ($75.00) and SC-LATE ($25.00), and plan PP-2025-0034 (three installments of $67.50).
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` for something that is not a ledger; the ledger's own
+ *   refusals (e.g. `CONFLICT` when the sample is already there).
  * @example await seedSample(sampleWorld().ledger);
  */
 export async function seedSample(ledger: Ledger): Promise<void> {
+  parseInput(ledgerShape, ledger, 'INVALID_ARGUMENT', 'ledger');
   await ledger.addConsumer({
     accountNumber: 'WU-10001',
     name: 'John Doe',
@@ -132,11 +167,15 @@ export async function seedSample(ledger: Ledger): Promise<void> {
   });
 }
 
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'Expected a Ledger');
+const ledgerShape = z.object({ addConsumer: fn, addBill: fn, addServiceCharge: fn, addInstallmentPlan: fn });
+
 /**
  * The sample's cash payment: $145.50 on bill INV-2025-001234, $150.00 tendered, $4.50 change, by
- * {@link jane}. Pass it to `recordPayment` after {@link seedSample}.
+ * {@link jane}. Pass it to `recordPayment` after {@link seedSample}. Deeply frozen: spread it to
+ * change a field.
  */
-export const cashPayment = {
+export const cashPayment = deepFrozen({
   accountNumber: 'WU-10001',
   type: 'bill' as const,
   items: ['INV-2025-001234'],
@@ -146,4 +185,4 @@ export const cashPayment = {
   changeGiven: '4.50',
   notes: 'Customer paid in full',
   actor: jane,
-};
+});

@@ -63,3 +63,24 @@ describe('the conformance suite catches duplicate numbers', () => {
     await expect(overlap.run()).rejects.toThrow('distinct');
   });
 });
+
+describe('the conformance suite holds stores to the create-only insert', () => {
+  // A store whose insert is an upsert, as a key/value store without a unique key would be.
+  const upserting = (): LedgerStore => {
+    const inner = createMemoryStore();
+    return {
+      read: inner.read.bind(inner),
+      transaction: (fn) => inner.transaction((tx) => fn(withOverrides(tx, { insert: tx.put.bind(tx) }))),
+    };
+  };
+
+  it('fails a store whose insert overwrites an existing record', async () => {
+    const existing = storeConformanceSuite(upserting).find((c) => c.name.startsWith('insert creates'))!;
+    await expect(existing.run()).rejects.toThrow('CONFLICT');
+  });
+
+  it('fails a store in which two overlapping inserts of one id both commit', async () => {
+    const overlap = storeConformanceSuite(upserting).find((c) => c.name.includes('exactly one commits'))!;
+    await expect(overlap.run()).rejects.toThrow('exactly one');
+  });
+});

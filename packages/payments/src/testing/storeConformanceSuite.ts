@@ -1,3 +1,4 @@
+import { HotleadsError, isHotleadsError } from '@hotleads/core';
 import { createLedger } from '../createLedger';
 import { InjectedFailure } from './injectedFailure';
 import { jane, manager, SAMPLE_NOW, sampleSettings } from './sampleData';
@@ -54,11 +55,18 @@ const audit = (entityId: string): AuditInput => ({
  * ```
  *
  * `createStore` must return a new, empty store for every call. The suite covers round trips,
- * isolation of uncommitted writes, account listing, gapless sequences, the append-only audit
+ * the create-only `insert` (an existing id is a `CONFLICT`; of two overlapping transactions
+ * inserting one id exactly one commits), isolation of uncommitted writes, account listing, gapless sequences, the append-only audit
  * trail, and a failure injected mid-transaction (after numbers were drawn and rows written) that
  * must roll everything back without consuming a number.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `createStore` is not a function.
  */
 export function storeConformanceSuite(createStore: () => LedgerStore | Promise<LedgerStore>): StoreConformanceCase[] {
+  if (typeof createStore !== 'function')
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a function that creates a new, empty store', {
+      path: ['createStore'],
+    });
   return [
     {
       name: 'a committed record reads back equal; an unknown id reads undefined',
@@ -139,6 +147,94 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
         await store.transaction((tx) => tx.put('consumers', consumer('A-1', 2)));
         const all = await store.read((tx) => tx.list('consumers'));
         check(all.length === 1 && all[0]!.balance === 2, 'one record with the latest value');
+      },
+    },
+    {
+      name: 'insert creates a record; inserting an existing id is a CONFLICT and the transaction commits nothing',
+      async run() {
+        const store = await createStore();
+        await store.transaction((tx) => tx.insert('consumers', consumer('A-1', 1)));
+        check((await store.read((tx) => tx.get('consumers', 'A-1')))?.balance === 1, 'an inserted record reads back');
+        const again = await store
+          .transaction(async (tx) => {
+            await tx.put('bills', bill('INV-1', 'A-1'));
+            await tx.nextSequence('payment', 1);
+            await tx.appendAudit(audit('A-1'));
+            await tx.insert('consumers', consumer('A-1', 2));
+          })
+          .then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+        check(isHotleadsError(again, 'CONFLICT'), 'inserting a committed id rejects with a HotleadsError CONFLICT');
+        const inTx = await store
+          .transaction(async (tx) => {
+            await tx.insert('bills', bill('INV-2', 'A-1'));
+            await tx.insert('bills', bill('INV-2', 'A-1'));
+          })
+          .then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+        check(isHotleadsError(inTx, 'CONFLICT'), 'inserting an id written earlier in the transaction is a CONFLICT');
+        const state = await store.read(async (tx) => ({
+          consumer: await tx.get('consumers', 'A-1'),
+          bills: await tx.list('bills'),
+          audit: await tx.audit(),
+          payment: await tx.currentSequence('payment'),
+        }));
+        check(state.consumer?.balance === 1, 'the existing record is unchanged');
+        check(
+          state.bills.length === 0 && state.audit.length === 0 && state.payment === undefined,
+          'a refused insert commits nothing of its transaction',
+        );
+      },
+    },
+    {
+      name: 'of two overlapping transactions inserting the same id, exactly one commits',
+      async run() {
+        const store = await createStore();
+        let release!: () => void;
+        const gate = new Promise<void>((r) => (release = r));
+        const first = store.transaction(async (tx) => {
+          await tx.insert('gatewayPayments', {
+            id: 'stripe:pi-1',
+            provider: 'stripe',
+            gatewayPaymentId: 'pi-1',
+            paymentId: 'PAY-1',
+          });
+          await tx.appendAudit(audit('PAY-1'));
+          await gate;
+          return 'PAY-1';
+        });
+        const second = store.transaction(async (tx) => {
+          await tx.insert('gatewayPayments', {
+            id: 'stripe:pi-1',
+            provider: 'stripe',
+            gatewayPaymentId: 'pi-1',
+            paymentId: 'PAY-2',
+          });
+          await tx.appendAudit(audit('PAY-2'));
+          release();
+          return 'PAY-2';
+        });
+        setTimeout(() => release(), 50); // a store whose second insert waits for the first commit
+        const results = await Promise.allSettled([first, second]);
+        const committed = results.filter((r) => r.status === 'fulfilled');
+        check(committed.length === 1, 'exactly one of the two transactions commits');
+        const refusal = results.find((r) => r.status === 'rejected')?.reason as unknown;
+        check(isHotleadsError(refusal, 'CONFLICT'), 'the other rejects with a HotleadsError CONFLICT');
+        const winner = (committed[0] as PromiseFulfilledResult<string>).value;
+        const state = await store.read(async (tx) => ({
+          key: await tx.get('gatewayPayments', 'stripe:pi-1'),
+          keys: await tx.list('gatewayPayments'),
+          audit: await tx.audit(),
+        }));
+        check(state.keys.length === 1 && state.key?.paymentId === winner, 'the committed record is the winner’s');
+        check(
+          state.audit.length === 1 && state.audit[0]!.entityId === winner,
+          'nothing of the losing transaction is committed',
+        );
       },
     },
     {

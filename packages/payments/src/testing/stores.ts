@@ -1,6 +1,9 @@
 // Store wrappers for tests: one that yields to the event loop around every call (as a database
 // round trip would), one that fails on demand inside a transaction.
 import type { CollectionName, LedgerReadTx, LedgerStore, LedgerWriteTx } from '../store/types';
+import { HotleadsError } from '@hotleads/core';
+import { checkStore } from '../store/checkStore';
+import { COLLECTION_NAMES } from '../store/createMemoryStore';
 import { InjectedFailure } from './injectedFailure';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -36,9 +39,11 @@ export function withOverrides<T extends object>(tx: T, overrides: Partial<Record
  * Wraps a store so every read and write yields to the event loop before and after it, as a
  * database round trip would: concurrency bugs that a synchronous memory store hides show up.
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` for something that is not a store.
  * @example const store = yieldingStore(createMemoryStore());
  */
 export function yieldingStore(inner: LedgerStore): LedgerStore {
+  checkStore(inner, ['inner']);
   return {
     read: (fn) => inner.read((tx) => fn(yielding<LedgerReadTx>(tx))),
     transaction: (fn) => inner.transaction((tx) => fn(yielding<LedgerWriteTx>(tx))),
@@ -50,11 +55,17 @@ export function yieldingStore(inner: LedgerStore): LedgerStore {
  * {@link InjectedFailure} mid-transaction (after the write drew its numbers and wrote other rows),
  * to prove a write rolls back whole.
  *
+ * @throws HotleadsError `INVALID_ARGUMENT` for something that is not a store, or an unknown collection.
  * @example
  * const store = failingStore(createMemoryStore(), 'payments');
  * store.armed = true; // the next payment write fails at its last put
  */
 export function failingStore(inner: LedgerStore, collection: CollectionName): LedgerStore & { armed: boolean } {
+  checkStore(inner, ['inner']);
+  if (typeof collection !== 'string' || !COLLECTION_NAMES.includes(collection))
+    throw new HotleadsError('INVALID_ARGUMENT', `Expected a collection: ${COLLECTION_NAMES.join(', ')}`, {
+      path: ['collection'],
+    });
   const wrapper = {
     armed: false,
     read: inner.read.bind(inner),

@@ -23,9 +23,11 @@ export function registerOperators(engine: Engine): Engine {
  * A json-rules-engine `Engine` holding `rules` (validated, then converted with
  * `toJsonRulesEngine`), with `allowUndefinedFacts: true` and hotleads' custom operators
  * registered exactly as the compiled evaluator uses them. Run it with
- * `engine.run(collectFacts(rules, lead, { now }))`; each success event is a fired rule.
+ * `engine.run(collectFacts(rules, lead, { now }))` (`collectFacts` is exported by the main entry,
+ * `@hotleads/rules`); each success event is a fired rule.
  *
  * @example
+ * import { collectFacts } from '@hotleads/rules';
  * const engine = createReferenceEngine(rules);
  * const { events } = await engine.run(collectFacts(rules, lead, { now }));
  */

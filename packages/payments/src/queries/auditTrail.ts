@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+import type { LedgerContext } from '../ledger/context';
+import type { AuditEntry } from '../store/types';
+import { parseInput } from '../input/readInput';
+
+/** What `ledger.auditTrail` returns: every entry, or those of one entity, optionally the last `limit`. */
+export type AuditQuery = {
+  /** Only the entries of this entity (a payment id, a credit-note number, an account number…). */
+  entityId?: string;
+  /** Only the newest this many entries (a whole number ≥ 0). */
+  limit?: number;
+};
+
+const schema = z.object({ entityId: z.string().optional(), limit: z.number().int().min(0).optional() }).optional();
+
+/**
+ * The audit trail in commit order, as a copy (the stored trail cannot be changed through it).
+ *
+ * @throws HotleadsError `INVALID_REQUEST` for a query that is not `{ entityId?, limit? }`.
+ */
+export async function auditTrail(ctx: LedgerContext, query?: AuditQuery): Promise<AuditEntry[]> {
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'audit query');
+  return [...(await ctx.store.read((tx) => tx.audit(q)))];
+}

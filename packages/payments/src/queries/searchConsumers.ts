@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { HotleadsError } from '@hotleads/core';
+import type { LedgerContext } from '../ledger/context';
+import { toConsumer, type Consumer } from '../ledger/views';
+import { textMatcher } from './textMatcher';
+import { parseInput } from '../input/readInput';
+
+/** Options of `ledger.searchConsumers`. */
+export type ConsumerSearchOptions = {
+  /** At most this many consumers (default 20, at most 10,000). */
+  limit?: number;
+};
+
+const optionsSchema = z.object({ limit: z.number().int().min(1).max(10_000).optional() }).optional();
+
+/**
+ * Consumers whose name or account number contains `text` (case-insensitive, at most
+ * `SEARCH_TEXT_MAX_LENGTH` characters; empty matches all), by name then account number.
+ *
+ * @throws HotleadsError `INVALID_REQUEST` for text that is not a string or too long, or bad options.
+ */
+export async function searchConsumers(
+  ctx: LedgerContext,
+  text: string,
+  options?: ConsumerSearchOptions,
+): Promise<Consumer[]> {
+  if (typeof text !== 'string')
+    throw new HotleadsError('INVALID_REQUEST', 'Search text must be a string', { path: ['text'] });
+  const o = parseInput(optionsSchema, options, 'INVALID_REQUEST', 'consumer search options');
+  const matches = textMatcher(text, ['text']);
+  const all = await ctx.store.read((tx) => tx.list('consumers'));
+  return all
+    .filter((c) => matches(c.name) || matches(c.accountNumber))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.accountNumber < b.accountNumber ? -1 : 1))
+    .slice(0, o?.limit ?? 20)
+    .map((c) => toConsumer(c, ctx.settings.currency));
+}
