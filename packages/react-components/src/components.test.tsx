@@ -1,6 +1,14 @@
 // Behaviour of the components outside their stories: what they show comes from the data they
 // are given, controls are labelled and reachable, and nothing is computed on the way.
-import { collectionsHotLeadModel, compareToPrevious, createScorer, JPY, KWD, type QueueEntry } from '@hotleads/core';
+import {
+  collectionsHotLeadModel,
+  compareToPrevious,
+  createScorer,
+  JPY,
+  KWD,
+  metricTrend,
+  type QueueEntry,
+} from '@hotleads/core';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +17,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { DateRangePicker } from './dashboard/DateRangePicker';
 import { ExportButton, toCsv } from './dashboard/ExportButton';
 import { KpiCard } from './dashboard/KpiCard';
+import { TrendChart } from './dashboard/TrendChart';
+import { createLiveFixture } from './fixtures/live';
+import { AlertFeed } from './queue/AlertFeed';
+import { defaultStrings } from './theme/strings';
 import { getBook } from './fixtures/book';
 import { QuickActions } from './queue/QuickActions';
 import { ScoreRing } from './queue/ScoreRing';
@@ -41,6 +53,37 @@ describe('stylesheet', () => {
 });
 
 describe('HotleadsTheme', () => {
+  it('gives the components its labels and locale; a nested theme keeps them', () => {
+    const book = getBook(500);
+    const entry = book.entries[0]!;
+    const account = book.account(entry.leadId);
+    render(
+      <HotleadsTheme
+        locale="de-DE"
+        strings={{
+          workQueue: 'Arbeitsliste',
+          accountCount: (n) => `${n} Konten`,
+          channelNames: { call: 'Anrufen' },
+          contactAction: (channel, name) => `${name}: ${channel}`,
+          balance: 'Saldo',
+        }}
+      >
+        <HotleadsTheme theme="dark">
+          <WorkQueue entries={book.entries} getAccount={(e) => book.account(e.leadId)} onCall={vi.fn()} height={600} />
+        </HotleadsTheme>
+      </HotleadsTheme>,
+    );
+    expect(screen.getByRole('feed', { name: 'Arbeitsliste' })).toBeInTheDocument();
+    expect(screen.getByText('500 Konten')).toBeInTheDocument();
+    const card = screen.getByRole('article', { name: account.name });
+    expect(within(card).getByRole('button', { name: `${account.name}: Anrufen` })).toHaveTextContent('Anrufen');
+    // Numbers in the theme's locale; the labels not overridden stay English.
+    expect(card.textContent).toContain(`Saldo ${formatValue(account.balance!, 'currency', { locale: 'de-DE' })}`);
+    expect(formatValue(account.balance!, 'currency', { locale: 'de-DE' })).toMatch(/^\d{1,3}(\.\d{3})*,\d{2}\s\$$/);
+    expect(card).toHaveTextContent(`Acct ${account.accountNumber}`);
+    expect(screen.getByText('500 Konten').closest('.hl-root')).toHaveAttribute('data-hl-theme', 'dark');
+  });
+
   it('renders the scoping root with the chosen theme', () => {
     const { container } = render(
       <HotleadsTheme theme="dark" className="host">
@@ -112,6 +155,51 @@ describe('QuickActions', () => {
     expect(screen.getByText('Do not contact now: Debt is disputed.')).toBeInTheDocument();
   });
 
+  it('says a reason shared by several channels once, and each other reason with its channels', () => {
+    const flag = 'Marked do-not-contact — no calls, texts or emails';
+    const { unmount } = render(
+      <QuickActions
+        leadId="A4"
+        name="Ana"
+        eligible={false}
+        channels={{
+          call: { eligible: false, reasons: [flag] },
+          text: { eligible: false, reasons: [flag] },
+          email: { eligible: false, reasons: [flag] },
+        }}
+        onCall={vi.fn()}
+        onText={vi.fn()}
+        onEmail={vi.fn()}
+      />,
+    );
+    expect(document.body.textContent!.split(flag)).toHaveLength(2);
+    for (const b of screen.getAllByRole('button'))
+      expect(b).toHaveAccessibleDescription(`Do not contact now: ${flag}.`);
+    unmount();
+    render(
+      <QuickActions
+        leadId="A5"
+        name="Bo"
+        eligible={false}
+        channels={{
+          call: { eligible: false, reasons: ['7 call attempts in the last 7 days (limit 7)'] },
+          text: { eligible: false, reasons: ['Outside 8:00–21:00 in the consumer’s time zone'] },
+          email: { eligible: false, reasons: ['Outside 8:00–21:00 in the consumer’s time zone'] },
+        }}
+        onCall={vi.fn()}
+        onText={vi.fn()}
+        onEmail={vi.fn()}
+      />,
+    );
+    expect(screen.getAllByText(/blocked:/).map((p) => p.textContent)).toEqual([
+      'Call blocked: 7 call attempts in the last 7 days (limit 7).',
+      'Text and Email blocked: Outside 8:00–21:00 in the consumer’s time zone.',
+    ]);
+    expect(screen.getByRole('button', { name: 'Email Bo' })).toHaveAccessibleDescription(
+      'Text and Email blocked: Outside 8:00–21:00 in the consumer’s time zone.',
+    );
+  });
+
   it('shows only the channels the host handles', () => {
     render(<QuickActions leadId="A3" name="Kim" eligible onCall={vi.fn()} />);
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Call']);
@@ -148,6 +236,38 @@ describe('WorkQueue', () => {
     expect(book.entries.slice(firstBlocked).every((e) => !e.eligible)).toBe(true);
   });
 
+  it('selects the focused card on Enter, and only the card itself', async () => {
+    const onSelect = vi.fn();
+    const onCall = vi.fn();
+    render(
+      <WorkQueue
+        entries={book.entries}
+        getAccount={(e) => book.account(e.leadId)}
+        onSelect={onSelect}
+        onCall={onCall}
+        height={600}
+      />,
+    );
+    const second = screen.getAllByRole('article')[1]!;
+    second.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith(book.entries[1]!.leadId);
+    within(second)
+      .getByRole('button', { name: `Call ${book.lead(book.entries[1]!.leadId).name}` })
+      .focus();
+    await userEvent.keyboard('{Enter}');
+    expect(onCall).toHaveBeenCalledTimes(1);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows each card's top reason in full", () => {
+    render(<WorkQueue entries={book.entries} getAccount={(e) => book.account(e.leadId)} height={600} />);
+    for (const card of screen.getAllByRole('article')) {
+      const entry = book.entries[Number(card.getAttribute('aria-posinset')) - 1]!;
+      expect(card.querySelector('.hl-card-reason')).toHaveTextContent(entry.reasons[0]!);
+    }
+  });
+
   it('passes the lead id to the host when Call is pressed', async () => {
     const onCall = vi.fn();
     const entries: QueueEntry[] = book.entries.slice(0, 3);
@@ -165,6 +285,66 @@ describe('KpiCard', () => {
     const trend = screen.getByText(/vs previous period/).closest('p')!;
     expect(trend).toHaveAttribute('data-tone', 'good');
     expect(trend).toHaveTextContent('Down 20.0% vs previous period');
+  });
+});
+
+describe('TrendChart', () => {
+  const zone = 'America/Chicago';
+  // Monday 2 Nov to Friday 20 Nov 13:30: two whole weeks and one under way.
+  const trend = metricTrend(
+    [
+      { at: '2026-11-03T15:00:00Z', value: 120000 },
+      { at: '2026-11-10T15:00:00Z', value: 90000 },
+      { at: '2026-11-19T15:00:00Z', value: 30000 },
+    ],
+    { from: '2026-11-02T06:00:00Z', to: '2026-11-20T19:30:00Z', timeZone: zone, bucket: 'week', unit: 'money' },
+  );
+
+  it('names the partial period core marked, in the note under the chart and in its table', () => {
+    expect(trend.buckets.map((b) => b.partial)).toEqual([false, false, true]);
+    render(
+      <TrendChart
+        title="Collected per week"
+        data={trend.buckets}
+        series={[{ key: 'value', label: 'Collected' }]}
+        format="money"
+        width={600}
+      />,
+    );
+    const last = trend.buckets[2]!;
+    expect(screen.getByRole('figure', { name: 'Collected per week' })).toHaveAccessibleDescription(
+      `Dashed: partial period (${last.label})`,
+    );
+    const rows = within(screen.getByRole('table', { name: 'Collected per week' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual(
+      trend.buckets.map((b) => (b.partial ? `${b.label} (partial)${b.display}` : `${b.label}${b.display}`)),
+    );
+  });
+
+  it('has no note when every period is whole', () => {
+    const whole = trend.buckets.slice(0, 2);
+    render(
+      <TrendChart
+        title="Two weeks"
+        data={whole}
+        series={[{ key: 'value', label: 'Collected' }]}
+        format="money"
+        width={600}
+      />,
+    );
+    expect(screen.getByRole('figure', { name: 'Two weeks' })).not.toHaveAttribute('aria-describedby');
+  });
+});
+
+describe('AlertFeed', () => {
+  it("names severities in words of their own, never a band's", () => {
+    const live = createLiveFixture(12);
+    render(<AlertFeed alerts={live.alerts} now={live.book.now} />);
+    const kinds = [...document.querySelectorAll('.hl-alert-kind')].map((k) => k.textContent!.split(' · ')[0]);
+    expect(kinds).toEqual(live.alerts.slice(0, 20).map((a) => defaultStrings.severityNames[a.severity]));
+    for (const word of kinds) expect(['HOT', 'HIGH', 'WARM', 'COLD']).not.toContain(word!.toUpperCase());
   });
 });
 
@@ -221,6 +401,9 @@ describe('formatValue', () => {
     expect(formatValue(0.425, 'percent')).toBe('42.5%');
     expect(formatValue('$1,240.50', 'currency')).toBe('$1,240.50');
     expect(formatValue(48_000, 'currency', { compact: true })).toBe('$48K');
+    // An axis's zero is "$0", not "$0.00".
+    expect(formatValue(0, 'money', { compact: true })).toBe('$0');
+    expect(formatValue(25_000, 'money', { compact: true })).toBe('$250');
     // Core's money is integer minor units, shown with the currency's own decimals.
     expect(formatValue(124050, 'money')).toBe('$1,240.50');
     expect(formatValue(4_800_000, 'money', { compact: true })).toBe('$48K');

@@ -7,6 +7,10 @@
 
 export { HotleadsTheme } from './theme/HotleadsTheme';
 export type { HotleadsThemeProps, ThemeMode } from './theme/HotleadsTheme';
+export { defaultStrings, mergeStrings } from './theme/strings';
+export type { HotleadsStrings, HotleadsStringsOverrides } from './theme/strings';
+export { useHotleadsLocale } from './theme/context';
+export type { HotleadsLocale } from './theme/context';
 export type { ChannelStatus, ContactChannel, ContactHandlers, QueueAccount, QueueEntryLike } from './types';
 export { formatCell, formatValue, formatInstant } from './util/format';
 export type { FormatValueOptions, NumberFormat } from './util/format';
@@ -52,3 +56,12 @@ export { DateRangePicker } from './dashboard/DateRangePicker';
 export type { DateRangePickerProps, DateRangePreset, DateRangeValue } from './dashboard/DateRangePicker';
 export { ExportButton, toCsv, toPdf } from './dashboard/ExportButton';
 export type { ExportButtonProps, ExportColumn, ExportedFile } from './dashboard/ExportButton';
+
+// Persona dashboards: the components above composed for the people who use them
+export { CollectorWorkspace } from './dashboards/CollectorWorkspace';
+export type { CollectorWorkspaceProps } from './dashboards/CollectorWorkspace';
+export { TeamDashboard } from './dashboards/TeamDashboard';
+export type { TeamDashboardMetrics, TeamDashboardProps } from './dashboards/TeamDashboard';
+export { AgencyDashboard } from './dashboards/AgencyDashboard';
+export type { AgencyBackOffice, AgencyDashboardMetrics, AgencyDashboardProps } from './dashboards/AgencyDashboard';
+export type { KpiFigure } from './dashboards/types';

@@ -174,8 +174,10 @@ describe('createLiveQueue', () => {
     expect(queue.size).toBe(20);
     expect(queue.top().map((e) => e.leadId)).toEqual(['a19', 'a18', 'a17']);
     const alerts = queue.ingest('a02', { type: 'abandoned_payment', at: NOW - 60_000, value: 240 });
-    expect(alerts[0]).toMatchObject({ kind: 'intent-signal', leadId: 'a02', severity: 'critical' });
-    expect(alerts[0]!.reason).toMatch(/^Abandoned a \$240\.00 payment — now \d+ \((HOT|HIGH|WARM|COLD)\)$/);
+    expect(alerts[0]).toMatchObject({ kind: 'intent-signal', leadId: 'a02', severity: 'urgent' });
+    // One alert: the payment lifted a quiet account into HOT, and it says so.
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.reason).toMatch(/^Abandoned a \$240\.00 payment — now \d+ \(HOT\), up from \d+ \(COLD\)$/);
     expect(queue.top()[0]!.leadId).toBe('a02');
     expect(queue.top()[0]!.reasons[0]).toMatch(/Abandoned a \$240\.00 payment/);
     expect(queue.rankOf('a02')).toBe(1);
@@ -203,9 +205,9 @@ describe('createLiveQueue', () => {
     ).toEqual(['intent-signal']);
     expect(queue.ingest('big', { type: 'portal_visit', at: NOW + HOUR })).toEqual([]);
     const later = queue.advance(NOW + HOUR);
-    expect(later.map((a) => [a.kind, a.leadId, a.eventType])).toEqual([
-      ['intent-signal', 'big', 'portal_visit'],
-      ['band-up', 'big', undefined],
+    // The visit lifts the account's band: one alert says both.
+    expect(later.map((a) => [a.kind, a.leadId, a.eventType, a.previousBand])).toEqual([
+      ['intent-signal', 'big', 'portal_visit', expect.any(String)],
     ]);
     const dueDay = queue.advance(Date.parse('2026-01-17T15:00:00Z'));
     expect(dueDay.filter((a) => a.kind === 'promise-due').map((a) => a.reason)).toEqual([

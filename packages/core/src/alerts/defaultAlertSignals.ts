@@ -5,8 +5,8 @@ import type { AlertSignal } from './types';
  * (the types `collectionsHotLeadModel` scores).
  */
 export const defaultAlertSignals: Readonly<Record<string, AlertSignal>> = Object.freeze({
-  abandoned_payment: { title: 'Abandoned payment', text: 'Abandoned a {amount} payment', severity: 'critical' },
-  partial_payment: { title: 'Partial payment', text: 'Made a {amount} partial payment', severity: 'high' },
-  promise_to_pay: { title: 'Promise to pay', text: 'Promised to pay {amount}', severity: 'high' },
-  portal_visit: { title: 'Portal visit', text: 'Visited the payment portal', severity: 'high' },
+  abandoned_payment: { title: 'Abandoned payment', text: 'Abandoned a {amount} payment', severity: 'urgent' },
+  partial_payment: { title: 'Partial payment', text: 'Made a {amount} partial payment', severity: 'important' },
+  promise_to_pay: { title: 'Promise to pay', text: 'Promised to pay {amount}', severity: 'important' },
+  portal_visit: { title: 'Portal visit', text: 'Visited the payment portal', severity: 'important' },
 });

@@ -11,7 +11,10 @@ import { localDate } from '../time/localDate';
 import { tryEpochMs, type Time, toEpochMs } from '../time/toEpochMs';
 import { formatUnits } from '../money/formatUnits';
 import { defaultAlertSignals } from './defaultAlertSignals';
-import type { Alert, AlertSignal } from './types';
+import type { Alert, AlertSeverity, AlertSignal } from './types';
+
+/** Most urgent first. */
+const severityRank: Readonly<Record<AlertSeverity, number>> = { urgent: 0, important: 1, notice: 2 };
 
 /** Options for {@link detectAlerts}. */
 export type DetectAlertsOptions = {
@@ -45,10 +48,13 @@ export function promiseDueDate(event: LeadEvent, zone: string): string | undefin
 const scoreText = (s: LeadScore) => `${Math.floor(s.score)} (${s.band})`;
 
 /**
- * The alerts a change to one account raises: each high-value intent signal among `events`
- * (abandoned payment, portal visit, partial payment, promise to pay), the account crossing
- * into a higher band (HIGH or HOT by default; a new account counts as coming from COLD), and a
- * promise to pay that falls due today. Pure and deterministic: same inputs, same alerts, same ids.
+ * The alerts a change to one account raises, one per event at most: each high-value intent
+ * signal among `events` (abandoned payment, portal visit, partial payment, promise to pay), or,
+ * for a promise to pay that falls due today, that it is due. The account crossing into a higher
+ * band (HIGH or HOT by default; a new account counts as coming from COLD) is told on the alert
+ * of the newest event that raised one (`previousBand`, "…, up from 55 (WARM)"), or as a
+ * `band-up` alert of its own when no event raised one. Pure and deterministic: same inputs,
+ * same alerts, same ids.
  *
  * @param before The account's score before the change, or `undefined` for a new account.
  * @param after The score after it.
@@ -58,8 +64,8 @@ const scoreText = (s: LeadScore) => `${Math.floor(s.score)} (${s.band})`;
  *   `INVALID_TIME` for `now`, `INVALID_ARGUMENT` for a score, a list or an option that is malformed.
  * @example
  * detectAlerts(before, after, [{ type: 'abandoned_payment', at: now, value: 240 }], { now })
- * // [{ kind: 'intent-signal', severity: 'critical', title: 'Abandoned payment',
- * //    reason: 'Abandoned a $240.00 payment — now 86 (HOT)', ... }, { kind: 'band-up', ... }]
+ * // [{ kind: 'intent-signal', severity: 'urgent', title: 'Abandoned payment', previousBand: 'WARM',
+ * //    reason: 'Abandoned a $240.00 payment — now 86 (HOT), up from 55 (WARM)', ... }]
  */
 export function detectAlerts(
   before: LeadScore | undefined,
@@ -124,63 +130,75 @@ function detect(
   const alerts: Alert[] = [];
   const leadId = after.leadId;
 
+  // One alert per event: a promise due today says more than "promised to pay".
   for (let i = 0; i < list.length; i++) {
     const event = list[i]!;
     const at = checkEvent(event, i);
     if (at > nowMs) continue;
     const amount = typeof event.value === 'number' && Number.isFinite(event.value) ? event.value : undefined;
     const signal = Object.prototype.hasOwnProperty.call(signals, event.type) ? signals[event.type] : undefined;
-    if (signal !== undefined) {
-      if (signal === null || typeof signal !== 'object' || typeof signal.text !== 'string')
-        throw new HotleadsError('INVALID_ARGUMENT', 'An alert signal needs a title, a text and a severity', {
-          path: ['signals', event.type],
-        });
-      const text =
-        amount === undefined
-          ? signal.text.replace(' {amount}', '').replace('{amount}', '')
-          : signal.text.replace('{amount}', formatUnits(amount, currency, locale));
-      const alert: Alert = {
-        id: `intent-signal:${leadId}:${at}:${event.type}`,
-        kind: 'intent-signal',
-        severity: signal.severity,
-        leadId,
-        at: new Date(at).toISOString(),
-        title: signal.title,
-        reason: `${text} — now ${scoreText(after)}`,
-        score: after.score,
-        band: after.band,
-        eventType: event.type,
-      };
-      if (amount !== undefined) alert.amount = amount;
-      alerts.push(alert);
-    }
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || typeof signal.text !== 'string'))
+      throw new HotleadsError('INVALID_ARGUMENT', 'An alert signal needs a title, a text and a severity', {
+        path: ['signals', event.type],
+      });
     if (timeZone !== undefined && event.type === promiseType) {
       const due = promiseDueDate(event, timeZone);
-      if (due !== undefined && due === (today ??= localDate(nowMs, timeZone)))
+      if (due !== undefined && due === (today ??= localDate(nowMs, timeZone))) {
         alerts.push(promiseDueAlert(leadId, event.type, at, amount, after, locale, currency));
+        continue;
+      }
     }
+    if (signal === undefined) continue;
+    const text =
+      amount === undefined
+        ? signal.text.replace(' {amount}', '').replace('{amount}', '')
+        : signal.text.replace('{amount}', formatUnits(amount, currency, locale));
+    const alert: Alert = {
+      id: `intent-signal:${leadId}:${at}:${event.type}`,
+      kind: 'intent-signal',
+      severity: signal.severity,
+      leadId,
+      at: new Date(at).toISOString(),
+      title: signal.title,
+      reason: `${text} — now ${scoreText(after)}`,
+      score: after.score,
+      band: after.band,
+      eventType: event.type,
+    };
+    if (amount !== undefined) alert.amount = amount;
+    alerts.push(alert);
   }
 
   const from: Band = before === undefined ? 'COLD' : before.band;
   const rank = bandRank(after.band);
   if (rank > bandRank(from) && rank >= bandRank(minBand)) {
-    alerts.push({
-      id: `band-up:${leadId}:${nowMs}:${after.band}`,
-      kind: 'band-up',
-      severity: after.band === 'HOT' ? 'high' : 'medium',
-      leadId,
-      at: new Date(nowMs).toISOString(),
-      title: `Now ${after.band}`,
-      reason:
-        before === undefined
-          ? `New account at ${scoreText(after)}`
-          : before.score < 1
-            ? `Rose from no recent activity to ${scoreText(after)}`
-            : `Rose from ${Math.floor(before.score)} (${before.band}) to ${scoreText(after)}`,
-      score: after.score,
-      band: after.band,
-      previousBand: from,
-    });
+    const severity: AlertSeverity = after.band === 'HOT' ? 'important' : 'notice';
+    const lifted = alerts[alerts.length - 1];
+    if (lifted !== undefined) {
+      // The newest event lifted the band: its alert says so, rather than a second alert.
+      lifted.previousBand = from;
+      const rankOf = (s: AlertSeverity) => (Object.hasOwn(severityRank, s) ? severityRank[s] : 3);
+      if (rankOf(severity) < rankOf(lifted.severity)) lifted.severity = severity;
+      if (before !== undefined)
+        lifted.reason += `, up from ${before.score < 1 ? 'no recent activity' : scoreText(before)}`;
+    } else
+      alerts.push({
+        id: `band-up:${leadId}:${nowMs}:${after.band}`,
+        kind: 'band-up',
+        severity,
+        leadId,
+        at: new Date(nowMs).toISOString(),
+        title: `Now ${after.band}`,
+        reason:
+          before === undefined
+            ? `New account at ${scoreText(after)}`
+            : before.score < 1
+              ? `Rose from no recent activity to ${scoreText(after)}`
+              : `Rose from ${scoreText(before)} to ${scoreText(after)}`,
+        score: after.score,
+        band: after.band,
+        previousBand: from,
+      });
   }
   return alerts;
 }
@@ -198,7 +216,7 @@ export function promiseDueAlert(
   const alert: Alert = {
     id: `promise-due:${leadId}:${promisedAt}`,
     kind: 'promise-due',
-    severity: 'high',
+    severity: 'important',
     leadId,
     at: new Date(promisedAt).toISOString(),
     title: 'Promise due today',

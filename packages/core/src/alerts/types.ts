@@ -3,8 +3,12 @@ import type { Band } from '../scoring/types';
 /** What raised an alert. */
 export type AlertKind = 'intent-signal' | 'band-up' | 'promise-due';
 
-/** How urgent an alert is: `critical` first, for sorting and colouring. */
-export type AlertSeverity = 'critical' | 'high' | 'medium';
+/**
+ * How urgent an alert is, most urgent first: `urgent` (act now: an abandoned payment),
+ * `important` (a strong signal, a rise into HOT, a promise due today), `notice` (worth knowing).
+ * Named apart from the score bands, so that "HIGH" means a band only.
+ */
+export type AlertSeverity = 'urgent' | 'important' | 'notice';
 
 /** A real-time alert for a collector: plain data, ready to show. */
 export type Alert = {
@@ -22,7 +26,10 @@ export type Alert = {
   /** The score after the change (unrounded; display rounds down) and its band. */
   score: number;
   band: Band;
-  /** The band before, for `band-up`. */
+  /**
+   * The band before, when the account rose into a higher band: on a `band-up` alert, and on the
+   * alert of the event that lifted it (one event raises one alert).
+   */
   previousBand?: Band;
   /** The event type behind an `intent-signal` or `promise-due` alert. */
   eventType?: string;

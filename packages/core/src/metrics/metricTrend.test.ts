@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareToPrevious } from './compareToPrevious';
 import { metricTrend } from './metricTrend';
@@ -16,9 +17,30 @@ describe('metricTrend', () => {
   it('buckets per local day, every day present, across a DST change', () => {
     const trend = metricTrend(points, { ...period, timeZone: zone, bucket: 'day', unit: 'money' });
     expect(trend.buckets).toEqual([
-      { date: '2026-03-07', start: '2026-03-07T05:00:00.000Z', label: 'Mar 7', value: 15010, display: '$150.10' },
-      { date: '2026-03-08', start: '2026-03-08T05:00:00.000Z', label: 'Mar 8', value: 2520, display: '$25.20' },
-      { date: '2026-03-09', start: '2026-03-09T04:00:00.000Z', label: 'Mar 9', value: 1000, display: '$10.00' },
+      {
+        date: '2026-03-07',
+        start: '2026-03-07T05:00:00.000Z',
+        label: 'Mar 7',
+        value: 15010,
+        display: '$150.10',
+        partial: false,
+      },
+      {
+        date: '2026-03-08',
+        start: '2026-03-08T05:00:00.000Z',
+        label: 'Mar 8',
+        value: 2520,
+        display: '$25.20',
+        partial: false,
+      },
+      {
+        date: '2026-03-09',
+        start: '2026-03-09T04:00:00.000Z',
+        label: 'Mar 9',
+        value: 1000,
+        display: '$10.00',
+        partial: false,
+      },
     ]);
     expect(trend.total).toBe(18530);
     expect(trend.totalDisplay).toBe('$185.30');
@@ -50,6 +72,59 @@ describe('metricTrend', () => {
       { ...period, timeZone: zone, bucket: 'day', aggregate: 'ratio', unit: 'percent' },
     );
     expect(rpc.buckets.map((b) => b.display)).toEqual(['33.3%', '—', '—']);
+  });
+
+  it('marks the buckets the period covers only in part: a week under way, a day cut at now', () => {
+    // Sat 7 Mar .. Mon 9 Mar: the week of Mar 2 began before `from`, the week of Mar 9 goes on after `to`.
+    const weeks = metricTrend(points, { ...period, timeZone: zone, bucket: 'week' });
+    expect(weeks.buckets.map((b) => [b.label, b.partial])).toEqual([
+      ['Week of Mar 2', true],
+      ['Week of Mar 9', true],
+    ]);
+    // Whole weeks, Monday 2 Mar to Monday 16 Mar (local midnights, across the DST change).
+    const whole = metricTrend(points, {
+      from: '2026-03-02T05:00:00Z',
+      to: '2026-03-16T04:00:00Z',
+      timeZone: zone,
+      bucket: 'week',
+    });
+    expect(whole.buckets.map((b) => b.partial)).toEqual([false, false]);
+    // Month to date at 13:30 on Mon 9 Mar: today is partial, the days before are whole.
+    const toNow = metricTrend(points, { from: period.from, to: '2026-03-09T17:30:00Z', timeZone: zone, bucket: 'day' });
+    expect(toNow.buckets.map((b) => [b.label, b.partial])).toEqual([
+      ['Mar 7', false],
+      ['Mar 8', false],
+      ['Mar 9', true],
+    ]);
+  });
+
+  it('a bucket is partial exactly when it starts before `from` or ends after `to`', () => {
+    const base = Date.parse('2026-03-02T05:00:00Z'); // Monday, local midnight in New York, before a DST change
+    const halfHour = 1_800_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 48 * 14 }),
+        fc.integer({ min: 1, max: 48 * 21 }),
+        fc.constantFrom('day' as const, 'week' as const),
+        (offset, length, bucket) => {
+          const from = base + offset * halfHour;
+          const to = from + length * halfHour;
+          // Where every bucket starts and ends, from a series over a wider period.
+          const wide = metricTrend([], {
+            from: from - 8 * 86_400_000,
+            to: to + 8 * 86_400_000,
+            timeZone: zone,
+            bucket,
+          });
+          const starts = wide.buckets.map((b) => Date.parse(b.start));
+          for (const b of metricTrend([], { from, to, timeZone: zone, bucket }).buckets) {
+            const start = Date.parse(b.start);
+            const end = starts[starts.indexOf(start) + 1]!;
+            expect(b.partial).toBe(start < from || end > to);
+          }
+        },
+      ),
+    );
   });
 
   it('refuses a fixed offset as time zone', () => {

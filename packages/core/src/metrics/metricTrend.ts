@@ -41,6 +41,12 @@ export type TrendBucket = {
   /** Minor units for `money`; null for a ratio or average without data. */
   value: number | null;
   display: string;
+  /**
+   * The period covers only part of the bucket (a week or day still under way at `to`, or one
+   * that began before `from`), so its value is not comparable with a whole bucket's: a chart
+   * should draw it apart rather than as a drop.
+   */
+  partial: boolean;
 };
 
 /** A time series for a trend chart. */
@@ -48,7 +54,8 @@ export type MetricTrend = { buckets: TrendBucket[]; total: number | null; totalD
 
 /**
  * Buckets points per local day or week over `[from, to)` in an explicit time zone (every bucket
- * present, empty ones as 0 or null), for a trend chart. Daylight-saving days are whole days.
+ * present, empty ones as 0 or null), for a trend chart. Daylight-saving days are whole days. A
+ * bucket the period covers only in part (the week still under way) is marked `partial`.
  *
  * @example metricTrend(payments.map((p) => ({ at: p.at, value: p.amount })), { from, to, timeZone: 'America/Chicago', bucket: 'week', unit: 'money' })
  */
@@ -114,12 +121,15 @@ function metricTrendChecked(points: readonly TrendPoint[], options: MetricTrendO
     const day = firstDay + b * step;
     const label = format(new TZDate(day * DAY_MS, 'UTC'), 'MMM d');
     const value = valueOf(sums[b]!, ofs[b]!, ns[b]!);
+    const start = zonedTimeToMs(day, 0, zone);
+    const end = zonedTimeToMs(day + step, 0, zone);
     buckets.push({
       date: dateOfDay(day),
-      start: new Date(zonedTimeToMs(day, 0, zone)).toISOString(),
+      start: new Date(start).toISOString(),
       label: options.bucket === 'day' ? label : `Week of ${label}`,
       value,
       display: show(value),
+      partial: start < from || end > to,
     });
     sum += sums[b]!;
     of += ofs[b]!;

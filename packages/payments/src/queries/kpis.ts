@@ -31,10 +31,13 @@ export type Kpis = {
   currency: Currency;
   /**
    * Posted payments dated in the month; previous = the month before. `change` compares minor
-   * units; an empty previous month gives `changeRatio: null` ("—").
+   * units; a previous month without a posted payment is no previous data (`direction: 'none'`).
    */
   totalCollected: { amount: string; count: number; previousAmount: string; change: KpiChange };
-  /** Posted payments dated on `today`; previous = the day before. `change` compares minor units. */
+  /**
+   * Posted payments dated on `today`; previous = the day before. `change` compares minor units;
+   * a day before without a posted payment is no previous data (`direction: 'none'`).
+   */
   receivedToday: {
     amount: string;
     count: number;
@@ -132,6 +135,7 @@ export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
   const today = new Acc();
   const yesterday = new Acc();
   let monthCount = 0;
+  let prevCount = 0;
   let todayCount = 0;
   let yesterdayCount = 0;
   const ageMs = new Acc();
@@ -173,6 +177,7 @@ export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
         }
       } else if (t >= prevStart && t < monthStart) {
         prev.add(p.amount);
+        prevCount++;
         for (const a of p.allocations) {
           if (a.issuedAt !== null && a.paid > 0) {
             prevAgeMs.add(t - a.issuedAt);
@@ -204,14 +209,15 @@ export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
       amount: formatAmount(month.value, c),
       count: monthCount,
       previousAmount: formatAmount(prev.value, c),
-      change: compareToPrevious(Number(month.value), Number(prev.value)),
+      // A month before with no posted payment is no previous data, not a rise from zero.
+      change: compareToPrevious(Number(month.value), prevCount === 0 ? null : Number(prev.value)),
     },
     receivedToday: {
       amount: formatAmount(today.value, c),
       count: todayCount,
       previousAmount: formatAmount(yesterday.value, c),
       previousCount: yesterdayCount,
-      change: compareToPrevious(Number(today.value), Number(yesterday.value)),
+      change: compareToPrevious(Number(today.value), yesterdayCount === 0 ? null : Number(yesterday.value)),
     },
     collectionRate: {
       percent: rate,

@@ -288,23 +288,24 @@ describe('kpis', () => {
     expect(k.daily.reduce((sum, d) => sum.plus(d.amount), new Dec(0)).toFixed(2)).toBe(k.totalCollected.amount);
   });
 
-  it('gives changes without a ratio when the previous period is empty, and refuses bad periods', async () => {
+  it('says "no previous data" when the previous period has no posted payment, and refuses bad periods', async () => {
     const k = await world.ledger.kpis({ month: '2025-03', today: '2025-03-20' });
+    // Not a green "Up" from zero: nothing was posted in February, nor on March 19.
     expect(k.totalCollected).toEqual({
       amount: '200.00',
       count: 1,
       previousAmount: '0.00',
       change: {
         value: 20000,
-        previous: 0,
-        change: 20000,
+        previous: null,
+        change: null,
         changeRatio: null,
         changePercent: '—',
-        direction: 'up',
-        good: true,
+        direction: 'none',
+        good: null,
       },
     });
-    expect(k.receivedToday.change).toMatchObject({ changeRatio: null, changePercent: '—' });
+    expect(k.receivedToday.change).toMatchObject({ previous: null, direction: 'none', good: null });
     // Without a previous rate or average there is no previous data: a change that says so.
     const noPrevious = {
       previous: null,

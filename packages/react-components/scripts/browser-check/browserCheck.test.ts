@@ -6,16 +6,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newStoryContext } from './browser';
+import { launchChromium, newStoryContext, storyViewport } from './browser';
 import {
   axeCheck,
   consoleCheck,
+  layoutCheck,
   requestsCheck,
   storyChecks,
   storybookCheck,
   virtualizedFeedCheck,
+  type LayoutData,
   type StoryCheck,
 } from './checks';
+import { describeProblems } from './checks/layout';
 import { parseOptions } from './options';
 import { runStories, runStory, type StoryResult } from './runStories';
 import { personaScreenshot, storyScreenshot } from './screenshots';
@@ -168,6 +171,88 @@ describe('each planted defect fails the story, found by its check', () => {
     // Unhandled, End scrolls the feed to its bottom: the focused first card leaves the DOM.
     expect(problems(await run('feed-end-ignored', feedChecks('feed-end-ignored')))).toEqual([
       'virtualized-feed: End/Page Up/Home focused cards 0/0/0 (want 10000/9999/1)',
+    ]);
+  });
+});
+
+describe('the layout check, at 1280, 768 and 320 px', () => {
+  const layout = [storybookCheck, layoutCheck(), consoleCheck];
+  const measured = (result: StoryResult) => (result.data['layout'] as LayoutData).widths;
+
+  it('passes text that wraps, hidden text, a popover over the page and text scrolled out of view', async () => {
+    const result = await run('layout-clean', layout);
+    expect(problems(result)).toEqual([]);
+    expect(measured(result).map((m) => m.width)).toEqual([1280, 768, 320]);
+    // The hidden table's two cells and the scroller's third line are not measured.
+    for (const m of measured(result)) expect(m.texts).toBe(7);
+  });
+
+  it('finds text that overlaps other text at one width only', async () => {
+    expect(problems(await run('layout-overlap', layout))).toEqual([
+      expect.stringMatching(
+        /^layout: at 320 px: "Acct 1234567 · Balance \$1,234.56" \(span.meta\) overlaps "Do not contact: dispute on file" \(p.blocked\) by \d+ px$/,
+      ),
+    ]);
+  });
+
+  it('finds a line cut with an ellipsis that has no title', async () => {
+    expect(problems(await run('layout-clipped', layout))).toEqual([
+      expect.stringMatching(
+        /^layout: at 320 px: "Abandoned a \$240.00 payment 2 hours ago…" \(p.reason\) is clipped by p.reason \(\d+ px hidden\) with no title, aria-label or tooltip$/,
+      ),
+    ]);
+  });
+
+  it('lets a clipped line through when its title holds the full text, and counts it', async () => {
+    const result = await run('layout-clipped-titled', layout);
+    expect(problems(result)).toEqual([]);
+    expect(measured(result).map((m) => m.clippedWithTitle)).toEqual([0, 0, 1]);
+  });
+
+  it("finds a chart's tick label cut by the edge of its SVG, at every width", async () => {
+    const found = problems(await run('layout-svg-tick-clipped', layout));
+    expect(found).toHaveLength(3);
+    for (const [i, width] of [1280, 768, 320].entries())
+      expect(found[i]).toMatch(
+        new RegExp(`^layout: at ${width} px: "Week of Nov 16" \\(text\\) is clipped by svg \\(\\d+ px hidden\\)`),
+      );
+  });
+
+  it('finds a page wider than the viewport', async () => {
+    expect(problems(await run('layout-page-overflow', layout))).toEqual([
+      expect.stringMatching(/^layout: at 320 px: the page is \d+ px wider than the viewport$/),
+    ]);
+  });
+
+  it('puts the viewport back, and saves a screenshot per width when asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'browser-check-'));
+    try {
+      await run('layout-clean', [layoutCheck({ shotsDir: dir })]);
+      expect(page.viewportSize()).toEqual(storyViewport);
+      for (const width of [1280, 768, 320])
+        expect(existsSync(join(dir, `fixtures--layout-clean@${width}.png`))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports the first few problems of a kind and counts the rest', () => {
+    const text = { element: 'span', text: 'x' };
+    const lines = describeProblems(
+      {
+        width: 320,
+        texts: 10,
+        overlaps: Array.from({ length: 5 }, () => ({ a: text, b: text, px: 4 })),
+        clipped: [],
+        clippedWithTitle: 0,
+        pageOverflowPx: 0,
+      },
+      2,
+    );
+    expect(lines).toEqual([
+      'at 320 px: "x" (span) overlaps "x" (span) by 4 px',
+      'at 320 px: "x" (span) overlaps "x" (span) by 4 px',
+      'at 320 px: 3 more overlaps',
     ]);
   });
 });

@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { assertChromium, launchChromium, newStoryContext } from './browser';
 import { buildStorybook } from './build';
-import { storyChecks } from './checks';
+import { createStoryChecks } from './checks';
 import { parseOptions, usage, type BrowserCheckOptions } from './options';
-import { docsShotsDir, packageDir, reportPath, storybookStaticDir, storyShotsDir } from './paths';
+import { docsShotsDir, packageDir, reportPath, storybookStaticDir, storyShotsDir, widthShotsDir } from './paths';
 import { buildReport, checksWithoutStory, formatResult, formatSummary, reportFailed, writeReport } from './report';
 import { runStories, type StoryCapture } from './runStories';
 import { isPersonaPage, personaScreenshot, storyScreenshot } from './screenshots';
@@ -41,6 +41,7 @@ async function browserCheck(options: BrowserCheckOptions): Promise<number> {
     log('browser-check: building Storybook…');
     await stage('build', () => buildStorybook({ packageDir, outDir: storybookStaticDir }));
   }
+  const storyChecks = createStoryChecks({ layoutShotsDir: options.layoutShots ? widthShotsDir : undefined });
   let stories = readStories(storybookStaticDir);
   if (options.screenshots) stories = stories.filter(isPersonaPage);
   if (options.only !== undefined) stories = stories.filter((s) => s.id.includes(options.only ?? ''));

@@ -12,12 +12,15 @@ export interface BrowserCheckOptions {
   readonly chromiumPath: string;
   /** Pages open at once (`--workers <n>`; 2, one per core, by default). */
   readonly workers: number;
+  /** Save a screenshot of every story at each layout width into artifacts/storybook/widths/ (`--layout-shots`). */
+  readonly layoutShots: boolean;
 }
 
 /** The usage text printed by `--help` and on a bad argument. */
-export const usage = `usage: browser-check [--no-build] [--screenshots] [--only <id part>] [--workers <n>]
+export const usage = `usage: browser-check [--no-build] [--screenshots] [--layout-shots] [--only <id part>] [--workers <n>]
   --no-build       reuse packages/react-components/storybook-static/ if it was built before
   --screenshots    open the persona pages only and refresh docs/screenshots/
+  --layout-shots   also save every story at 1280, 768 and 320 px into artifacts/storybook/widths/
   --only <text>    open only the stories whose id contains <text>
   --workers <n>    pages open at once (default 2)
 environment: CHROMIUM_PATH (default /usr/bin/chromium)`;
@@ -29,6 +32,7 @@ environment: CHROMIUM_PATH (default /usr/bin/chromium)`;
 export function parseOptions(args: readonly string[], env: NodeJS.ProcessEnv = {}): BrowserCheckOptions {
   let reuseBuild = false;
   let screenshots = false;
+  let layoutShots = false;
   let only: string | undefined;
   let workers = 2;
   for (let i = 0; i < args.length; i++) {
@@ -40,11 +44,19 @@ export function parseOptions(args: readonly string[], env: NodeJS.ProcessEnv = {
     };
     if (arg === '--no-build') reuseBuild = true;
     else if (arg === '--screenshots') screenshots = true;
+    else if (arg === '--layout-shots') layoutShots = true;
     else if (arg === '--only') only = value().toLowerCase();
     else if (arg === '--workers') {
       workers = Number(value());
       if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a whole number ≥ 1\n${usage}`);
     } else throw new Error(`unknown argument ${arg}\n${usage}`);
   }
-  return { reuseBuild, screenshots, only, workers, chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium' };
+  return {
+    reuseBuild,
+    screenshots,
+    layoutShots,
+    only,
+    workers,
+    chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  };
 }

@@ -12,6 +12,8 @@ export const storybookStaticDir = join(packageDir, 'storybook-static');
 export const artifactsDir = join(repoRoot, 'artifacts');
 /** One screenshot per story, named by story id. */
 export const storyShotsDir = join(artifactsDir, 'storybook');
+/** Every story at each layout width (`--layout-shots`), named `<story id>@<width>.png`. */
+export const widthShotsDir = join(storyShotsDir, 'widths');
 /** The JSON report of the last run. */
 export const reportPath = join(artifactsDir, 'browser-check.json');
 /** The committed persona screenshots the README shows. */

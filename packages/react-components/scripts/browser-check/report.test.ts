@@ -82,13 +82,23 @@ describe('parseOptions', () => {
     expect(parseOptions([], {})).toEqual({
       reuseBuild: false,
       screenshots: false,
+      layoutShots: false,
       only: undefined,
       workers: 2,
       chromiumPath: '/usr/bin/chromium',
     });
     expect(
-      parseOptions(['--no-build', '--screenshots', '--only', 'WorkQueue', '--workers', '1'], { CHROMIUM_PATH: '/c' }),
-    ).toEqual({ reuseBuild: true, screenshots: true, only: 'workqueue', workers: 1, chromiumPath: '/c' });
+      parseOptions(['--no-build', '--screenshots', '--layout-shots', '--only', 'WorkQueue', '--workers', '1'], {
+        CHROMIUM_PATH: '/c',
+      }),
+    ).toEqual({
+      reuseBuild: true,
+      screenshots: true,
+      layoutShots: true,
+      only: 'workqueue',
+      workers: 1,
+      chromiumPath: '/c',
+    });
   });
 
   it('refuses an unknown flag, a missing value and a bad worker count, with the usage', () => {

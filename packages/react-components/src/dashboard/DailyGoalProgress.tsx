@@ -1,22 +1,25 @@
 import type { DailyGoalProgress as DailyGoal } from '@hotleads/core';
+import { useHotleadsLocale } from '../theme/context';
 
 /** Props of {@link DailyGoalProgress}. */
 export type DailyGoalProgressProps = {
   /** Core's `dailyGoalProgress(payments, { goal, now, timeZone })`. */
   progress: Pick<DailyGoal, 'bar' | 'percent' | 'label' | 'met'>;
-  /** Heading (default "Today's goal"). */
+  /** Heading (default `strings.todaysGoal`, "Today's goal"). */
   title?: string;
 };
 
 /** A progress bar of the collector's daily goal (`role="progressbar"`), drawn from core's numbers. */
-export function DailyGoalProgress({ progress, title = "Today's goal" }: DailyGoalProgressProps) {
+export function DailyGoalProgress({ progress, title }: DailyGoalProgressProps) {
+  const { strings } = useHotleadsLocale();
+  const heading = title ?? strings.todaysGoal;
   return (
-    <section className="hl-panel" aria-label={title}>
-      <h2 className="hl-panel-title">{title}</h2>
+    <section className="hl-panel" aria-label={heading}>
+      <h2 className="hl-panel-title">{heading}</h2>
       <div
         className="hl-progress-track"
         role="progressbar"
-        aria-label={title}
+        aria-label={heading}
         aria-valuemin={0}
         aria-valuemax={1}
         aria-valuenow={progress.bar}
@@ -28,7 +31,7 @@ export function DailyGoalProgress({ progress, title = "Today's goal" }: DailyGoa
         <span>{progress.label}</span>
         <span>
           {progress.percent}
-          {progress.met ? ' · Goal met' : ''}
+          {progress.met ? ` · ${strings.goalMet}` : ''}
         </span>
       </div>
     </section>

@@ -1,6 +1,7 @@
-import { format as formatDate } from 'date-fns';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ComponentProps, type KeyboardEvent } from 'react';
 import { DayPicker, type DateRange } from 'react-day-picker';
+import { useHotleadsLocale } from '../theme/context';
+import type { HotleadsStrings } from '../theme/strings';
 
 /** A date range; `to` is absent while the second day is being picked. */
 export type DateRangeValue = { from: Date; to?: Date };
@@ -14,7 +15,7 @@ export type DateRangePickerProps = {
   value: DateRangeValue | undefined;
   /** Called with the new range when the user picks days or a preset. */
   onChange: (range: DateRangeValue | undefined) => void;
-  /** Accessible label of the button (default "Date range"). */
+  /** Accessible label of the button (default `strings.dateRange`, "Date range"). */
   label?: string;
   /** Ranges offered as one-click buttons, computed by the host for its time zone. */
   presets?: readonly DateRangePreset[];
@@ -24,22 +25,33 @@ export type DateRangePickerProps = {
   maxDate?: Date;
   /** Start opened, rendered in the page flow rather than as a popover (for stories and docs). */
   defaultOpen?: boolean;
+  /**
+   * The calendar's month and weekday names: a date-fns locale (`import { es } from
+   * 'date-fns/locale'`), passed to react-day-picker. The button and day names follow the
+   * theme's `locale` either way.
+   */
+  calendarLocale?: ComponentProps<typeof DayPicker>['locale'];
 };
 
 // Day buttons are named starting with the number they show ("3 Tuesday, November 2026"), so
 // speech control users can say what they see (WCAG 2.5.3, axe label-content-name-mismatch).
-function labelDayButton(date: Date, modifiers: { selected?: boolean; today?: boolean; disabled?: boolean }): string {
-  let label = `${formatDate(date, 'd')} ${formatDate(date, 'EEEE, MMMM yyyy')}`;
-  if (modifiers.today) label += ', today';
-  if (modifiers.selected) label += ', selected';
-  if (modifiers.disabled) label += ', unavailable';
-  return label;
+function dayLabeler(locale: string, strings: HotleadsStrings) {
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
+  const day = new Intl.NumberFormat(locale, { useGrouping: false });
+  return (date: Date, modifiers: { selected?: boolean; today?: boolean; disabled?: boolean }): string => {
+    let label = `${day.format(date.getDate())} ${weekday.format(date)}, ${month.format(date)}`;
+    if (modifiers.today) label += `, ${strings.dayStates.today}`;
+    if (modifiers.selected) label += `, ${strings.dayStates.selected}`;
+    if (modifiers.disabled) label += `, ${strings.dayStates.unavailable}`;
+    return label;
+  };
 }
 
-function describe(range: DateRangeValue | undefined): string {
-  if (!range) return 'Pick dates';
-  const from = formatDate(range.from, 'MMM d, yyyy');
-  return range.to ? `${from} – ${formatDate(range.to, 'MMM d, yyyy')}` : `${from} – …`;
+function describe(range: DateRangeValue | undefined, locale: string, strings: HotleadsStrings): string {
+  if (!range) return strings.pickDates;
+  const f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  return range.to ? f.formatRange(range.from, range.to) : `${f.format(range.from)} – …`;
 }
 
 /**
@@ -50,12 +62,15 @@ function describe(range: DateRangeValue | undefined): string {
 export function DateRangePicker({
   value,
   onChange,
-  label = 'Date range',
+  label,
   presets = [],
   numberOfMonths = 2,
   maxDate,
   defaultOpen = false,
+  calendarLocale,
 }: DateRangePickerProps) {
+  const { strings, locale } = useHotleadsLocale();
+  const name = label ?? strings.dateRange;
   const [open, setOpen] = useState(defaultOpen);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -91,22 +106,18 @@ export function DateRangePicker({
         aria-controls={open ? dialogId : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        <span className="hl-muted">{label}:</span> {describe(value)}
+        <span className="hl-muted">{name}:</span> {describe(value, locale, strings)}
       </button>
       {open ? (
         <div
           className="hl-daterange-popover"
           id={dialogId}
           role="dialog"
-          aria-label={label}
+          aria-label={name}
           data-inline={defaultOpen ? 'true' : undefined}
         >
           {presets.length > 0 ? (
-            <div
-              role="group"
-              aria-label="Presets"
-              style={{ display: 'flex', gap: 6, flexWrap: 'wrap', marginBottom: 8 }}
-            >
+            <div role="group" aria-label={strings.presets} className="hl-daterange-presets">
               {presets.map((p) => (
                 <button key={p.label} type="button" className="hl-button" onClick={() => onChange(p.range)}>
                   {p.label}
@@ -122,7 +133,8 @@ export function DateRangePicker({
             defaultMonth={value?.from}
             disabled={maxDate ? { after: maxDate } : undefined}
             weekStartsOn={1}
-            labels={{ labelDayButton }}
+            labels={{ labelDayButton: dayLabeler(locale, strings) }}
+            locale={calendarLocale}
           />
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { useState } from 'react';
 import type { Currency } from '@hotleads/core';
+import { useHotleadsLocale } from '../theme/context';
 import { formatCell, type NumberFormat } from '../util/format';
 
 /** A column of an export: which row field, under which header, formatted how in the PDF. */
@@ -109,6 +110,7 @@ export function ExportButton({
   onExport,
   subject,
 }: ExportButtonProps) {
+  const { strings } = useHotleadsLocale();
   const [busy, setBusy] = useState<'csv' | 'pdf' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const deliver = (file: ExportedFile) => (onExport ? onExport(file) : download(file.blob, file.filename));
@@ -138,9 +140,8 @@ export function ExportButton({
       setBusy(null);
     }
   };
-  const what = subject ? ` ${subject}` : '';
   return (
-    <span className="hl-export" role="group" aria-label={`Export${what}`}>
+    <span className="hl-export" role="group" aria-label={strings.exportLabel(subject)}>
       {formats.map((f) => (
         <button
           key={f}
@@ -149,14 +150,14 @@ export function ExportButton({
           disabled={busy != null}
           aria-busy={busy === f}
           onClick={() => void run(f)}
-          aria-label={`Export${what} as ${f.toUpperCase()}`}
+          aria-label={strings.exportAs(subject, f.toUpperCase())}
         >
-          {busy === f ? `Exporting…` : f.toUpperCase()}
+          {busy === f ? strings.exporting : f.toUpperCase()}
         </button>
       ))}
       {error ? (
         <span role="alert" className="hl-blocked">
-          Export failed: {error}
+          {strings.exportFailed(error)}
         </span>
       ) : null}
     </span>

@@ -1,4 +1,5 @@
 import type { Currency, KpiChange } from '@hotleads/core';
+import { useHotleadsLocale } from '../theme/context';
 import { formatValue, type NumberFormat } from '../util/format';
 
 /** Props of {@link KpiCard}. */
@@ -22,7 +23,7 @@ export type KpiCardProps = {
    * previous)` or payments' `kpis().totalCollected.change`. Shown as it is, never re-read.
    */
   change?: KpiChange;
-  /** What the change compares with (default "vs previous period"). */
+  /** What the change compares with (default `strings.vsPreviousPeriod`, "vs previous period"). */
   comparisonLabel?: string;
   /** A short line under the value ("$12,400 of $20,000 target"). */
   hint?: string;
@@ -31,7 +32,6 @@ export type KpiCardProps = {
 };
 
 const arrows = { up: '▲', down: '▼', flat: '▬' } as const;
-const words = { up: 'Up', down: 'Down', flat: 'No change' } as const;
 
 /**
  * One metric with its trend arrow and percent change. Whether the change is good news (green)
@@ -44,10 +44,11 @@ export function KpiCard({
   format = 'number',
   currency,
   change,
-  comparisonLabel = 'vs previous period',
+  comparisonLabel,
   hint,
   headingLevel = 2,
 }: KpiCardProps) {
+  const { strings, locale } = useHotleadsLocale();
   const Heading = `h${headingLevel}` as const;
   const tone = !change || change.good == null ? 'neutral' : change.good ? 'good' : 'bad';
   // The arrow and the word carry the sign; the figure is shown without it ("Up 14.0%").
@@ -58,25 +59,21 @@ export function KpiCard({
   return (
     <section className="hl-panel hl-kpi" aria-label={label}>
       <Heading className="hl-kpi-label">{label}</Heading>
-      <p className="hl-kpi-value">{formatValue(value, format, { currency })}</p>
+      <p className="hl-kpi-value">{formatValue(value, format, { currency, locale })}</p>
       {change ? (
-        <p className="hl-trend" data-tone={tone} data-direction={change.direction} style={{ margin: 0 }}>
+        <p className="hl-trend" data-tone={tone} data-direction={change.direction}>
           {change.direction === 'none' ? (
-            'No previous data'
+            strings.noPreviousData
           ) : (
             <>
               <span aria-hidden="true">{arrows[change.direction]} </span>
-              {words[change.direction]}
-              {percent} <span className="hl-muted">{comparisonLabel}</span>
+              {strings.changeWords[change.direction]}
+              {percent} <span className="hl-muted">{comparisonLabel ?? strings.vsPreviousPeriod}</span>
             </>
           )}
         </p>
       ) : null}
-      {hint ? (
-        <p className="hl-muted" style={{ margin: 0, fontSize: 13 }}>
-          {hint}
-        </p>
-      ) : null}
+      {hint ? <p className="hl-kpi-hint hl-muted">{hint}</p> : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { LeaderboardRow } from '@hotleads/core';
 import { useId, type ReactNode } from 'react';
+import { useHotleadsLocale } from '../theme/context';
 
 /** Props of {@link Leaderboard}. */
 export type LeaderboardProps = {
@@ -7,7 +8,7 @@ export type LeaderboardProps = {
   rows: readonly LeaderboardRow[];
   /** What the rows are ranked by ("Revenue per hour"). */
   metricLabel: string;
-  /** Table caption (default "Leaderboard"). */
+  /** Table caption (default `strings.leaderboard`, "Leaderboard"). */
   caption?: string;
   /** Highlights the signed-in collector's row (`aria-current`). */
   highlightId?: string;
@@ -15,14 +16,18 @@ export type LeaderboardProps = {
   actions?: ReactNode;
 };
 
-/** The ranked list of collectors as a table, with a bar of each one's share of the leader's value. */
-export function Leaderboard({ rows, metricLabel, caption = 'Leaderboard', highlightId, actions }: LeaderboardProps) {
+/**
+ * The ranked list of collectors as a table, with a bar of each one's share of the leader's
+ * value. In a narrow container (below about 420 px) the bars give way to the numbers.
+ */
+export function Leaderboard({ rows, metricLabel, caption, highlightId, actions }: LeaderboardProps) {
+  const { strings } = useHotleadsLocale();
   const titleId = useId();
   return (
-    <section className="hl-panel">
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, marginBottom: 6 }}>
-        <h2 className="hl-panel-title" style={{ margin: 0 }} id={titleId}>
-          {caption}
+    <section className="hl-panel hl-leaderboard">
+      <div className="hl-panel-header">
+        <h2 className="hl-panel-title" id={titleId}>
+          {caption ?? strings.leaderboard}
         </h2>
         {actions}
       </div>
@@ -30,28 +35,22 @@ export function Leaderboard({ rows, metricLabel, caption = 'Leaderboard', highli
         <thead>
           <tr>
             <th scope="col" data-align="end">
-              Rank
+              {strings.rankColumn}
             </th>
-            <th scope="col">Collector</th>
+            <th scope="col">{strings.collectorColumn}</th>
             <th scope="col" data-align="end">
               {metricLabel}
             </th>
             <th scope="col" className="hl-bar-cell">
-              <span className="hl-visually-hidden">Share of the leader</span>
+              <span className="hl-visually-hidden">{strings.shareOfLeader}</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr
-              key={r.collectorId}
-              aria-current={r.collectorId === highlightId ? 'true' : undefined}
-              style={r.collectorId === highlightId ? { fontWeight: 700 } : undefined}
-            >
+            <tr key={r.collectorId} aria-current={r.collectorId === highlightId ? 'true' : undefined}>
               <td data-align="end">{r.rank}</td>
-              <th scope="row" style={{ fontWeight: 'inherit' }}>
-                {r.name}
-              </th>
+              <th scope="row">{r.name}</th>
               <td data-align="end">{r.display}</td>
               <td className="hl-bar-cell">
                 <div className="hl-bar" aria-hidden="true">

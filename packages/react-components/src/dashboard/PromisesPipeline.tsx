@@ -1,23 +1,26 @@
 import type { PromisePipeline } from '@hotleads/core';
+import { useHotleadsLocale } from '../theme/context';
 
 /** Props of {@link PromisesPipeline}. */
 export type PromisesPipelineProps = {
   /** Core's `promisePipeline(promises, payments, { now, timeZone, graceDays })`. */
   pipeline: Pick<PromisePipeline, 'open' | 'kept' | 'broken' | 'keptPercent'>;
-  /** Heading (default "Promises to pay"). */
+  /** Heading (default `strings.promisesToPay`, "Promises to pay"). */
   title?: string;
 };
 
 /** Promise-to-pay tracking: open, kept and broken promises with counts, amounts and the kept rate. */
-export function PromisesPipeline({ pipeline, title = 'Promises to pay' }: PromisesPipelineProps) {
+export function PromisesPipeline({ pipeline, title }: PromisesPipelineProps) {
+  const { strings } = useHotleadsLocale();
+  const heading = title ?? strings.promisesToPay;
   const stages = [
-    ['open', 'Open', pipeline.open],
-    ['kept', 'Kept', pipeline.kept],
-    ['broken', 'Broken', pipeline.broken],
+    ['open', strings.promiseStages.open, pipeline.open],
+    ['kept', strings.promiseStages.kept, pipeline.kept],
+    ['broken', strings.promiseStages.broken, pipeline.broken],
   ] as const;
   return (
-    <section className="hl-panel" aria-label={title}>
-      <h2 className="hl-panel-title">{title}</h2>
+    <section className="hl-panel hl-promises" aria-label={heading}>
+      <h2 className="hl-panel-title">{heading}</h2>
       <dl className="hl-pipeline">
         {stages.map(([key, label, stage]) => (
           <div key={key} className="hl-pipeline-stage" data-stage={key}>
@@ -29,9 +32,7 @@ export function PromisesPipeline({ pipeline, title = 'Promises to pay' }: Promis
           </div>
         ))}
       </dl>
-      <p className="hl-muted" style={{ margin: '8px 0 0' }}>
-        Kept rate {pipeline.keptPercent}
-      </p>
+      <p className="hl-pipeline-rate hl-muted">{strings.keptRate(pipeline.keptPercent)}</p>
     </section>
   );
 }

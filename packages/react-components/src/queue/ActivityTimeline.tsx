@@ -1,4 +1,6 @@
-import { formatAgo, type LeadEvent, type Time } from '@hotleads/core';
+import type { LeadEvent, Time } from '@hotleads/core';
+import { useHotleadsLocale } from '../theme/context';
+import { defaultStrings, type HotleadsStrings } from '../theme/strings';
 import { formatInstant, formatValue } from '../util/format';
 
 /** Props of {@link ActivityTimeline}. */
@@ -7,35 +9,31 @@ export type ActivityTimelineProps = {
   events: readonly LeadEvent[];
   /** The moment "2 hours ago" is measured from; events after it are not shown. */
   now: Time;
-  /** How to say an event in words; defaults cover the collections intent signals. */
+  /** How to say an event in words; default {@link describeEvent} with the theme's labels. */
   describe?: (event: LeadEvent) => string;
   /** Show at most this many events (default 8). */
   limit?: number;
   /** IANA zone for the exact times (default UTC). */
   timeZone?: string;
-  /** Heading text (default "Recent activity"). */
+  /** Heading text (default `strings.recentActivity`, "Recent activity"). */
   title?: string;
 };
 
-const eventWords: Record<string, string> = {
-  portal_visit: 'Visited the payment portal',
-  abandoned_payment: 'Started a payment and abandoned it',
-  partial_payment: 'Made a partial payment',
-  payment: 'Made a payment',
-  promise_to_pay: 'Promised to pay',
-  email_open: 'Opened an email',
-  email_click: 'Clicked a link in an email',
-  sms_reply: 'Replied to a text',
-  inbound_call: 'Called in',
-  call: 'Was called',
-  call_attempt: 'Call attempt',
-  conversation: 'Spoke with a collector',
-};
-
-/** The default wording of an event: a known intent signal in words, with its amount if any. */
-export function describeEvent(event: LeadEvent): string {
-  const words = eventWords[event.type] ?? event.type.replace(/[_-]+/g, ' ');
-  return typeof event.value === 'number' ? `${words} (${formatValue(event.value, 'currency')})` : words;
+/**
+ * The default wording of an event: its type in words (`strings.eventNames`, else the type
+ * in words: "email_bounce" → "email bounce"), with its amount if any.
+ */
+export function describeEvent(
+  event: LeadEvent,
+  strings: Pick<HotleadsStrings, 'eventNames' | 'eventWithAmount'> = defaultStrings,
+  locale = 'en-US',
+): string {
+  const words = Object.hasOwn(strings.eventNames, event.type)
+    ? strings.eventNames[event.type]!
+    : event.type.replace(/[_-]+/g, ' ');
+  return typeof event.value === 'number'
+    ? strings.eventWithAmount(words, formatValue(event.value, 'currency', { locale }))
+    : words;
 }
 
 function toDate(t: Time | LeadEvent['at']): Date {
@@ -43,14 +41,10 @@ function toDate(t: Time | LeadEvent['at']): Date {
 }
 
 /** The consumer's recent actions, newest first, each with how long ago it happened. */
-export function ActivityTimeline({
-  events,
-  now,
-  describe = describeEvent,
-  limit = 8,
-  timeZone,
-  title = 'Recent activity',
-}: ActivityTimelineProps) {
+export function ActivityTimeline({ events, now, describe, limit = 8, timeZone, title }: ActivityTimelineProps) {
+  const { strings, locale } = useHotleadsLocale();
+  const heading = title ?? strings.recentActivity;
+  const say = describe ?? ((e: LeadEvent) => describeEvent(e, strings, locale));
   const nowDate = toDate(now);
   const shown = events
     .map((e) => ({ e, at: toDate(e.at) }))
@@ -58,17 +52,21 @@ export function ActivityTimeline({
     .sort((a, b) => b.at.getTime() - a.at.getTime())
     .slice(0, limit);
   return (
-    <section className="hl-panel" aria-label={title}>
-      <h2 className="hl-panel-title">{title}</h2>
+    <section className="hl-panel" aria-label={heading}>
+      <h2 className="hl-panel-title">{heading}</h2>
       {shown.length === 0 ? (
-        <p className="hl-muted">No activity yet.</p>
+        <p className="hl-muted">{strings.noActivity}</p>
       ) : (
         <ol className="hl-timeline">
           {shown.map(({ e, at }, i) => (
             <li key={`${at.getTime()}-${e.type}-${i}`} className="hl-timeline-item">
-              <span>{describe(e)}</span>
-              <time className="hl-timeline-time" dateTime={at.toISOString()} title={formatInstant(at, { timeZone })}>
-                {formatAgo(nowDate.getTime() - at.getTime())}
+              <span>{say(e)}</span>
+              <time
+                className="hl-timeline-time"
+                dateTime={at.toISOString()}
+                title={formatInstant(at, { timeZone, locale })}
+              >
+                {strings.timeAgo(nowDate.getTime() - at.getTime())}
               </time>
             </li>
           ))}

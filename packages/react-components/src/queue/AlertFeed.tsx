@@ -1,4 +1,5 @@
-import { displayScore, formatAgo, type Alert, type Time } from '@hotleads/core';
+import { displayScore, type Alert, type Time } from '@hotleads/core';
+import { useHotleadsLocale } from '../theme/context';
 import { formatInstant } from '../util/format';
 import { PriorityBadge } from './PriorityBadge';
 
@@ -14,61 +15,56 @@ export type AlertFeedProps = {
   onOpen?: (leadId: string) => void;
   /** Show at most this many alerts (default 20). */
   maxItems?: number;
-  /** Heading (default "Live alerts"). */
+  /** Heading (default `strings.liveAlerts`, "Live alerts"). */
   title?: string;
 };
-
-const severityWords: Record<Alert['severity'], string> = { critical: 'Critical', high: 'High', medium: 'Medium' };
 
 /**
  * Live alerts from the live queue: an abandoned payment, a portal visit, an account crossing
  * into HOT, a promise due today. The list is an ARIA live region (`role="log"`), so a screen
  * reader announces new alerts politely as the host adds them.
  */
-export function AlertFeed({
-  alerts,
-  now,
-  getName = (id) => id,
-  onOpen,
-  maxItems = 20,
-  title = 'Live alerts',
-}: AlertFeedProps) {
+export function AlertFeed({ alerts, now, getName = (id) => id, onOpen, maxItems = 20, title }: AlertFeedProps) {
+  const { strings, locale } = useHotleadsLocale();
+  const heading = title ?? strings.liveAlerts;
   const nowMs = now === undefined ? undefined : new Date(now).getTime();
   const shown = alerts.slice(0, maxItems);
   return (
-    <section className="hl-panel" aria-label={title}>
-      <h2 className="hl-panel-title">{title}</h2>
-      <div role="log" aria-live="polite" aria-relevant="additions" aria-label={`${title} feed`}>
+    <section className="hl-panel hl-alert-feed" aria-label={heading}>
+      <h2 className="hl-panel-title">{heading}</h2>
+      <div role="log" aria-live="polite" aria-relevant="additions" aria-label={strings.alertFeed(heading)}>
         {shown.length === 0 ? (
-          <p className="hl-muted">No alerts yet.</p>
+          <p className="hl-muted">{strings.noAlerts}</p>
         ) : (
           <ul className="hl-alerts">
             {shown.map((a) => {
               const name = getName(a.leadId);
               return (
                 <li key={a.id} className="hl-alert" data-severity={a.severity} data-kind={a.kind}>
-                  <PriorityBadge band={a.band}>{`${displayScore(a.score)} ${a.band}`}</PriorityBadge>
-                  <div>
-                    <div>
-                      <span className="hl-alert-kind">
-                        {severityWords[a.severity]} · {a.title}
-                      </span>
-                    </div>
-                    <div>
+                  <PriorityBadge band={a.band}>
+                    {strings.alertBadge(String(displayScore(a.score)), strings.bandNames[a.band])}
+                  </PriorityBadge>
+                  <div className="hl-alert-body">
+                    <p className="hl-alert-kind">
+                      {strings.severityNames[a.severity]} · {a.title}
+                    </p>
+                    <p className="hl-alert-reason">
                       <strong>{name}</strong> — {a.reason}
-                    </div>
-                    <time className="hl-muted" style={{ fontSize: 12 }} dateTime={a.at}>
-                      {nowMs === undefined ? formatInstant(a.at) : formatAgo(Math.max(0, nowMs - Date.parse(a.at)))}
+                    </p>
+                    <time className="hl-alert-time hl-muted" dateTime={a.at}>
+                      {nowMs === undefined
+                        ? formatInstant(a.at, { locale })
+                        : strings.timeAgo(Math.max(0, nowMs - Date.parse(a.at)))}
                     </time>
                   </div>
                   {onOpen ? (
                     <button
                       type="button"
-                      className="hl-button"
+                      className="hl-button hl-alert-open"
                       onClick={() => onOpen(a.leadId)}
-                      aria-label={`Open ${name}`}
+                      aria-label={strings.openAccount(name)}
                     >
-                      Open
+                      {strings.open}
                     </button>
                   ) : null}
                 </li>

@@ -1,4 +1,5 @@
-import { useId, type HTMLAttributes, type Ref } from 'react';
+import { useId, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
+import { useHotleadsLocale } from '../theme/context';
 import type { ChannelStatus, ContactChannel, ContactHandlers, QueueAccount, QueueEntryLike } from '../types';
 import { formatValue } from '../util/format';
 import { PriorityBadge } from './PriorityBadge';
@@ -13,8 +14,11 @@ export type QueueCardProps = ContactHandlers & {
   account: QueueAccount;
   /** Marks the card as the one open in the host (`aria-current`). */
   selected?: boolean;
-  /** Called with the lead id when the collector opens the account (its name is a button). */
-  onOpen?: (leadId: string) => void;
+  /**
+   * Called with the lead id when the collector selects the account: a click on its name, or
+   * Enter on the focused card. With it, a card outside a `WorkQueue` is focusable.
+   */
+  onSelect?: (leadId: string) => void;
   /** Per-channel policy verdicts, when the host has them. */
   channels?: Partial<Record<ContactChannel, ChannelStatus>>;
   /** Position in a longer list, for the virtualized queue (`aria-posinset` / `aria-setsize`). */
@@ -27,24 +31,34 @@ export type QueueCardProps = ContactHandlers & {
 
 /**
  * One account of the work queue: score ring, priority badge, rank, balance, the top reason it is
- * hot, and the quick actions (disabled with the policy's reason when the account may not be
- * contacted now). Renders an `<article>` named by the account.
+ * hot (in full), and the quick actions (disabled with the policy's reason when the account may
+ * not be contacted now). Renders an `<article>` named by the account. It lays itself out by its
+ * own width (a container query): side by side from about 560 px, stacked below, readable from
+ * 280 px.
  */
 export function QueueCard({
   entry,
   account,
   selected,
-  onOpen,
+  onSelect,
   channels,
   position,
   articleRef,
   articleProps,
   ...handlers
 }: QueueCardProps) {
+  const { strings, locale } = useHotleadsLocale();
   const titleId = useId();
   const reason = entry.reasons[0];
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    articleProps?.onKeyDown?.(e);
+    if (e.defaultPrevented || !onSelect || e.key !== 'Enter' || e.target !== e.currentTarget) return;
+    e.preventDefault();
+    onSelect(entry.leadId);
+  };
   return (
     <article
+      tabIndex={onSelect ? 0 : undefined}
       {...articleProps}
       ref={articleRef}
       className="hl-card"
@@ -54,44 +68,47 @@ export function QueueCard({
       aria-current={selected ? 'true' : undefined}
       aria-posinset={position ? position.index + 1 : undefined}
       aria-setsize={position ? position.total : undefined}
+      onKeyDown={onKeyDown}
     >
-      <ScoreRing score={entry.score} band={entry.band} />
-      <div className="hl-card-main">
-        <h3 className="hl-card-title">
-          {onOpen ? (
-            <button type="button" className="hl-card-open" id={titleId} onClick={() => onOpen(entry.leadId)}>
-              {account.name}
-            </button>
-          ) : (
-            <span id={titleId}>{account.name}</span>
-          )}
-          <PriorityBadge band={entry.band} />
-        </h3>
-        <div className="hl-card-meta">
-          <span>#{entry.rank}</span>
-          {account.accountNumber ? <span>Acct {account.accountNumber}</span> : null}
-          {account.balance != null ? (
-            <span>
-              Balance{' '}
-              <span className="hl-card-balance">
-                {formatValue(account.balance, 'currency', { currency: account.currency })}
+      <div className="hl-card-body">
+        <ScoreRing score={entry.score} band={entry.band} />
+        <div className="hl-card-main">
+          <h3 className="hl-card-title">
+            {onSelect ? (
+              <button type="button" className="hl-card-open" id={titleId} onClick={() => onSelect(entry.leadId)}>
+                {account.name}
+              </button>
+            ) : (
+              <span id={titleId}>{account.name}</span>
+            )}
+            <PriorityBadge band={entry.band} />
+          </h3>
+          <p className="hl-card-meta">
+            <span>{strings.rank(formatValue(entry.rank, 'integer', { locale }))}</span>
+            {account.accountNumber ? <span>{strings.accountNumber(account.accountNumber)}</span> : null}
+            {account.balance != null ? (
+              <span>
+                {strings.balance}{' '}
+                <span className="hl-card-balance">
+                  {formatValue(account.balance, 'currency', { currency: account.currency, locale })}
+                </span>
               </span>
-            </span>
-          ) : null}
+            ) : null}
+          </p>
+          {reason ? <p className="hl-card-reason">{reason}</p> : null}
         </div>
-        {reason ? <p className="hl-card-reason">{reason}</p> : null}
+        <QuickActions
+          leadId={entry.leadId}
+          name={account.name}
+          eligible={entry.eligible}
+          blockedReasons={entry.blockedReasons}
+          nextEligibleAt={entry.nextEligibleAt}
+          channels={channels}
+          timeZone={account.timeZone}
+          compact
+          {...handlers}
+        />
       </div>
-      <QuickActions
-        leadId={entry.leadId}
-        name={account.name}
-        eligible={entry.eligible}
-        blockedReasons={entry.blockedReasons}
-        nextEligibleAt={entry.nextEligibleAt}
-        channels={channels}
-        timeZone={account.timeZone}
-        compact
-        {...handlers}
-      />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useHotleadsLocale } from '../theme/context';
 import type { ChannelStatus, ContactChannel, ContactHandlers } from '../types';
 import { formatInstant } from '../util/format';
 
@@ -23,40 +24,61 @@ export type QuickActionsProps = ContactHandlers & {
   compact?: boolean;
 };
 
-const channelLabels: Record<ContactChannel, string> = { call: 'Call', text: 'Text', email: 'Email' };
+const CHANNELS: readonly ContactChannel[] = ['call', 'text', 'email'];
+
+/** Blocked channels that share the same reasons and the same end, said once. */
+type BlockedGroup = { channels: ContactChannel[]; reasons: readonly string[]; until: string | undefined };
 
 /**
  * Call / text / email buttons that hand the lead id to the host's callbacks. A channel the
  * contact policy does not allow now is disabled, and the policy's reasons (and when the account
- * becomes contactable) are shown beside it and tied to the button as its description.
+ * becomes contactable) are shown beside it and tied to the button as its description. Channels
+ * blocked for the same reasons share one line, so a do-not-contact flag is said once.
  * Only channels with a callback are shown.
  */
 export function QuickActions(props: QuickActionsProps) {
   const { leadId, name, eligible, blockedReasons = [], nextEligibleAt, channels, timeZone, compact } = props;
+  const { strings, locale } = useHotleadsLocale();
   const reasonId = useId();
   const handlers: Record<ContactChannel, ((id: string) => void) | undefined> = {
     call: props.onCall,
     text: props.onText,
     email: props.onEmail,
   };
-  const shown = (Object.keys(channelLabels) as ContactChannel[]).filter((c) => handlers[c]);
+  const shown = CHANNELS.filter((c) => handlers[c]);
   const status = (c: ContactChannel): ChannelStatus =>
     channels?.[c] ?? { eligible, reasons: [...blockedReasons], nextEligibleAt };
-  const blocked = shown.filter((c) => !status(c).eligible);
-  const blockedText = blocked.map((c) => {
+
+  const groups: BlockedGroup[] = [];
+  for (const c of shown) {
     const s = status(c);
-    const why = s.reasons.length > 0 ? s.reasons.join('; ') : 'not allowed by the contact policy now';
-    const when = s.nextEligibleAt ? ` Eligible ${formatInstant(s.nextEligibleAt, { timeZone })}.` : '';
-    return { channel: c, text: `${channelLabels[c]} blocked: ${why}.${when}` };
+    if (s.eligible) continue;
+    const same = groups.find(
+      (g) =>
+        g.until === s.nextEligibleAt &&
+        g.reasons.length === s.reasons.length &&
+        g.reasons.every((r, i) => r === s.reasons[i]),
+    );
+    if (same) same.channels.push(c);
+    else groups.push({ channels: [c], reasons: s.reasons, until: s.nextEligibleAt });
+  }
+  const everyChannel = shown.length > 1 && groups.length === 1 && groups[0]!.channels.length === shown.length;
+  const lines = groups.map((g) => {
+    const why = g.reasons.length > 0 ? g.reasons.join('; ') : strings.blockedWithoutReason;
+    const until = g.until ? formatInstant(g.until, { timeZone, locale }) : undefined;
+    return everyChannel
+      ? strings.doNotContact(why, until)
+      : strings.channelsBlocked(strings.list(g.channels.map((c) => strings.channelNames[c])), why, until);
   });
-  // One line when every shown channel is blocked for the same reasons (the usual case).
-  const lines =
-    blockedText.length > 1 && blocked.every((c) => !channels?.[c])
-      ? [`Do not contact now: ${blockedText[0]!.text.replace(/^\w+ blocked: /, '')}`]
-      : blockedText.map((b) => b.text);
+  const lineOf = (c: ContactChannel) => groups.findIndex((g) => g.channels.includes(c));
 
   return (
-    <div className="hl-actions" role="group" aria-label={`Contact ${name}`}>
+    <div
+      className="hl-actions"
+      role="group"
+      aria-label={strings.contactGroup(name)}
+      data-compact={compact || undefined}
+    >
       <div className="hl-actions-buttons">
         {shown.map((c) => {
           const allowed = status(c).eligible;
@@ -68,21 +90,20 @@ export function QuickActions(props: QuickActionsProps) {
               data-variant={c === 'call' && allowed ? 'primary' : undefined}
               data-channel={c}
               disabled={!allowed}
-              aria-label={`${channelLabels[c]} ${name}`}
-              aria-describedby={allowed ? undefined : reasonId}
+              aria-label={strings.contactAction(strings.channelNames[c], name)}
+              aria-describedby={allowed ? undefined : `${reasonId}-${lineOf(c)}`}
               onClick={() => handlers[c]?.(leadId)}
-              style={compact ? { minHeight: 28, padding: '2px 10px' } : undefined}
             >
-              {channelLabels[c]}
+              {strings.channelNames[c]}
             </button>
           );
         })}
       </div>
-      {lines.length > 0 ? (
-        <p className="hl-blocked" id={reasonId}>
-          {lines.join(' ')}
+      {lines.map((line, i) => (
+        <p key={i} className="hl-blocked" id={`${reasonId}-${i}`}>
+          {line}
         </p>
-      ) : null}
+      ))}
     </div>
   );
 }

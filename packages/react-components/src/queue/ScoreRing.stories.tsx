@@ -22,7 +22,7 @@ export const Hot: Story = {
 /** One ring per band, each the best-ranked account of that band. */
 export const EveryBand: Story = {
   render: () => (
-    <div style={{ display: 'flex', gap: 24, alignItems: 'center' }}>
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'center' }}>
       {(['HOT', 'HIGH', 'WARM', 'COLD'] as const).map((band) => {
         const e = entryInBand(band);
         return (

@@ -1,4 +1,5 @@
 import { displayScore, type Band } from '@hotleads/core';
+import { useHotleadsLocale } from '../theme/context';
 
 /** Props of {@link ScoreRing}. */
 export type ScoreRingProps = {
@@ -10,15 +11,16 @@ export type ScoreRingProps = {
   size?: number;
   /** Ring thickness in pixels (default 6). */
   strokeWidth?: number;
-  /** Accessible name prefix (default "Hot lead score"). */
-  label?: string;
+  /** Accessible name, from the shown score and the band's name (default `strings.scoreRingLabel`: "Hot lead score 83 of 100, HOT"). */
+  label?: (score: number, band: string) => string;
 };
 
 /**
  * A ring that fills with the lead's score, coloured by its band. Exposed to assistive technology
  * as one image: "Hot lead score 83 of 100, HOT".
  */
-export function ScoreRing({ score, band, size = 56, strokeWidth = 6, label = 'Hot lead score' }: ScoreRingProps) {
+export function ScoreRing({ score, band, size = 56, strokeWidth = 6, label }: ScoreRingProps) {
+  const { strings } = useHotleadsLocale();
   const shown = displayScore(score);
   const radius = (size - strokeWidth) / 2;
   const circumference = 2 * Math.PI * radius;
@@ -28,7 +30,7 @@ export function ScoreRing({ score, band, size = 56, strokeWidth = 6, label = 'Ho
       className="hl-score-ring"
       data-band={band}
       role="img"
-      aria-label={`${label} ${shown} of 100, ${band}`}
+      aria-label={(label ?? strings.scoreRingLabel)(shown, strings.bandNames[band])}
       style={{ width: size, height: size }}
     >
       <svg width={size} height={size} aria-hidden="true" focusable="false">

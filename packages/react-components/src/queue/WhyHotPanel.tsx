@@ -1,4 +1,5 @@
 import type { LeadScore } from '@hotleads/core';
+import { useHotleadsLocale } from '../theme/context';
 import { PriorityBadge } from './PriorityBadge';
 import { ScoreRing } from './ScoreRing';
 
@@ -6,7 +7,7 @@ import { ScoreRing } from './ScoreRing';
 export type WhyHotPanelProps = {
   /** A score computed with explanations (`explain: true`): reasons and every contribution. */
   score: LeadScore;
-  /** Heading text (default "Why this account is hot"). */
+  /** Heading text (default `strings.whyHot`, "Why this account is hot"). */
   title?: string;
   /** Show only contributions that moved the score (default false: every criterion). */
   hideZero?: boolean;
@@ -22,41 +23,40 @@ function signed(n: number): string {
  * Explains a score in plain language: core's reasons first, then every criterion's contribution
  * (weighted points out of what it could give, and core's detail line). Penalties are marked.
  */
-export function WhyHotPanel({ score, title = 'Why this account is hot', hideZero = false }: WhyHotPanelProps) {
+export function WhyHotPanel({ score, title, hideZero = false }: WhyHotPanelProps) {
+  const { strings } = useHotleadsLocale();
+  const heading = title ?? strings.whyHot;
   const rows = hideZero ? score.contributions.filter((c) => c.weighted !== 0) : score.contributions;
   return (
-    <section className="hl-panel hl-why" aria-label={title}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 10 }}>
+    <section className="hl-panel hl-why" aria-label={heading}>
+      <div className="hl-why-header">
         <ScoreRing score={score.score} band={score.band} size={64} />
         <div>
-          <h2 className="hl-panel-title" style={{ margin: 0 }}>
-            {title}
-          </h2>
+          <h2 className="hl-panel-title">{heading}</h2>
           <PriorityBadge band={score.band} />
         </div>
       </div>
       {score.reasons.length > 0 ? (
-        <ul className="hl-why-reasons" aria-label="Top reasons">
+        <ul className="hl-why-reasons" aria-label={strings.topReasons}>
           {score.reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
       ) : null}
       {rows.length === 0 ? (
-        <p className="hl-muted">This score was computed without explanations.</p>
+        <p className="hl-muted">{strings.noExplanations}</p>
       ) : (
-        <ul className="hl-why-list" aria-label="Every criterion">
+        <ul className="hl-why-list" aria-label={strings.everyCriterion}>
           {rows.map((c) => {
             const negative = c.maxWeighted < 0;
             const share = c.maxWeighted === 0 ? 0 : Math.min(1, Math.abs(c.weighted / c.maxWeighted)); // bar length
             return (
               <li key={c.criterionId} className="hl-why-row">
                 <span>
-                  {c.label} <span className="hl-muted">({c.group})</span>
+                  {c.label} <span className="hl-muted">{strings.criterionGroup(c.group)}</span>
                 </span>
                 <span className="hl-why-points" data-sign={negative ? 'negative' : 'positive'}>
-                  {signed(c.weighted)}
-                  <span className="hl-muted"> / {signed(c.maxWeighted)}</span>
+                  {signed(c.weighted)} <span className="hl-muted">{strings.pointsOutOf(signed(c.maxWeighted))}</span>
                 </span>
                 <span className="hl-why-bar" data-sign={negative ? 'negative' : 'positive'} aria-hidden="true">
                   <span style={{ width: `${share * 100}%` }} />

@@ -12,9 +12,9 @@ function Stateful(props: WorkQueueProps) {
     <WorkQueue
       {...props}
       selectedId={selected}
-      onOpen={(id) => {
+      onSelect={(id) => {
         setSelected(id);
-        props.onOpen?.(id);
+        props.onSelect?.(id);
       }}
     />
   );
@@ -32,7 +32,7 @@ const meta = {
     onCall: fn(),
     onText: fn(),
     onEmail: fn(),
-    onOpen: fn(),
+    onSelect: fn(),
   },
   decorators: [
     (Story) => (
@@ -47,6 +47,23 @@ type Story = StoryObj<typeof meta>;
 
 /** A 500-account book ranked by core with the Reg F policy's verdicts. */
 export const Book500: Story = {};
+
+/** The queue in a 320 px side panel of a wide page: each card stacks by its own width. */
+export const InSidePanel: Story = {
+  args: { height: 520 },
+  decorators: [
+    (Story) => (
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
+        <div className="hl-muted" style={{ flex: '1 1 240px' }}>
+          Host page content
+        </div>
+        <aside aria-label="Side panel" style={{ flex: '0 1 320px', minWidth: 0 }}>
+          <Story />
+        </aside>
+      </div>
+    ),
+  ],
+};
 
 /**
  * 10,000 accounts: only the cards in view (plus a few above and below) are in the DOM.

@@ -1,5 +1,6 @@
 import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useHotleadsLocale } from '../theme/context';
 import type { ChannelStatus, ContactChannel, ContactHandlers, QueueAccount, QueueEntryLike } from '../types';
 import { formatValue } from '../util/format';
 import { QueueCard } from './QueueCard';
@@ -14,15 +15,15 @@ export type WorkQueueProps = ContactHandlers & {
   getChannels?: (entry: QueueEntryLike) => Partial<Record<ContactChannel, ChannelStatus>> | undefined;
   /** The lead open in the host, highlighted with `aria-current`. */
   selectedId?: string;
-  /** Called with the lead id when the collector opens an account. */
-  onOpen?: (leadId: string) => void;
+  /** Called with the lead id when the collector selects an account: a click on its name, or Enter on its card. */
+  onSelect?: (leadId: string) => void;
   /** Height of the scrolling area in pixels (default 560). */
   height?: number;
   /** Estimated card height before measuring (default 116). */
   estimateCardHeight?: number;
   /** Cards rendered beyond the visible ones on each side (default 3). */
   overscan?: number;
-  /** Heading text (default "Work queue"). */
+  /** Heading text (default `strings.workQueue`, "Work queue"). */
   title?: string;
 };
 
@@ -30,20 +31,22 @@ export type WorkQueueProps = ContactHandlers & {
  * The collector's queue: every entry as a {@link QueueCard}, virtualized with
  * `@tanstack/react-virtual` so a book of 10,000 accounts renders only the cards in view.
  * The list is an ARIA feed: Tab reaches the current card's controls; Page Down / Page Up (or the
- * arrow keys) move between cards, scrolling as needed; Home / End jump to the ends.
+ * arrow keys) move between cards, scrolling as needed; Home / End jump to the ends; Enter on a
+ * card selects it (`onSelect`).
  */
 export function WorkQueue({
   entries,
   getAccount,
   getChannels,
   selectedId,
-  onOpen,
+  onSelect,
   height = 560,
   estimateCardHeight = 116,
   overscan = 3,
-  title = 'Work queue',
+  title,
   ...handlers
 }: WorkQueueProps) {
+  const { strings, locale } = useHotleadsLocale();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const [active, setActive] = useState(0);
@@ -100,13 +103,13 @@ export function WorkQueue({
   return (
     <section className="hl-queue" aria-labelledby={headingId}>
       <div className="hl-queue-header">
-        <h2 className="hl-panel-title" id={headingId} style={{ margin: 0 }}>
-          {title}
+        <h2 className="hl-panel-title" id={headingId}>
+          {title ?? strings.workQueue}
         </h2>
-        <span className="hl-muted">{formatValue(entries.length, 'integer')} accounts</span>
+        <span className="hl-muted">{strings.accountCount(formatValue(entries.length, 'integer', { locale }))}</span>
       </div>
       {/* An empty feed would break ARIA (a feed owns articles): say so instead. */}
-      {entries.length === 0 ? <p className="hl-muted">No accounts in the queue.</p> : null}
+      {entries.length === 0 ? <p className="hl-muted">{strings.emptyQueue}</p> : null}
       <div
         ref={scrollerRef}
         hidden={entries.length === 0}
@@ -133,7 +136,7 @@ export function WorkQueue({
                   account={getAccount(entry)}
                   channels={getChannels?.(entry)}
                   selected={entry.leadId === selectedId}
-                  onOpen={onOpen}
+                  onSelect={onSelect}
                   position={{ index: item.index, total: entries.length }}
                   articleProps={{
                     'data-card-index': item.index,

@@ -28,7 +28,7 @@ export type FormatValueOptions = {
   currency?: Currency;
   /** BCP 47 locale (default `en-US`). */
   locale?: string;
-  /** The short form for axes ("$48K") from 1,000 units up. */
+  /** The short form for axes: "$48K", "$250", "$0" (money never with a row of zero decimals). */
   compact?: boolean;
 };
 
@@ -49,8 +49,7 @@ export function formatValue(
   if (format === 'money' || format === 'currency') {
     const currency = options.currency ?? USD;
     const minor = format === 'money' ? n : toMinorUnits(value, currency);
-    const compact = options.compact === true && Math.abs(minor) >= 1000 * 10 ** currency.minorUnit;
-    return formatMoney(minor, currency, { locale, compact });
+    return formatMoney(minor, currency, { locale, compact: options.compact === true });
   }
   if (options.compact && format !== 'percent' && Math.abs(n) >= 1000) {
     return formatter(

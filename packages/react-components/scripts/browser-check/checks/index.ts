@@ -2,26 +2,41 @@
 // per-story check (say, rendering at several widths) implements `StoryCheck` in a file of its
 // own and joins this list; the runner, the log and the JSON report pick it up by its name.
 import { axeCheck } from './axe';
+import { layoutCheck, layoutWidths } from './layout';
 import { consoleCheck, requestsCheck } from './pageEvents';
 import { storybookCheck } from './storybook';
 import type { StoryCheck } from './types';
 import { virtualizedFeedCheck } from './virtualizedFeed';
 
 export type { CheckOutcome, PageEvents, StoryCheck, StoryContext } from './types';
-export { axeCheck, consoleCheck, requestsCheck, storybookCheck, virtualizedFeedCheck };
+export type { LayoutCheckOptions, LayoutData, TextElement, WidthMeasurement } from './layout';
+export { axeCheck, consoleCheck, layoutCheck, layoutWidths, requestsCheck, storybookCheck, virtualizedFeedCheck };
 
 /** The WorkQueue story with a 10,000-account book. */
 export const bigQueueStoryId = 'work-queue-workqueue--ten-thousand-accounts';
 
+/** What a run's checks can be asked to do beyond checking. */
+export interface StoryChecksOptions {
+  /** Where the layout check saves a screenshot of every story at each width (`--layout-shots`). */
+  readonly layoutShotsDir?: string;
+}
+
 /**
- * The per-story checks of a real run: the story finished cleanly, axe finds nothing, the big
- * queue stays virtualized and keyboard-reachable, no request failed, nothing logged an error.
- * The page-event checks come last so they also see what happened while the others ran.
+ * The per-story checks of a real run: the story finished cleanly, axe finds nothing, its text
+ * neither overlaps nor is clipped at 1280, 768 and 320 px, the big queue stays virtualized and
+ * keyboard-reachable, no request failed, nothing logged an error. The page-event checks come
+ * last so they also see what happened while the others ran.
  */
-export const storyChecks: readonly StoryCheck[] = [
-  storybookCheck,
-  axeCheck,
-  virtualizedFeedCheck({ storyId: bigQueueStoryId, total: 10_000, maxCards: 100 }),
-  requestsCheck,
-  consoleCheck,
-];
+export function createStoryChecks(options: StoryChecksOptions = {}): readonly StoryCheck[] {
+  return [
+    storybookCheck,
+    axeCheck,
+    layoutCheck({ widths: layoutWidths, shotsDir: options.layoutShotsDir }),
+    virtualizedFeedCheck({ storyId: bigQueueStoryId, total: 10_000, maxCards: 100 }),
+    requestsCheck,
+    consoleCheck,
+  ];
+}
+
+/** The checks of a run without extra outputs. */
+export const storyChecks: readonly StoryCheck[] = createStoryChecks();
