@@ -21,6 +21,8 @@ export type { GatewayEvent } from './ledger/ingestGatewayEvent';
 export type { VerifyPaymentRequest } from './ledger/verifyPayment';
 export type { CancelPaymentRequest } from './ledger/cancelPayment';
 export type { CreateCreditNoteRequest } from './ledger/createCreditNote';
+export type { CreditNotePreview, CreditNoteProblem, PreviewCreditNoteRequest } from './ledger/previewCreditNote';
+export { PERMISSIONS } from './ledger/can';
 export type { ApplyCreditNoteRequest } from './ledger/applyCreditNote';
 export type {
   Allocation,
