@@ -46,6 +46,7 @@ export { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './catalog/l
 export { extendCatalog } from './catalog/extendCatalog';
 export { operatorLabels, operatorsFor, operatorsFromLabels } from './catalog/operatorLabels';
 export type { OperatorLabel, OperatorOption } from './catalog/operatorLabels';
+export { operatorDescriptions } from './catalog/operatorDescriptions';
 
 // Operators
 export type { DecoratorDefinition, OperatorCallback, OperatorDefinition } from './operators/types';
@@ -79,6 +80,10 @@ export { cascadeRules } from './evaluate/cascade';
 export type { CascadeOptions, CascadeResult } from './evaluate/cascade';
 export { dueRules } from './schedule/dueRules';
 export type { DueRule } from './schedule/dueRules';
+export { nextRuns, MAX_NEXT_RUNS, NEXT_RUNS_COUNT_MESSAGE } from './schedule/nextRuns';
+export type { NextRunsOptions } from './schedule/nextRuns';
+export { describeAction } from './describe/describeAction';
+export { describeRule } from './describe/describeRule';
 
 // Preview and reporting
 export { previewRule } from './preview/previewRule';

@@ -484,6 +484,28 @@ const ruleSpecs: SpecTable = {
       if (context === undefined || context === null) expect(result).toBe(true);
     },
   },
+  nextRuns: {
+    args: fc.tuple(
+      validOrHostile(trigger),
+      options({ now: time, count: validOrHostile(fc.integer({ min: 1, max: 5 })) }, ['now']),
+    ),
+    check: (result, [t, opts]) => {
+      const runs = result as number[];
+      if ((t as { type: string }).type !== 'schedule') return expect(runs).toEqual([]);
+      expect(runs).toHaveLength((opts as { count?: number }).count ?? 3);
+      for (let i = 1; i < runs.length; i++) expect(runs[i]!).toBeGreaterThan(runs[i - 1]!);
+    },
+  },
+  describeAction: {
+    args: fc.tuple(validOrHostile(action)),
+    check: (result) => expect((result as string).length).toBeGreaterThan(0),
+  },
+  describeRule: {
+    args: fc.tuple(someRule, validOrHostile(catalog)),
+    check: (result, [r]) => {
+      for (const a of (r as Rule).actions) expect(result as string).toContain(rules.describeAction(a));
+    },
+  },
   describeTrigger: {
     args: fc.tuple(validOrHostile(trigger)),
     check: (result) => expect((result as string).length).toBeGreaterThan(0),
