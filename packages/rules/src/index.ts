@@ -97,6 +97,10 @@ export { summarizeRuleLog, toRuleLog } from './report/summarizeRuleLog';
 export type { RuleLogEntry, RuleSummary } from './report/summarizeRuleLog';
 export { ruleTemplates } from './templates/ruleTemplates';
 
+// Rule files (a rule set as versioned JSON)
+export { exportRules, importRules, RULE_FILE_FORMAT, RULE_FILE_MESSAGES, RULE_FILE_VERSION } from './file/ruleFile';
+export type { ExportRulesOptions, RuleFile } from './file/ruleFile';
+
 // react-querybuilder's query format (structural types: no dependency on react-querybuilder)
 export { conditionsToQuery } from './query/conditionsToQuery';
 export { queryToConditions } from './query/queryToConditions';

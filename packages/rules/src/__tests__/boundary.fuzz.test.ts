@@ -677,6 +677,33 @@ const ruleSpecs: SpecTable = {
     ),
     check: (result, [q]) => expect(rules.conditionsToQuery(result as rules.TopLevelCondition)).toEqual(q),
   },
+  exportRules: {
+    args: fc.tuple(ruleList, options({ catalog, exportedAt: validOrHostile(time) })),
+    check: (result, [list, opts]) => {
+      const c = (opts as { catalog?: never } | undefined)?.catalog;
+      expect(rules.importRules(result as string, { catalog: c })).toHaveLength((list as Rule[]).length);
+    },
+  },
+  importRules: {
+    args: fc.tuple(
+      fc.oneof(
+        { weight: 3, arbitrary: ruleList.map((l) => ({ format: 'hotleads.rules', version: 1, rules: l })) },
+        {
+          weight: 2,
+          arbitrary: fc
+            .uniqueArray(validRule, { maxLength: 3, selector: (r) => r.id })
+            .map((l) => rules.exportRules(l)),
+        },
+        { weight: 1, arbitrary: fc.constantFrom('{', '[]', '{"format":"hotleads.rules","version":2,"rules":[]}') },
+        { weight: 1, arbitrary: hostile },
+      ),
+      options({ catalog }),
+    ),
+    check: (result, [, opts]) => {
+      const c = (opts as { catalog?: never } | undefined)?.catalog;
+      expect(rules.importRules(rules.exportRules(result as Rule[], { catalog: c }), { catalog: c })).toEqual(result);
+    },
+  },
   collectFacts: {
     args: fc.tuple(ruleList, lead, options({ now: time, trigger: triggerContext, model, catalog }, ['now'])),
     check: (result) => {
