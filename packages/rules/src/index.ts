@@ -46,6 +46,7 @@ export { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './catalog/l
 export { extendCatalog } from './catalog/extendCatalog';
 export { operatorLabels, operatorsFor, operatorsFromLabels } from './catalog/operatorLabels';
 export type { OperatorLabel, OperatorOption } from './catalog/operatorLabels';
+export { operatorDescriptions } from './catalog/operatorDescriptions';
 
 // Operators
 export type { DecoratorDefinition, OperatorCallback, OperatorDefinition } from './operators/types';
@@ -57,6 +58,9 @@ export type { ParsedOperator } from './operators/resolveOperator';
 
 // Validation
 export { validateRule } from './schema/validateRule';
+export { ruleIssues, RULE_ISSUE_MESSAGES } from './schema/ruleIssues';
+export type { RuleIssuesOptions } from './schema/ruleIssues';
+export type { RuleIssue, RuleIssueKind } from './schema/ruleIssue';
 export { MAX_CONDITION_DEPTH, MAX_CONDITIONS } from './schema/conditionTree';
 export { PRIORITY_LEVELS } from './schema/ruleSchema';
 export { isFactReference } from './schema/checkConditions';
@@ -76,6 +80,10 @@ export { cascadeRules } from './evaluate/cascade';
 export type { CascadeOptions, CascadeResult } from './evaluate/cascade';
 export { dueRules } from './schedule/dueRules';
 export type { DueRule } from './schedule/dueRules';
+export { nextRuns, MAX_NEXT_RUNS, NEXT_RUNS_COUNT_MESSAGE } from './schedule/nextRuns';
+export type { NextRunsOptions } from './schedule/nextRuns';
+export { describeAction } from './describe/describeAction';
+export { describeRule } from './describe/describeRule';
 
 // Preview and reporting
 export { previewRule } from './preview/previewRule';
@@ -88,6 +96,16 @@ export type { RuleUsage } from './report/ruleUsage';
 export { summarizeRuleLog, toRuleLog } from './report/summarizeRuleLog';
 export type { RuleLogEntry, RuleSummary } from './report/summarizeRuleLog';
 export { ruleTemplates } from './templates/ruleTemplates';
+
+// Rule files (a rule set as versioned JSON)
+export { exportRules, importRules, RULE_FILE_FORMAT, RULE_FILE_MESSAGES, RULE_FILE_VERSION } from './file/ruleFile';
+export type { ExportRulesOptions, RuleFile } from './file/ruleFile';
+
+// react-querybuilder's query format (structural types: no dependency on react-querybuilder)
+export { conditionsToQuery } from './query/conditionsToQuery';
+export { queryToConditions } from './query/queryToConditions';
+export { QUERY_MESSAGES } from './query/messages';
+export type { QueryGroup, QueryNode, QueryRule } from './query/types';
 
 // json-rules-engine interop (the Engine itself is in @hotleads/rules/reference)
 export { toJsonRulesEngine } from './reference/toJsonRulesEngine';

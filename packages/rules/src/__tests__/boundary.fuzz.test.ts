@@ -293,6 +293,22 @@ const prepared = fc.oneof(
   { weight: 1, arbitrary: hostile },
 );
 
+/** The tree passes validateRule as a rule's conditions. */
+function isValidTree(conditions: unknown): boolean {
+  try {
+    rules.validateRule({
+      id: 'q',
+      name: 'q',
+      trigger: { type: 'event', events: ['x'] },
+      conditions,
+      actions: [{ type: 'addTag', tag: 't' }],
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const ruleSpecs: SpecTable = {
   // catalog and operators
   findFact: {
@@ -365,6 +381,14 @@ const ruleSpecs: SpecTable = {
     args: fc.tuple(someRule, options({ catalog })),
     check: (result, [, opts]) => {
       expect(rules.validateRule(result, opts as never)).toEqual(result); // a validated rule re-validates to itself
+    },
+  },
+  ruleIssues: {
+    args: fc.tuple(someRule, options({ catalog, model })),
+    check: (result, [r, opts]) => {
+      const issues = result as rules.RuleIssue[];
+      for (const i of issues) expect(['incomplete', 'wrong']).toContain(i.kind);
+      if (issues.length === 0) expect(rules.validateRule(r, opts as never)).toBeDefined(); // no issue: valid
     },
   },
   compileRule: {
@@ -458,6 +482,28 @@ const ruleSpecs: SpecTable = {
     check: (result, [, , context]) => {
       expect(typeof result).toBe('boolean');
       if (context === undefined || context === null) expect(result).toBe(true);
+    },
+  },
+  nextRuns: {
+    args: fc.tuple(
+      validOrHostile(trigger),
+      options({ now: time, count: validOrHostile(fc.integer({ min: 1, max: 5 })) }, ['now']),
+    ),
+    check: (result, [t, opts]) => {
+      const runs = result as number[];
+      if ((t as { type: string }).type !== 'schedule') return expect(runs).toEqual([]);
+      expect(runs).toHaveLength((opts as { count?: number }).count ?? 3);
+      for (let i = 1; i < runs.length; i++) expect(runs[i]!).toBeGreaterThan(runs[i - 1]!);
+    },
+  },
+  describeAction: {
+    args: fc.tuple(validOrHostile(action)),
+    check: (result) => expect((result as string).length).toBeGreaterThan(0),
+  },
+  describeRule: {
+    args: fc.tuple(someRule, validOrHostile(catalog)),
+    check: (result, [r]) => {
+      for (const a of (r as Rule).actions) expect(result as string).toContain(rules.describeAction(a));
     },
   },
   describeTrigger: {
@@ -607,6 +653,56 @@ const ruleSpecs: SpecTable = {
       ),
     ),
     check: (result, [ev]) => expect((result as unknown[]).length).toBe((ev as RuleEvaluation).fired.length),
+  },
+  conditionsToQuery: {
+    args: fc.tuple(conditions),
+    check: (result, [c]) => {
+      expect(result).toHaveProperty('rules'); // a query's root is a group
+      if (isValidTree(c)) expect(rules.queryToConditions(result)).toEqual(c); // the exact inverse on valid trees
+    },
+  },
+  queryToConditions: {
+    args: fc.tuple(
+      fc.oneof(
+        { weight: 4, arbitrary: tree.group.map((g) => rules.conditionsToQuery(g as rules.TopLevelCondition)) },
+        {
+          weight: 1,
+          arbitrary: fc.tuple(tree.group, hostile).map(([g, bad]) => ({
+            combinator: 'or',
+            rules: [rules.conditionsToQuery(g as rules.TopLevelCondition), bad],
+          })),
+        },
+        { weight: 1, arbitrary: hostile },
+      ),
+    ),
+    check: (result, [q]) => expect(rules.conditionsToQuery(result as rules.TopLevelCondition)).toEqual(q),
+  },
+  exportRules: {
+    args: fc.tuple(ruleList, options({ catalog, exportedAt: validOrHostile(time) })),
+    check: (result, [list, opts]) => {
+      const c = (opts as { catalog?: never } | undefined)?.catalog;
+      expect(rules.importRules(result as string, { catalog: c })).toHaveLength((list as Rule[]).length);
+    },
+  },
+  importRules: {
+    args: fc.tuple(
+      fc.oneof(
+        { weight: 3, arbitrary: ruleList.map((l) => ({ format: 'hotleads.rules', version: 1, rules: l })) },
+        {
+          weight: 2,
+          arbitrary: fc
+            .uniqueArray(validRule, { maxLength: 3, selector: (r) => r.id })
+            .map((l) => rules.exportRules(l)),
+        },
+        { weight: 1, arbitrary: fc.constantFrom('{', '[]', '{"format":"hotleads.rules","version":2,"rules":[]}') },
+        { weight: 1, arbitrary: hostile },
+      ),
+      options({ catalog }),
+    ),
+    check: (result, [, opts]) => {
+      const c = (opts as { catalog?: never } | undefined)?.catalog;
+      expect(rules.importRules(rules.exportRules(result as Rule[], { catalog: c }), { catalog: c })).toEqual(result);
+    },
   },
   collectFacts: {
     args: fc.tuple(ruleList, lead, options({ now: time, trigger: triggerContext, model, catalog }, ['now'])),
