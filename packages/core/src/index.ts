@@ -71,14 +71,22 @@ export type {
   ChannelRule,
   ContactAttempt,
   ContactChannel,
+  ContactBlock,
   ContactCheck,
+  ContactPoint,
   ContactPolicy,
+  ContactRuleId,
+  InconvenientTime,
+  MediumOptOut,
+  Weekday,
 } from './policy/types';
 export { CONTACT_CHANNELS } from './policy/types';
 export { ATTEMPT_MESSAGES } from './policy/checkAttempt';
 export { regFPolicy } from './policy/regFPolicy';
 export { defineContactPolicy } from './policy/defineContactPolicy';
-export { createContactChecker } from './policy/createContactChecker';
+export { createContactChecker, DEFAULT_OPT_OUT_INSTRUCTIONS } from './policy/createContactChecker';
+export { stateContactPresets, stricterChannelRule, withStatePresets } from './policy/statePresets';
+export type { StateContactPreset } from './policy/statePresets';
 export type { ContactChecker, ContactCheckOptions } from './policy/createContactChecker';
 export { checkContact, checkAllChannels } from './policy/checkContact';
 export type { CheckAllChannelsOptions } from './policy/checkContact';
