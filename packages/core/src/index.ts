@@ -87,6 +87,20 @@ export { defineContactPolicy } from './policy/defineContactPolicy';
 export { createContactChecker, DEFAULT_OPT_OUT_INSTRUCTIONS } from './policy/createContactChecker';
 export { stateContactPresets, stricterChannelRule, withStatePresets } from './policy/statePresets';
 export type { StateContactPreset } from './policy/statePresets';
+export {
+  contactRatePrior,
+  DEFAULT_CONTACT_PRIOR,
+  describeBestContact,
+  recommendContact,
+} from './policy/recommendContact';
+export type {
+  ChannelRecommendation,
+  ContactRatePrior,
+  ContactRatePriorOptions,
+  ContactRecommendation,
+  ContactSlot,
+  RecommendContactOptions,
+} from './policy/recommendContact';
 export type { ContactChecker, ContactCheckOptions } from './policy/createContactChecker';
 export { checkContact, checkAllChannels } from './policy/checkContact';
 export type { CheckAllChannelsOptions } from './policy/checkContact';

@@ -397,6 +397,49 @@ export const coreSpecs: SpecTable = {
     args: args(lead, attempts, policy, fc.record({ now })),
     check: (r) => Object.values(r as Record<string, ContactCheck>).forEach(checkContactResult),
   },
+  recommendContact: {
+    args: args(
+      lead,
+      attempts,
+      policy,
+      fc.record(
+        {
+          now,
+          horizonHours: fc.constantFrom(1, 24, 72, 0),
+          maxSlots: fc.constantFrom(1, 3),
+          channels: fc.constantFrom(['call'], ['email', 'text'], ['fax']),
+          debtIds: fc.constantFrom(['D1'], 'D1'),
+        },
+        { requiredKeys: ['now'] },
+      ),
+    ),
+    numRuns: 150,
+    check: (r) => {
+      const rec = r as core.ContactRecommendation;
+      expect(rec.best === undefined).toBe(Object.values(rec.channels).every((c) => c.slots.length === 0));
+      Object.values(rec.channels).forEach((c) => checkContactResult(c.check));
+    },
+  },
+  contactRatePrior: {
+    args: args(
+      book,
+      attempts,
+      fc.record({ strength: fc.constantFrom(1, 5, 0), fallbackRate: fc.constantFrom(0.1, 2) }, { requiredKeys: [] }),
+    ),
+  },
+  describeBestContact: {
+    args: args(
+      fc.constantFrom(undefined, {
+        channel: 'call',
+        start: '2026-11-22T23:00:00.000Z',
+        zone: 'America/Chicago',
+        localStart: '17:00',
+        localEnd: '18:00',
+      }),
+      now,
+      fc.constantFrom(24, 72),
+    ),
+  },
   withStatePresets: {
     args: args(policy, fc.option(fc.constantFrom(['MA'], ['WA', 'MA'], ['ZZ']), { nil: undefined })),
   },

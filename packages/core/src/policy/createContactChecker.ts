@@ -425,17 +425,24 @@ export function compileTimeline(policy: ContactPolicy): TimelineOf {
       let first = Infinity;
       for (const zone of zones) {
         const { day } = localParts(t, zone);
-        for (let d = day; d <= day + 1; d++) {
-          if (rule?.window) {
+        if (rule?.window)
+          for (let d = day; d <= day + 1; d++) {
             const end = zonedTimeToMs(d, rule.window.end, zone);
             if (end > t && end < first) first = end;
           }
+        // Inconvenient times repeat every week: the next one starts within 8 local days.
+        for (let d = day; d <= day + 7 && inconvenient.length > 0; d++) {
           const weekday = 1 << weekdayOfDay(d);
+          let found = false;
           for (const w of inconvenient) {
             if (!(w.days & weekday)) continue;
             const begins = zonedTimeToMs(d, w.start, zone);
-            if (begins > t && begins < first) first = begins;
+            if (begins > t) {
+              found = true;
+              if (begins < first) first = begins;
+            }
           }
+          if (found) break;
         }
       }
       return first;
