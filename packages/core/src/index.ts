@@ -63,7 +63,8 @@ export { collectionsHotLeadModel, COLLECTIONS_ACTIVITY_EVENTS } from './models/c
 
 export { rankQueue } from './queue/rankQueue';
 export type { RankQueueOptions } from './queue/rankQueue';
-export type { QueueEntry } from './queue/types';
+export type { QueueEntry, QueueRecommendation } from './queue/types';
+export type { QueueRecommendOptions } from './queue/recommendation';
 
 // Contact policy (compliance)
 export type {

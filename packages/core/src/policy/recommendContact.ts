@@ -10,7 +10,7 @@ import { HOUR_MS, MINUTE_MS } from '../time/units';
 import { requireList } from '../validation/requireList';
 import { requireOptions } from '../validation/requireOptions';
 import { weekdayOfDay } from './accountRules';
-import { checkAttempt, checkChannel } from './checkAttempt';
+import { ATTEMPT_MESSAGES, checkAttempt, checkChannel, isDebtIds } from './checkAttempt';
 import { compileTimeline, type AccountTimeline } from './createContactChecker';
 import { formatClock } from './localTime';
 import {
@@ -345,6 +345,34 @@ export function recommendContact(
   }
 }
 
+/** Recommendation options, checked and with their defaults. */
+export type ReadRecommendOptions = {
+  horizonHours: number;
+  maxSlots: number;
+  prior: ContactRatePrior;
+  channels: readonly ContactChannel[];
+};
+
+/**
+ * Checks the options of {@link recommendContact} other than `now` (what `rankQueue` and the live
+ * queue check before they compute recommendations lazily).
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` naming the option.
+ */
+export function readRecommendOptions(options: Omit<RecommendContactOptions, 'now'>): ReadRecommendOptions {
+  requireOptions(options);
+  const horizonHours = integerOption(options.horizonHours, 72, 1, 336, 'horizonHours');
+  const maxSlots = integerOption(options.maxSlots, 3, 1, 50, 'maxSlots');
+  const prior = readPrior(options.prior);
+  const channels =
+    options.channels === undefined
+      ? CONTACT_CHANNELS
+      : requireList<unknown>(options.channels, ['channels']).map((c, i) => checkChannel(c, ['channels', i]));
+  if (options.debtIds !== undefined && !isDebtIds(options.debtIds))
+    throw new HotleadsError('INVALID_ARGUMENT', ATTEMPT_MESSAGES.debtIds, { path: ['debtIds'] });
+  return { horizonHours, maxSlots, prior, channels };
+}
+
 /**
  * {@link recommendContact} on a compiled policy and the attempts of this account only, already
  * checked (what `rankQueue` and the live queue call per entry).
@@ -357,13 +385,7 @@ export function recommendFor(
 ): ContactRecommendation {
   requireOptions(options);
   const nowMs = toEpochMs(options.now, ['now']);
-  const horizonHours = integerOption(options.horizonHours, 72, 1, 336, 'horizonHours');
-  const maxSlots = integerOption(options.maxSlots, 3, 1, 50, 'maxSlots');
-  const prior = readPrior(options.prior);
-  const channels =
-    options.channels === undefined
-      ? CONTACT_CHANNELS
-      : requireList<unknown>(options.channels, ['channels']).map((c, i) => checkChannel(c, ['channels', i]));
+  const { horizonHours, maxSlots, prior, channels } = readRecommendOptions(options);
   const until = nowMs + horizonHours * HOUR_MS;
   const base = { now: nowMs, ...(options.debtIds === undefined ? {} : { debtIds: options.debtIds }) };
   const timelines = CONTACT_CHANNELS.map((channel) => timeline(lead, own, { ...base, channel }));
