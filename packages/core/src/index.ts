@@ -63,7 +63,8 @@ export { collectionsHotLeadModel, COLLECTIONS_ACTIVITY_EVENTS } from './models/c
 
 export { rankQueue } from './queue/rankQueue';
 export type { RankQueueOptions } from './queue/rankQueue';
-export type { QueueEntry } from './queue/types';
+export type { QueueEntry, QueueRecommendation } from './queue/types';
+export type { QueueRecommendOptions } from './queue/recommendation';
 
 // Contact policy (compliance)
 export type {
@@ -71,14 +72,36 @@ export type {
   ChannelRule,
   ContactAttempt,
   ContactChannel,
+  ContactBlock,
   ContactCheck,
+  ContactPoint,
   ContactPolicy,
+  ContactRuleId,
+  InconvenientTime,
+  MediumOptOut,
+  Weekday,
 } from './policy/types';
 export { CONTACT_CHANNELS } from './policy/types';
 export { ATTEMPT_MESSAGES } from './policy/checkAttempt';
 export { regFPolicy } from './policy/regFPolicy';
 export { defineContactPolicy } from './policy/defineContactPolicy';
-export { createContactChecker } from './policy/createContactChecker';
+export { createContactChecker, DEFAULT_OPT_OUT_INSTRUCTIONS } from './policy/createContactChecker';
+export { stateContactPresets, stricterChannelRule, withStatePresets } from './policy/statePresets';
+export type { StateContactPreset } from './policy/statePresets';
+export {
+  contactRatePrior,
+  DEFAULT_CONTACT_PRIOR,
+  describeBestContact,
+  recommendContact,
+} from './policy/recommendContact';
+export type {
+  ChannelRecommendation,
+  ContactRatePrior,
+  ContactRatePriorOptions,
+  ContactRecommendation,
+  ContactSlot,
+  RecommendContactOptions,
+} from './policy/recommendContact';
 export type { ContactChecker, ContactCheckOptions } from './policy/createContactChecker';
 export { checkContact, checkAllChannels } from './policy/checkContact';
 export type { CheckAllChannelsOptions } from './policy/checkContact';

@@ -83,6 +83,26 @@ const account = fc.record(
     flags,
     events: listOf(leadEvent, 4),
     createdAt: time,
+    inconvenientTimes: fc.constantFrom<unknown>(
+      [{ days: ['mon', 'tue'], end: '12:00' }],
+      [{ days: ['sun'] }],
+      [{ start: '18:00', channels: ['call'] }],
+      [{ days: ['funday'] }],
+      'noon',
+    ),
+    contactPoints: fc.constantFrom<unknown>(
+      [{ type: 'phone', value: '555-0100', workplace: true, employerForbids: true }],
+      [
+        { type: 'email', value: 'a@work.example', workplace: true },
+        { type: 'phone', value: '555-0101' },
+      ],
+      [{ type: 'fax', value: '1' }],
+    ),
+    optOuts: fc.constantFrom<unknown>(
+      [{ channel: 'text', to: '555-0100', at: NOW_MS - DAY }],
+      [{ channel: 'email', at: NOW_MS - DAY }],
+      [{ channel: 'text' }],
+    ),
   },
   { requiredKeys: ['id', 'balance'] },
 );
@@ -100,6 +120,7 @@ const attempt = fc.record(
     channel,
     at: fc.integer({ min: NOW_MS - 10 * DAY, max: NOW_MS }),
     outcome: fc.constantFrom('conversation', 'voicemail', 'no-answer', 'other'),
+    debtIds: fc.constantFrom<unknown>(['D1'], ['D1', 'D2'], []),
   },
   { requiredKeys: ['leadId', 'channel', 'at'] },
 );
@@ -113,7 +134,20 @@ const maPolicy = defineContactPolicy({
   knownFlags: ['vip'],
   states: { MA: { call: { maxAttempts: { count: 2, days: 7 } } } },
 });
-const policy = fc.constantFrom(regFPolicy, maPolicy);
+const perDebtPolicy = core.withStatePresets(
+  defineContactPolicy({ ...regFPolicy, id: 'per-debt', attemptCounting: 'per-debt' }),
+  ['MA', 'WA'],
+);
+const policy = fc.constantFrom(regFPolicy, maPolicy, perDebtPolicy);
+const checkOptions = fc.record(
+  {
+    now,
+    channel: v(channel),
+    to: fc.constantFrom('555-0100', 'a@work.example', ''),
+    debtIds: fc.constantFrom(['D1'], ['D2', 'D1'], 'D1'),
+  },
+  { requiredKeys: ['now'] },
+);
 const scoreOptions = fc.record({ now, explain: fc.boolean() }, { requiredKeys: ['now'] });
 const band = fc.constantFrom('COLD', 'WARM', 'HIGH', 'HOT');
 const leadScore = fc.record({
@@ -188,6 +222,7 @@ function checkScore(s: LeadScore, explained: boolean): void {
 }
 function checkContactResult(c: ContactCheck): void {
   expect(c.eligible).toBe(c.reasons.length === 0);
+  expect(c.blocks.map((b) => b.reason)).toEqual(c.reasons);
   if (c.nextEligibleAt !== undefined) expect(Number.isNaN(Date.parse(c.nextEligibleAt))).toBe(false);
 }
 function checkQueue(queue: QueueEntry[]): void {
@@ -349,18 +384,74 @@ export const coreSpecs: SpecTable = {
     check: (r) => checkQueue(r as QueueEntry[]),
   },
   createContactChecker: {
-    args: args(policy, lead, attempts, fc.record({ now, channel: v(channel) }, { requiredKeys: ['now'] })),
+    args: args(policy, lead, attempts, checkOptions),
     call: ([p, l, a, o], _ctx, f) =>
       (f as typeof core.createContactChecker)(p as never)(l as Lead, a as never, o as never),
     check: (r) => checkContactResult(r as ContactCheck),
   },
   checkContact: {
-    args: args(lead, attempts, policy, fc.record({ now, channel: v(channel) }, { requiredKeys: ['now'] })),
+    args: args(lead, attempts, policy, checkOptions),
     check: (r) => checkContactResult(r as ContactCheck),
   },
   checkAllChannels: {
     args: args(lead, attempts, policy, fc.record({ now })),
     check: (r) => Object.values(r as Record<string, ContactCheck>).forEach(checkContactResult),
+  },
+  recommendContact: {
+    args: args(
+      lead,
+      attempts,
+      policy,
+      fc.record(
+        {
+          now,
+          horizonHours: fc.constantFrom(1, 24, 72, 0),
+          maxSlots: fc.constantFrom(1, 3),
+          channels: fc.constantFrom(['call'], ['email', 'text'], ['fax']),
+          debtIds: fc.constantFrom(['D1'], 'D1'),
+        },
+        { requiredKeys: ['now'] },
+      ),
+    ),
+    numRuns: 150,
+    check: (r) => {
+      const rec = r as core.ContactRecommendation;
+      expect(rec.best === undefined).toBe(Object.values(rec.channels).every((c) => c.slots.length === 0));
+      Object.values(rec.channels).forEach((c) => checkContactResult(c.check));
+    },
+  },
+  contactRatePrior: {
+    args: args(
+      book,
+      attempts,
+      fc.record({ strength: fc.constantFrom(1, 5, 0), fallbackRate: fc.constantFrom(0.1, 2) }, { requiredKeys: [] }),
+    ),
+  },
+  describeBestContact: {
+    args: args(
+      fc.constantFrom(undefined, {
+        channel: 'call',
+        start: '2026-11-22T23:00:00.000Z',
+        zone: 'America/Chicago',
+        localStart: '17:00',
+        localEnd: '18:00',
+      }),
+      now,
+      fc.constantFrom(24, 72),
+    ),
+  },
+  withStatePresets: {
+    args: args(policy, fc.option(fc.constantFrom(['MA'], ['WA', 'MA'], ['ZZ']), { nil: undefined })),
+  },
+  stricterChannelRule: {
+    args: args(
+      fc.constantFrom({ maxAttempts: { count: 7, days: 7 } }, { window: { start: '08:00', end: '21:00' } }, undefined),
+      fc.constantFrom(
+        { maxAttempts: { count: 2, days: 7 } },
+        { maxAttempts: { count: 1, days: 3 } },
+        { window: { start: '22:00', end: '23:00' } },
+      ),
+    ),
   },
   defineContactPolicy: {
     args: args(

@@ -16,6 +16,7 @@ import { isIanaTimeZone } from '../time/timeZone';
 import { toEpochMs, tryEpochMs, type Time } from '../time/toEpochMs';
 import { requireList } from '../validation/requireList';
 import { requireOptions } from '../validation/requireOptions';
+import { createRecommender, type QueueRecommendOptions } from '../queue/recommendation';
 import { defaultAlertSignals } from './defaultAlertSignals';
 import { detectAlerts, promiseDueAlert, promiseDueDate, type DetectAlertsOptions } from './detectAlerts';
 import type { Alert } from './types';
@@ -41,6 +42,8 @@ export type LiveQueueOptions = {
   alerts?: Omit<DetectAlertsOptions, 'now'>;
   /** Give the top entries contributions and reasons (default true). */
   explain?: boolean;
+  /** Give each entry returned its top `recommendation`, computed when first read (as `rankQueue`). Needs a `policy`. */
+  recommend?: QueueRecommendOptions;
 };
 
 /** One account as the live queue shows it: exactly a `rankQueue` entry. */
@@ -151,6 +154,7 @@ function create(model: ScoringModel | Scorer, options: LiveQueueOptions): LiveQu
     options.policy === undefined ? undefined : createContactChecker(options.policy);
   const channel = checkChannel(options.channel);
   const explain = options.explain !== false;
+  const recommend = createRecommender(options.recommend, options.policy);
   const alertOptions = options.alerts ?? {};
   requireOptions(alertOptions, ['alerts']);
   const promiseType = alertOptions.promiseType ?? 'promise_to_pay';
@@ -396,6 +400,7 @@ function create(model: ScoringModel | Scorer, options: LiveQueueOptions): LiveQu
       blockedReasons: rec.check?.eligible === false ? [...rec.check.reasons] : [],
     };
     if (!rec.eligible && rec.check?.nextEligibleAt !== undefined) entry.nextEligibleAt = rec.check.nextEligibleAt;
+    recommend?.(entry, rec.lead, [...(attemptsByLead.get(rec.id) ?? [])], nowMs);
     return entry;
   };
 

@@ -17,7 +17,18 @@ export const ATTEMPT_MESSAGES = Object.freeze({
   channel: 'A contact channel must be one of call, text, email',
   at: 'A contact attempt time must be epoch ms, a Date or an ISO 8601 string with Z or an offset',
   outcome: 'A contact attempt outcome must be one of conversation, voicemail, no-answer, other',
+  debtIds: 'debtIds must be a list of non-empty strings',
 } as const);
+
+/** Whether `value` is a list of non-empty strings (a `debtIds`). */
+export function isDebtIds(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const d: unknown = value[i];
+    if (typeof d !== 'string' || d.length === 0) return false;
+  }
+  return true;
+}
 
 /** Whether `value` is one of `CONTACT_CHANNELS` (compared as a value, never looked up as a key). */
 export function isContactChannel(value: unknown): value is ContactChannel {
@@ -55,20 +66,21 @@ function isOutcome(value: unknown): boolean {
 
 /**
  * One contact attempt: an object with a non-empty string `leadId`, a `channel` of
- * `CONTACT_CHANNELS`, a valid `at` and, when present, a known `outcome`. Returns its time in
+ * `CONTACT_CHANNELS`, a valid `at` and, when present, a known `outcome` and `debtIds` that are
+ * a list of non-empty strings. Returns its time in
  * epoch ms. Allocates nothing unless it throws, so it can run on every attempt of a book.
  *
  * @param path where the attempt (or, with `index`, its list) is, e.g. `['attempt']` or `['touches']`.
  * @param index the attempt's index in that list: the path reads `touches[7].at`.
  * @throws HotleadsError `INVALID_ARGUMENT` at the attempt, its `leadId`, `channel` or
- *   `outcome`, `INVALID_TIME` at its `at`, each with one of {@link ATTEMPT_MESSAGES}.
+ *   `outcome` or `debtIds`, `INVALID_TIME` at its `at`, each with one of {@link ATTEMPT_MESSAGES}.
  */
 export function checkAttempt(attempt: unknown, path: IssuePath, index?: number): number {
   if (attempt === null || typeof attempt !== 'object' || Array.isArray(attempt))
     throw new HotleadsError('INVALID_ARGUMENT', ATTEMPT_MESSAGES.attempt, { path: where(path, index) });
-  let leadId: unknown, channel: unknown, time: unknown, outcome: unknown;
+  let leadId: unknown, channel: unknown, time: unknown, outcome: unknown, debtIds: unknown;
   try {
-    ({ leadId, channel, at: time, outcome } = attempt as ContactAttempt);
+    ({ leadId, channel, at: time, outcome, debtIds } = attempt as ContactAttempt);
   } catch (error) {
     throw unreadable(error, 'INVALID_ARGUMENT', where(path, index));
   }
@@ -81,5 +93,7 @@ export function checkAttempt(attempt: unknown, path: IssuePath, index?: number):
     throw new HotleadsError('INVALID_TIME', ATTEMPT_MESSAGES.at, { path: where(path, index, 'at') });
   if (!isOutcome(outcome))
     throw new HotleadsError('INVALID_ARGUMENT', ATTEMPT_MESSAGES.outcome, { path: where(path, index, 'outcome') });
+  if (debtIds !== undefined && !isDebtIds(debtIds))
+    throw new HotleadsError('INVALID_ARGUMENT', ATTEMPT_MESSAGES.debtIds, { path: where(path, index, 'debtIds') });
   return ms;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPT_OUT_INSTRUCTIONS } from './createContactChecker';
 import type { Lead } from '../lead/types';
 import { checkAllChannels, checkContact } from './checkContact';
 import { defineContactPolicy } from './defineContactPolicy';
@@ -28,6 +29,7 @@ describe('checkContact — 7 calls in 7 consecutive days', () => {
       channel: 'call',
       eligible: true,
       reasons: [],
+      blocks: [],
     });
     const blocked = checkContact(chicago, seven, regFPolicy, { now });
     expect(blocked.eligible).toBe(false);
@@ -69,7 +71,13 @@ describe('checkContact — 7 calls in 7 consecutive days', () => {
   it('blocks only the call channel when calls hit the limit', () => {
     const all = checkAllChannels(chicago, seven, regFPolicy, { now });
     expect(all.call.eligible).toBe(false);
-    expect(all.text).toEqual({ channel: 'text', eligible: true, reasons: [] });
+    expect(all.text).toEqual({
+      channel: 'text',
+      eligible: true,
+      reasons: [],
+      blocks: [],
+      optOutInstructions: DEFAULT_OPT_OUT_INSTRUCTIONS.text,
+    });
     expect(all.email.eligible).toBe(true);
   });
 });
@@ -83,6 +91,14 @@ describe('checkContact — calling hours', () => {
       eligible: false,
       reasons: ['Outside calling hours (08:00–21:00 local): it is 21:00 there — next call allowed Fri 08:00 local'],
       nextEligibleAt: '2026-01-16T13:00:00.000Z',
+      blocks: [
+        {
+          rule: 'window',
+          reason: 'Outside calling hours (08:00–21:00 local): it is 21:00 there — next call allowed Fri 08:00 local',
+          until: '2026-01-16T13:00:00.000Z',
+          provision: '12 CFR 1006.6(b)(1)(i)',
+        },
+      ],
     });
     expect(checkContact(newYork, [], regFPolicy, { now: '2026-01-15T12:59:00Z' }).eligible).toBe(false); // 07:59
     expect(checkContact(newYork, [], regFPolicy, { now: '2026-01-15T13:00:00Z' }).eligible).toBe(true); // 08:00

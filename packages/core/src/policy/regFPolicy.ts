@@ -1,3 +1,4 @@
+import { DEFAULT_OPT_OUT_INSTRUCTIONS } from './createContactChecker';
 import type { ContactPolicy } from './types';
 
 function deepFreeze<T>(value: T): T {
@@ -16,7 +17,16 @@ function deepFreeze<T>(value: T): T {
  * cease-communication flags block every channel. An account with no time zone on file is
  * checked against every US zone (Eastern to Hawaii), which leaves 13:00–21:00 Eastern.
  *
- * Stricter states are added with `states`, e.g. `{ MA: { call: { maxAttempts: { count: 2, days: 7 } } } }`.
+ * Attempts are counted per account (`attemptCounting: 'per-account'`), the stricter reading of
+ * 12 CFR 1006.14(b)(2): a call about any debt counts against every debt of the account, so the
+ * per-debt presumption is never exceeded whatever the debts a call was about. Use
+ * `attemptCounting: 'per-debt'` (with `debtIds` on attempts and checks) to count per debt.
+ *
+ * Consumer-named inconvenient times, workplaces and inconvenient places, and media opt-outs are
+ * read from the account (`inconvenientTimes`, `contactPoints`, `optOuts`) by every policy.
+ *
+ * Stricter states are added with `states`, e.g. `{ MA: { call: { maxAttempts: { count: 2, days: 7 } } } }`,
+ * or from the documented table with `withStatePresets(regFPolicy, ['MA'])`.
  */
 export const regFPolicy: ContactPolicy = deepFreeze({
   id: 'reg-f',
@@ -46,4 +56,6 @@ export const regFPolicy: ContactPolicy = deepFreeze({
     'America/Anchorage',
     'Pacific/Honolulu',
   ],
+  attemptCounting: 'per-account',
+  optOutInstructions: { ...DEFAULT_OPT_OUT_INSTRUCTIONS },
 });

@@ -53,6 +53,10 @@ export const contactPolicySchema = z.strictObject({
     .optional(),
   knownFlags: z.array(z.string().min(1)).optional(),
   fallbackTimeZones: z.array(ianaTimeZoneSchema).min(1).optional(),
+  attemptCounting: z.enum(['per-account', 'per-debt']).optional(),
+  optOutInstructions: z
+    .strictObject({ text: z.string().trim().min(1).optional(), email: z.string().trim().min(1).optional() })
+    .optional(),
 });
 
 /** zod schema of a {@link ContactAttempt}. */
@@ -61,4 +65,5 @@ export const contactAttemptSchema = z.strictObject({
   channel: channelSchema,
   at: z.union([z.number(), z.string(), z.date()]),
   outcome: z.enum(['conversation', 'voicemail', 'no-answer', 'other']).optional(),
+  debtIds: z.array(z.string().min(1)).optional(),
 });

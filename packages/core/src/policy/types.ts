@@ -15,6 +15,58 @@ export type ContactAttempt = {
   at: Time;
   /** `conversation` starts the quiet period after talking to the consumer. */
   outcome?: 'conversation' | 'voicemail' | 'no-answer' | 'other';
+  /**
+   * The debts the attempt was about, for a policy that counts per debt (`attemptCounting:
+   * 'per-debt'`): it counts for each of them. An attempt without `debtIds` counts for every debt.
+   */
+  debtIds?: string[];
+};
+
+/** A day of the week, as the account's consumer names it. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/**
+ * A time the consumer said is inconvenient (12 CFR 1006.6(b)(1)(i)), on the wall clock of the
+ * account's zone(s): `lead.inconvenientTimes`. `start`–`end` (`HH:mm`, end exclusive; default
+ * the whole day) on `days` (default every day). "Not before noon on weekdays" is
+ * `{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], end: '12:00' }`; "never on Sundays" is `{ days: ['sun'] }`.
+ */
+export type InconvenientTime = {
+  days?: Weekday[];
+  start?: string;
+  end?: string;
+  /** The channels it covers; every channel when absent. */
+  channels?: ContactChannel[];
+};
+
+/**
+ * A phone number or email address of the account (`lead.contactPoints`), with what is known
+ * about the place it reaches (12 CFR 1006.6(b)(1)(ii)–(iii), 1006.22(f)(3)). A phone reaches
+ * calls and texts; an email address reaches emails.
+ */
+export type ContactPoint = {
+  type: 'phone' | 'email';
+  /** The number or address; numbers compare by their digits, addresses without case. */
+  value: string;
+  /** A workplace number or an employer-provided email address. */
+  workplace?: boolean;
+  /** The consumer's employer forbids contact there (blocks it). */
+  employerForbids?: boolean;
+  /** The consumer said the place is inconvenient (blocks it). */
+  inconvenient?: boolean;
+  /** The consumer agreed to emails at this workplace address (1006.22(f)(3)); without it a workplace email is blocked. */
+  consented?: boolean;
+};
+
+/**
+ * A medium the consumer ruled out (12 CFR 1006.14(h)): `lead.optOuts`. Without `to` the whole
+ * channel; with it one number or address (this email, this phone for texts).
+ */
+export type MediumOptOut = {
+  channel: ContactChannel;
+  to?: string;
+  /** When it was recorded; an opt-out recorded after the check's `now` does not count yet. */
+  at: Time;
 };
 
 /** The limits for one channel. Every part is optional; a missing part does not limit. */
@@ -73,6 +125,42 @@ export type ContactPolicy = {
   knownFlags?: string[];
   /** Zones assumed when an account has none on file (every zone must allow contact). */
   fallbackTimeZones?: string[];
+  /**
+   * How `maxAttempts` and `quietAfterConversation` count (12 CFR 1006.14(b)(2)): `per-account`
+   * (default, the stricter: every attempt counts) or `per-debt` (a check with `debtIds` counts
+   * only the attempts about those debts; an attempt about several debts counts for each, one
+   * without `debtIds` counts for all).
+   */
+  attemptCounting?: 'per-account' | 'per-debt';
+  /**
+   * The opt-out instructions an electronic message must carry (12 CFR 1006.6(e)), returned by
+   * every text and email check; defaults in `DEFAULT_OPT_OUT_INSTRUCTIONS`.
+   */
+  optOutInstructions?: { text?: string; email?: string };
+};
+
+/** Which rule of a policy (or of the account's own data) blocked a contact. */
+export type ContactRuleId =
+  | 'flag'
+  | 'unreadable'
+  | 'time-zone'
+  | 'window'
+  | 'attempts'
+  | 'quiet'
+  | 'inconvenient-time'
+  | 'place'
+  | 'opt-out'
+  | 'no-allowed-time';
+
+/** One rule that blocks a contact now: which, the collector-facing reason, and until when. */
+export type ContactBlock = {
+  rule: ContactRuleId;
+  /** The reason as `ContactCheck.reasons` holds it. */
+  reason: string;
+  /** When this rule stops blocking (ISO 8601, UTC); absent when only a person can clear it. */
+  until?: string;
+  /** The provision it applies, e.g. `12 CFR 1006.6(b)(1)(i)`; absent for the policy's own rules. */
+  provision?: string;
 };
 
 /** Whether an account may be contacted now on one channel, and if not, why and when. */
@@ -86,4 +174,13 @@ export type ContactCheck = {
    * eligible, or when only a person can clear the block (a flag).
    */
   nextEligibleAt?: string;
+  /** Every rule that blocks it now, with the reason and until when; empty when eligible. */
+  blocks: ContactBlock[];
+  /** For a text or an email: the opt-out instructions the message must carry (the host renders them). */
+  optOutInstructions?: string;
+  /**
+   * The numbers or addresses on file (`lead.contactPoints`) that may be used for this channel,
+   * when the account lists any and the check was not for one `to`.
+   */
+  usable?: string[];
 };

@@ -11,6 +11,7 @@ import type { LeadScore, ScoringModel } from '../scoring/types';
 import type { Time } from '../time/toEpochMs';
 import { toEpochMs } from '../time/toEpochMs';
 import { balanceOf, compareRank, type RankKey } from './compareEntries';
+import { createRecommender, type QueueRecommendOptions } from './recommendation';
 import { TopN } from './topN';
 import type { QueueEntry } from './types';
 
@@ -34,6 +35,11 @@ export type RankQueueOptions = {
   touches?: Iterable<ContactAttempt>;
   /** The channel the queue is for; default `call`. */
   channel?: ContactChannel;
+  /**
+   * Give every returned entry its top `recommendation` (`recommendContact` with these options),
+   * computed lazily when an entry's `recommendation` is first read. Needs a `policy`.
+   */
+  recommend?: QueueRecommendOptions;
 };
 
 type Ranked = RankKey & { lead: Lead; check?: ContactCheck };
@@ -83,6 +89,7 @@ function rank(leads: Iterable<Lead>, model: ScoringModel | Scorer, options: Rank
 
   const check = options.policy === undefined ? undefined : createContactChecker(options.policy);
   const channel = checkChannel(options.channel);
+  const recommend = createRecommender(options.recommend, options.policy);
   // Attempts are checked where they enter, with or without a policy to count them.
   const touchesByLead = new Map<string, ContactAttempt[]>();
   const touches = requireList<ContactAttempt>(options.touches === undefined ? NO_TOUCHES : options.touches, TOUCHES);
@@ -137,12 +144,11 @@ function rank(leads: Iterable<Lead>, model: ScoringModel | Scorer, options: Rank
   }
   const ordered = top === undefined ? ranked.sort(compareRank) : top.sorted();
   const explain = options.explain !== false;
-  const entries = ordered.map(({ lead }, i): QueueEntry => ({
-    ...score(lead, { now, explain }),
-    rank: i + 1,
-    eligible: true,
-    blockedReasons: [],
-  }));
+  const entries = ordered.map(({ lead }, i): QueueEntry => {
+    const entry: QueueEntry = { ...score(lead, { now, explain }), rank: i + 1, eligible: true, blockedReasons: [] };
+    recommend?.(entry, lead, touchesByLead.get(lead.id) ?? NO_TOUCHES, now);
+    return entry;
+  });
   if (blocked.length === 0) return entries;
   blocked.sort(compareRank);
   for (const { lead, check: result } of blocked) {
@@ -153,6 +159,7 @@ function rank(leads: Iterable<Lead>, model: ScoringModel | Scorer, options: Rank
       blockedReasons: result!.reasons,
     };
     if (result!.nextEligibleAt !== undefined) entry.nextEligibleAt = result!.nextEligibleAt;
+    recommend?.(entry, lead, touchesByLead.get(lead.id) ?? NO_TOUCHES, now);
     entries.push(entry);
   }
   return entries;

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { defaultStrings as strings } from '../theme/strings';
-import { book, flagBlocked, topBlocked, topEligible } from '../fixtures/samples';
+import { recommendContact, regFPolicy } from '@hotleads/core';
+import { book, flagBlocked, RECOMMEND, recommendedEntry, topBlocked, topEligible } from '../fixtures/samples';
 import { QueueCard } from './QueueCard';
 
 const meta = {
@@ -49,6 +50,19 @@ export const Eligible: Story = {
     await userEvent.keyboard('{Enter}');
     await expect(args.onSelect).not.toHaveBeenCalled();
     call.blur();
+  },
+};
+
+/** With core's top recommendation (rankQueue's `recommend`): the card shows the best lawful time and channel. */
+export const WithRecommendation: Story = {
+  args: { entry: recommendedEntry },
+  play: async ({ canvas, args }) => {
+    const expected = recommendContact(book.lead(args.entry.leadId), book.touches, regFPolicy, {
+      now: book.now,
+      ...RECOMMEND,
+    });
+    await expect(expected.text).toMatch(/^Best: /);
+    await expect(canvas.getByText(expected.text)).toBeVisible();
   },
 };
 

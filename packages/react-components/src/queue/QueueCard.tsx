@@ -31,7 +31,8 @@ export type QueueCardProps = ContactHandlers & {
 
 /**
  * One account of the work queue: score ring, priority badge, rank, balance, the top reason it is
- * hot (in full), and the quick actions (disabled with the policy's reason when the account may
+ * hot (in full), the best time to reach it when the entry carries core's recommendation
+ * (`rankQueue`'s `recommend`: "Best: call today 18:00–19:00"), and the quick actions (disabled with the policy's reason when the account may
  * not be contacted now). Renders an `<article>` named by the account. It lays itself out by its
  * own width (a container query): side by side from about 560 px, stacked below, readable from
  * 280 px.
@@ -96,6 +97,7 @@ export function QueueCard({
             ) : null}
           </p>
           {reason ? <p className="hl-card-reason">{reason}</p> : null}
+          {entry.recommendation ? <p className="hl-card-best">{entry.recommendation.text}</p> : null}
         </div>
         <QuickActions
           leadId={entry.leadId}
