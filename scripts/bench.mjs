@@ -1,5 +1,6 @@
 // `npm run bench [-- core rules ...]`: runs every packages/<name>/bench/*.bench.ts in turn,
 // from TypeScript sources, one process per file so one benchmark does not warm or disturb another.
+// Files that are not *.bench.ts (fixtures, baselines) are shared helpers, not run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,8 @@ for (const name of wanted) {
     process.stdout.write(`\n=== @hotleads/${name} — ${file} ===\n`);
     const run = spawnSync(
       join(root, 'node_modules', '.bin', 'tsx'),
-      ['--conditions=@hotleads/source', join(dir, file)],
+      // --expose-gc: memory figures are heap sizes after global.gc().
+      ['--expose-gc', '--conditions=@hotleads/source', join(dir, file)],
       { stdio: 'inherit', cwd: root },
     );
     if (run.status !== 0) status = run.status ?? 1;

@@ -62,6 +62,7 @@ export { b2bLeadModel, B2B_ACTIVE_INTEREST_EVENTS, B2B_DEFAULT_TARGETS } from '.
 export { collectionsHotLeadModel, COLLECTIONS_ACTIVITY_EVENTS } from './models/collectionsHotLeadModel';
 
 export { rankQueue } from './queue/rankQueue';
+export { explainedEntry } from './queue/explainLater';
 export type { RankQueueOptions } from './queue/rankQueue';
 export type { QueueEntry, QueueRecommendation } from './queue/types';
 export type { QueueRecommendOptions } from './queue/recommendation';

@@ -7,6 +7,8 @@ import {
   JPY,
   KWD,
   metricTrend,
+  rankQueue,
+  regFPolicy,
   type QueueEntry,
 } from '@hotleads/core';
 import { fireEvent, render, screen, within } from '@testing-library/react';
@@ -218,6 +220,34 @@ describe('WorkQueue', () => {
     expect(cards.map((c) => c.getAttribute('aria-posinset'))).toEqual(cards.map((_, i) => String(i + 1)));
     expect(cards[0]).toHaveAttribute('aria-setsize', '500');
     expect(cards[0]).toHaveAccessibleName(book.lead(book.entries[0]!.leadId).name);
+  });
+
+  it("asks core to explain only the cards in the visible window (rankQueue's entries explain on demand)", () => {
+    // Every scoring of a lead reads its events once: count the reads after ranking.
+    let reads = 0;
+    const counted = book.leads.map((lead) => {
+      const copy = { ...lead };
+      const events = lead.events;
+      Object.defineProperty(copy, 'events', {
+        enumerable: true,
+        get: () => {
+          reads++;
+          return events;
+        },
+      });
+      return copy;
+    });
+    const entries = rankQueue(counted, collectionsHotLeadModel, {
+      now: book.now,
+      policy: regFPolicy,
+      touches: book.touches,
+    });
+    const ranked = reads;
+    render(<WorkQueue entries={entries} getAccount={(e) => book.account(e.leadId)} height={600} />);
+    const cards = within(screen.getByRole('feed', { name: 'Work queue' })).getAllByRole('article');
+    expect(reads - ranked).toBeGreaterThan(0);
+    expect(reads - ranked).toBeLessThanOrEqual(cards.length);
+    expect(cards[0]).toHaveTextContent(entries[0]!.reasons[0]!);
   });
 
   it('moves between cards with Page Down / arrow keys (ARIA feed pattern)', async () => {

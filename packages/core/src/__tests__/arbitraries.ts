@@ -66,6 +66,16 @@ export const positiveEvaluator: fc.Arbitrary<Evaluator> = fc.oneof(
       { minKeys: 1 },
     )
     .map((signals): Evaluator => ({ kind: 'decayedSignals', signals })),
+  fc
+    .tuple(
+      fc.dictionary(
+        fc.constantFrom(...EVENT_TYPES),
+        fc.record({ points: pts, halfLifeHours: fc.double({ min: 0.5, max: 200, noNaN: true }) }),
+        { minKeys: 1 },
+      ),
+      fc.double({ min: 0.05, max: 20, noNaN: true }),
+    )
+    .map(([signals, scale]): Evaluator => ({ kind: 'saturatingSignals', signals, scale })),
 );
 
 /** Penalty evaluators: time untouched with steps more negative the longer it has been. */

@@ -6,6 +6,8 @@ import { collectionsHotLeadModel } from '../models/collectionsHotLeadModel';
 import { regFPolicy } from '../policy/regFPolicy';
 import type { ContactAttempt } from '../policy/types';
 import { rankQueue } from '../queue/rankQueue';
+import { bandRank, displayScore } from '../scoring/bands';
+import { scoreLead } from '../scoring/scoreLead';
 import { createLiveQueue, type LiveQueue } from './createLiveQueue';
 
 const HOUR = 3_600_000;
@@ -173,11 +175,17 @@ describe('createLiveQueue', () => {
     });
     expect(queue.size).toBe(20);
     expect(queue.top().map((e) => e.leadId)).toEqual(['a19', 'a18', 'a17']);
-    const alerts = queue.ingest('a02', { type: 'abandoned_payment', at: NOW - 60_000, value: 240 });
+    const payment = { type: 'abandoned_payment', at: NOW - 60_000, value: 240 };
+    const before = scoreLead(book[2]!, collectionsHotLeadModel, { now: NOW });
+    const after = scoreLead({ ...book[2]!, events: [payment] }, collectionsHotLeadModel, { now: NOW });
+    expect(bandRank(after.band)).toBeGreaterThan(bandRank(before.band));
+    const alerts = queue.ingest('a02', payment);
     expect(alerts[0]).toMatchObject({ kind: 'intent-signal', leadId: 'a02', severity: 'urgent' });
-    // One alert: the payment lifted a quiet account into HOT, and it says so.
+    // One alert: the payment lifted a quiet account into a higher band, and it says so.
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]!.reason).toMatch(/^Abandoned a \$240\.00 payment — now \d+ \(HOT\), up from \d+ \(COLD\)$/);
+    expect(alerts[0]!.reason).toBe(
+      `Abandoned a $240.00 payment — now ${displayScore(after.score)} (${after.band}), up from ${displayScore(before.score)} (${before.band})`,
+    );
     expect(queue.top()[0]!.leadId).toBe('a02');
     expect(queue.top()[0]!.reasons[0]).toMatch(/Abandoned a \$240\.00 payment/);
     expect(queue.rankOf('a02')).toBe(1);

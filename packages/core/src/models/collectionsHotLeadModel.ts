@@ -16,15 +16,22 @@ export const COLLECTIONS_ACTIVITY_EVENTS = [
 /**
  * The collections "Hot Lead Score" (docs/scoring.md, "`collectionsHotLeadModel`"): intent signals that decay, account value and
  * recency. Half-lives: an abandoned payment halves every 6 h, a portal visit every 12 h, so a
- * visit an hour ago keeps 94 % of its points and one a week ago 0.006 %; partial payments and
- * promises to pay decay over days. Engagement (email, SMS, inbound call) is a second, smaller
- * intent group. Balance scales value linearly up to $5,000. A consumer silent for 3+ days is
+ * visit an hour ago keeps 94 % of its weight and one a week ago 0.006 %; partial payments and
+ * promises to pay decay over days. Each signal type saturates (`saturatingSignals`, scale 0.75):
+ * a type gives points × (1 − e^(−Σ decayed / 0.75)), so one fresh signal gives 74 % of its points,
+ * a second of the same type 93 %, and the intent cap is rarely reached — the top of a book stays
+ * ordered by how strong and fresh its signals are, not by balance. Engagement (email, SMS,
+ * inbound call) is a second, smaller intent group. Balance scales value linearly up to $5,000. A consumer silent for 3+ days is
  * penalised, up to −10 after 30 days. See docs/scoring.md.
  */
 export const collectionsHotLeadModel: ScoringModel = {
   id: 'collections-hot-lead',
   name: 'Collections hot lead score',
   format: { locale: 'en-US', currency: 'USD' },
+  // Saturating signals keep the top of a book apart, below 100: an abandoned payment and a portal
+  // visit in the last hours score about 57–60 whatever the balance, and that is what HOT means here;
+  // one fresh strong signal (an abandoned payment a minute ago: about 35–39) is HIGH.
+  bands: { hot: 55, high: 35, warm: 20 },
   criteria: [
     {
       id: 'payment-intent',
@@ -33,15 +40,17 @@ export const collectionsHotLeadModel: ScoringModel = {
       weight: 5,
       maxPoints: 40,
       evaluation: {
-        kind: 'decayedSignals',
+        kind: 'saturatingSignals',
+        scale: 0.75,
         signals: {
-          abandoned_payment: { points: 40, halfLifeHours: 6, label: 'Abandoned a {amount} payment {ago}' },
-          portal_visit: { points: 30, halfLifeHours: 12, label: 'Visited the payment portal {ago}' },
-          partial_payment: { points: 30, halfLifeHours: 72, label: 'Made a {amount} partial payment {ago}' },
-          promise_to_pay: { points: 25, halfLifeHours: 96, label: 'Promised to pay {amount} {ago}' },
+          abandoned_payment: { points: 24, halfLifeHours: 6, label: 'Abandoned a {amount} payment {ago}' },
+          portal_visit: { points: 18, halfLifeHours: 12, label: 'Visited the payment portal {ago}' },
+          partial_payment: { points: 18, halfLifeHours: 72, label: 'Made a {amount} partial payment {ago}' },
+          promise_to_pay: { points: 15, halfLifeHours: 96, label: 'Promised to pay {amount} {ago}' },
         },
       },
-      description: 'Strongest signals of intent to pay; each halves after its half-life.',
+      description:
+        'Strongest signals of intent to pay; each halves after its half-life, and each type has diminishing returns, so strong accounts stay apart.',
     },
     {
       id: 'engagement',
@@ -50,7 +59,8 @@ export const collectionsHotLeadModel: ScoringModel = {
       weight: 2,
       maxPoints: 20,
       evaluation: {
-        kind: 'decayedSignals',
+        kind: 'saturatingSignals',
+        scale: 0.75,
         signals: {
           inbound_call: { points: 20, halfLifeHours: 12, label: 'Called in {ago}' },
           sms_reply: { points: 15, halfLifeHours: 24, label: 'Replied to a text {ago}' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../scoring/createScorer';
 import { parseScoringModel } from '../scoring/parseScoringModel';
+import type { Evaluator } from '../scoring/types';
 import { b2bLeadModel } from './b2bLeadModel';
 import { collectionsHotLeadModel } from './collectionsHotLeadModel';
 
@@ -113,9 +114,22 @@ describe('collectionsHotLeadModel', () => {
     const hour = score({ ...base, events: [{ type: 'portal_visit', at: NOW - H }] }, { now: NOW });
     const week = score({ ...base, events: [{ type: 'portal_visit', at: NOW - 168 * H }] }, { now: NOW });
     const intent = (s: typeof hour) => s.contributions.find((c) => c.criterionId === 'payment-intent')!.points;
-    expect(intent(hour)).toBeGreaterThan(28);
+    // What the model's own numbers give a visit `hours` old: points × (1 − e^(−0.5^(hours / halfLife) / scale)).
+    const criterion = collectionsHotLeadModel.criteria.find((c) => c.id === 'payment-intent')!;
+    const ev = criterion.evaluation as Extract<Evaluator, { kind: 'saturatingSignals' }>;
+    const visit = ev.signals.portal_visit!;
+    const expected = (hours: number) =>
+      visit.points * (1 - Math.exp(-Math.pow(0.5, hours / visit.halfLifeHours) / ev.scale));
+    expect(intent(hour)).toBeCloseTo(expected(1), 10);
     expect(intent(week)).toBeLessThan(0.01);
-    expect(hour.score - week.score).toBeGreaterThan(50);
+    // The visit's weighted points, plus the 5-day-silence penalty the week-old account also pays.
+    const recency = week.contributions.find((c) => c.criterionId === 'recency')!.weighted;
+    expect(recency).toBeLessThan(0);
+    expect(hour.score - week.score).toBeCloseTo(
+      (((intent(hour) - intent(week)) * criterion.weight - recency) / hour.possible) * 100,
+      10,
+    );
+    expect(hour.score - week.score).toBeGreaterThan(25);
   });
 
   it('calls an abandoned payment and a portal visit in the last hours HOT, and says why', () => {

@@ -11,6 +11,7 @@ import type { LeadScore, ScoringModel } from '../scoring/types';
 import type { Time } from '../time/toEpochMs';
 import { toEpochMs } from '../time/toEpochMs';
 import { balanceOf, compareRank, type RankKey } from './compareEntries';
+import { explainLater } from './explainLater';
 import { createRecommender, type QueueRecommendOptions } from './recommendation';
 import { TopN } from './topN';
 import type { QueueEntry } from './types';
@@ -21,7 +22,11 @@ export type RankQueueOptions = {
   now: Time;
   /** Keep only the best `limit` eligible accounts (the book is not fully sorted). */
   limit?: number;
-  /** Explain the returned entries (contributions and reasons; default true). */
+  /**
+   * Explain the returned entries (default true): each entry computes its contributions and
+   * reasons the first time they are read, so a queue of 10,000 explains only what is shown.
+   * `false` gives entries with empty contributions and reasons.
+   */
   explain?: boolean;
   /**
    * A contact policy: accounts it does not allow now are not ranked among the eligible ones;
@@ -42,14 +47,16 @@ export type RankQueueOptions = {
   recommend?: QueueRecommendOptions;
 };
 
-type Ranked = RankKey & { lead: Lead; check?: ContactCheck };
+type Ranked = RankKey & { lead: Lead; quick: LeadScore; check?: ContactCheck };
 const NO_TOUCHES: readonly ContactAttempt[] = [];
 const TOUCHES = Object.freeze(['touches']);
 
 /**
  * Ranks a work queue: highest score first, ties by balance (higher first) then id, so the
  * same book always gives the same order. With `limit` it keeps a bounded heap of the best
- * accounts instead of sorting the whole book, and explains only those it returns.
+ * accounts instead of sorting the whole book. Entries are explained on demand: each carries its
+ * lead and computes its contributions and reasons when they are first read — identical to an
+ * eager explanation (docs/queue-and-compliance.md, "Explanations on demand").
  *
  * With a `policy`, every account is returned: the eligible ones first in rank order (`limit`
  * counts only these), then the blocked ones in the same order, each with `blockedReasons` and
@@ -105,7 +112,7 @@ function rank(leads: Iterable<Lead>, model: ScoringModel | Scorer, options: Rank
   const ranked: Ranked[] = [];
   const blocked: Ranked[] = [];
   const top = limit === undefined ? undefined : new TopN<Ranked>(limit, compareRank);
-  const probe: Ranked = { score: 0, balance: 0, id: '', lead: { id: '' } };
+  const probe: Ranked = { score: 0, balance: 0, id: '', lead: { id: '' }, quick: undefined as unknown as LeadScore };
   const quick = { now, explain: false };
   let index = 0;
   for (const lead of leads) {
@@ -122,10 +129,10 @@ function rank(leads: Iterable<Lead>, model: ScoringModel | Scorer, options: Rank
       probe.score = s.score;
       probe.balance = balance;
       probe.id = lead.id;
-      if (top.wouldKeep(probe)) top.offer({ score: s.score, balance, id: lead.id, lead });
+      if (top.wouldKeep(probe)) top.offer({ score: s.score, balance, id: lead.id, lead, quick: s });
       continue;
     }
-    const item: Ranked = { score: s.score, balance, id: lead.id, lead };
+    const item: Ranked = { score: s.score, balance, id: lead.id, lead, quick: s };
     if (check !== undefined) {
       let result: ContactCheck;
       try {
@@ -144,23 +151,23 @@ function rank(leads: Iterable<Lead>, model: ScoringModel | Scorer, options: Rank
   }
   const ordered = top === undefined ? ranked.sort(compareRank) : top.sorted();
   const explain = options.explain !== false;
-  const entries = ordered.map(({ lead }, i): QueueEntry => {
-    const entry: QueueEntry = { ...score(lead, { now, explain }), rank: i + 1, eligible: true, blockedReasons: [] };
+  // Nothing is explained up front: a lazy entry explains itself when its reasons are first read.
+  const entryOf = ({ lead, quick, check: result }: Ranked, rank: number): QueueEntry => {
+    const entry: QueueEntry = explain
+      ? explainLater(quick, lead, score, now, rank, result)
+      : {
+          ...quick,
+          rank,
+          eligible: result === undefined,
+          blockedReasons: result === undefined ? [] : result.reasons,
+        };
+    if (!explain && result?.nextEligibleAt !== undefined) entry.nextEligibleAt = result.nextEligibleAt;
     recommend?.(entry, lead, touchesByLead.get(lead.id) ?? NO_TOUCHES, now);
     return entry;
-  });
+  };
+  const entries = ordered.map((item, i) => entryOf(item, i + 1));
   if (blocked.length === 0) return entries;
   blocked.sort(compareRank);
-  for (const { lead, check: result } of blocked) {
-    const entry: QueueEntry = {
-      ...score(lead, { now, explain }),
-      rank: entries.length + 1,
-      eligible: false,
-      blockedReasons: result!.reasons,
-    };
-    if (result!.nextEligibleAt !== undefined) entry.nextEligibleAt = result!.nextEligibleAt;
-    recommend?.(entry, lead, touchesByLead.get(lead.id) ?? NO_TOUCHES, now);
-    entries.push(entry);
-  }
+  for (const item of blocked) entries.push(entryOf(item, entries.length + 1));
   return entries;
 }

@@ -6,7 +6,7 @@ import { MAX_TIME_MS, MIN_TIME_MS, toEpochMs, tryEpochMs } from '../time/toEpoch
 import { requireOptions } from '../validation/requireOptions';
 import { HOUR_MS } from '../time/units';
 import { bandFor, DEFAULT_BANDS } from './bands';
-import type { TimedEvent } from './evaluators';
+import { saturate, type TimedEvent } from './evaluators';
 import { caseInsensitiveMatcher } from './caseInsensitive';
 import { compileDescriber, explain } from './explain';
 import { generateAchieved, type CompiledCriterion } from './generateAchieved';
@@ -133,6 +133,26 @@ function compileEvaluator(ev: Evaluator): PointsFn {
         return sum;
       };
     }
+    case 'saturatingSignals': {
+      const index = new Map(Object.keys(ev.signals).map((type, k) => [type, k]));
+      const signals = Object.values(ev.signals);
+      const halfLives = Float64Array.from(signals, (x) => x.halfLifeHours);
+      const decayed = new Float64Array(signals.length);
+      const { scale } = ev;
+      return (_v, s) => {
+        decayed.fill(0);
+        for (let i = 0; i < s.n; i++) {
+          const type = s.types[i];
+          const k = typeof type === 'string' ? index.get(type) : undefined;
+          const at = s.times[i]!;
+          if (k === undefined || at > s.nowMs) continue;
+          decayed[k] = decayed[k]! + Math.pow(0.5, (s.nowMs - at) / HOUR_MS / halfLives[k]!);
+        }
+        let sum = 0;
+        for (let k = 0; k < signals.length; k++) sum += saturate(signals[k]!.points, decayed[k]!, scale);
+        return sum;
+      };
+    }
     case 'timeSince': {
       const types = new Set<unknown>(ev.types);
       const lookup = compileSteps(ev.steps.map((x) => ({ min: x.minHours, points: x.points })));
@@ -209,10 +229,11 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     pts: Float64Array,
     nowMs: number,
     n: number,
-  ): Contribution[] => {
+  ): { contributions: Contribution[]; latestMs: number[] } => {
     let timed: TimedEvent[] | undefined;
     const createdAt = readCreatedAt(lead);
     const out: Contribution[] = new Array<Contribution>(compiled.length);
+    const latestMs: number[] = new Array<number>(compiled.length);
     // One input object reused for every describer: they are synchronous and keep nothing.
     const input = { value: undefined as unknown, events: NO_EVENTS, createdAt, nowMs };
     for (let i = 0; i < compiled.length; i++) {
@@ -222,17 +243,21 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
         timed = (events ?? []).slice(0, n).map((e, k) => ({ type: e.type, at: scratch.times[k]!, value: e.value }));
       input.value = c.read === undefined ? undefined : c.read(lead);
       input.events = timed ?? NO_EVENTS;
-      out[i] = {
+      const described = c.describe(input, p);
+      const contribution: Contribution = {
         criterionId: c.criterion.id,
         label: c.criterion.label,
         group: c.criterion.group,
         points: p,
         weighted: p * c.weight,
         maxWeighted: c.maxPoints * c.weight,
-        detail: c.describe(input, p),
+        detail: described.detail,
       };
+      if (described.signals !== undefined) contribution.signals = described.signals;
+      out[i] = contribution;
+      latestMs[i] = described.latestMs;
     }
-    return out;
+    return { contributions: out, latestMs };
   };
 
   const scoreOne = (lead: Lead, options: ScoreOptions): LeadScore => {
@@ -290,7 +315,8 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
       reasons: [],
     };
     if (options.explain !== false) {
-      const explained = explain(contributionsOf(lead, events, points, nowMs, n));
+      const { contributions, latestMs } = contributionsOf(lead, events, points, nowMs, n);
+      const explained = explain(contributions, latestMs);
       result.contributions = explained.contributions;
       result.reasons = explained.reasons;
     }
@@ -322,4 +348,4 @@ const EMPTY_LEAD: Lead = { id: '' };
 const readCreatedAt = compileFieldReader('createdAt');
 const NO_EVENTS: readonly TimedEvent[] = [];
 const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
-const EVENT_KINDS = new Set<Evaluator['kind']>(['eventCount', 'decayedSignals', 'timeSince']);
+const EVENT_KINDS = new Set<Evaluator['kind']>(['eventCount', 'decayedSignals', 'saturatingSignals', 'timeSince']);

@@ -90,6 +90,29 @@ export function decayedSignalsPoints(ev: Of<'decayedSignals'>, { events, nowMs }
   return sum;
 }
 
+/**
+ * `saturatingSignals`: Σ over signal types (in the order `signals` lists them) of
+ * points × (1 − e^(−Σ decayed / scale)), Σ decayed adding 0.5^(ageHours / halfLifeHours) over the
+ * type's events by `now`, in event order.
+ */
+export function saturatingSignalsPoints(ev: Of<'saturatingSignals'>, { events, nowMs }: EvaluationInput): number {
+  const types = Object.keys(ev.signals);
+  const decayed = types.map(() => 0);
+  for (const e of events) {
+    const k = typeof e.type === 'string' ? types.indexOf(e.type) : -1;
+    if (k < 0 || e.at > nowMs) continue;
+    decayed[k] = decayed[k]! + Math.pow(0.5, (nowMs - e.at) / HOUR_MS / ev.signals[types[k]!]!.halfLifeHours);
+  }
+  let sum = 0;
+  for (let k = 0; k < types.length; k++) sum += saturate(ev.signals[types[k]!]!.points, decayed[k]!, ev.scale);
+  return sum;
+}
+
+/** points × (1 − e^(−decayed / scale)): 0 for no signal, rising ever more slowly toward `points`. */
+export function saturate(points: number, decayed: number, scale: number): number {
+  return decayed === 0 ? 0 : points * -Math.expm1(-decayed / scale);
+}
+
 /** The time of the newest event of `types` by `now`, else `createdAt`; `NaN` when neither. */
 export function lastActivityMs(types: readonly string[], { events, createdAt, nowMs }: EvaluationInput): number {
   let newest = Number.NaN;
@@ -128,6 +151,8 @@ export function evaluatorPoints(ev: Evaluator | undefined, input: EvaluationInpu
       return eventCountPoints(ev, input);
     case 'decayedSignals':
       return decayedSignalsPoints(ev, input);
+    case 'saturatingSignals':
+      return saturatingSignalsPoints(ev, input);
     case 'timeSince':
       return timeSincePoints(ev, input);
   }

@@ -1,5 +1,5 @@
 import { HOUR_MS } from '../time/units';
-import { lastActivityMs, type EvaluationInput } from './evaluators';
+import { lastActivityMs, saturate, type EvaluationInput } from './evaluators';
 import { formatUnits } from '../money/formatUnits';
 import { formatAgo, formatDuration, formatPoints, formatValue, humanizeType } from './format';
 import { isPresent } from './isPresent';
@@ -13,39 +13,76 @@ function moneyOf(model: ScoringModel): Money {
   return (amount) => formatUnits(amount, currency, locale);
 }
 
+type SignalsEvaluator = Extract<Evaluator, { kind: 'decayedSignals' | 'saturatingSignals' }>;
+
 function eventEvaluator(criterion: Criterion): Evaluator | undefined {
   for (const ev of [criterion.evaluation, criterion.information]) {
-    if (ev !== undefined && (ev.kind === 'decayedSignals' || ev.kind === 'eventCount' || ev.kind === 'timeSince'))
-      return ev;
+    if (ev !== undefined && EVENT_KINDS.has(ev.kind)) return ev;
   }
   return undefined;
 }
 
-function describeSignals(
-  ev: Extract<Evaluator, { kind: 'decayedSignals' }>,
-  input: EvaluationInput,
-  money: Money,
-): string {
-  let best: { type: string; at: number; value?: unknown; weight: number } | undefined;
-  let count = 0;
+const EVENT_KINDS = new Set<Evaluator['kind']>(['decayedSignals', 'saturatingSignals', 'eventCount', 'timeSince']);
+
+/** One counted signal: what it added, when, and its amount. */
+type Counted = { type: string; at: number; value?: unknown; share: number };
+
+/**
+ * The signals a criterion counted, strongest first, ties by recency (newest first), then by
+ * type. A signal's share is what it added: points × decay for `decayedSignals`; for
+ * `saturatingSignals` its type's points split in proportion to each event's decay.
+ */
+function countedSignals(ev: SignalsEvaluator, input: EvaluationInput): Counted[] {
+  const out: Counted[] = [];
+  const decayedByType = new Map<string, number>();
   for (const e of input.events) {
     if (typeof e.type !== 'string' || !Object.prototype.hasOwnProperty.call(ev.signals, e.type) || e.at > input.nowMs)
       continue;
     const signal = ev.signals[e.type]!;
-    const weight = signal.points * Math.pow(0.5, (input.nowMs - e.at) / HOUR_MS / signal.halfLifeHours);
-    count += 1;
-    if (best === undefined || weight > best.weight) best = { type: e.type, at: e.at, value: e.value, weight };
+    const decay = Math.pow(0.5, (input.nowMs - e.at) / HOUR_MS / signal.halfLifeHours);
+    out.push({
+      type: e.type,
+      at: e.at,
+      value: e.value,
+      share: ev.kind === 'decayedSignals' ? signal.points * decay : decay,
+    });
+    if (ev.kind === 'saturatingSignals') decayedByType.set(e.type, (decayedByType.get(e.type) ?? 0) + decay);
   }
-  if (best === undefined) return 'No recent signals';
-  const label = ev.signals[best.type]!.label ?? `${humanizeType(best.type)} {ago}`;
-  const amount = typeof best.value === 'number' && Number.isFinite(best.value) ? money(best.value) : 'a';
-  const ago = formatAgo(input.nowMs - best.at);
-  const line = label.replace('{amount}', () => amount).replace('{ago}', () => ago);
-  return count > 1 ? `${line} (+${count - 1} more)` : line;
+  if (ev.kind === 'saturatingSignals') {
+    for (const c of out) {
+      const total = decayedByType.get(c.type)!;
+      c.share = total === 0 ? 0 : (saturate(ev.signals[c.type]!.points, total, ev.scale) * c.share) / total;
+    }
+  }
+  return out.sort((a, b) => b.share - a.share || b.at - a.at || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
+function signalLine(ev: SignalsEvaluator, c: Counted, nowMs: number, money: Money): string {
+  const label = ev.signals[c.type]!.label ?? `${humanizeType(c.type)} {ago}`;
+  const amount = typeof c.value === 'number' && Number.isFinite(c.value) ? money(c.value) : 'a';
+  const ago = formatAgo(nowMs - c.at);
+  return label.replace('{amount}', () => amount).replace('{ago}', () => ago);
+}
+
+function describeSignals(ev: SignalsEvaluator, input: EvaluationInput, money: Money): Described {
+  const counted = countedSignals(ev, input);
+  if (counted.length === 0) return { detail: 'No recent signals', latestMs: -Infinity };
+  const signals = counted.map((c) => signalLine(ev, c, input.nowMs, money));
+  let latestMs = -Infinity;
+  for (const c of counted) if (c.at > latestMs) latestMs = c.at;
+  const detail = signals.length > 1 ? `${signals[0]!} (+${signals.length - 1} more)` : signals[0]!;
+  return { detail, signals, latestMs };
+}
+
+/**
+ * What a describer says about one criterion of one lead: the line a collector reads, every
+ * signal it counted (strongest first, so the "+N more" of the line are listed) and the time of
+ * the newest event it counted (−∞ for a field criterion), which breaks ties between reasons.
+ */
+export type Described = { detail: string; signals?: string[]; latestMs: number };
+
 /** Words one criterion's result for one lead. Built once per criterion by {@link compileDescriber}. */
-export type Describer = (input: EvaluationInput, points: number) => string;
+export type Describer = (input: EvaluationInput, points: number) => Described;
 
 /**
  * Builds the plain-language line writer for one criterion: what a collector reads in the
@@ -55,74 +92,98 @@ export type Describer = (input: EvaluationInput, points: number) => string;
 export function compileDescriber(criterion: Criterion, model: ScoringModel): Describer {
   const money = moneyOf(model);
   const ev = eventEvaluator(criterion);
-  if (ev?.kind === 'decayedSignals') return (input) => describeSignals(ev, input, money);
+  if (ev?.kind === 'decayedSignals' || ev?.kind === 'saturatingSignals')
+    return (input) => describeSignals(ev, input, money);
   if (ev?.kind === 'eventCount') {
     const window = ev.withinHours === undefined ? '' : ` in the last ${formatDuration(ev.withinHours * HOUR_MS)}`;
     const none = `No ${criterion.label.toLowerCase()}${window}`;
     return (input) => {
       const since = ev.withinHours === undefined ? -Infinity : input.nowMs - ev.withinHours * HOUR_MS;
-      const count = input.events.filter(
-        (e) => ev.types.includes(e.type as string) && e.at <= input.nowMs && e.at >= since,
-      ).length;
-      return count === 0 ? none : `${criterion.label}: ${count}${window}`;
+      let count = 0;
+      let latestMs = -Infinity;
+      for (const e of input.events) {
+        if (!ev.types.includes(e.type as string) || e.at > input.nowMs || e.at < since) continue;
+        count += 1;
+        if (e.at > latestMs) latestMs = e.at;
+      }
+      return { detail: count === 0 ? none : `${criterion.label}: ${count}${window}`, latestMs };
     };
   }
   if (ev?.kind === 'timeSince') {
     return (input, points) => {
       const last = lastActivityMs(ev.types, input);
-      if (Number.isNaN(last)) return 'No activity recorded';
-      return points < 0
-        ? `No activity for ${formatDuration(input.nowMs - last)} (${formatPoints(points)})`
-        : `Last activity ${formatAgo(input.nowMs - last)}`;
+      if (Number.isNaN(last)) return { detail: 'No activity recorded', latestMs: -Infinity };
+      const detail =
+        points < 0
+          ? `No activity for ${formatDuration(input.nowMs - last)} (${formatPoints(points)})`
+          : `Last activity ${formatAgo(input.nowMs - last)}`;
+      return { detail, latestMs: last };
     };
   }
   const template = criterion.reason?.text;
   if (template === undefined) {
     const prefix = `${criterion.label}: `;
-    return ({ value }) => (isPresent(value) ? prefix + formatValue(value) : 'No data');
+    return ({ value }) => field(isPresent(value) ? prefix + formatValue(value) : 'No data');
   }
   // Placeholders are filled literally: a `$&` in a value is text, not a replacement pattern.
   return ({ value }, points) => {
-    if (!isPresent(value)) return 'No data';
+    if (!isPresent(value)) return field('No data');
     const text = formatValue(value);
     const amount = typeof value === 'number' ? money(value) : text;
-    return template
-      .replace('{value}', () => text)
-      .replace('{amount}', () => amount)
-      .replace('{points}', () => formatPoints(points));
+    return field(
+      template
+        .replace('{value}', () => text)
+        .replace('{amount}', () => amount)
+        .replace('{points}', () => formatPoints(points)),
+    );
   };
 }
 
-/** The plain-language line for one criterion of one lead (see {@link compileDescriber}). */
+function field(detail: string): Described {
+  return { detail, latestMs: -Infinity };
+}
+
+/** The plain-language line (and counted signals) for one criterion of one lead (see {@link compileDescriber}). */
 export function describeCriterion(
   criterion: Criterion,
   input: EvaluationInput,
   points: number,
   model: ScoringModel,
-): string {
+): Described {
   return compileDescriber(criterion, model)(input, points);
 }
 
 const MAX_POSITIVE_REASONS = 3;
 
-function byImpact(a: Contribution, b: Contribution): number {
-  return Math.abs(b.weighted) - Math.abs(a.weighted);
-}
 /** Positive contributions worth less than this many points (a faded signal) give no reason line. */
 const MIN_REASON_POINTS = 0.05;
 
 /**
- * Orders contributions (given in criterion-id order) by |weighted|, highest first (ties keep
- * id order), and picks the reasons: up to 3 positive lines (faded signals under 0.05 points
- * left out), then every penalty line.
+ * Orders contributions (given in criterion-id order, with the time of the newest event each
+ * counted, −∞ for none) by |weighted|, highest first; ties go to the more recent, then keep id
+ * order. Picks the reasons: up to 3 positive lines (faded signals under 0.05 points left out),
+ * then every penalty line (docs/scoring.md, "Explanations").
  */
-export function explain(inIdOrder: readonly Contribution[]): { contributions: Contribution[]; reasons: string[] } {
+export function explain(
+  inIdOrder: readonly Contribution[],
+  latestMs: readonly number[],
+): { contributions: Contribution[]; reasons: string[] } {
   // Zero contributions (missing data, often most of a b2b model) keep id order at the end;
   // only the others need sorting.
-  const contributions: Contribution[] = [];
+  const ranked: number[] = [];
   const zero: Contribution[] = [];
-  for (const c of inIdOrder) (c.weighted === 0 ? zero : contributions).push(c);
-  contributions.sort(byImpact);
+  for (let i = 0; i < inIdOrder.length; i++) {
+    if (inIdOrder[i]!.weighted === 0) zero.push(inIdOrder[i]!);
+    else ranked.push(i);
+  }
+  ranked.sort((a, b) => {
+    const impact = Math.abs(inIdOrder[b]!.weighted) - Math.abs(inIdOrder[a]!.weighted);
+    if (impact !== 0) return impact;
+    const ta = latestMs[a]!;
+    const tb = latestMs[b]!;
+    return ta === tb ? a - b : tb > ta ? 1 : -1;
+  });
+  const contributions = ranked.map((i) => inIdOrder[i]!);
   for (const c of zero) contributions.push(c);
   const reasons: string[] = [];
   for (const c of contributions) {

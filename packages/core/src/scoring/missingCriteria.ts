@@ -19,7 +19,7 @@ export type MissingCriterion = {
 
 function eventTypes(ev: Evaluator | undefined): string[] {
   if (ev === undefined) return [];
-  if (ev.kind === 'decayedSignals') return Object.keys(ev.signals);
+  if (ev.kind === 'decayedSignals' || ev.kind === 'saturatingSignals') return Object.keys(ev.signals);
   if (ev.kind === 'eventCount' || ev.kind === 'timeSince') return ev.types;
   return [];
 }

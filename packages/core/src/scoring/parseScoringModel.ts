@@ -27,6 +27,7 @@ function pointValues(evaluator: Evaluator): Array<[number, IssuePath]> {
         [evaluator.to[1], ['to', 1]],
       ];
     case 'decayedSignals':
+    case 'saturatingSignals':
       return Object.entries(evaluator.signals).map(([k, s]) => [s.points, ['signals', k, 'points']]);
   }
 }

@@ -2,6 +2,14 @@ import { z } from 'zod';
 
 const finite = z.number().refine(Number.isFinite, 'Expected a finite number');
 const step = z.object({ min: finite, points: finite });
+const signalsSchema = z.record(
+  z.string().min(1),
+  z.object({
+    points: finite,
+    halfLifeHours: finite.refine((h) => h > 0, 'halfLifeHours must be > 0'),
+    label: z.string().optional(),
+  }),
+);
 
 /** zod schema of an {@link Evaluator}; `kind` selects the variant. */
 export const evaluatorSchema = z.discriminatedUnion('kind', [
@@ -23,14 +31,12 @@ export const evaluatorSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('decayedSignals'),
-    signals: z.record(
-      z.string().min(1),
-      z.object({
-        points: finite,
-        halfLifeHours: finite.refine((h) => h > 0, 'halfLifeHours must be > 0'),
-        label: z.string().optional(),
-      }),
-    ),
+    signals: signalsSchema,
+  }),
+  z.object({
+    kind: z.literal('saturatingSignals'),
+    signals: signalsSchema,
+    scale: finite.refine((x) => x > 0, 'scale must be > 0'),
   }),
   z.object({
     kind: z.literal('timeSince'),

@@ -56,6 +56,7 @@ function scoreWith(valid: ScoringModel, lead: Lead, options: ScoreOptions): Lead
   const createdAt = readField(lead, 'createdAt');
 
   const contributions: Contribution[] = [];
+  const latestMs: number[] = [];
   let achieved = 0;
   let possible = 0;
   for (const criterion of [...valid.criteria].sort(byCriterionId)) {
@@ -73,21 +74,24 @@ function scoreWith(valid: ScoringModel, lead: Lead, options: ScoreOptions): Lead
     if (criterion.maxPoints > 0) possible += criterion.maxPoints * criterion.weight;
     if (options.explain !== false) {
       const { id: criterionId, label, group } = criterion;
-      const detail = describeCriterion(criterion, input, points, valid);
-      contributions.push({
+      const described = describeCriterion(criterion, input, points, valid);
+      const contribution: Contribution = {
         criterionId,
         label,
         group,
         points,
         weighted: points * criterion.weight,
         maxWeighted: criterion.maxPoints * criterion.weight,
-        detail,
-      });
+        detail: described.detail,
+      };
+      if (described.signals !== undefined) contribution.signals = described.signals;
+      contributions.push(contribution);
+      latestMs.push(described.latestMs);
     }
   }
 
   const score = Math.min(Math.max((achieved / possible) * 100, 0), 100);
-  const explained = options.explain === false ? { contributions: [], reasons: [] } : explain(contributions);
+  const explained = options.explain === false ? { contributions: [], reasons: [] } : explain(contributions, latestMs);
   return {
     leadId: lead.id,
     score,

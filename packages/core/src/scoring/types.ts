@@ -20,10 +20,16 @@ export type Evaluator =
   /** Σ points × 0.5^(ageHours / halfLifeHours) over events of the listed types. */
   | { kind: 'decayedSignals'; signals: Record<string, DecayedSignal> }
   /** Hours since the newest event of `types` (else since `createdAt`), scored by steps. */
-  | { kind: 'timeSince'; types: string[]; steps: Array<{ minHours: number; points: number }> };
+  | { kind: 'timeSince'; types: string[]; steps: Array<{ minHours: number; points: number }> }
+  /**
+   * Diminishing returns per signal type: Σ over types of points × (1 − e^(−Σ decayed / scale)),
+   * where Σ decayed adds 0.5^(ageHours / halfLifeHours) over that type's events (docs/scoring.md,
+   * "`saturatingSignals`"). A second visit adds less than the first; no type ever reaches its points.
+   */
+  | { kind: 'saturatingSignals'; signals: Record<string, DecayedSignal>; scale: number };
 
 /**
- * One intent signal of a `decayedSignals` evaluator. `label` is how a reason names it, with
+ * One intent signal of a `decayedSignals` or `saturatingSignals` evaluator. `label` is how a reason names it, with
  * `{amount}` (the event's value as money) and `{ago}` (how long ago) filled in, e.g.
  * `'Abandoned a {amount} payment {ago}'`.
  */
@@ -87,8 +93,13 @@ export type Contribution = {
   weighted: number;
   /** maxPoints × weight (negative for a penalty). */
   maxWeighted: number;
-  /** Plain-language detail for a collector. */
+  /** Plain-language detail for a collector, e.g. "Abandoned a $240.00 payment 2 hours ago (+1 more)". */
   detail: string;
+  /**
+   * For a signals criterion: every signal it counted in words, strongest first and ties newest
+   * first — the first is the one `detail` names, the rest are its "+N more".
+   */
+  signals?: string[];
 };
 
 /** A lead's score and why. */
@@ -101,7 +112,10 @@ export type LeadScore = {
   possible: number;
   /** Every criterion, highest |weighted| first; they sum to `achieved`. Empty when explain is false. */
   contributions: Contribution[];
-  /** Up to 3 positive lines, then any penalty line. Empty when explain is false. */
+  /**
+   * Up to 3 positive lines, then any penalty line, by contribution (ties: the more recent signal
+   * first). Empty when explain is false.
+   */
   reasons: string[];
 };
 

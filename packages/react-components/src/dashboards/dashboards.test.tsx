@@ -1,7 +1,7 @@
 // The persona dashboards hold no text of their own: every word is a prop, a library result or a
 // theme string. Rendered with "pseudo-localized" strings (each label replaced by a marker), no
 // text may remain that is neither a marker nor a value of the data they were given.
-import { displayScore, formatMoney, USD } from '@hotleads/core';
+import { displayScore, explainedEntry, formatMoney, USD } from '@hotleads/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -140,7 +140,8 @@ describe('persona dashboards hold no fixed text', { timeout: 30_000 }, () => {
         <CollectorWorkspace {...props} />
       </HotleadsTheme>,
     );
-    const shown = book.entries.slice(0, 20);
+    // rankQueue's entries explain on demand: their reasons are read through explainedEntry.
+    const shown = book.entries.slice(0, 20).map(explainedEntry);
     const allowed = leaves([
       props.collector,
       props.kpis,

@@ -25,7 +25,11 @@ type Story = StoryObj<typeof meta>;
 export const TopAccount: Story = {
   play: async ({ canvas, args }) => {
     const criteria = canvas.getByRole('list', { name: 'Every criterion' });
-    await expect(criteria.querySelectorAll('li')).toHaveLength(args.score.contributions.length);
+    await expect(criteria.querySelectorAll(':scope > li')).toHaveLength(args.score.contributions.length);
+    // A signals criterion lists every signal it counted: the "+N more" of its line.
+    for (const c of args.score.contributions)
+      for (const line of c.signals !== undefined && c.signals.length > 1 ? c.signals : [])
+        await expect(canvas.getAllByText(line).length).toBeGreaterThan(0);
     const reasons = canvas.getByRole('list', { name: 'Top reasons' });
     await expect([...reasons.querySelectorAll('li')].map((li) => li.textContent)).toEqual(args.score.reasons);
   },

@@ -21,7 +21,9 @@ function signed(n: number): string {
 
 /**
  * Explains a score in plain language: core's reasons first, then every criterion's contribution
- * (weighted points out of what it could give, and core's detail line). Penalties are marked.
+ * (weighted points out of what it could give, core's detail line, and for a signals criterion
+ * every signal it counted — the detail's "+N more"). Penalties are marked. Given a lazy queue
+ * entry (`rankQueue`), it is what asks core for that one entry's explanation.
  */
 export function WhyHotPanel({ score, title, hideZero = false }: WhyHotPanelProps) {
   const { strings } = useHotleadsLocale();
@@ -62,6 +64,14 @@ export function WhyHotPanel({ score, title, hideZero = false }: WhyHotPanelProps
                   <span style={{ width: `${share * 100}%` }} />
                 </span>
                 {c.detail ? <span className="hl-why-detail">{c.detail}</span> : null}
+                {c.signals !== undefined && c.signals.length > 1 ? (
+                  // The "+N more" of the detail line: every signal core counted, strongest first.
+                  <ul className="hl-why-signals">
+                    {c.signals.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             );
           })}

@@ -41,16 +41,6 @@ const G5 = 'G5 Buyer interaction with Power Cozmo';
 const G0 = 'Lead';
 const YES_NO: OperatorLabel[] = ['Equals'];
 
-/** Ids of the facts the library computes rather than reads from the lead. `hoursSince.<eventType>` is a family. */
-export const DERIVED_FACT_IDS: readonly string[] = Object.freeze([
-  'now',
-  'hoursUntouched',
-  'previousStatus',
-  'changedFields',
-  'score',
-  'band',
-]);
-
 /** The prefix of the `hoursSince.<eventType>` family of derived facts. */
 export const HOURS_SINCE_PREFIX = 'hoursSince.';
 
@@ -442,6 +432,15 @@ export const factCatalog: readonly FactDefinition[] = Object.freeze([
 
 /** Active-interest event types, re-exported for hosts. */
 export { ACTIVE_INTEREST_EVENTS };
+
+/**
+ * Ids of the facts the library computes rather than reads from the lead: the catalog's
+ * `derived` entries, so the list is kept in one place. `hoursSince.<eventType>` is a family
+ * (see {@link HOURS_SINCE_PREFIX}).
+ */
+export const DERIVED_FACT_IDS: readonly string[] = Object.freeze(
+  factCatalog.filter((f) => f.derived === true).map((f) => f.id),
+);
 
 /** True when `id` names a derived fact (including the `hoursSince.<eventType>` family). */
 export function isDerivedFact(id: string): boolean {

@@ -317,26 +317,41 @@ function compileGroup(kind: 'all' | 'any', children: CompiledCondition[], priori
 }
 
 /**
+ * What a condition tree compiled to, node by node, so that code generation reuses the closures
+ * of the subtrees it does not inline instead of compiling them again (see `compileRule`).
+ */
+export type CompiledNodes = Map<Condition, CompiledCondition>;
+
+/**
  * Compiles a condition tree once into synchronous closures with json-rules-engine 7.3's exact
  * semantics (strict equality, number checks, `contains` on arrays, JSONPath `path`, fact
- * references, undefined facts, `not`, priority sets and error propagation).
+ * references, undefined facts, `not`, priority sets and error propagation). With `nodes`, every
+ * node's result is recorded there, and a node already recorded is not compiled again.
  */
-export function compileCondition(node: Condition, path: IssuePath = []): CompiledCondition {
+export function compileCondition(node: Condition, path: IssuePath = [], nodes?: CompiledNodes): CompiledCondition {
+  const known = nodes?.get(node);
+  if (known !== undefined) return known;
+  const compiled = compileNode(node, path, nodes);
+  nodes?.set(node, compiled);
+  return compiled;
+}
+
+function compileNode(node: Condition, path: IssuePath, nodes: CompiledNodes | undefined): CompiledCondition {
   const priority = node.priority || 1;
   if ('all' in node)
     return compileGroup(
       'all',
-      node.all.map((c, i) => compileCondition(c, [...path, 'all', i])),
+      node.all.map((c, i) => compileCondition(c, [...path, 'all', i], nodes)),
       priority,
     );
   if ('any' in node)
     return compileGroup(
       'any',
-      node.any.map((c, i) => compileCondition(c, [...path, 'any', i])),
+      node.any.map((c, i) => compileCondition(c, [...path, 'any', i], nodes)),
       priority,
     );
   if ('not' in node) {
-    const child = compileCondition(node.not, [...path, 'not']);
+    const child = compileCondition(node.not, [...path, 'not'], nodes);
     const inner = child.evaluate;
     return {
       evaluate: (s) => !inner(s),

@@ -6,7 +6,7 @@ import type { FactScope } from '../facts/FactScope';
 import { checkConditions } from '../schema/checkConditions';
 import { validateRule } from '../schema/validateRule';
 import type { CatalogOptions, ConditionResult, Rule } from '../types';
-import { compileCondition } from './compileConditions';
+import { compileCondition, type CompiledNodes } from './compileConditions';
 import { generateCondition } from './generateCondition';
 
 /** Default rule priority. */
@@ -45,7 +45,9 @@ export function compileRule(input: Rule, options: CatalogOptions = {}): Compiled
   const rule = validateRule(input, { catalog });
   const usage = { facts: new Set<string>() };
   checkConditions(rule.conditions, catalog, ['conditions'], usage);
-  const condition = compileCondition(rule.conditions, ['conditions']);
+  // One compile of the tree: the generated matcher reuses these closures where it does not inline.
+  const nodes: CompiledNodes = new Map();
+  const condition = compileCondition(rule.conditions, ['conditions'], nodes);
   const facts = [...usage.facts];
   const compiled: CompiledRule = Object.freeze({
     rule,
@@ -53,7 +55,7 @@ export function compileRule(input: Rule, options: CatalogOptions = {}): Compiled
     priority: rule.priority ?? DEFAULT_PRIORITY,
     facts,
     usesModel: facts.includes('score') || facts.includes('band'),
-    matches: generateCondition(rule.conditions) ?? condition.evaluate,
+    matches: generateCondition(rule.conditions, nodes) ?? condition.evaluate,
     matchesWithClosures: condition.evaluate,
     explain: condition.explain,
   });

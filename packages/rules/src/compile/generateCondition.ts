@@ -1,15 +1,18 @@
+import { isDerivedFact } from '../catalog/factCatalog';
 import { compileFactReader, type FactReader } from '../facts/factReader';
 import type { FactScope } from '../facts/FactScope';
 import { numberValidator } from '../operators/builtins';
 import { parseOperatorName } from '../operators/resolveOperator';
 import { isFactReference } from '../schema/checkConditions';
 import type { Condition } from '../types';
-import { compileCondition, lower } from './compileConditions';
+import { compileCondition, lower, type CompiledNodes } from './compileConditions';
 
 type Pred = (s: FactScope) => boolean;
 
 /** What the generated function closes over. */
 type Env = {
+  /** The closures compiled for each node (shared with the caller's compile: nothing is compiled twice). */
+  nodes: CompiledNodes;
   readers: FactReader[];
   closures: Pred[];
   probes: Array<(s: FactScope) => void>;
@@ -38,7 +41,7 @@ function add<T>(list: T[], item: T): number {
 }
 
 function closureLeaf(node: Condition, env: Env): Gen {
-  const c = compileCondition(node);
+  const c = compileCondition(node, [], env.nodes);
   const k = add(env.closures, c.evaluate);
   return {
     code: `K[${k}](s)`,
@@ -48,13 +51,7 @@ function closureLeaf(node: Condition, env: Env): Gen {
 }
 
 function readExpr(fact: string, env: Env): string {
-  if (
-    !fact.includes('.') &&
-    IDENT_SAFE.test(fact) &&
-    !(fact in Object.prototype) &&
-    !fact.startsWith('hoursSince') &&
-    !['now', 'hoursUntouched', 'previousStatus', 'changedFields', 'score', 'band'].includes(fact)
-  ) {
+  if (!fact.includes('.') && IDENT_SAFE.test(fact) && !(fact in Object.prototype) && !isDerivedFact(fact)) {
     return `(P || h.call(L, ${literal(fact)}) ? L.${fact} : undefined)`;
   }
   return `F[${add(env.readers, compileFactReader(fact))}](s)`;
@@ -122,7 +119,7 @@ function genLeaf(node: Extract<Condition, { fact: string }>, env: Env): Gen {
       const op = COMPARISON[parsed.base];
       if (op === undefined) return closureLeaf(node, env);
       const b = literal(v);
-      const c = compileCondition(node);
+      const c = compileCondition(node, [], env.nodes);
       return {
         code: `(${t} = ${read}, typeof ${t} === "number" ? ${t} ${op} ${b} : V(${t}) && ${t} ${op} ${b})`,
         mayThrow: true,
@@ -157,7 +154,7 @@ function gen(node: Condition, env: Env): Gen {
     for (let i = parts.length - 2; i >= 0; i--)
       code = all ? `(${parts[i]!.code} ? ${code} : ${stop(i)})` : `(${parts[i]!.code} ? ${stop(i)} : ${code})`;
   }
-  const whole = compileCondition(node);
+  const whole = compileCondition(node, [], env.nodes);
   return {
     code,
     mayThrow,
@@ -170,10 +167,11 @@ function gen(node: Condition, env: Env): Gen {
  * validated ids and JSON literals only), with the same semantics as {@link compileCondition}:
  * property loads get their own inline caches, which makes matching several times faster than
  * nested closures. Returns undefined where code generation is not allowed (then the closures
- * are used).
+ * are used). `nodes` holds the closures already compiled for the tree's nodes (from
+ * `compileCondition(node, path, nodes)`): a subtree left to closures is not compiled again.
  */
-export function generateCondition(node: Condition): Pred | undefined {
-  const env: Env = { readers: [], closures: [], probes: [], consts: [], temps: 0 };
+export function generateCondition(node: Condition, nodes: CompiledNodes = new Map()): Pred | undefined {
+  const env: Env = { nodes, readers: [], closures: [], probes: [], consts: [], temps: 0 };
   const { code } = gen(node, env);
   const temps = Array.from({ length: env.temps }, (_, i) => `t${i}`);
   const body = `return function matches(s) {\n  const L = s.lead, P = s.plainLead;\n  ${temps.length > 0 ? `let ${temps.join(', ')};\n  ` : ''}return ${code} === true;\n};`;

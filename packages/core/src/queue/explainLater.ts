@@ -1,0 +1,121 @@
+import type { ContactCheck } from '../policy/types';
+import type { Scorer } from '../scoring/createScorer';
+import type { Lead } from '../lead/types';
+import type { Band, Contribution, LeadScore } from '../scoring/types';
+import type { QueueEntry } from './types';
+
+/**
+ * A queue entry that is explained on demand (docs/queue-and-compliance.md, "Explanations on
+ * demand"): it carries its lead, the scorer and `now`, and computes `contributions` and `reasons`
+ * the first time either is read — then keeps them. Everything else is plain data. A later
+ * explanation is the eager one, bit for bit, since it is the same scorer on the same lead at the
+ * same `now`. `toJSON` (and so `JSON.stringify`) writes the explained entry.
+ */
+class LazyEntry implements QueueEntry {
+  leadId: string;
+  score: number;
+  band: Band;
+  achieved: number;
+  possible: number;
+  rank: number;
+  eligible: boolean;
+  blockedReasons: string[];
+  nextEligibleAt?: string;
+  #lead: Lead | undefined;
+  #scorer: Scorer | undefined;
+  #now: number;
+  #explained: LeadScore | undefined;
+
+  constructor(
+    quick: LeadScore,
+    lead: Lead,
+    scorer: Scorer,
+    now: number,
+    rank: number,
+    check: ContactCheck | undefined,
+  ) {
+    this.leadId = quick.leadId;
+    this.score = quick.score;
+    this.band = quick.band;
+    this.achieved = quick.achieved;
+    this.possible = quick.possible;
+    this.rank = rank;
+    this.eligible = check === undefined || check.eligible;
+    this.blockedReasons = check === undefined || check.eligible ? [] : check.reasons;
+    if (check !== undefined && !check.eligible && check.nextEligibleAt !== undefined)
+      this.nextEligibleAt = check.nextEligibleAt;
+    this.#lead = lead;
+    this.#scorer = scorer;
+    this.#now = now;
+    this.#explained = undefined;
+  }
+
+  #explain(): LeadScore {
+    if (this.#explained === undefined) {
+      this.#explained = this.#scorer!(this.#lead!, { now: this.#now, explain: true });
+      // What explained it is no longer needed: let the lead go.
+      this.#lead = undefined;
+      this.#scorer = undefined;
+    }
+    return this.#explained;
+  }
+
+  /** Every criterion's contribution, highest |weighted| first; computed on first read. */
+  get contributions(): Contribution[] {
+    return this.#explain().contributions;
+  }
+
+  set contributions(value: Contribution[]) {
+    this.#explain().contributions = value;
+  }
+
+  /** The reasons a collector reads; computed on first read. */
+  get reasons(): string[] {
+    return this.#explain().reasons;
+  }
+
+  set reasons(value: string[]) {
+    this.#explain().reasons = value;
+  }
+
+  /** The entry as plain data, explained. */
+  toJSON(): QueueEntry {
+    return explainedEntry(this);
+  }
+}
+
+/**
+ * A queue entry from a score computed without explanations: its contributions and reasons are
+ * computed by `scorer` on `lead` at `now` only when first read (see `rankQueue`).
+ */
+export function explainLater(
+  quick: LeadScore,
+  lead: Lead,
+  scorer: Scorer,
+  now: number,
+  rank: number,
+  check: ContactCheck | undefined,
+): QueueEntry {
+  return new LazyEntry(quick, lead, scorer, now, rank, check);
+}
+
+/**
+ * A queue entry as plain data with its explanation (reading it, so a lazy entry is explained):
+ * what `JSON.stringify` writes, and a copy that `{ ...entry }` alone would not make.
+ */
+export function explainedEntry(entry: QueueEntry): QueueEntry {
+  const out: QueueEntry = {
+    leadId: entry.leadId,
+    score: entry.score,
+    band: entry.band,
+    achieved: entry.achieved,
+    possible: entry.possible,
+    contributions: entry.contributions,
+    reasons: entry.reasons,
+    rank: entry.rank,
+    eligible: entry.eligible,
+    blockedReasons: [...entry.blockedReasons],
+  };
+  if (entry.nextEligibleAt !== undefined) out.nextEligibleAt = entry.nextEligibleAt;
+  return out;
+}
