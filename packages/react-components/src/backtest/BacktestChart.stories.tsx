@@ -9,14 +9,14 @@ import { defaultStrings as strings } from '../theme/strings';
 import { BacktestChart } from './BacktestChart';
 
 /** The book and the working week the stories backtest (small enough to simulate in the browser). */
-const BOOK = { size: 300, now: '2026-11-02T05:00:00Z', seed: 7 } as const;
+const BOOK = { size: 250, now: '2026-11-02T05:00:00Z', seed: 7 } as const;
 const WEEK = {
   start: '2026-11-02',
-  days: 4,
+  days: 3,
   collectors: 1,
   shift: { start: '09:00', hours: 6 },
   attemptsPerHour: 10,
-  refreshHours: 2,
+  refreshHours: 3,
   policy: regFPolicy,
   seeds: 20,
 } as const;

@@ -21,7 +21,8 @@ export type BacktestChartProps = {
 
 /**
  * A manager's view of core's `backtestQueue`: revenue per collector hour for each queue order as
- * a bar, with its 95 % interval as a narrow bar from low to high beside it, and a table of core's
+ * a horizontal bar (labels never collide at any width), with its 95 % interval as a narrow bar
+ * from low to high beside it, and a table of core's
  * display text (revenue per hour with its interval, the lift against the baseline, collection
  * rate, right-party contacts, promises kept, and a replay's coverage). Core's caveat (what a
  * simulated or replayed lift is worth) is printed under it. Nothing is computed here.
@@ -40,14 +41,19 @@ export function BacktestChart({ result, title, currency, height = 260, width }: 
   const chart = (
     <BarChart
       data={rows}
-      margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+      layout="vertical"
+      margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
       accessibilityLayer={false}
       width={width}
       height={width ? height : undefined}
     >
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" tickMargin={6} interval={0} />
-      <YAxis tickFormatter={(v: number) => formatValue(v, 'money', { currency, locale, compact: true })} width={64} />
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis
+        type="number"
+        tickFormatter={(v: number) => formatValue(v, 'money', { currency, locale, compact: true })}
+        minTickGap={24}
+      />
+      <YAxis type="category" dataKey="label" width={150} interval={0} />
       <Legend />
       <Bar dataKey="mean" name={strings.backtestLegend[0]} fill="var(--hl-chart-1)" isAnimationActive={false} />
       <Bar
