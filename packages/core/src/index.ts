@@ -157,6 +157,24 @@ export type { MetricTrend, MetricTrendOptions, TrendBucket, TrendPoint } from '.
 export { clientTargetProgress } from './metrics/clientTargetProgress';
 export type { ClientTarget, ClientTargetOptions, ClientTargetRow } from './metrics/clientTargetProgress';
 
+// Backtesting the queue's claims (docs/backtest.md)
+export { backtestQueue } from './backtest/backtestQueue';
+export { BACKTEST_ORDERINGS } from './backtest/orderings';
+export { DEFAULT_BEHAVIOUR } from './backtest/behaviour';
+export type {
+  BacktestFigures,
+  BacktestHistory,
+  BacktestOptions,
+  BacktestOrderingResult,
+  BacktestResult,
+  BehaviourModel,
+  BuiltInOrdering,
+  Estimate,
+  Ordering,
+  OrderingItem,
+  Shift,
+} from './backtest/types';
+
 // Lead distribution
 export type {
   Agent,

@@ -38,6 +38,8 @@ export type { DailyGoalProgressProps } from './dashboard/DailyGoalProgress';
 // Dashboard
 export { KpiCard } from './dashboard/KpiCard';
 export type { KpiCardProps } from './dashboard/KpiCard';
+export { BacktestChart } from './backtest/BacktestChart';
+export type { BacktestChartProps } from './backtest/BacktestChart';
 export { TrendChart } from './dashboard/TrendChart';
 export type { TrendChartProps, TrendSeries } from './dashboard/TrendChart';
 export { Leaderboard } from './dashboard/Leaderboard';

@@ -7,7 +7,7 @@ import { composeStories } from '@storybook/react';
 import { describe, expect, it } from 'vitest';
 
 const files = import.meta.glob<Parameters<typeof composeStories>[0]>(
-  ['./queue/*.stories.tsx', './dashboard/*.stories.tsx'],
+  ['./queue/*.stories.tsx', './dashboard/*.stories.tsx', './backtest/*.stories.tsx'],
   { eager: true },
 );
 
@@ -18,8 +18,12 @@ it('finds the work-queue and dashboard story files', () => {
 describe.each(Object.entries(files))('%s', (_file, module) => {
   const stories = Object.entries(composeStories(module)) as Array<[string, { run: () => Promise<void> }]>;
   it('has stories', () => expect(stories.length).toBeGreaterThan(0));
-  it.each(stories)('%s renders and its play function passes', async (_name, Story) => {
-    await Story.run();
-    expect(document.body.querySelector('.hl-root')).not.toBeNull();
-  });
+  it.each(stories)(
+    '%s renders and its play function passes',
+    async (_name, Story) => {
+      await Story.run();
+      expect(document.body.querySelector('.hl-root')).not.toBeNull();
+    },
+    30_000,
+  );
 });

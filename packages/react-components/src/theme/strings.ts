@@ -101,6 +101,24 @@ export type HotleadsStrings = {
   /** A partial bucket's label in the chart's table and tooltip ("Nov 20 (partial)"). */
   partialLabel: (label: string) => string;
 
+  // Backtest
+  /** The columns of a backtest's table (`BacktestChart`). */
+  backtestColumns: readonly [
+    ordering: string,
+    revenuePerHour: string,
+    collectionRate: string,
+    rightPartyContacts: string,
+    promisesKept: string,
+  ];
+  /** The lift column, against the baseline ordering's label: "Lift vs Balance, high to low". */
+  backtestLift: (baseline: string) => string;
+  /** The baseline's own lift cell. */
+  backtestBaseline: string;
+  /** The coverage column of a replay. */
+  backtestCoverage: string;
+  /** The chart's legend: the mean bar and the interval bar. */
+  backtestLegend: readonly [mean: string, interval: string];
+
   // Promises
   promisesToPay: string;
   promiseStages: Readonly<{ open: string; kept: string; broken: string }>;
@@ -239,6 +257,17 @@ export const defaultStrings: HotleadsStrings = Object.freeze({
   periodColumn: 'Period',
   partialPeriods: (labels) => `Dashed: partial period (${labels})`,
   partialLabel: (label) => `${label} (partial)`,
+  backtestColumns: [
+    'Queue order',
+    'Revenue per collector hour',
+    'Collection rate',
+    'Right-party contacts',
+    'Promises kept',
+  ],
+  backtestLift: (baseline) => `Lift vs ${baseline}`,
+  backtestBaseline: 'Baseline',
+  backtestCoverage: 'Coverage',
+  backtestLegend: ['Mean revenue per hour', '95% interval'],
 
   promisesToPay: 'Promises to pay',
   promiseStages: { open: 'Open', kept: 'Kept', broken: 'Broken' },
