@@ -364,6 +364,20 @@ export const coreSpecs: SpecTable = {
   formatAgo: { args: args(fc.integer({ min: 0, max: 400 * DAY })), check: (r) => expect(typeof r).toBe('string') },
   formatDuration: { args: args(fc.integer({ min: 0, max: 400 * DAY })), check: (r) => expect(typeof r).toBe('string') },
 
+  explainedEntry: {
+    args: args(
+      fc
+        .integer({ min: 1, max: 48 })
+        .map(
+          (hours) =>
+            core.rankQueue(
+              [{ id: 'a', balance: 120, events: [{ type: 'portal_visit', at: NOW_MS - hours * HOUR }] }],
+              collectionsHotLeadModel,
+              { now: NOW_MS },
+            )[0]!,
+        ),
+    ),
+  },
   rankQueue: {
     args: args(
       book,

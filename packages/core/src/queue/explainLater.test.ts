@@ -78,7 +78,7 @@ describe('rankQueue explains on demand', () => {
       ),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('writes the explained entry to JSON and copies it with explainedEntry', () => {
     const queue = rankQueue(book, collectionsHotLeadModel, { now: NOW, limit: 3 });

@@ -1,3 +1,5 @@
+import { HotleadsError } from '../errors/HotleadsError';
+import { unreadable } from '../errors/unreadable';
 import type { ContactCheck } from '../policy/types';
 import type { Scorer } from '../scoring/createScorer';
 import type { Lead } from '../lead/types';
@@ -102,8 +104,21 @@ export function explainLater(
 /**
  * A queue entry as plain data with its explanation (reading it, so a lazy entry is explained):
  * what `JSON.stringify` writes, and a copy that `{ ...entry }` alone would not make.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` when `entry` is not an object that can be read.
  */
 export function explainedEntry(entry: QueueEntry): QueueEntry {
+  if (entry === null || typeof entry !== 'object')
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a queue entry', { path: ['entry'] });
+  try {
+    return copyEntry(entry);
+  } catch (error) {
+    // A hostile object whose getters throw, or not an entry at all.
+    throw unreadable(error, 'INVALID_ARGUMENT', ['entry']);
+  }
+}
+
+function copyEntry(entry: QueueEntry): QueueEntry {
   const out: QueueEntry = {
     leadId: entry.leadId,
     score: entry.score,
@@ -114,7 +129,7 @@ export function explainedEntry(entry: QueueEntry): QueueEntry {
     reasons: entry.reasons,
     rank: entry.rank,
     eligible: entry.eligible,
-    blockedReasons: [...entry.blockedReasons],
+    blockedReasons: Array.isArray(entry.blockedReasons) ? [...entry.blockedReasons] : [],
   };
   if (entry.nextEligibleAt !== undefined) out.nextEligibleAt = entry.nextEligibleAt;
   return out;
