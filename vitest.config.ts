@@ -40,7 +40,13 @@ export default defineConfig({
       { extends: true, test: { name: 'rules', include: ['packages/rules/src/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
-        test: { name: 'payments', include: ['packages/payments/src/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'payments',
+          include: ['packages/payments/src/**/*.test.ts'],
+          environment: 'node',
+          // A PostgreSQL cluster for the SQL store's tests, when the binaries exist (test/services/postgres.ts).
+          globalSetup: ['./test/services/postgres.ts'],
+        },
       },
       { extends: true, test: { name: 'scripts', include: ['scripts/**/*.test.ts'], environment: 'node' } },
       {

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { formatAmount, localDate } from '@hotleads/core';
 import type { Amount } from '../money/parseAmount';
-import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
 import { CREDIT_NOTE_REASONS, type CreditNoteReason } from '../settings/settings';
-import type { CreditNoteRecord } from '../store/types';
+import type { CreditNoteFilter, CreditNoteRecord } from '../store/types';
 import { nowMs, type LedgerContext } from '../ledger/context';
 import { creditNoteStatus, toCreditNote, type CreditNote, type CreditNoteStatus } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
 import { amountBounds } from './searchPayments';
-import { topK } from './topK';
 import { textMatcher } from './textMatcher';
 import { parseInput } from '../input/readInput';
 
@@ -117,9 +115,48 @@ export async function matchCreditNotes(
 export const creditNoteOrder = (a: CreditNoteRecord, b: CreditNoteRecord): number =>
   a.createdAt !== b.createdAt ? b.createdAt - a.createdAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
+/** A parsed query as the store's filter. @internal */
+export function creditNoteFilter(
+  ctx: LedgerContext,
+  query: CreditNoteQuery,
+): { filter: CreditNoteFilter; query: CreditNoteQuery; today: string } {
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'credit-note query');
+  const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
+  const now = nowMs(ctx);
+  const today = localDate(now, ctx.settings.timeZone);
+  const range =
+    q.dateRange === undefined
+      ? null
+      : resolveDateRange(q.dateRange as DateRange, now, ctx.settings.timeZone, ctx.settings.weekStartsOn, [
+          'dateRange',
+        ]);
+  textMatcher(q.text ?? '', ['text']); // checks the lengths
+  textMatcher(q.linkedReceipt ?? '', ['linkedReceipt']);
+  const needle = (q.text ?? '').trim().toLowerCase();
+  const receipt = (q.linkedReceipt ?? '').trim().toLowerCase();
+  return {
+    query: q as CreditNoteQuery,
+    today,
+    filter: {
+      text: needle === '' ? null : needle,
+      linkedReceipt: receipt === '' ? null : receipt,
+      dateFrom: range?.startMs ?? null,
+      dateTo: range?.endMs ?? null,
+      minAmount: lo === -Infinity ? null : lo,
+      maxAmount: hi === Infinity ? null : hi,
+      statuses: q.statuses ?? null,
+      reasons: q.reasons ?? null,
+      accountNumber: q.accountNumber ?? null,
+      remaining: q.remaining ?? null,
+      today,
+    },
+  };
+}
+
 /**
  * Searches credit notes with text and filters (the Credit Notes tab; docs/payments.md, "Queries"); returns a page,
- * newest first, plus the count and totals of all matches.
+ * newest first, plus the count and totals of all matches. The store answers it
+ * (`LedgerReadTx.searchCreditNotes`).
  *
  * @throws HotleadsError `INVALID_REQUEST` for a bad filter.
  */
@@ -127,14 +164,19 @@ export async function searchCreditNotes(
   ctx: LedgerContext,
   query: CreditNoteQuery = {},
 ): Promise<CreditNoteSearchResult> {
-  const { matches, names, today, query: q } = await matchCreditNotes(ctx, query);
-  const offset = q.offset ?? 0;
-  const page = topK(matches, offset + (q.limit ?? 50), creditNoteOrder).slice(offset);
+  const { filter, query: q, today } = creditNoteFilter(ctx, query);
+  const page = await ctx.store.read((tx) =>
+    tx.searchCreditNotes(filter, {
+      order: { key: 'date', direction: 'desc' },
+      limit: q.limit ?? 50,
+      offset: q.offset ?? 0,
+    }),
+  );
   const c = ctx.settings.currency;
   return {
-    total: matches.length,
-    totalAmount: formatAmount(sumMinor(matches.map((n) => n.amount)), c),
-    totalRemaining: formatAmount(sumMinor(matches.map((n) => n.amount - n.applied)), c),
-    items: page.map((n) => toCreditNote(n, ctx.settings, today, names.get(n.accountNumber) ?? '')),
+    total: page.total,
+    totalAmount: formatAmount(page.totalAmount, c),
+    totalRemaining: formatAmount(page.totalRemaining, c),
+    items: page.rows.map((r) => toCreditNote(r.record, ctx.settings, today, r.consumerName)),
   };
 }

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { formatAmount, HotleadsError } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
-import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
-import type { ItemType, PaymentRecord, PaymentStatus } from '../store/types';
+import type { ItemType, PaymentFilter, PaymentRecord, PaymentStatus } from '../store/types';
 import { nowMs, type LedgerContext } from '../ledger/context';
 import { toPayment, type Payment } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
-import { topK } from './topK';
 import { textMatcher } from './textMatcher';
 import { parseInput } from '../input/readInput';
 
@@ -124,19 +122,54 @@ export function paymentOrder(sort: 'newest' | 'oldest' | undefined): (a: Payment
   return (a, b) => (a.date !== b.date ? (a.date - b.date) * dir : a.id < b.id ? -dir : a.id > b.id ? dir : 0);
 }
 
+/** A parsed query as the store's filter (amounts in minor units, the range as instants, text lowercased). @internal */
+export function paymentFilter(ctx: LedgerContext, query: PaymentQuery): { filter: PaymentFilter; query: PaymentQuery } {
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'payment query');
+  const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
+  const range =
+    q.dateRange === undefined
+      ? null
+      : resolveDateRange(q.dateRange as DateRange, nowMs(ctx), ctx.settings.timeZone, ctx.settings.weekStartsOn, [
+          'dateRange',
+        ]);
+  textMatcher(q.text ?? '', ['text']); // checks the length
+  const needle = (q.text ?? '').trim().toLowerCase();
+  return {
+    query: q as PaymentQuery,
+    filter: {
+      text: needle === '' ? null : needle,
+      dateFrom: range?.startMs ?? null,
+      dateTo: range?.endMs ?? null,
+      minAmount: lo === -Infinity ? null : lo,
+      maxAmount: hi === Infinity ? null : hi,
+      statuses: q.statuses ?? null,
+      methods: q.methods ?? null,
+      types: q.types ?? null,
+      channels: q.channels ?? null,
+      accountNumber: q.accountNumber ?? null,
+    },
+  };
+}
+
 /**
  * Searches payments with text and filters; returns the requested page plus the number and the
- * exact total amount of all matches (summed on integer minor units).
+ * exact total amount of all matches (summed on integer minor units). The store answers it
+ * (`LedgerReadTx.searchPayments`: a scan in memory, indexes in SQL).
  *
  * @throws HotleadsError `INVALID_REQUEST` for a bad filter (e.g. From after To, min > max).
  */
 export async function searchPayments(ctx: LedgerContext, query: PaymentQuery = {}): Promise<PaymentSearchResult> {
-  const { matches, names, query: q } = await matchPayments(ctx, query);
-  const offset = q.offset ?? 0;
-  const page = topK(matches, offset + (q.limit ?? 50), paymentOrder(q.sort)).slice(offset);
+  const { filter, query: q } = paymentFilter(ctx, query);
+  const page = await ctx.store.read((tx) =>
+    tx.searchPayments(filter, {
+      order: { key: 'date', direction: q.sort === 'oldest' ? 'asc' : 'desc' },
+      limit: q.limit ?? 50,
+      offset: q.offset ?? 0,
+    }),
+  );
   return {
-    total: matches.length,
-    totalAmount: formatAmount(sumMinor(matches.map((p) => p.amount)), ctx.settings.currency),
-    items: page.map((p) => toPayment(p, ctx.settings, names.get(p.accountNumber) ?? '')),
+    total: page.total,
+    totalAmount: formatAmount(page.totalAmount, ctx.settings.currency),
+    items: page.rows.map((r) => toPayment(r.record, ctx.settings, r.consumerName)),
   };
 }
