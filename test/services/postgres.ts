@@ -10,12 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgUrl: string;
-    pgSkipReason: string;
-  }
-}
+// The provided values are typed in packages/payments/src/sql/vitest-provided.d.ts.
+import '../../packages/payments/src/sql/vitest-provided';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 
