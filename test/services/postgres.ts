@@ -9,9 +9,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-
-// The provided values are typed in packages/payments/src/sql/vitest-provided.d.ts.
-import '../../packages/payments/src/sql/vitest-provided';
+// Types what this setup provides (erased at run time).
+import type {} from '../../packages/payments/src/sql/vitest-provided';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 

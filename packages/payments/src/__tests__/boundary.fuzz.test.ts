@@ -278,7 +278,13 @@ const requests = {
     accountNumber: account,
     minAmount: amount,
     maxAmount: amount,
-    sort: fc.constantFrom('newest', 'oldest'),
+    sort: fc.oneof(
+      fc.constantFrom('newest', 'oldest'),
+      fc.record(
+        { key: fc.constantFrom(...main.PAYMENT_SORT_KEYS, 'nope'), direction: fc.constantFrom('asc', 'desc', 'up') },
+        { requiredKeys: ['key'] },
+      ),
+    ),
     ...page,
   }),
   creditNoteQuery: partial({
@@ -291,6 +297,16 @@ const requests = {
     linkedReceipt: fc.constantFrom('R-5001', 'r-50', ''),
     minAmount: amount,
     maxAmount: amount,
+    sort: fc.oneof(
+      fc.constantFrom('newest', 'oldest'),
+      fc.record(
+        {
+          key: fc.constantFrom(...main.CREDIT_NOTE_SORT_KEYS, 'method'),
+          direction: fc.constantFrom('asc', 'desc', 'up'),
+        },
+        { requiredKeys: ['key'] },
+      ),
+    ),
     ...page,
   }),
 };

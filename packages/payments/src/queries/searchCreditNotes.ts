@@ -10,6 +10,8 @@ import { amountInput } from '../ledger/schemas';
 import { amountBounds } from './searchPayments';
 import { textMatcher } from './textMatcher';
 import { parseInput } from '../input/readInput';
+import { creditNoteRecordOrder } from '../store/sortOrder';
+import { CREDIT_NOTE_SORT_KEYS, type CreditNoteSort } from '../store/sortKeys';
 
 /** How much of a credit note is left: `fullyUsed` (0), `partial` (> 0 and < amount), `full` (= amount). */
 export type RemainingClass = 'fullyUsed' | 'partial' | 'full';
@@ -30,12 +32,18 @@ export type CreditNoteQuery = {
   /** Credit amount range. */
   minAmount?: Amount;
   maxAmount?: Amount;
+  /**
+   * The order: a sort key and direction (`{ key: 'remaining', direction: 'desc' }`;
+   * docs/payments.md, "Sort keys"), or `newest` (the default, `{ key: 'date', direction: 'desc' }`)
+   * or `oldest`.
+   */
+  sort?: 'newest' | 'oldest' | CreditNoteSort;
   /** Page size (default 50, at most 10,000). */
   limit?: number;
   offset?: number;
 };
 
-/** A page of credit notes (newest first) with the count and totals of every match. */
+/** A page of credit notes (newest first unless sorted otherwise) with the count and totals of every match. */
 export type CreditNoteSearchResult = {
   total: number;
   totalAmount: string;
@@ -58,6 +66,12 @@ const schema = z.object({
   linkedReceipt: z.string().optional(),
   minAmount: amountInput.optional(),
   maxAmount: amountInput.optional(),
+  sort: z
+    .union([
+      z.enum(['newest', 'oldest']),
+      z.object({ key: z.enum(CREDIT_NOTE_SORT_KEYS), direction: z.enum(['asc', 'desc']).optional() }).strict(),
+    ])
+    .optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
   offset: z.number().int().min(0).optional(),
 });
@@ -111,9 +125,21 @@ export async function matchCreditNotes(
   });
 }
 
-/** Newest first, ties by number. @internal */
-export const creditNoteOrder = (a: CreditNoteRecord, b: CreditNoteRecord): number =>
-  a.createdAt !== b.createdAt ? b.createdAt - a.createdAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+/** A `sort` option as key and direction; `newest` (and no sort) is date descending. @internal */
+export function creditNoteSort(sort: CreditNoteQuery['sort']): Required<CreditNoteSort> {
+  if (sort === undefined || sort === 'newest') return { key: 'date', direction: 'desc' };
+  if (sort === 'oldest') return { key: 'date', direction: 'asc' };
+  return { key: sort.key, direction: sort.direction ?? 'asc' };
+}
+
+/** The comparator of a sort on records (the store's, store/sortOrder.ts). @internal */
+export function creditNoteOrder(
+  sort: CreditNoteQuery['sort'],
+  names: ReadonlyMap<string, string>,
+  today: string,
+): (a: CreditNoteRecord, b: CreditNoteRecord) => number {
+  return creditNoteRecordOrder(creditNoteSort(sort), names, today);
+}
 
 /** A parsed query as the store's filter. @internal */
 export function creditNoteFilter(
@@ -155,7 +181,7 @@ export function creditNoteFilter(
 
 /**
  * Searches credit notes with text and filters (the Credit Notes tab; docs/payments.md, "Queries"); returns a page,
- * newest first, plus the count and totals of all matches. The store answers it
+ * in the query's order (newest first by default), plus the count and totals of all matches. The store answers it
  * (`LedgerReadTx.searchCreditNotes`).
  *
  * @throws HotleadsError `INVALID_REQUEST` for a bad filter.
@@ -167,7 +193,7 @@ export async function searchCreditNotes(
   const { filter, query: q, today } = creditNoteFilter(ctx, query);
   const page = await ctx.store.read((tx) =>
     tx.searchCreditNotes(filter, {
-      order: { key: 'date', direction: 'desc' },
+      order: creditNoteSort(q.sort),
       limit: q.limit ?? 50,
       offset: q.offset ?? 0,
     }),

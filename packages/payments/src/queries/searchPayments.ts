@@ -8,6 +8,8 @@ import { toPayment, type Payment } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
 import { textMatcher } from './textMatcher';
 import { parseInput } from '../input/readInput';
+import { paymentRecordOrder } from '../store/sortOrder';
+import { PAYMENT_SORT_KEYS, type PaymentSort } from '../store/sortKeys';
 
 /** Filters of `ledger.searchPayments`; every filter is optional and they combine with AND. */
 export type PaymentQuery = {
@@ -22,8 +24,11 @@ export type PaymentQuery = {
   accountNumber?: string;
   minAmount?: Amount;
   maxAmount?: Amount;
-  /** `newest` (default) or `oldest` payment date first. */
-  sort?: 'newest' | 'oldest';
+  /**
+   * The order: a sort key and direction (`{ key: 'amount', direction: 'desc' }`; docs/payments.md,
+   * "Sort keys"), or `newest` (the default, `{ key: 'date', direction: 'desc' }`) or `oldest`.
+   */
+  sort?: 'newest' | 'oldest' | PaymentSort;
   /** Page size (default 50, at most 10,000). */
   limit?: number;
   offset?: number;
@@ -46,7 +51,12 @@ const schema = z.object({
   accountNumber: z.string().optional(),
   minAmount: amountInput.optional(),
   maxAmount: amountInput.optional(),
-  sort: z.enum(['newest', 'oldest']).optional(),
+  sort: z
+    .union([
+      z.enum(['newest', 'oldest']),
+      z.object({ key: z.enum(PAYMENT_SORT_KEYS), direction: z.enum(['asc', 'desc']).optional() }).strict(),
+    ])
+    .optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
   offset: z.number().int().min(0).optional(),
 });
@@ -116,10 +126,19 @@ export async function matchPayments(
   });
 }
 
-/** Orders payments newest (or oldest) payment date first, ties by id. @internal */
-export function paymentOrder(sort: 'newest' | 'oldest' | undefined): (a: PaymentRecord, b: PaymentRecord) => number {
-  const dir = sort === 'oldest' ? 1 : -1;
-  return (a, b) => (a.date !== b.date ? (a.date - b.date) * dir : a.id < b.id ? -dir : a.id > b.id ? dir : 0);
+/** A `sort` option as key and direction; `newest` (and no sort) is date descending. @internal */
+export function paymentSort(sort: PaymentQuery['sort']): Required<PaymentSort> {
+  if (sort === undefined || sort === 'newest') return { key: 'date', direction: 'desc' };
+  if (sort === 'oldest') return { key: 'date', direction: 'asc' };
+  return { key: sort.key, direction: sort.direction ?? 'asc' };
+}
+
+/** The comparator of a sort on records (the store's, store/sortOrder.ts). @internal */
+export function paymentOrder(
+  sort: PaymentQuery['sort'],
+  names: ReadonlyMap<string, string>,
+): (a: PaymentRecord, b: PaymentRecord) => number {
+  return paymentRecordOrder(paymentSort(sort), names);
 }
 
 /** A parsed query as the store's filter (amounts in minor units, the range as instants, text lowercased). @internal */
@@ -162,7 +181,7 @@ export async function searchPayments(ctx: LedgerContext, query: PaymentQuery = {
   const { filter, query: q } = paymentFilter(ctx, query);
   const page = await ctx.store.read((tx) =>
     tx.searchPayments(filter, {
-      order: { key: 'date', direction: q.sort === 'oldest' ? 'asc' : 'desc' },
+      order: paymentSort(q.sort),
       limit: q.limit ?? 50,
       offset: q.offset ?? 0,
     }),

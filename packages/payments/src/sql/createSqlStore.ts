@@ -97,6 +97,34 @@ class Where {
   }
 }
 
+/**
+ * The sort keys (docs/payments.md, "Sort keys") as ORDER BY expressions; ties add the id, shorter
+ * first. Text columns are `COLLATE "C"` (code-point order), as `compareCodePoints` orders.
+ */
+const PAYMENT_ORDER: Record<PaymentOrder['key'], string[]> = {
+  date: ['x.date'],
+  amount: ['x.amount'],
+  consumer: ["coalesce(c.name, '')", 'x.account_number'],
+  receiptNumber: ['length(x.receipt_number)', 'x.receipt_number'],
+  method: ['x.method'],
+  status: ['x.status'],
+  type: ['x.type'],
+};
+const CREDIT_NOTE_ORDER: Record<Exclude<CreditNoteOrder['key'], 'status'>, string[]> = {
+  date: ['x.created_at'],
+  amount: ['x.amount'],
+  remaining: ['(x.amount - x.applied)'],
+  consumer: ["coalesce(c.name, '')", 'x.account_number'],
+  number: [],
+  reason: ['x.reason'],
+  linkedReceipt: ['length(x.linked_receipt)', 'x.linked_receipt'],
+  expiresAt: ['x.expires_at'],
+};
+/** A credit note's status as of the date in parameter `today` (the memory store's `noteStatus`). */
+const noteStatusSql = (today: string) =>
+  `(CASE WHEN x.voided THEN 'Void' WHEN x.amount = x.applied THEN 'Applied'
+     WHEN ${today}::text > x.expires_at THEN 'Expired' ELSE 'Active' END) COLLATE "C"`;
+
 /** Read access over one connection (inside a transaction). */
 class SqlReader implements LedgerReadTx {
   constructor(
@@ -185,11 +213,12 @@ class SqlReader implements LedgerReadTx {
     const from = `FROM ${this.s}.payments x ${w.sql}`;
     const [totals] = await this.q(`SELECT count(*) AS n, coalesce(sum(x.amount), 0) AS s ${from}`, w.params);
     const dir = page.order.direction === 'asc' ? 'ASC' : 'DESC';
+    const key = PAYMENT_ORDER[page.order.key];
     const rows = await this.q(
-      `SELECT x.doc, c.name FROM (SELECT x.id, x.date, x.account_number, x.doc ${from}
-         ORDER BY x.date ${dir}, x.id ${dir} LIMIT ${w.param(page.limit)} OFFSET ${w.param(page.offset)}) x
-       LEFT JOIN ${this.s}.consumers c ON c.account_number = x.account_number
-       ORDER BY x.date ${dir}, x.id ${dir}`,
+      `SELECT x.doc, c.name FROM ${this.s}.payments x
+       LEFT JOIN ${this.s}.consumers c ON c.account_number = x.account_number ${w.sql}
+       ORDER BY ${[...key, 'length(x.id)', 'x.id'].map((e) => `${e} ${dir}`).join(', ')}
+       LIMIT ${w.param(page.limit)} OFFSET ${w.param(page.offset)}`,
       w.params,
     );
     return {
@@ -210,11 +239,7 @@ class SqlReader implements LedgerReadTx {
     if (f.minAmount !== null) w.add(`x.amount >= ${w.param(f.minAmount)}`);
     if (f.maxAmount !== null) w.add(`x.amount <= ${w.param(f.maxAmount)}`);
     if (f.reasons !== null) w.add(`x.reason = ANY(${w.param(f.reasons)}::text[])`);
-    if (f.statuses !== null)
-      w.add(
-        `(CASE WHEN x.voided THEN 'Void' WHEN x.amount = x.applied THEN 'Applied'
-           WHEN ${w.param(f.today)}::text > x.expires_at THEN 'Expired' ELSE 'Active' END) = ANY(${w.param(f.statuses)}::text[])`,
-      );
+    if (f.statuses !== null) w.add(`${noteStatusSql(w.param(f.today))} = ANY(${w.param(f.statuses)}::text[])`);
     if (f.remaining === 'fullyUsed') w.add('x.amount = x.applied');
     if (f.remaining === 'partial') w.add('x.applied > 0 AND x.applied < x.amount');
     if (f.remaining === 'full') w.add('x.applied = 0');
@@ -226,11 +251,12 @@ class SqlReader implements LedgerReadTx {
       w.params,
     );
     const dir = page.order.direction === 'asc' ? 'ASC' : 'DESC';
+    const key = page.order.key === 'status' ? [noteStatusSql(w.param(f.today))] : CREDIT_NOTE_ORDER[page.order.key];
     const rows = await this.q(
-      `SELECT x.doc, c.name FROM (SELECT x.id, x.created_at, x.account_number, x.doc ${from}
-         ORDER BY x.created_at ${dir}, x.id ${dir} LIMIT ${w.param(page.limit)} OFFSET ${w.param(page.offset)}) x
-       LEFT JOIN ${this.s}.consumers c ON c.account_number = x.account_number
-       ORDER BY x.created_at ${dir}, x.id ${dir}`,
+      `SELECT x.doc, c.name FROM ${this.s}.credit_notes x
+       LEFT JOIN ${this.s}.consumers c ON c.account_number = x.account_number ${w.sql}
+       ORDER BY ${[...key, 'length(x.id)', 'x.id'].map((e) => `${e} ${dir}`).join(', ')}
+       LIMIT ${w.param(page.limit)} OFFSET ${w.param(page.offset)}`,
       w.params,
     );
     return {

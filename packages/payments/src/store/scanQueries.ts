@@ -1,6 +1,7 @@
 // The query methods of a LedgerReadTx computed by scanning its collections: what the memory store
 // runs (docs/payments.md, "Stores"). A SQL store answers the same questions with indexes; the
 // conformance suite holds both to the same answers.
+import { creditNoteRecordOrder, noteStatus, paymentRecordOrder } from './sortOrder';
 import type {
   ConsumerRecord,
   CreditNoteFilter,
@@ -20,16 +21,6 @@ type Lists = Pick<LedgerReadTx, 'list' | 'listByAccount'>;
 type Page<O> = { order: O; limit: number; offset: number };
 
 const contains = (needle: string) => (haystack: string) => haystack.toLowerCase().includes(needle);
-
-/** Compares by `at`, then by `id` (code units), in `direction`. */
-function byDateThenId<R extends { id: string }>(at: (r: R) => number, direction: 'asc' | 'desc') {
-  const dir = direction === 'asc' ? 1 : -1;
-  return (a: R, b: R) => {
-    const d = at(a) - at(b);
-    if (d !== 0) return d * dir;
-    return a.id < b.id ? -dir : a.id > b.id ? dir : 0;
-  };
-}
 
 async function names(tx: Lists): Promise<Map<string, string>> {
   return new Map((await tx.list('consumers')).map((c) => [c.accountNumber, c.name]));
@@ -75,7 +66,7 @@ export async function scanPayments(
   );
   let totalAmount = 0n;
   for (const p of matches) totalAmount += BigInt(p.amount);
-  const sorted = matches.sort(byDateThenId((p) => p.date, page.order.direction));
+  const sorted = matches.sort(paymentRecordOrder(page.order, consumers));
   return {
     total: matches.length,
     totalAmount,
@@ -83,13 +74,6 @@ export async function scanPayments(
       .slice(page.offset, page.offset + page.limit)
       .map((record) => ({ record, consumerName: consumers.get(record.accountNumber) ?? '' })),
   };
-}
-
-/** A credit note's status as of `today` (the ledger's `creditNoteStatus`, restated on records). */
-function noteStatus(n: CreditNoteRecord, today: string): 'Active' | 'Applied' | 'Expired' | 'Void' {
-  if (n.voided) return 'Void';
-  if (n.amount - n.applied === 0) return 'Applied';
-  return today > n.expiresAt ? 'Expired' : 'Active';
 }
 
 /** {@link LedgerReadTx.searchCreditNotes} by scanning. */
@@ -126,7 +110,7 @@ export async function scanCreditNotes(
     totalAmount += BigInt(n.amount);
     totalRemaining += BigInt(n.amount - n.applied);
   }
-  const sorted = matches.sort(byDateThenId((n) => n.createdAt, page.order.direction));
+  const sorted = matches.sort(creditNoteRecordOrder(page.order, consumers, f.today));
   return {
     total: matches.length,
     totalAmount,

@@ -1,4 +1,5 @@
 import type { CreditNoteReason } from '../settings/settings';
+import type { CreditNoteSort, PaymentSort } from './sortKeys';
 
 /** Who performed a write. Every write names its actor and role. */
 export type Actor = {
@@ -220,8 +221,8 @@ export type PaymentFilter = {
   accountNumber: string | null;
 };
 
-/** The order of a payment page: payment date, ties by payment id, both in `direction`. */
-export type PaymentOrder = { key: 'date'; direction: 'asc' | 'desc' };
+/** The order of a payment page: a sort key (docs/payments.md, "Sort keys"), ties by payment id, both in `direction`. */
+export type PaymentOrder = Required<PaymentSort>;
 
 /** The filters of a credit-note search as a store receives them (see {@link PaymentFilter}). */
 export type CreditNoteFilter = {
@@ -244,8 +245,8 @@ export type CreditNoteFilter = {
   today: string;
 };
 
-/** The order of a credit-note page: created instant, ties by number, both in `direction`. */
-export type CreditNoteOrder = { key: 'date'; direction: 'asc' | 'desc' };
+/** The order of a credit-note page: a sort key, ties by number, both in `direction`. */
+export type CreditNoteOrder = Required<CreditNoteSort>;
 
 /** A page of a search: the count and sums of every match, and the requested rows with their consumer's current name. */
 export type SearchPage<R> = {
