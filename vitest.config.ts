@@ -3,7 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 // Workspace packages resolve to their TypeScript sources through the
 // `@hotleads/source` export condition, so tests never need a build first.
-const conditions = ['@hotleads/source', 'module', 'node', 'import', 'default'];
+// Vitest also hands these to Node as `--conditions`, which apply to `require` too: an `import`
+// condition there made CommonJS packages (pg requiring pg-pool) load ESM builds, so it is left
+// out (Vite adds it to ESM imports by itself).
+const conditions = ['@hotleads/source', 'module', 'node', 'default'];
 
 export default defineConfig({
   resolve: { conditions },
@@ -40,7 +43,13 @@ export default defineConfig({
       { extends: true, test: { name: 'rules', include: ['packages/rules/src/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
-        test: { name: 'payments', include: ['packages/payments/src/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'payments',
+          include: ['packages/payments/src/**/*.test.ts'],
+          environment: 'node',
+          // A PostgreSQL cluster for the SQL store's tests, when the binaries exist (test/services/postgres.ts).
+          globalSetup: ['./test/services/postgres.ts'],
+        },
       },
       { extends: true, test: { name: 'scripts', include: ['scripts/**/*.test.ts'], environment: 'node' } },
       {

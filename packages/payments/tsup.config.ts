@@ -2,6 +2,6 @@ import { definePackageBuild } from '../../scripts/tsup-preset';
 
 // `shims` gives the CommonJS build an `import.meta.url`, which `loadNotoSans` (the pdf entry) resolves the font from.
 export default definePackageBuild(
-  { index: 'src/index.ts', testing: 'src/testing/index.ts', pdf: 'src/pdf/index.ts' },
+  { index: 'src/index.ts', testing: 'src/testing/index.ts', pdf: 'src/pdf/index.ts', sql: 'src/sql/index.ts' },
   { shims: true },
 );

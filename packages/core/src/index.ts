@@ -197,6 +197,13 @@ export { pullLead } from './distribution/pullLead';
 export { shareLead } from './distribution/shareLead';
 export type { Seller, ShareLeadOptions } from './distribution/shareLead';
 
+// State a host keeps between calls (RuleState, DistributionState), per rule set and lead shard
+export { createMemoryStateStore } from './state/createMemoryStateStore';
+export { distributionStateKey, ruleStateKey } from './state/stateKeys';
+export { stateStoreConformanceSuite } from './state/stateStoreConformance';
+export type { StateStoreCase } from './state/stateStoreConformance';
+export type { StateStore, StoredState } from './state/types';
+
 // For @hotleads/rules and @hotleads/payments, which build on core: shared checks and readers, so
 // each idea exists once across the packages. Not part of the host API (a host does not need them);
 // they follow the packages' needs and may change in any 0.x release.

@@ -163,8 +163,8 @@ const optionsSchema = z
   })
   .strict();
 
-/** Checks `createLedger`'s options and returns them (the host's own store object, not a copy). */
-function checkOptions(options: unknown): CreateLedgerOptions {
+/** Checks `createLedger`'s options and returns them (the host's own store object, not a copy). @internal */
+export function checkOptions(options: unknown): CreateLedgerOptions {
   const o = parseInput(optionsSchema, options, 'INVALID_ARGUMENT', 'ledger options');
   if (o.store !== undefined) checkStore(o.store, ['store']);
   return o as CreateLedgerOptions;
@@ -269,7 +269,7 @@ export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger
     async getReceipt(receiptNumber) {
       key(receiptNumber, 'receiptNumber');
       const found = await store.read(async (tx) => {
-        const p = (await tx.list('payments')).find((x) => x.receiptNumber === receiptNumber);
+        const p = await tx.paymentByReceipt(receiptNumber);
         if (p === undefined) return undefined;
         return { p, note: p.overpaymentNote === null ? undefined : await tx.get('creditNotes', p.overpaymentNote) };
       });

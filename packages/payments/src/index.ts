@@ -42,8 +42,8 @@ export type {
 // Queries
 export type { PaymentQuery, PaymentSearchResult } from './queries/searchPayments';
 export type { CreditNoteQuery, CreditNoteSearchResult, RemainingClass } from './queries/searchCreditNotes';
-export { CREDIT_NOTE_SORT_KEYS, PAYMENT_SORT_KEYS } from './queries/sortKeys';
-export type { CreditNoteSort, CreditNoteSortKey, PaymentSort, PaymentSortKey, SortDirection } from './queries/sortKeys';
+export { CREDIT_NOTE_SORT_KEYS, PAYMENT_SORT_KEYS } from './store/sortKeys';
+export type { CreditNoteSort, CreditNoteSortKey, PaymentSort, PaymentSortKey, SortDirection } from './store/sortKeys';
 export type { DailyPoint, KpiQuery, Kpis } from './queries/kpis';
 export type { ConsumerSearchOptions } from './queries/searchConsumers';
 export type { AuditQuery } from './queries/auditTrail';

@@ -106,7 +106,8 @@ describe('one gateway payment posts once', () => {
 
   it('two ledgers on one store racing the same gateway payment post it once', async () => {
     // Numbers drawn as a database draws them under a row lock: the second draw waits, never
-    // conflicts. Only the create-only insert of the gateway payment key can stop the second post.
+    // conflicts. The account lock is switched off (as a store without one would be), so only the
+    // create-only insert of the gateway payment key can stop the second post.
     const memory = createMemoryStore();
     const counters = new Map<string, number>();
     const store = yieldingStore({
@@ -120,6 +121,7 @@ describe('one gateway payment posts once', () => {
                 counters.set(name, next);
                 return next;
               },
+              lockAccount: async () => undefined,
             }),
           ),
         ),

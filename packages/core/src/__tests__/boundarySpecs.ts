@@ -546,6 +546,10 @@ export const coreSpecs: SpecTable = {
     },
   },
 
+  createMemoryStateStore: { args: fc.tuple() },
+  ruleStateKey: { args: fc.tuple(fc.oneof(fc.string(), hostile), fc.oneof(fc.string(), hostile)) },
+  distributionStateKey: { args: fc.tuple(fc.oneof(fc.string(), hostile)) },
+  stateStoreConformanceSuite: { args: fc.tuple(hostile) },
   createDistributionState: { args: fc.tuple(), check: (r) => expect((r as { version: number }).version).toBe(1) },
   distributeLeads: {
     args: args(

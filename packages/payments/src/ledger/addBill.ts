@@ -47,6 +47,7 @@ export async function addBill(ctx: LedgerContext, request: AddBillRequest): Prom
     ctx,
     { operation: 'addBill', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body },
     async (tx, scope) => {
+      await tx.lockAccount(r.accountNumber);
       if ((await tx.get('consumers', r.accountNumber)) === undefined)
         throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
       if ((await tx.get('bills', r.invoiceNumber)) !== undefined)

@@ -56,6 +56,7 @@ export async function addInstallmentPlan(
     ctx,
     { operation: 'addInstallmentPlan', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body },
     async (tx, scope) => {
+      await tx.lockAccount(r.accountNumber);
       if ((await tx.get('consumers', r.accountNumber)) === undefined)
         throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
       if ((await tx.get('plans', r.planId)) !== undefined)

@@ -42,6 +42,7 @@ export async function addServiceCharge(ctx: LedgerContext, request: AddServiceCh
     ctx,
     { operation: 'addServiceCharge', actor, permission: null, idempotencyKey: r.idempotencyKey ?? null, body },
     async (tx, scope) => {
+      await tx.lockAccount(r.accountNumber);
       if ((await tx.get('consumers', r.accountNumber)) === undefined)
         throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });
       if ((await tx.get('serviceCharges', r.id)) !== undefined)

@@ -48,7 +48,9 @@ export async function applyCreditNote(ctx: LedgerContext, request: ApplyCreditNo
       body: { ...r, idempotencyKey: undefined },
     },
     async (tx, scope) => {
-      const note = await tx.get('creditNotes', r.creditNoteNumber);
+      const unlocked = await tx.get('creditNotes', r.creditNoteNumber);
+      if (unlocked !== undefined) await tx.lockAccount(unlocked.accountNumber);
+      const note = unlocked && (await tx.get('creditNotes', r.creditNoteNumber));
       if (note === undefined)
         throw new HotleadsError('NOT_FOUND', 'No credit note with this number', { path: ['creditNoteNumber'] });
       const today = localDate(scope.now, s.timeZone);

@@ -32,7 +32,9 @@ export async function cancelPayment(ctx: LedgerContext, request: CancelPaymentRe
       body: { ...r, idempotencyKey: undefined },
     },
     async (tx, scope) => {
-      const before = await tx.get('payments', r.paymentId);
+      const unlocked = await tx.get('payments', r.paymentId);
+      if (unlocked !== undefined) await tx.lockAccount(unlocked.accountNumber);
+      const before = unlocked && (await tx.get('payments', r.paymentId));
       if (before === undefined)
         throw new HotleadsError('NOT_FOUND', 'No payment with this id', { path: ['paymentId'] });
       if (before.status !== 'Posted' && before.status !== 'Pending')

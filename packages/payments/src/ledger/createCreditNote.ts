@@ -52,7 +52,9 @@ export async function createCreditNote(ctx: LedgerContext, request: CreateCredit
       body: { ...r, idempotencyKey: undefined },
     },
     async (tx, scope) => {
-      const payment = await tx.get('payments', r.paymentId);
+      const unlocked = await tx.get('payments', r.paymentId);
+      if (unlocked !== undefined) await tx.lockAccount(unlocked.accountNumber);
+      const payment = unlocked && (await tx.get('payments', r.paymentId));
       if (payment === undefined)
         throw new HotleadsError('NOT_FOUND', 'No payment with this id', { path: ['paymentId'] });
       if (payment.status !== 'Posted')

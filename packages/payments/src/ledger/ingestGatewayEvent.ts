@@ -91,6 +91,7 @@ export async function ingestGatewayEvent(ctx: LedgerContext, event: GatewayEvent
     ctx,
     { operation: 'ingestGatewayEvent', actor: SYSTEM_ACTOR, permission: null, idempotencyKey: key, body },
     async (tx, scope) => {
+      await tx.lockAccount(e.accountNumber);
       const consumer = await tx.get('consumers', e.accountNumber);
       if (consumer === undefined)
         throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });

@@ -78,6 +78,7 @@ export async function recordPayment(ctx: LedgerContext, request: RecordPaymentRe
       body,
     },
     async (tx, scope) => {
+      await tx.lockAccount(r.accountNumber);
       const consumer = await tx.get('consumers', r.accountNumber);
       if (consumer === undefined)
         throw new HotleadsError('NOT_FOUND', 'No consumer with this account number', { path: ['accountNumber'] });

@@ -70,23 +70,6 @@ export type Kpis = {
 const schema = z.object({ month: z.string(), today: z.string() });
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** A safe-integer accumulator that falls back to bigint, so sums over millions of rows stay exact. */
-class Acc {
-  fast = 0;
-  big = 0n;
-  add(v: number): void {
-    const next = this.fast + v;
-    if (Number.isSafeInteger(next)) this.fast = next;
-    else {
-      this.big += BigInt(this.fast) + BigInt(v);
-      this.fast = 0;
-    }
-  }
-  get value(): bigint {
-    return this.big + BigInt(this.fast);
-  }
-}
-
 /** A KPI shown as a one-decimal string ("66.6", "15.2"), or null, compared as a number. */
 function changeOf(value: string | null, previous: string | null, higherIsBetter: boolean): KpiChange | null {
   if (value === null) return null;
@@ -121,79 +104,38 @@ export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
   const days: string[] = [];
   for (let d = first; d < nextFirst; d = addCalendar(d, { days: 1 })) days.push(d);
   const bounds = [...days, nextFirst].map((d) => startOfLocalDay(d, tz));
-  const monthStart = bounds[0]!;
-  const monthEnd = bounds[bounds.length - 1]!;
   const prevStart = startOfLocalDay(prevFirst, tz);
   const todayStart = startOfLocalDay(q.today, tz);
   const todayEnd = startOfLocalDay(addCalendar(q.today, { days: 1 }), tz);
   const yesterdayStart = startOfLocalDay(addCalendar(q.today, { days: -1 }), tz);
 
-  const dailyAmount = days.map(() => new Acc());
-  const dailyCount = days.map(() => 0);
-  const month = new Acc();
-  const prev = new Acc();
-  const today = new Acc();
-  const yesterday = new Acc();
-  let monthCount = 0;
-  let prevCount = 0;
-  let todayCount = 0;
-  let yesterdayCount = 0;
-  const ageMs = new Acc();
-  const prevAgeMs = new Acc();
-  let ageCount = 0;
-  let prevAgeCount = 0;
-  const dueMonth = new Acc();
-  const duePrev = new Acc();
-
-  await ctx.store.read(async (tx) => {
-    const payments = await tx.list('payments');
-    for (const p of payments) {
-      if (p.status !== 'Posted') continue;
-      const t = p.date;
-      if (t >= todayStart && t < todayEnd) {
-        today.add(p.amount);
-        todayCount++;
-      } else if (t >= yesterdayStart && t < todayStart) {
-        yesterday.add(p.amount);
-        yesterdayCount++;
-      }
-      if (t >= monthStart && t < monthEnd) {
-        month.add(p.amount);
-        monthCount++;
-        let lo = 0;
-        let hi = days.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (bounds[mid]! <= t) lo = mid;
-          else hi = mid - 1;
-        }
-        dailyAmount[lo]!.add(p.amount);
-        dailyCount[lo]!++;
-        for (const a of p.allocations) {
-          if (a.issuedAt !== null && a.paid > 0) {
-            ageMs.add(t - a.issuedAt);
-            ageCount++;
-          }
-        }
-      } else if (t >= prevStart && t < monthStart) {
-        prev.add(p.amount);
-        prevCount++;
-        for (const a of p.allocations) {
-          if (a.issuedAt !== null && a.paid > 0) {
-            prevAgeMs.add(t - a.issuedAt);
-            prevAgeCount++;
-          }
-        }
-      }
-    }
-    const dueIn = (date: string, amount: number) => {
-      if (date >= first && date < nextFirst) dueMonth.add(amount);
-      else if (date >= prevFirst && date < first) duePrev.add(amount);
-    };
-    for (const b of await tx.list('bills')) dueIn(b.dueDate, b.amount);
-    for (const s of await tx.list('serviceCharges')) dueIn(s.serviceDate, s.amount);
-    for (const p of await tx.list('plans')) for (const i of p.installments) dueIn(i.dueDate, i.amount);
-  });
+  const t = await ctx.store.read((tx) =>
+    tx.kpiTotals({
+      dayStarts: bounds,
+      previousMonthStart: prevStart,
+      todayStart,
+      todayEnd,
+      yesterdayStart,
+      previousMonthFirst: prevFirst,
+      monthFirst: first,
+      nextMonthFirst: nextFirst,
+    }),
+  );
+  const month = { value: t.month.amount };
+  const prev = { value: t.previousMonth.amount };
+  const today = { value: t.today.amount };
+  const yesterday = { value: t.yesterday.amount };
+  const [monthCount, prevCount, todayCount, yesterdayCount] = [
+    t.month.count,
+    t.previousMonth.count,
+    t.today.count,
+    t.yesterday.count,
+  ];
+  const dueMonth = { value: t.dueMonth };
+  const duePrev = { value: t.duePreviousMonth };
+  const ageMs = { value: t.age.sumMs };
+  const prevAgeMs = { value: t.previousAge.sumMs };
+  const [ageCount, prevAgeCount] = [t.age.count, t.previousAge.count];
 
   const rate = percentage(month.value, dueMonth.value);
   const prevRate = percentage(prev.value, duePrev.value);
@@ -231,6 +173,6 @@ export async function kpis(ctx: LedgerContext, query: KpiQuery): Promise<Kpis> {
       previousDays: prevAvg,
       change: changeOf(avg, prevAvg, false),
     },
-    daily: days.map((date, i) => ({ date, amount: formatAmount(dailyAmount[i]!.value, c), count: dailyCount[i]! })),
+    daily: days.map((date, i) => ({ date, amount: formatAmount(t.daily[i]!.amount, c), count: t.daily[i]!.count })),
   };
 }

@@ -15,7 +15,8 @@ const optionsSchema = z.object({ limit: z.number().int().min(1).max(10_000).opti
 
 /**
  * Consumers whose name or account number contains `text` (case-insensitive, at most
- * `SEARCH_TEXT_MAX_LENGTH` characters; empty matches all), by name then account number.
+ * `SEARCH_TEXT_MAX_LENGTH` characters; empty matches all), by name then account number (code-unit
+ * order, the same in every store). The store answers it (`LedgerReadTx.searchConsumers`).
  *
  * @throws HotleadsError `INVALID_REQUEST` for text that is not a string or too long, or bad options.
  */
@@ -27,11 +28,7 @@ export async function searchConsumers(
   if (typeof text !== 'string')
     throw new HotleadsError('INVALID_REQUEST', 'Search text must be a string', { path: ['text'] });
   const o = parseInput(optionsSchema, options, 'INVALID_REQUEST', 'consumer search options');
-  const matches = textMatcher(text, ['text']);
-  const all = await ctx.store.read((tx) => tx.list('consumers'));
-  return all
-    .filter((c) => matches(c.name) || matches(c.accountNumber))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.accountNumber < b.accountNumber ? -1 : 1))
-    .slice(0, o?.limit ?? 20)
-    .map((c) => toConsumer(c, ctx.settings.currency));
+  textMatcher(text, ['text']); // checks the length
+  const found = await ctx.store.read((tx) => tx.searchConsumers(text.trim().toLowerCase(), o?.limit ?? 20));
+  return found.map((c) => toConsumer(c, ctx.settings.currency));
 }

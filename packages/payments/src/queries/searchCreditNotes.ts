@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import { formatAmount, localDate } from '@hotleads/core';
 import type { Amount } from '../money/parseAmount';
-import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
 import { CREDIT_NOTE_REASONS, type CreditNoteReason } from '../settings/settings';
-import type { CreditNoteRecord } from '../store/types';
+import type { CreditNoteFilter, CreditNoteRecord } from '../store/types';
 import { nowMs, type LedgerContext } from '../ledger/context';
 import { creditNoteStatus, toCreditNote, type CreditNote, type CreditNoteStatus } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
 import { amountBounds } from './searchPayments';
-import { topK } from './topK';
 import { textMatcher } from './textMatcher';
 import { parseInput } from '../input/readInput';
-import { compareCodePoints, compareNumbering } from './compareText';
-import { CREDIT_NOTE_SORT_KEYS, type CreditNoteSort } from './sortKeys';
+import { creditNoteRecordOrder } from '../store/sortOrder';
+import { CREDIT_NOTE_SORT_KEYS, type CreditNoteSort } from '../store/sortKeys';
 
 /** How much of a credit note is left: `fullyUsed` (0), `partial` (> 0 and < amount), `full` (= amount). */
 export type RemainingClass = 'fullyUsed' | 'partial' | 'full';
@@ -134,54 +132,57 @@ export function creditNoteSort(sort: CreditNoteQuery['sort']): Required<CreditNo
   return { key: sort.key, direction: sort.direction ?? 'asc' };
 }
 
-/**
- * The comparator of a sort (docs/payments.md, "Sort keys"): the key, then the credit-note number,
- * both in the sort's direction. `names` gives each account's current consumer name; `today` (the
- * ledger's date) decides the live status. @internal
- */
+/** The comparator of a sort on records (the store's, store/sortOrder.ts). @internal */
 export function creditNoteOrder(
   sort: CreditNoteQuery['sort'],
   names: ReadonlyMap<string, string>,
   today: string,
 ): (a: CreditNoteRecord, b: CreditNoteRecord) => number {
-  const { key, direction } = creditNoteSort(sort);
-  const dir = direction === 'asc' ? 1 : -1;
-  const byKey = creditNoteKeyOrder(key, names, today);
-  return (a, b) => (byKey(a, b) || compareNumbering(a.id, b.id)) * dir;
+  return creditNoteRecordOrder(creditNoteSort(sort), names, today);
 }
 
-function creditNoteKeyOrder(
-  key: CreditNoteSort['key'],
-  names: ReadonlyMap<string, string>,
-  today: string,
-): (a: CreditNoteRecord, b: CreditNoteRecord) => number {
-  switch (key) {
-    case 'date':
-      return (a, b) => a.createdAt - b.createdAt;
-    case 'amount':
-      return (a, b) => a.amount - b.amount;
-    case 'remaining':
-      return (a, b) => a.amount - a.applied - (b.amount - b.applied);
-    case 'consumer':
-      return (a, b) =>
-        compareCodePoints(names.get(a.accountNumber) ?? '', names.get(b.accountNumber) ?? '') ||
-        compareCodePoints(a.accountNumber, b.accountNumber);
-    case 'number':
-      return () => 0;
-    case 'reason':
-      return (a, b) => compareCodePoints(a.reason, b.reason);
-    case 'status':
-      return (a, b) => compareCodePoints(creditNoteStatus(a, today), creditNoteStatus(b, today));
-    case 'linkedReceipt':
-      return (a, b) => compareNumbering(a.linkedReceipt, b.linkedReceipt);
-    case 'expiresAt':
-      return (a, b) => compareCodePoints(a.expiresAt, b.expiresAt);
-  }
+/** A parsed query as the store's filter. @internal */
+export function creditNoteFilter(
+  ctx: LedgerContext,
+  query: CreditNoteQuery,
+): { filter: CreditNoteFilter; query: CreditNoteQuery; today: string } {
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'credit-note query');
+  const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
+  const now = nowMs(ctx);
+  const today = localDate(now, ctx.settings.timeZone);
+  const range =
+    q.dateRange === undefined
+      ? null
+      : resolveDateRange(q.dateRange as DateRange, now, ctx.settings.timeZone, ctx.settings.weekStartsOn, [
+          'dateRange',
+        ]);
+  textMatcher(q.text ?? '', ['text']); // checks the lengths
+  textMatcher(q.linkedReceipt ?? '', ['linkedReceipt']);
+  const needle = (q.text ?? '').trim().toLowerCase();
+  const receipt = (q.linkedReceipt ?? '').trim().toLowerCase();
+  return {
+    query: q as CreditNoteQuery,
+    today,
+    filter: {
+      text: needle === '' ? null : needle,
+      linkedReceipt: receipt === '' ? null : receipt,
+      dateFrom: range?.startMs ?? null,
+      dateTo: range?.endMs ?? null,
+      minAmount: lo === -Infinity ? null : lo,
+      maxAmount: hi === Infinity ? null : hi,
+      statuses: q.statuses ?? null,
+      reasons: q.reasons ?? null,
+      accountNumber: q.accountNumber ?? null,
+      remaining: q.remaining ?? null,
+      today,
+    },
+  };
 }
 
 /**
- * Searches credit notes with text and filters (the Credit Notes tab; docs/payments.md, "Queries"); returns a page
- * in the query's order (newest first by default), plus the count and totals of all matches.
+ * Searches credit notes with text and filters (the Credit Notes tab; docs/payments.md, "Queries"); returns a page,
+ * in the query's order (newest first by default), plus the count and totals of all matches. The store answers it
+ * (`LedgerReadTx.searchCreditNotes`).
  *
  * @throws HotleadsError `INVALID_REQUEST` for a bad filter.
  */
@@ -189,14 +190,19 @@ export async function searchCreditNotes(
   ctx: LedgerContext,
   query: CreditNoteQuery = {},
 ): Promise<CreditNoteSearchResult> {
-  const { matches, names, today, query: q } = await matchCreditNotes(ctx, query);
-  const offset = q.offset ?? 0;
-  const page = topK(matches, offset + (q.limit ?? 50), creditNoteOrder(q.sort, names, today)).slice(offset);
+  const { filter, query: q, today } = creditNoteFilter(ctx, query);
+  const page = await ctx.store.read((tx) =>
+    tx.searchCreditNotes(filter, {
+      order: creditNoteSort(q.sort),
+      limit: q.limit ?? 50,
+      offset: q.offset ?? 0,
+    }),
+  );
   const c = ctx.settings.currency;
   return {
-    total: matches.length,
-    totalAmount: formatAmount(sumMinor(matches.map((n) => n.amount)), c),
-    totalRemaining: formatAmount(sumMinor(matches.map((n) => n.amount - n.applied)), c),
-    items: page.map((n) => toCreditNote(n, ctx.settings, today, names.get(n.accountNumber) ?? '')),
+    total: page.total,
+    totalAmount: formatAmount(page.totalAmount, c),
+    totalRemaining: formatAmount(page.totalRemaining, c),
+    items: page.rows.map((r) => toCreditNote(r.record, ctx.settings, today, r.consumerName)),
   };
 }

@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { formatAmount, HotleadsError } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
-import { sumMinor } from '../money/sumMinor';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
-import type { ItemType, PaymentRecord, PaymentStatus } from '../store/types';
+import type { ItemType, PaymentFilter, PaymentRecord, PaymentStatus } from '../store/types';
 import { nowMs, type LedgerContext } from '../ledger/context';
 import { toPayment, type Payment } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
-import { topK } from './topK';
 import { textMatcher } from './textMatcher';
 import { parseInput } from '../input/readInput';
-import { compareCodePoints, compareNumbering } from './compareText';
-import { PAYMENT_SORT_KEYS, type PaymentSort } from './sortKeys';
+import { paymentRecordOrder } from '../store/sortOrder';
+import { PAYMENT_SORT_KEYS, type PaymentSort } from '../store/sortKeys';
 
 /** Filters of `ledger.searchPayments`; every filter is optional and they combine with AND. */
 export type PaymentQuery = {
@@ -135,57 +133,62 @@ export function paymentSort(sort: PaymentQuery['sort']): Required<PaymentSort> {
   return { key: sort.key, direction: sort.direction ?? 'asc' };
 }
 
-/**
- * The comparator of a sort (docs/payments.md, "Sort keys"): the key, then the payment id, both in
- * the sort's direction. `names` gives each account's current consumer name. @internal
- */
+/** The comparator of a sort on records (the store's, store/sortOrder.ts). @internal */
 export function paymentOrder(
   sort: PaymentQuery['sort'],
   names: ReadonlyMap<string, string>,
 ): (a: PaymentRecord, b: PaymentRecord) => number {
-  const { key, direction } = paymentSort(sort);
-  const dir = direction === 'asc' ? 1 : -1;
-  const byKey = paymentKeyOrder(key, names);
-  return (a, b) => (byKey(a, b) || compareNumbering(a.id, b.id)) * dir;
+  return paymentRecordOrder(paymentSort(sort), names);
 }
 
-function paymentKeyOrder(
-  key: PaymentSort['key'],
-  names: ReadonlyMap<string, string>,
-): (a: PaymentRecord, b: PaymentRecord) => number {
-  switch (key) {
-    case 'date':
-      return (a, b) => a.date - b.date;
-    case 'amount':
-      return (a, b) => a.amount - b.amount;
-    case 'consumer':
-      return (a, b) =>
-        compareCodePoints(names.get(a.accountNumber) ?? '', names.get(b.accountNumber) ?? '') ||
-        compareCodePoints(a.accountNumber, b.accountNumber);
-    case 'receiptNumber':
-      return (a, b) => compareNumbering(a.receiptNumber, b.receiptNumber);
-    case 'method':
-      return (a, b) => compareCodePoints(a.method, b.method);
-    case 'status':
-      return (a, b) => compareCodePoints(a.status, b.status);
-    case 'type':
-      return (a, b) => compareCodePoints(a.type, b.type);
-  }
+/** A parsed query as the store's filter (amounts in minor units, the range as instants, text lowercased). @internal */
+export function paymentFilter(ctx: LedgerContext, query: PaymentQuery): { filter: PaymentFilter; query: PaymentQuery } {
+  const q = parseInput(schema, query, 'INVALID_REQUEST', 'payment query');
+  const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
+  const range =
+    q.dateRange === undefined
+      ? null
+      : resolveDateRange(q.dateRange as DateRange, nowMs(ctx), ctx.settings.timeZone, ctx.settings.weekStartsOn, [
+          'dateRange',
+        ]);
+  textMatcher(q.text ?? '', ['text']); // checks the length
+  const needle = (q.text ?? '').trim().toLowerCase();
+  return {
+    query: q as PaymentQuery,
+    filter: {
+      text: needle === '' ? null : needle,
+      dateFrom: range?.startMs ?? null,
+      dateTo: range?.endMs ?? null,
+      minAmount: lo === -Infinity ? null : lo,
+      maxAmount: hi === Infinity ? null : hi,
+      statuses: q.statuses ?? null,
+      methods: q.methods ?? null,
+      types: q.types ?? null,
+      channels: q.channels ?? null,
+      accountNumber: q.accountNumber ?? null,
+    },
+  };
 }
 
 /**
  * Searches payments with text and filters; returns the requested page plus the number and the
- * exact total amount of all matches (summed on integer minor units).
+ * exact total amount of all matches (summed on integer minor units). The store answers it
+ * (`LedgerReadTx.searchPayments`: a scan in memory, indexes in SQL).
  *
  * @throws HotleadsError `INVALID_REQUEST` for a bad filter (e.g. From after To, min > max).
  */
 export async function searchPayments(ctx: LedgerContext, query: PaymentQuery = {}): Promise<PaymentSearchResult> {
-  const { matches, names, query: q } = await matchPayments(ctx, query);
-  const offset = q.offset ?? 0;
-  const page = topK(matches, offset + (q.limit ?? 50), paymentOrder(q.sort, names)).slice(offset);
+  const { filter, query: q } = paymentFilter(ctx, query);
+  const page = await ctx.store.read((tx) =>
+    tx.searchPayments(filter, {
+      order: paymentSort(q.sort),
+      limit: q.limit ?? 50,
+      offset: q.offset ?? 0,
+    }),
+  );
   return {
-    total: matches.length,
-    totalAmount: formatAmount(sumMinor(matches.map((p) => p.amount)), ctx.settings.currency),
-    items: page.map((p) => toPayment(p, ctx.settings, names.get(p.accountNumber) ?? '')),
+    total: page.total,
+    totalAmount: formatAmount(page.totalAmount, ctx.settings.currency),
+    items: page.rows.map((r) => toPayment(r.record, ctx.settings, r.consumerName)),
   };
 }

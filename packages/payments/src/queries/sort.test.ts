@@ -8,8 +8,8 @@ import { Dec } from '../money/decimal';
 import { admin, jane, manager, sampleWorld } from '../testing/sampleData';
 import { CREDIT_NOTE_REASONS } from '../settings/settings';
 import type { CreditNote, Payment } from '../ledger/views';
-import { compareCodePoints, compareNumbering } from './compareText';
-import { CREDIT_NOTE_SORT_KEYS, PAYMENT_SORT_KEYS, type SortDirection } from './sortKeys';
+import { compareCodePoints, compareNumbering } from '../store/compareText';
+import { CREDIT_NOTE_SORT_KEYS, PAYMENT_SORT_KEYS, type SortDirection } from '../store/sortKeys';
 
 // Names that trip a naive or locale-dependent sort: case, accents, a private-use character
 // (U+E000, which UTF-16 `<` puts after an astral one) and an astral emoji.

@@ -1,6 +1,17 @@
 import { HotleadsError } from '@hotleads/core';
+import { scanConsumers, scanCreditNotes, scanKpiTotals, scanPaymentByReceipt, scanPayments } from './scanQueries';
 import type {
   AccountCollection,
+  ConsumerRecord,
+  CreditNoteFilter,
+  CreditNoteOrder,
+  CreditNoteRecord,
+  KpiTotals,
+  KpiWindow,
+  PaymentFilter,
+  PaymentOrder,
+  PaymentRecord,
+  SearchPage,
   AuditEntry,
   AuditInput,
   CollectionName,
@@ -94,6 +105,37 @@ class Reader implements LedgerReadTx {
     if (query.limit !== undefined) rows = rows.slice(Math.max(0, rows.length - query.limit));
     return rows === all ? all.slice() : rows;
   }
+
+  paymentByReceipt(receiptNumber: string): Promise<PaymentRecord | undefined> {
+    return scanPaymentByReceipt(this, receiptNumber);
+  }
+
+  async paymentByGatewayId(provider: string, gatewayPaymentId: string): Promise<PaymentRecord | undefined> {
+    const link = await this.get('gatewayPayments', `${encodeURIComponent(provider)}:${gatewayPaymentId}`);
+    return link === undefined ? undefined : this.get('payments', link.paymentId);
+  }
+
+  searchPayments(
+    filter: PaymentFilter,
+    page: { order: PaymentOrder; limit: number; offset: number },
+  ): Promise<SearchPage<PaymentRecord>> {
+    return scanPayments(this, filter, page);
+  }
+
+  searchCreditNotes(
+    filter: CreditNoteFilter,
+    page: { order: CreditNoteOrder; limit: number; offset: number },
+  ): Promise<SearchPage<CreditNoteRecord> & { totalRemaining: bigint }> {
+    return scanCreditNotes(this, filter, page);
+  }
+
+  searchConsumers(text: string, limit: number): Promise<ConsumerRecord[]> {
+    return scanConsumers(this, text, limit);
+  }
+
+  kpiTotals(window: KpiWindow): Promise<KpiTotals> {
+    return scanKpiTotals(this, window);
+  }
 }
 
 /** A transaction: buffers writes, draws and audit entries until commit. */
@@ -104,7 +146,13 @@ class Transaction extends Reader implements LedgerWriteTx {
   /** Ids created with `insert`, by collection: they must still be absent from committed data at commit. */
   private readonly inserts = new Map<CollectionName, Set<string>>();
 
-  constructor(state: State) {
+  /** Account locks this transaction holds, released when it ends. */
+  readonly held: Array<() => void> = [];
+
+  constructor(
+    state: State,
+    private readonly locks: AccountLocks,
+  ) {
     const writes = new Map<CollectionName, Map<string, AnyRecord>>();
     const draws = new Map<string, { base: number | undefined; value: number }>();
     super(state, writes, draws);
@@ -145,6 +193,15 @@ class Transaction extends Reader implements LedgerWriteTx {
   async appendAudit(entry: AuditInput): Promise<void> {
     this.audits.push(entry);
   }
+
+  async lockAccount(accountNumber: string): Promise<void> {
+    if (typeof accountNumber !== 'string')
+      throw new HotleadsError('INVALID_ARGUMENT', 'An account number must be a string', { path: ['accountNumber'] });
+    if (this.lockedAccounts.has(accountNumber)) return;
+    this.lockedAccounts.add(accountNumber);
+    this.held.push(await this.locks.acquire(accountNumber));
+  }
+  private readonly lockedAccounts = new Set<string>();
 
   /** Checks, then applies everything synchronously, so other callers see all of it or none. */
   commit(): void {
@@ -188,6 +245,24 @@ class Transaction extends Reader implements LedgerWriteTx {
   }
 }
 
+/** Per-account FIFO locks shared by the transactions of one memory store. */
+class AccountLocks {
+  private readonly tails = new Map<string, Promise<void>>();
+  /** Waits for the account's earlier holders, then returns the release function. */
+  async acquire(account: string): Promise<() => void> {
+    const before = this.tails.get(account) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    const tail = before.then(() => mine);
+    this.tails.set(account, tail);
+    await before;
+    return () => {
+      release();
+      if (this.tails.get(account) === tail) this.tails.delete(account);
+    };
+  }
+}
+
 /**
  * An in-memory {@link LedgerStore}. A transaction buffers its writes, sequence draws and audit
  * entries and applies them together at commit, so a failing transaction leaves nothing behind and
@@ -195,21 +270,26 @@ class Transaction extends Reader implements LedgerWriteTx {
  * Like a unique index on numbers, a commit fails with `CONFLICT` when another transaction
  * committed a draw from the same sequence after this one drew; like a primary key, an `insert`
  * fails with `CONFLICT` when its id exists, or was committed by another transaction before this
- * one commits. Records are kept by reference:
+ * one commits. `lockAccount` is a FIFO lock per account, held until the transaction ends. Records are kept by reference:
  * callers must treat what they put and get as immutable (the ledger always writes new objects).
  */
 export function createMemoryStore(): MemoryStore {
   const state = new State();
   const reader = new Reader(state, null, null);
+  const locks = new AccountLocks();
   return {
     async read(fn) {
       return fn(reader);
     },
     async transaction(fn) {
-      const tx = new Transaction(state);
-      const result = await fn(tx);
-      tx.commit();
-      return result;
+      const tx = new Transaction(state, locks);
+      try {
+        const result = await fn(tx);
+        tx.commit();
+        return result;
+      } finally {
+        for (const release of tx.held) release();
+      }
     },
     dump() {
       const collections = Object.fromEntries(

@@ -1,4 +1,5 @@
 import type { CreditNoteReason } from '../settings/settings';
+import type { CreditNoteSort, PaymentSort } from './sortKeys';
 
 /** Who performed a write. Every write names its actor and role. */
 export type Actor = {
@@ -199,6 +200,98 @@ export type AuditInput = {
 /** An audit entry: numbered 1, 2, 3… in commit order, never changed or removed. */
 export type AuditEntry = AuditInput & { seq: number };
 
+/**
+ * The filters of a payment search as a store receives them: already checked and resolved by the
+ * ledger (amounts in minor units, a date range as instants, text trimmed and lowercased). Every
+ * field that is `null` does not filter; the others combine with AND. docs/payments.md, "Stores".
+ */
+export type PaymentFilter = {
+  /** Lowercased, trimmed needle: a record matches when one of its searchable fields, lowercased, contains it. */
+  text: string | null;
+  /** Payment date in `[from, to)` (epoch ms). */
+  dateFrom: number | null;
+  dateTo: number | null;
+  /** Amount in `[minAmount, maxAmount]` (minor units). */
+  minAmount: number | null;
+  maxAmount: number | null;
+  statuses: readonly PaymentStatus[] | null;
+  methods: readonly string[] | null;
+  types: readonly ItemType[] | null;
+  channels: readonly string[] | null;
+  accountNumber: string | null;
+};
+
+/** The order of a payment page: a sort key (docs/payments.md, "Sort keys"), ties by payment id, both in `direction`. */
+export type PaymentOrder = Required<PaymentSort>;
+
+/** The filters of a credit-note search as a store receives them (see {@link PaymentFilter}). */
+export type CreditNoteFilter = {
+  /** Lowercased, trimmed needle over number, linked receipt, consumer name and account number. */
+  text: string | null;
+  /** Lowercased, trimmed needle over the linked receipt only. */
+  linkedReceipt: string | null;
+  /** Created in `[from, to)` (epoch ms). */
+  dateFrom: number | null;
+  dateTo: number | null;
+  minAmount: number | null;
+  maxAmount: number | null;
+  /** Statuses as of `today` (`Void`, `Applied`, `Expired` after `expiresAt`, else `Active`). */
+  statuses: readonly ('Active' | 'Applied' | 'Expired' | 'Void')[] | null;
+  reasons: readonly string[] | null;
+  accountNumber: string | null;
+  /** `fullyUsed` (nothing left), `partial` (some left), `full` (nothing applied). */
+  remaining: 'fullyUsed' | 'partial' | 'full' | null;
+  /** The ledger's local date, for `statuses`. */
+  today: string;
+};
+
+/** The order of a credit-note page: a sort key, ties by number, both in `direction`. */
+export type CreditNoteOrder = Required<CreditNoteSort>;
+
+/** A page of a search: the count and sums of every match, and the requested rows with their consumer's current name. */
+export type SearchPage<R> = {
+  total: number;
+  /** Sum of `amount` over every match (minor units). */
+  totalAmount: bigint;
+  rows: Array<{ record: R; consumerName: string }>;
+};
+
+/** The instants and dates a KPI computation needs (see {@link KpiTotals}); the ledger resolves them in its zone. */
+export type KpiWindow = {
+  /** Start instants of each day of the month, then the start of the next month (length = days + 1). */
+  dayStarts: readonly number[];
+  /** Start of the previous month. */
+  previousMonthStart: number;
+  todayStart: number;
+  todayEnd: number;
+  yesterdayStart: number;
+  /** Dates (`YYYY-MM-DD`) bounding what is due: `[previousMonth, month)` and `[month, nextMonth)`. */
+  previousMonthFirst: string;
+  monthFirst: string;
+  nextMonthFirst: string;
+};
+
+/** Sums (minor units) and counts of posted payments in one period. */
+export type PeriodTotals = { amount: bigint; count: number };
+
+/**
+ * What the KPIs are computed from, over posted payments only: per day of the month, the month,
+ * the previous month, today and yesterday; collection ages (payment date − item issue instant,
+ * summed in ms over allocations with `paid > 0` and an issue instant); and what is due (bills and
+ * installments by due date, service charges by service date) in the month and the month before.
+ */
+export type KpiTotals = {
+  daily: PeriodTotals[];
+  month: PeriodTotals;
+  previousMonth: PeriodTotals;
+  today: PeriodTotals;
+  yesterday: PeriodTotals;
+  age: { sumMs: bigint; count: number };
+  previousAge: { sumMs: bigint; count: number };
+  dueMonth: bigint;
+  duePreviousMonth: bigint;
+};
+
 /** Read access inside {@link LedgerStore.read} or a transaction. */
 export interface LedgerReadTx {
   /** The record with `id`, or `undefined`. */
@@ -214,6 +307,27 @@ export interface LedgerReadTx {
   currentSequence(name: string): Promise<number | undefined>;
   /** Audit entries in order, optionally only those of one entity, optionally the last `limit`. */
   audit(query?: { entityId?: string; limit?: number }): Promise<ReadonlyArray<AuditEntry>>;
+  /** The payment with this receipt number (exact), or `undefined`. */
+  paymentByReceipt(receiptNumber: string): Promise<PaymentRecord | undefined>;
+  /** The payment of this provider and gateway payment id, or `undefined`. */
+  paymentByGatewayId(provider: string, gatewayPaymentId: string): Promise<PaymentRecord | undefined>;
+  /** Payments matching `filter`: count and amount of all, then `limit` rows from `offset` in `order`. */
+  searchPayments(
+    filter: PaymentFilter,
+    page: { order: PaymentOrder; limit: number; offset: number },
+  ): Promise<SearchPage<PaymentRecord>>;
+  /** Credit notes matching `filter`, with the remaining (amount − applied) of all matches summed. */
+  searchCreditNotes(
+    filter: CreditNoteFilter,
+    page: { order: CreditNoteOrder; limit: number; offset: number },
+  ): Promise<SearchPage<CreditNoteRecord> & { totalRemaining: bigint }>;
+  /**
+   * Consumers whose lowercased name or account number contains `text` (lowercased and trimmed; empty
+   * matches all), at most `limit`, ordered by name (code units of the name) then account number.
+   */
+  searchConsumers(text: string, limit: number): Promise<ConsumerRecord[]>;
+  /** The sums and counts the KPIs are computed from. */
+  kpiTotals(window: KpiWindow): Promise<KpiTotals>;
 }
 
 /** Write access inside {@link LedgerStore.transaction}. Nothing is visible to others until commit. */
@@ -235,6 +349,14 @@ export interface LedgerWriteTx extends LedgerReadTx {
   nextSequence(name: string, start: number): Promise<number>;
   /** Appends an audit entry; the store numbers entries at commit. */
   appendAudit(entry: AuditInput): Promise<void>;
+  /**
+   * Locks the account until this transaction ends: another transaction that locks it waits
+   * (a SQL store: `SELECT … FOR UPDATE` on the consumer's row). The ledger locks the account of
+   * every write before it reads what it changes, so two ledgers (or processes) on one store
+   * never both act on the same balance, item or credit note. Locking an unknown account is
+   * allowed and holds nothing in a SQL store.
+   */
+  lockAccount(accountNumber: string): Promise<void>;
 }
 
 /**

@@ -2,7 +2,7 @@
 // ledger returns (views, amounts as strings), for storeConformanceSuite to hold a store's
 // searches to. Internal: not exported.
 import type { CreditNote, Payment } from '../ledger/views';
-import type { CreditNoteSort, PaymentSort } from '../queries/sortKeys';
+import type { CreditNoteSort, PaymentSort } from '../store/sortKeys';
 
 /** Code points one by one, a prefix first. */
 function byCodePoints(a: string, b: string): number {

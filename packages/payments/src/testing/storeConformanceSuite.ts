@@ -2,9 +2,19 @@ import { HotleadsError, isHotleadsError } from '@hotleads/core';
 import { createLedger } from '../createLedger';
 import { InjectedFailure } from './injectedFailure';
 import { admin, jane, manager, SAMPLE_NOW, sampleSettings } from './sampleData';
-import type { AuditInput, BillRecord, ConsumerRecord, LedgerStore, PaymentRecord } from '../store/types';
+import type {
+  AllocationRecord,
+  AuditInput,
+  BillRecord,
+  ConsumerRecord,
+  CreditNoteFilter,
+  CreditNoteRecord,
+  LedgerStore,
+  PaymentFilter,
+  PaymentRecord,
+} from '../store/types';
 import type { Ledger } from '../createLedger';
-import { CREDIT_NOTE_SORT_KEYS, PAYMENT_SORT_KEYS } from '../queries/sortKeys';
+import { CREDIT_NOTE_SORT_KEYS, PAYMENT_SORT_KEYS } from '../store/sortKeys';
 import { sortedCreditNotes, sortedPayments } from './sortOracle';
 
 /** One check of {@link storeConformanceSuite}: run it with any test runner. */
@@ -38,6 +48,93 @@ const bill = (id: string, accountNumber: string): BillRecord => ({
   paid: 0,
   credited: 0,
 });
+const payment = (id: string, o: Partial<PaymentRecord> = {}): PaymentRecord => ({
+  id,
+  transactionId: `TXN-${id}`,
+  receiptNumber: `R-${id}`,
+  accountNumber: 'A-1',
+  type: 'bill',
+  amount: 15000,
+  method: 'Cash',
+  channel: 'Walk-in',
+  status: 'Posted',
+  verification: 'Verified',
+  source: 'user',
+  date: 1,
+  recordedAt: 2,
+  recordedBy: { id: 'u', name: 'U', role: 'admin' },
+  tendered: null,
+  changeGiven: null,
+  notes: null,
+  allocations: [],
+  consumer: { name: 'N', serviceAddress: null, phone: null, email: null },
+  creditNoteNumbers: [],
+  overpaymentNote: null,
+  credited: 0,
+  balanceBefore: null,
+  balanceAfter: null,
+  processingMs: null,
+  gateway: null,
+  verifiedAt: null,
+  verifiedBy: null,
+  cancelledAt: null,
+  cancelledBy: null,
+  cancelReason: null,
+  ...o,
+});
+const allocation = (issuedAt: number | null, paid: number): AllocationRecord => ({
+  item: 'X',
+  itemType: 'bill',
+  description: 'X',
+  dueDate: '2025-04-15',
+  due: paid,
+  paid,
+  applied: paid,
+  issuedAt,
+});
+const note = (id: string, o: Partial<CreditNoteRecord> = {}): CreditNoteRecord => ({
+  id,
+  paymentId: 'PAY-1',
+  accountNumber: 'A-1',
+  linkedReceipt: 'R-1',
+  amount: 1000,
+  applied: 0,
+  reason: 'Overpayment',
+  remarks: null,
+  createdAt: 1000,
+  createdDate: '2025-01-01',
+  expiresAt: '2026-01-01',
+  createdBy: { id: 'u', name: 'U', role: 'admin' },
+  applications: [],
+  voided: false,
+  ...o,
+});
+const noPaymentFilter: PaymentFilter = {
+  text: null,
+  dateFrom: null,
+  dateTo: null,
+  minAmount: null,
+  maxAmount: null,
+  statuses: null,
+  methods: null,
+  types: null,
+  channels: null,
+  accountNumber: null,
+};
+const noNoteFilter: CreditNoteFilter = {
+  text: null,
+  linkedReceipt: null,
+  dateFrom: null,
+  dateTo: null,
+  minAmount: null,
+  maxAmount: null,
+  statuses: null,
+  reasons: null,
+  accountNumber: null,
+  remaining: null,
+  today: '2025-06-01',
+};
+
 const audit = (entityId: string): AuditInput => ({
   at: '2025-04-20T14:30:00.000Z',
   actor: { id: 'u', name: 'U', role: 'admin' },
@@ -59,9 +156,11 @@ const audit = (entityId: string): AuditInput => ({
  *
  * `createStore` must return a new, empty store for every call. The suite covers round trips,
  * the create-only `insert` (an existing id is a `CONFLICT`; of two overlapping transactions
- * inserting one id exactly one commits), isolation of uncommitted writes, account listing, gapless sequences, the append-only audit
- * trail, the searches' sort keys (docs/payments.md, "Sort keys": every key, both directions, ties,
- * pages, through a ledger on the store), and a failure injected mid-transaction (after numbers were drawn and rows written) that
+ * inserting one id exactly one commits), isolation of uncommitted writes, account listing, the
+ * account lock, the query methods (payment, credit-note and consumer searches, KPI totals, a
+ * payment by receipt or gateway id), gapless sequences, the append-only audit trail, the searches'
+ * sort keys (docs/payments.md, "Sort keys": every key, both directions, ties, pages, through a
+ * ledger on the store), and a failure injected mid-transaction (after numbers were drawn and rows written) that
  * must roll everything back without consuming a number.
  *
  * @throws HotleadsError `INVALID_ARGUMENT` when `createStore` is not a function.
@@ -245,15 +344,18 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
       name: 'uncommitted writes are visible inside the transaction only',
       async run() {
         const store = await createStore();
+        let outside!: Promise<ConsumerRecord | undefined>;
         await store.transaction(async (tx) => {
-          await tx.put('consumers', consumer('A-1'));
+          await tx.put('consumers', consumer('A-1', 1));
           check((await tx.get('consumers', 'A-1')) !== undefined, 'a transaction reads its own write');
           check((await tx.list('consumers')).length === 1, 'list inside the transaction includes its own write');
-          check(
-            (await store.read((r) => r.get('consumers', 'A-1'))) === undefined,
-            'another reader does not see an uncommitted write',
-          );
+          // A reader started now may run at once (a server with several connections) or wait for
+          // the commit (PGlite's one connection); it never sees the uncommitted balance 1.
+          outside = store.read((r) => r.get('consumers', 'A-1'));
+          await tx.put('consumers', consumer('A-1', 2));
         });
+        const seen = await outside;
+        check(seen === undefined || seen.balance === 2, 'another reader never sees an uncommitted write');
         check((await store.read((r) => r.get('consumers', 'A-1'))) !== undefined, 'the write is visible after commit');
       },
     },
@@ -418,6 +520,316 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
           (await store.read((tx) => tx.audit())).length === 3,
           'a caller cannot truncate the trail through a returned array',
         );
+      },
+    },
+    {
+      name: 'lockAccount makes a second transaction on the account wait until the first ends',
+      async run() {
+        const store = await createStore();
+        await store.transaction((tx) => tx.insert('consumers', consumer('A-1', 100)));
+        let release!: () => void;
+        const gate = new Promise<void>((r) => (release = r));
+        const order: string[] = [];
+        const first = store.transaction(async (tx) => {
+          await tx.lockAccount('A-1');
+          const c = (await tx.get('consumers', 'A-1'))!;
+          await tx.put('consumers', { ...c, balance: c.balance - 10 });
+          order.push('first locked');
+          await gate;
+          order.push('first ends');
+        });
+        const second = (async () => {
+          while (order.length === 0) await new Promise((r) => setTimeout(r, 5));
+          return store.transaction(async (tx) => {
+            await tx.lockAccount('A-1');
+            order.push('second locked');
+            const c = (await tx.get('consumers', 'A-1'))!;
+            await tx.put('consumers', { ...c, balance: c.balance - 10 });
+          });
+        })();
+        setTimeout(() => release(), 50);
+        await Promise.all([first, second]);
+        check(same(order, ['first locked', 'first ends', 'second locked']), 'the second waits for the first to end');
+        check(
+          (await store.read((tx) => tx.get('consumers', 'A-1')))?.balance === 80,
+          'the second reads what the first committed: no lost update',
+        );
+        await store.transaction((tx) => tx.lockAccount('NO-SUCH-ACCOUNT'));
+      },
+    },
+    {
+      name: 'searchPayments filters, counts, sums, orders and pages',
+      async run() {
+        const store = await createStore();
+        await store.transaction(async (tx) => {
+          await tx.insert('consumers', { ...consumer('A-1'), name: 'Ana Álvarez' });
+          await tx.insert('consumers', { ...consumer('A-2'), name: 'Bob Stone' });
+          await tx.insert('payments', payment('PAY-1', { date: 1000, amount: 500, receiptNumber: 'R-1' }));
+          await tx.insert(
+            'payments',
+            payment('PAY-2', {
+              date: 3000,
+              amount: 1500,
+              status: 'Pending',
+              method: 'Card',
+              type: 'service',
+              channel: 'Online',
+              receiptNumber: 'R-2',
+              creditNoteNumbers: ['CN-9'],
+            }),
+          );
+          await tx.insert(
+            'payments',
+            payment('PAY-3', {
+              accountNumber: 'A-2',
+              date: 2000,
+              amount: 2500,
+              type: 'installment',
+              receiptNumber: 'R-3',
+            }),
+          );
+          await tx.insert(
+            'payments',
+            payment('PAY-4', {
+              accountNumber: 'A-2',
+              date: 3000,
+              amount: 100,
+              status: 'Cancelled',
+              method: 'Check',
+              channel: 'Phone',
+              receiptNumber: 'R-10',
+            }),
+          );
+        });
+        const search = (f: Partial<PaymentFilter>, direction: 'asc' | 'desc' = 'desc', limit = 10, offset = 0) =>
+          store.read((tx) =>
+            tx.searchPayments({ ...noPaymentFilter, ...f }, { order: { key: 'date', direction }, limit, offset }),
+          );
+        const ids = async (f: Partial<PaymentFilter>, direction: 'asc' | 'desc' = 'desc') =>
+          (await search(f, direction)).rows.map((r) => r.record.id);
+        const all = await search({}, 'desc', 2);
+        check(all.total === 4 && all.totalAmount === 4600n, 'count and sum cover every match, not the page');
+        check(
+          same(
+            all.rows.map((r) => r.record.id),
+            ['PAY-4', 'PAY-2'],
+          ),
+          'newest first, ties by id, one page',
+        );
+        check(
+          same(
+            (await search({}, 'desc', 2, 2)).rows.map((r) => r.record.id),
+            ['PAY-3', 'PAY-1'],
+          ),
+          'the next page',
+        );
+        check(same(await ids({}, 'asc'), ['PAY-1', 'PAY-3', 'PAY-2', 'PAY-4']), 'oldest first');
+        check(same(await ids({ text: 'álv' }), ['PAY-2', 'PAY-1']), 'text matches the consumer name');
+        check(same(await ids({ text: 'a-2' }), ['PAY-4', 'PAY-3']), 'text matches the account number');
+        check(same(await ids({ text: 'r-1' }), ['PAY-4', 'PAY-1']), 'text matches part of a receipt number');
+        check(same(await ids({ text: 'cn-9' }), ['PAY-2']), 'text matches a credit-note number of the payment');
+        check(same(await ids({ text: 'txn-pay-3' }), ['PAY-3']), 'text matches a transaction id');
+        const posted = await search({ statuses: ['Posted'] });
+        check(posted.total === 2 && posted.totalAmount === 3000n, 'status filter');
+        check(same(await ids({ methods: ['Cash'], types: ['bill'] }), ['PAY-1']), 'method and type filters combine');
+        check(same(await ids({ channels: ['Phone'] }), ['PAY-4']), 'channel filter');
+        check(same(await ids({ accountNumber: 'A-2' }), ['PAY-4', 'PAY-3']), 'account filter');
+        check(same(await ids({ minAmount: 500, maxAmount: 1500 }), ['PAY-2', 'PAY-1']), 'amount range, inclusive');
+        check(same(await ids({ dateFrom: 2000, dateTo: 3000 }), ['PAY-3']), 'date range, end exclusive');
+        check((await search({ text: 'nobody' })).totalAmount === 0n, 'no match sums to 0');
+        check(
+          (await search({ accountNumber: 'A-2' })).rows.every((r) => r.consumerName === 'Bob Stone'),
+          "rows carry their consumer's name",
+        );
+      },
+    },
+    {
+      name: 'searchCreditNotes filters by status as of today, remaining and text, and sums what remains',
+      async run() {
+        const store = await createStore();
+        await store.transaction(async (tx) => {
+          await tx.insert('consumers', { ...consumer('A-1'), name: 'Ana Álvarez' });
+          await tx.insert('consumers', { ...consumer('A-2'), name: 'Bob Stone' });
+          await tx.insert('creditNotes', note('CN-1', { createdAt: 1000 }));
+          await tx.insert(
+            'creditNotes',
+            note('CN-2', { accountNumber: 'A-2', amount: 500, applied: 500, createdAt: 2000, linkedReceipt: 'R-22' }),
+          );
+          await tx.insert(
+            'creditNotes',
+            note('CN-3', {
+              amount: 800,
+              applied: 300,
+              createdAt: 3000,
+              expiresAt: '2025-01-01',
+              reason: 'Refund Request',
+            }),
+          );
+          await tx.insert(
+            'creditNotes',
+            note('CN-4', { accountNumber: 'A-2', amount: 200, voided: true, createdAt: 4000 }),
+          );
+        });
+        const search = (f: Partial<CreditNoteFilter>, limit = 10, offset = 0) =>
+          store.read((tx) =>
+            tx.searchCreditNotes(
+              { ...noNoteFilter, ...f },
+              { order: { key: 'date', direction: 'desc' }, limit, offset },
+            ),
+          );
+        const ids = async (f: Partial<CreditNoteFilter>) => (await search(f)).rows.map((r) => r.record.id);
+        const all = await search({}, 2, 1);
+        check(
+          all.total === 4 && all.totalAmount === 2500n && all.totalRemaining === 1700n,
+          'count and sums (amount, remaining) of every match',
+        );
+        check(
+          same(
+            all.rows.map((r) => r.record.id),
+            ['CN-3', 'CN-2'],
+          ),
+          'newest first, paged',
+        );
+        check(same(await ids({ statuses: ['Expired'] }), ['CN-3']), 'expired: past expiry with something left');
+        check(same(await ids({ statuses: ['Applied'] }), ['CN-2']), 'applied: nothing left');
+        check(same(await ids({ statuses: ['Void'] }), ['CN-4']), 'void');
+        check(same(await ids({ statuses: ['Active'] }), ['CN-1']), 'active');
+        check(
+          same(await ids({ statuses: ['Active'], today: '2027-01-01' }), []),
+          'status is taken as of the given day',
+        );
+        check(same(await ids({ remaining: 'partial' }), ['CN-3']), 'partly used');
+        check(same(await ids({ remaining: 'fullyUsed' }), ['CN-2']), 'fully used');
+        check(same(await ids({ remaining: 'full' }), ['CN-4', 'CN-1']), 'nothing used');
+        check(same(await ids({ text: 'bob' }), ['CN-4', 'CN-2']), 'text matches the consumer name');
+        check(same(await ids({ text: 'cn-3' }), ['CN-3']), 'text matches the number');
+        check(same(await ids({ linkedReceipt: 'r-22' }), ['CN-2']), 'linked receipt filter');
+        check(same(await ids({ reasons: ['Refund Request'] }), ['CN-3']), 'reason filter');
+        check(same(await ids({ dateFrom: 2000, dateTo: 4000, minAmount: 600 }), ['CN-3']), 'date and amount filters');
+        check(same(await ids({ accountNumber: 'A-1' }), ['CN-3', 'CN-1']), 'account filter');
+      },
+    },
+    {
+      name: 'searchConsumers matches name or account number case-insensitively, by name, up to a limit',
+      async run() {
+        const store = await createStore();
+        await store.transaction(async (tx) => {
+          await tx.insert('consumers', { ...consumer('A-3'), name: 'Zoë Stone' });
+          await tx.insert('consumers', { ...consumer('A-1'), name: 'Ana Álvarez' });
+          await tx.insert('consumers', { ...consumer('A-2'), name: 'Bob Stone' });
+          await tx.insert('consumers', { ...consumer('B-9'), name: 'Bob Stone' });
+        });
+        const find = async (text: string, limit = 10) =>
+          (await store.read((tx) => tx.searchConsumers(text, limit))).map((c) => c.accountNumber);
+        check(same(await find(''), ['A-1', 'A-2', 'B-9', 'A-3']), 'empty text: all, by name then account number');
+        check(same(await find('stone'), ['A-2', 'B-9', 'A-3']), 'a partial name');
+        check(same(await find('b-9'), ['B-9']), 'an account number');
+        check(same(await find('álv'), ['A-1']), 'a name with accents');
+        check(same(await find('', 2), ['A-1', 'A-2']), 'the limit');
+      },
+    },
+    {
+      name: 'kpiTotals sums posted payments per period, collection ages and what is due',
+      async run() {
+        const store = await createStore();
+        await store.transaction(async (tx) => {
+          await tx.insert('consumers', consumer('A-1'));
+          await tx.insert(
+            'payments',
+            payment('P-1', { date: 5000, amount: 100, allocations: [allocation(1000, 100)] }),
+          );
+          await tx.insert(
+            'payments',
+            payment('P-2', { date: 15_000, amount: 200, allocations: [allocation(5000, 200)] }),
+          );
+          await tx.insert(
+            'payments',
+            payment('P-3', {
+              date: 25_000,
+              amount: 300,
+              allocations: [allocation(5000, 150), allocation(null, 150), allocation(20_000, 0)],
+            }),
+          );
+          await tx.insert('payments', payment('P-4', { date: 26_000, amount: 999, status: 'Pending' }));
+          await tx.insert('payments', payment('P-5', { date: 35_000, amount: 50 }));
+          await tx.insert('bills', { ...bill('B-1', 'A-1'), dueDate: '2025-04-15', amount: 1000 });
+          await tx.insert('bills', { ...bill('B-2', 'A-1'), dueDate: '2025-03-31', amount: 70 });
+          await tx.insert('bills', { ...bill('B-3', 'A-1'), dueDate: '2025-05-01', amount: 5 });
+          await tx.insert('serviceCharges', {
+            id: 'S-1',
+            accountNumber: 'A-1',
+            description: 'Meter',
+            amount: 30,
+            serviceDate: '2025-04-01',
+            paid: 0,
+            credited: 0,
+          });
+          await tx.insert('plans', {
+            id: 'PL-1',
+            accountNumber: 'A-1',
+            createdAt: 0,
+            installments: [
+              { number: 1, amount: 7, dueDate: '2025-03-01', paid: 0, credited: 0 },
+              { number: 2, amount: 11, dueDate: '2025-04-30', paid: 0, credited: 0 },
+            ],
+          });
+        });
+        const t = await store.read((tx) =>
+          tx.kpiTotals({
+            dayStarts: [10_000, 20_000, 30_000],
+            previousMonthStart: 0,
+            todayStart: 20_000,
+            todayEnd: 30_000,
+            yesterdayStart: 10_000,
+            previousMonthFirst: '2025-03-01',
+            monthFirst: '2025-04-01',
+            nextMonthFirst: '2025-05-01',
+          }),
+        );
+        const plain = JSON.parse(
+          JSON.stringify(t, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)),
+        ) as unknown;
+        check(
+          same(plain, {
+            daily: [
+              { amount: '200n', count: 1 },
+              { amount: '300n', count: 1 },
+            ],
+            month: { amount: '500n', count: 2 },
+            previousMonth: { amount: '100n', count: 1 },
+            today: { amount: '300n', count: 1 },
+            yesterday: { amount: '200n', count: 1 },
+            age: { sumMs: '30000n', count: 2 },
+            previousAge: { sumMs: '4000n', count: 1 },
+            dueMonth: '1041n',
+            duePreviousMonth: '77n',
+          }),
+          `posted payments by day, month, previous month, today and yesterday; ages; due (got ${JSON.stringify(plain)})`,
+        );
+      },
+    },
+    {
+      name: 'a payment is found by receipt number and by gateway payment id',
+      async run() {
+        const store = await createStore();
+        await store.transaction(async (tx) => {
+          await tx.insert('payments', payment('PAY-1', { receiptNumber: 'R-5001' }));
+          await tx.insert('payments', payment('PAY-2', { receiptNumber: 'R-50' }));
+          await tx.insert('gatewayPayments', {
+            id: 'stripe:pi_9',
+            provider: 'stripe',
+            gatewayPaymentId: 'pi_9',
+            paymentId: 'PAY-2',
+          });
+        });
+        const found = await store.read(async (tx) => ({
+          byReceipt: await tx.paymentByReceipt('R-50'),
+          noReceipt: await tx.paymentByReceipt('R-5'),
+          byGateway: await tx.paymentByGatewayId('stripe', 'pi_9'),
+          otherProvider: await tx.paymentByGatewayId('adyen', 'pi_9'),
+        }));
+        check(found.byReceipt?.id === 'PAY-2' && found.noReceipt === undefined, 'exact receipt number');
+        check(found.byGateway?.id === 'PAY-2' && found.otherProvider === undefined, 'provider and gateway id');
       },
     },
     {
