@@ -89,6 +89,12 @@ export { summarizeRuleLog, toRuleLog } from './report/summarizeRuleLog';
 export type { RuleLogEntry, RuleSummary } from './report/summarizeRuleLog';
 export { ruleTemplates } from './templates/ruleTemplates';
 
+// react-querybuilder's query format (structural types: no dependency on react-querybuilder)
+export { conditionsToQuery } from './query/conditionsToQuery';
+export { queryToConditions } from './query/queryToConditions';
+export { QUERY_MESSAGES } from './query/messages';
+export type { QueryGroup, QueryNode, QueryRule } from './query/types';
+
 // json-rules-engine interop (the Engine itself is in @hotleads/rules/reference)
 export { toJsonRulesEngine } from './reference/toJsonRulesEngine';
 export type { JsonRulesEngineEvent, JsonRulesEngineRule } from './reference/toJsonRulesEngine';

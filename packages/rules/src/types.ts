@@ -23,14 +23,16 @@ export type FactCondition = {
   path?: string;
   /** json-rules-engine's evaluation priority inside a group (higher first); only the order changes. */
   priority?: number;
+  /** json-rules-engine's condition name: carried and reported, it changes no outcome. */
+  name?: string;
 };
 
 /** Every condition of the list must pass. */
-export type AllCondition = { all: Condition[]; priority?: number };
+export type AllCondition = { all: Condition[]; priority?: number; name?: string };
 /** At least one condition of the list must pass. */
-export type AnyCondition = { any: Condition[]; priority?: number };
+export type AnyCondition = { any: Condition[]; priority?: number; name?: string };
 /** The condition must not pass. */
-export type NotCondition = { not: Condition; priority?: number };
+export type NotCondition = { not: Condition; priority?: number; name?: string };
 
 /** A node of a condition tree: a group (`all`/`any`/`not`) or a comparison. */
 export type Condition = AllCondition | AnyCondition | NotCondition | FactCondition;
@@ -76,6 +78,8 @@ export type Sunset = { at?: string; afterRuns?: number; onEvent?: string };
 export type Rule = {
   id: string;
   name: string;
+  /** What the rule is for, in a sentence (templates and the rule list show it). */
+  description?: string;
   /** Default true. */
   enabled?: boolean;
   trigger: Trigger;

@@ -293,6 +293,22 @@ const prepared = fc.oneof(
   { weight: 1, arbitrary: hostile },
 );
 
+/** The tree passes validateRule as a rule's conditions. */
+function isValidTree(conditions: unknown): boolean {
+  try {
+    rules.validateRule({
+      id: 'q',
+      name: 'q',
+      trigger: { type: 'event', events: ['x'] },
+      conditions,
+      actions: [{ type: 'addTag', tag: 't' }],
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const ruleSpecs: SpecTable = {
   // catalog and operators
   findFact: {
@@ -607,6 +623,29 @@ const ruleSpecs: SpecTable = {
       ),
     ),
     check: (result, [ev]) => expect((result as unknown[]).length).toBe((ev as RuleEvaluation).fired.length),
+  },
+  conditionsToQuery: {
+    args: fc.tuple(conditions),
+    check: (result, [c]) => {
+      expect(result).toHaveProperty('rules'); // a query's root is a group
+      if (isValidTree(c)) expect(rules.queryToConditions(result)).toEqual(c); // the exact inverse on valid trees
+    },
+  },
+  queryToConditions: {
+    args: fc.tuple(
+      fc.oneof(
+        { weight: 4, arbitrary: tree.group.map((g) => rules.conditionsToQuery(g as rules.TopLevelCondition)) },
+        {
+          weight: 1,
+          arbitrary: fc.tuple(tree.group, hostile).map(([g, bad]) => ({
+            combinator: 'or',
+            rules: [rules.conditionsToQuery(g as rules.TopLevelCondition), bad],
+          })),
+        },
+        { weight: 1, arbitrary: hostile },
+      ),
+    ),
+    check: (result, [q]) => expect(rules.conditionsToQuery(result as rules.TopLevelCondition)).toEqual(q),
   },
   collectFacts: {
     args: fc.tuple(ruleList, lead, options({ now: time, trigger: triggerContext, model, catalog }, ['now'])),

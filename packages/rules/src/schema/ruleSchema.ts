@@ -15,14 +15,16 @@ const literal = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const factRef = z.strictObject({ fact: nonEmpty, path: z.string().optional() });
 const conditionValue = z.union([literal, z.array(literal), factRef]);
 const conditionPriority = z.number().int().min(1).max(1000).optional();
+const conditionName = z.string().optional();
 
-/** A comparison node (`fact`, `operator`, `value`, optional `path` and `priority`). */
+/** A comparison node (`fact`, `operator`, `value`, optional `path`, `priority` and `name`). */
 export const factConditionSchema = z.strictObject({
   fact: nonEmpty,
   operator: nonEmpty,
   value: conditionValue,
   path: z.string().optional(),
   priority: conditionPriority,
+  name: conditionName,
 });
 
 /** A node of the condition tree. */
@@ -31,12 +33,14 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({
       all: z.array(conditionSchema).min(1, 'An "all" group needs at least one condition'),
       priority: conditionPriority,
+      name: conditionName,
     }),
     z.strictObject({
       any: z.array(conditionSchema).min(1, 'An "any" group needs at least one condition'),
       priority: conditionPriority,
+      name: conditionName,
     }),
-    z.strictObject({ not: conditionSchema, priority: conditionPriority }),
+    z.strictObject({ not: conditionSchema, priority: conditionPriority, name: conditionName }),
     factConditionSchema,
   ]),
 ) as z.ZodType<Condition>;
@@ -46,12 +50,14 @@ export const topLevelConditionSchema: z.ZodType<TopLevelCondition> = z.union([
   z.strictObject({
     all: z.array(conditionSchema).min(1, 'An "all" group needs at least one condition'),
     priority: conditionPriority,
+    name: conditionName,
   }),
   z.strictObject({
     any: z.array(conditionSchema).min(1, 'An "any" group needs at least one condition'),
     priority: conditionPriority,
+    name: conditionName,
   }),
-  z.strictObject({ not: conditionSchema, priority: conditionPriority }),
+  z.strictObject({ not: conditionSchema, priority: conditionPriority, name: conditionName }),
 ]) as z.ZodType<TopLevelCondition>;
 
 /** Every action kind. */
@@ -97,6 +103,7 @@ export const PRIORITY_LEVELS = Object.freeze({ High: 8, Medium: 5, Low: 2 } as c
 export const ruleSchema = z.strictObject({
   id: ruleIdSchema,
   name: nonEmpty,
+  description: z.string().optional(),
   enabled: z.boolean().optional(),
   trigger: triggerSchema,
   conditions: topLevelConditionSchema,
