@@ -57,6 +57,9 @@ export type { ParsedOperator } from './operators/resolveOperator';
 
 // Validation
 export { validateRule } from './schema/validateRule';
+export { ruleIssues, RULE_ISSUE_MESSAGES } from './schema/ruleIssues';
+export type { RuleIssuesOptions } from './schema/ruleIssues';
+export type { RuleIssue, RuleIssueKind } from './schema/ruleIssue';
 export { MAX_CONDITION_DEPTH, MAX_CONDITIONS } from './schema/conditionTree';
 export { PRIORITY_LEVELS } from './schema/ruleSchema';
 export { isFactReference } from './schema/checkConditions';

@@ -383,6 +383,14 @@ const ruleSpecs: SpecTable = {
       expect(rules.validateRule(result, opts as never)).toEqual(result); // a validated rule re-validates to itself
     },
   },
+  ruleIssues: {
+    args: fc.tuple(someRule, options({ catalog, model })),
+    check: (result, [r, opts]) => {
+      const issues = result as rules.RuleIssue[];
+      for (const i of issues) expect(['incomplete', 'wrong']).toContain(i.kind);
+      if (issues.length === 0) expect(rules.validateRule(r, opts as never)).toBeDefined(); // no issue: valid
+    },
+  },
   compileRule: {
     args: fc.tuple(someRule, options({ catalog })),
     check: (result) => {

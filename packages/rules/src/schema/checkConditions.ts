@@ -3,7 +3,7 @@ import { findFact } from '../catalog/findFact';
 import type { FactDefinition } from '../catalog/types';
 import { parseJsonPath } from '../facts/jsonPath';
 import { parseOperatorName } from '../operators/resolveOperator';
-import type { Condition, ConditionValue, FactReference } from '../types';
+import type { Condition, ConditionValue, FactCondition, FactReference } from '../types';
 
 /** True when a condition value reads another fact (`{ fact: 'x' }`, an own `fact`). Never throws: an unreadable value is no reference. */
 export function isFactReference(value: unknown): value is FactReference {
@@ -79,6 +79,7 @@ export type ConditionUsage = { facts: Set<string> };
 /**
  * Checks every comparison of a condition tree against the catalog and the operators: known fact,
  * known operator, value of the right type for the operator, JSONPaths in the accepted subset.
+ * With `found`, every comparison's first problem is added to it instead of thrown.
  *
  * @throws HotleadsError `INVALID_RULE` / `INVALID_PATH` with the path of the offending node.
  */
@@ -87,10 +88,26 @@ export function checkConditions(
   catalog: readonly FactDefinition[],
   path: IssuePath,
   usage: ConditionUsage,
+  found?: HotleadsError[],
 ): void {
-  if ('all' in node) return node.all.forEach((c, i) => checkConditions(c, catalog, [...path, 'all', i], usage));
-  if ('any' in node) return node.any.forEach((c, i) => checkConditions(c, catalog, [...path, 'any', i], usage));
-  if ('not' in node) return checkConditions(node.not, catalog, [...path, 'not'], usage);
+  if ('all' in node) return node.all.forEach((c, i) => checkConditions(c, catalog, [...path, 'all', i], usage, found));
+  if ('any' in node) return node.any.forEach((c, i) => checkConditions(c, catalog, [...path, 'any', i], usage, found));
+  if ('not' in node) return checkConditions(node.not, catalog, [...path, 'not'], usage, found);
+  if (found === undefined) return checkLeaf(node, catalog, path, usage);
+  try {
+    checkLeaf(node, catalog, path, usage);
+  } catch (e) {
+    if (!(e instanceof HotleadsError)) throw e;
+    found.push(e);
+  }
+}
+
+function checkLeaf(
+  node: FactCondition,
+  catalog: readonly FactDefinition[],
+  path: IssuePath,
+  usage: ConditionUsage,
+): void {
   checkFactId(node.fact, catalog, [...path, 'fact']);
   usage.facts.add(node.fact);
   if (node.path !== undefined) parseJsonPath(node.path, [...path, 'path']);

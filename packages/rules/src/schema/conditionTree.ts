@@ -1,5 +1,5 @@
 import { UNREADABLE, type IssuePath } from '@hotleads/core';
-import { issueError, type RuleIssue } from './ruleIssue';
+import { issueError, type FoundIssue } from './ruleIssue';
 
 /**
  * The deepest nesting of `all` / `any` / `not` groups a condition tree may have. The root group
@@ -23,7 +23,7 @@ const GROUP_KEYS = ['all', 'any', 'not'] as const;
 const LEAF = Object.freeze({ size: 1, height: 0 });
 
 class Found {
-  constructor(readonly issue: RuleIssue) {}
+  constructor(readonly issue: FoundIssue) {}
 }
 
 /**
@@ -38,7 +38,7 @@ class Found {
  * @param path where the root is, e.g. `['conditions']`; issue paths start with it
  * @returns the first problem found, or `undefined`
  */
-export function conditionTreeIssue(root: unknown, path: IssuePath): RuleIssue | undefined {
+export function conditionTreeIssue(root: unknown, path: IssuePath): FoundIssue | undefined {
   if (root === null || typeof root !== 'object' || Array.isArray(root)) return undefined; // the parser says what it should be
   // Per node walked: its size (nodes, shared ones counted each time) and height (group levels).
   const seen = new Map<object, { size: number; height: number }>();

@@ -1,26 +1,14 @@
-import { HotleadsError, isIanaTimeZone } from '@hotleads/core';
-import { Cron } from 'croner';
+import { HotleadsError } from '@hotleads/core';
 import { checkCatalog } from '../catalog/checkCatalog';
 import { readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
-import type { CatalogOptions, Rule, Trigger } from '../types';
-import { checkConditions } from './checkConditions';
+import type { CatalogOptions, Rule } from '../types';
 import { assertConditionTree } from './conditionTree';
 import { parseRuleInput } from './parseRuleInput';
+import { issueError } from './ruleIssue';
+import { findRuleIssues } from './ruleIssues';
 import { ruleSchema } from './ruleSchema';
-
-function checkSchedule(trigger: Trigger): void {
-  if (trigger.type !== 'schedule') return;
-  const { cron, timezone } = trigger;
-  if (timezone !== undefined && !isIanaTimeZone(timezone)) {
-    throw new HotleadsError('INVALID_RULE', `Unknown time zone "${timezone}"`, { path: ['trigger', 'timezone'] });
-  }
-  try {
-    new Cron(cron, { paused: true, ...(timezone === undefined ? {} : { timezone }) }).stop();
-  } catch (cause) {
-    throw new HotleadsError('INVALID_RULE', `Invalid cron expression "${cron}"`, { path: ['trigger', 'cron'], cause });
-  }
-}
+import { checkSchedule } from './schedule';
 
 /**
  * A rule without the catalog checks: the condition tree's shape (depth, size, cycles:
@@ -61,7 +49,9 @@ export function parseRules(rules: unknown): Rule[] {
  * levels of groups, at most `MAX_CONDITIONS` nodes, no cycle), its structure (zod), then every
  * condition against the catalog (known facts, known operators, value types per operator,
  * JSONPaths), the cron expression and time zone of a schedule trigger. Returns a normalized copy
- * (a `High`/`Medium`/`Low` priority becomes 8/5/2).
+ * (a `High`/`Medium`/`Low` priority becomes 8/5/2). Built on `ruleIssues`: it throws the first
+ * of the issues `ruleIssues` lists (without its model check), and accepts exactly the rules that
+ * have none.
  *
  * @throws HotleadsError `INVALID_RULE` (or `INVALID_PATH`) whose `path` points at the problem,
  *   e.g. `conditions.all[1].value`; `INVALID_ARGUMENT` for a bad `catalog` option.
@@ -70,7 +60,8 @@ export function parseRules(rules: unknown): Rule[] {
  */
 export function validateRule(input: unknown, options: CatalogOptions = {}): Rule {
   const catalog = checkCatalog(readOptions(options, ['catalog']).catalog);
-  const rule = parseRule(input);
-  checkConditions(rule.conditions, catalog, ['conditions'], { facts: new Set() });
+  const { found, rule } = findRuleIssues(input, catalog, false);
+  const first = found[0];
+  if (first !== undefined || rule === undefined) throw issueError(first!, first?.cause);
   return rule;
 }
