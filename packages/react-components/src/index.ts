@@ -86,3 +86,7 @@ export type {
 export type { PreviewWorker } from './rules/usePreviewWorker';
 export { defaultRuleStrings } from './rules/ruleStrings';
 export type { RuleStrings } from './rules/ruleStrings';
+export { RuleBuilder } from './rules/RuleBuilder';
+export type { RuleBuilderProps } from './rules/RuleBuilder';
+export { emptyDraft } from './rules/draft';
+export type { RuleDraft } from './rules/draft';

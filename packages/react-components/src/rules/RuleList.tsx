@@ -23,9 +23,6 @@ export type RuleListProps = {
   timeZone?: string;
 };
 
-// `description` joins Rule in @hotleads/rules (issue 12); read it where it is given.
-type DescribedRule = Rule & { description?: string };
-
 function move<T>(items: readonly T[], from: number, to: number): T[] {
   const next = [...items];
   const [item] = next.splice(from, 1);
@@ -141,9 +138,7 @@ export function RuleList({
                   {s.priorityValue(String(rule.priority ?? 5))}
                 </span>
               </div>
-              {(rule as DescribedRule).description ? (
-                <p className="hl-rule-description">{(rule as DescribedRule).description}</p>
-              ) : null}
+              {rule.description ? <p className="hl-rule-description">{rule.description}</p> : null}
               <p className="hl-muted">{s.when(describeTrigger(rule.trigger))}</p>
               {summary ? (
                 <dl className="hl-rule-stats">

@@ -107,6 +107,7 @@ export function RulePreviewPanel({
       aria-busy={running}
       data-preview-status={state.status}
       data-preview-ms={result ? Math.round(result.ms) : undefined}
+      data-sample-ms={result ? Math.round(result.sampleMs) : undefined}
     >
       <h2 className="hl-panel-title" id={ids.heading}>
         {title ?? s.preview}

@@ -76,7 +76,17 @@ export type TestLeadResult =
 
 /** What the worker answers to a preview. */
 export type PreviewResponse =
-  | { type: 'result'; runId: number; report: PreviewReport; ms: number; leadIds: string[]; testLead?: TestLeadResult }
+  | {
+      type: 'result';
+      runId: number;
+      report: PreviewReport;
+      /** How long `previewRule` took on the sample, in ms (measured in the worker; shown, never asserted). */
+      ms: number;
+      /** How long drawing the sample took (0 when the sample of the same options was already drawn). */
+      sampleMs: number;
+      leadIds: string[];
+      testLead?: TestLeadResult;
+    }
   | { type: 'error'; runId: number; message: string };
 
 /** The part of a worker scope the server uses (`self` in a worker; a fake in tests). */
@@ -125,8 +135,13 @@ export function createPreviewHandler(clock: () => number = () => performance.now
     const started = clock();
     try {
       const key = JSON.stringify([message.now, message.sample]);
-      if (drawn?.key !== key) drawn = { key, sample: sampleLeads(leads, { now: message.now, ...message.sample }) };
+      // No window, size or masking: the sample is every lead as it is (sampleLeads would only copy them).
+      const s = message.sample;
+      const whole = s.withinDays === undefined && s.size === undefined && s.anonymize !== true;
+      if (drawn?.key !== key)
+        drawn = { key, sample: whole ? [...leads] : sampleLeads(leads, { now: message.now, ...message.sample }) };
       const sample = drawn.sample;
+      const sampled = clock();
       const report = previewRule(message.rule, sample, {
         now: message.now,
         ...(message.model ? { model: message.model } : {}),
@@ -134,13 +149,15 @@ export function createPreviewHandler(clock: () => number = () => performance.now
         ...(message.segment ? { segment: message.segment } : {}),
         ...(message.maxExamples === undefined ? {} : { maxExamples: message.maxExamples }),
       });
+      const previewed = clock();
       const testLead =
         message.testLeadId === undefined ? undefined : testOneLead(message.rule, sample, message, message.testLeadId);
       return {
         type: 'result',
         runId: message.runId,
         report,
-        ms: clock() - started,
+        ms: previewed - sampled,
+        sampleMs: sampled - started,
         leadIds: sample.slice(0, MAX_LEAD_IDS).map((l) => l.id),
         ...(testLead ? { testLead } : {}),
       };

@@ -50,7 +50,7 @@ function expected(rule: Rule, sample = { withinDays: 30, anonymize: true }) {
 
 afterEach(() => vi.useRealTimers());
 
-describe('ConditionExplanation', () => {
+describe('ConditionExplanation', { timeout: 30_000 }, () => {
   const tree: ConditionResult = {
     kind: 'all',
     pass: false,
@@ -92,7 +92,7 @@ describe('ConditionExplanation', () => {
   });
 });
 
-describe('RuleList', () => {
+describe('RuleList', { timeout: 30_000 }, () => {
   const rules = ruleTemplates.slice(0, 3) as Rule[];
   const log = [
     { kind: 'fired' as const, ruleId: rules[0]!.id, leadId: 'L-1', at: now, actions: rules[0]!.actions },
@@ -135,7 +135,8 @@ describe('RuleList', () => {
   });
 });
 
-describe('RulePreviewPanel', () => {
+// Each preview runs sampleLeads and previewRule in the page (a fake worker): seconds on a loaded machine.
+describe('RulePreviewPanel', { timeout: 30_000 }, () => {
   it("shows previewRule's counts for the sample it drew, per action and with examples", async () => {
     const workers = fakeWorkers();
     render(

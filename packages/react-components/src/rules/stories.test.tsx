@@ -5,6 +5,7 @@ import { composeStories } from '@storybook/react';
 import { describe, expect, it } from 'vitest';
 import * as ConditionExplanation from './ConditionExplanation.stories';
 import * as RuleList from './RuleList.stories';
+import * as RuleBuilder from './RuleBuilder.stories';
 import * as RulePreviewPanel from './RulePreviewPanel.stories';
 
 type Composed = { run: () => Promise<void>; tags: string[] };
@@ -12,8 +13,9 @@ type Composed = { run: () => Promise<void>; tags: string[] };
 describe.each([
   ['ConditionExplanation', ConditionExplanation],
   ['RuleList', RuleList],
+  ['RuleBuilder', RuleBuilder],
   ['RulePreviewPanel', RulePreviewPanel],
-] as const)('%s stories', (_name, module) => {
+] as const)('%s stories', { timeout: 30_000 }, (_name, module) => {
   const stories = (Object.entries(composeStories(module)) as Array<[string, Composed]>).filter(
     ([, story]) => !story.tags.includes('preview-timing'),
   );
