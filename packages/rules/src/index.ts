@@ -46,6 +46,7 @@ export { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './catalog/l
 export { extendCatalog } from './catalog/extendCatalog';
 export { operatorLabels, operatorsFor, operatorsFromLabels } from './catalog/operatorLabels';
 export type { OperatorLabel, OperatorOption } from './catalog/operatorLabels';
+export { operatorDescriptions } from './catalog/operatorDescriptions';
 
 // Operators
 export type { DecoratorDefinition, OperatorCallback, OperatorDefinition } from './operators/types';
@@ -79,6 +80,10 @@ export { cascadeRules } from './evaluate/cascade';
 export type { CascadeOptions, CascadeResult } from './evaluate/cascade';
 export { dueRules } from './schedule/dueRules';
 export type { DueRule } from './schedule/dueRules';
+export { nextRuns, MAX_NEXT_RUNS, NEXT_RUNS_COUNT_MESSAGE } from './schedule/nextRuns';
+export type { NextRunsOptions } from './schedule/nextRuns';
+export { describeAction } from './describe/describeAction';
+export { describeRule } from './describe/describeRule';
 
 // Preview and reporting
 export { previewRule } from './preview/previewRule';
@@ -91,6 +96,10 @@ export type { RuleUsage } from './report/ruleUsage';
 export { summarizeRuleLog, toRuleLog } from './report/summarizeRuleLog';
 export type { RuleLogEntry, RuleSummary } from './report/summarizeRuleLog';
 export { ruleTemplates } from './templates/ruleTemplates';
+
+// Rule files (a rule set as versioned JSON)
+export { exportRules, importRules, RULE_FILE_FORMAT, RULE_FILE_MESSAGES, RULE_FILE_VERSION } from './file/ruleFile';
+export type { ExportRulesOptions, RuleFile } from './file/ruleFile';
 
 // react-querybuilder's query format (structural types: no dependency on react-querybuilder)
 export { conditionsToQuery } from './query/conditionsToQuery';

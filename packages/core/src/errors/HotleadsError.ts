@@ -16,6 +16,7 @@ export type HotleadsErrorCode =
   | 'INVALID_MODEL'
   | 'INVALID_POLICY'
   | 'INVALID_RULE'
+  | 'INVALID_RULE_FILE'
   | 'INVALID_SETTINGS'
   | 'INVALID_STATE'
   | 'INVALID_AMOUNT'

@@ -484,6 +484,28 @@ const ruleSpecs: SpecTable = {
       if (context === undefined || context === null) expect(result).toBe(true);
     },
   },
+  nextRuns: {
+    args: fc.tuple(
+      validOrHostile(trigger),
+      options({ now: time, count: validOrHostile(fc.integer({ min: 1, max: 5 })) }, ['now']),
+    ),
+    check: (result, [t, opts]) => {
+      const runs = result as number[];
+      if ((t as { type: string }).type !== 'schedule') return expect(runs).toEqual([]);
+      expect(runs).toHaveLength((opts as { count?: number }).count ?? 3);
+      for (let i = 1; i < runs.length; i++) expect(runs[i]!).toBeGreaterThan(runs[i - 1]!);
+    },
+  },
+  describeAction: {
+    args: fc.tuple(validOrHostile(action)),
+    check: (result) => expect((result as string).length).toBeGreaterThan(0),
+  },
+  describeRule: {
+    args: fc.tuple(someRule, validOrHostile(catalog)),
+    check: (result, [r]) => {
+      for (const a of (r as Rule).actions) expect(result as string).toContain(rules.describeAction(a));
+    },
+  },
   describeTrigger: {
     args: fc.tuple(validOrHostile(trigger)),
     check: (result) => expect((result as string).length).toBeGreaterThan(0),
@@ -654,6 +676,33 @@ const ruleSpecs: SpecTable = {
       ),
     ),
     check: (result, [q]) => expect(rules.conditionsToQuery(result as rules.TopLevelCondition)).toEqual(q),
+  },
+  exportRules: {
+    args: fc.tuple(ruleList, options({ catalog, exportedAt: validOrHostile(time) })),
+    check: (result, [list, opts]) => {
+      const c = (opts as { catalog?: never } | undefined)?.catalog;
+      expect(rules.importRules(result as string, { catalog: c })).toHaveLength((list as Rule[]).length);
+    },
+  },
+  importRules: {
+    args: fc.tuple(
+      fc.oneof(
+        { weight: 3, arbitrary: ruleList.map((l) => ({ format: 'hotleads.rules', version: 1, rules: l })) },
+        {
+          weight: 2,
+          arbitrary: fc
+            .uniqueArray(validRule, { maxLength: 3, selector: (r) => r.id })
+            .map((l) => rules.exportRules(l)),
+        },
+        { weight: 1, arbitrary: fc.constantFrom('{', '[]', '{"format":"hotleads.rules","version":2,"rules":[]}') },
+        { weight: 1, arbitrary: hostile },
+      ),
+      options({ catalog }),
+    ),
+    check: (result, [, opts]) => {
+      const c = (opts as { catalog?: never } | undefined)?.catalog;
+      expect(rules.importRules(rules.exportRules(result as Rule[], { catalog: c }), { catalog: c })).toEqual(result);
+    },
   },
   collectFacts: {
     args: fc.tuple(ruleList, lead, options({ now: time, trigger: triggerContext, model, catalog }, ['now'])),

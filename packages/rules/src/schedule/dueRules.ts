@@ -27,7 +27,7 @@ export type DueRule =
 function cronFor(rule: Rule): Cron | undefined {
   if (rule.trigger.type !== 'schedule') return undefined;
   const { cron, timezone } = rule.trigger;
-  return new Cron(cron, { paused: true, ...(timezone === undefined ? {} : { timezone }) });
+  return new Cron(cron, { paused: true, timezone: timezone ?? 'UTC' }); // never the machine's zone
 }
 
 /**

@@ -24,6 +24,7 @@ describe('ruleTemplates', () => {
     expect(ruleTemplates[0]).toEqual({
       id: 'new-lead-needs-outreach',
       name: 'New Lead Needs Outreach',
+      description: ruleTemplates[0]!.description, // its own sentence, checked below
       trigger: { type: 'schedule', cron: '0 * * * *' },
       conditions: {
         all: [
@@ -126,5 +127,12 @@ describe('ruleTemplates', () => {
     expect(
       fires('broken-promise-follow-up', { id: 'A2', balance: 0 }, { type: 'event', event: 'promise_broken' }),
     ).toBe(false);
+  });
+
+  it("describes every template in a sentence, for the rule list and the builder's template picker", () => {
+    for (const t of ruleTemplates) {
+      expect(t.description, t.id).toMatch(/^[A-Z].{20,}\.$/);
+      expect(validateRule(t).description).toBe(t.description);
+    }
   });
 });

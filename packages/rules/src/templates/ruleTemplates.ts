@@ -10,6 +10,8 @@ export const ruleTemplates: readonly Rule[] = deepFreeze([
   {
     id: 'new-lead-needs-outreach',
     name: 'New Lead Needs Outreach',
+    description:
+      'An untouched web-form or trade-show lead that nobody has worked for a day moves to Nurturing and gets the welcome email.',
     trigger: { type: 'schedule', cron: '0 * * * *' },
     conditions: {
       all: [
@@ -33,6 +35,7 @@ export const ruleTemplates: readonly Rule[] = deepFreeze([
   {
     id: 'nurture-cycle',
     name: 'Nurture email every 3 days for 2 weeks',
+    description: 'A nurturing lead gets the nurture email every 3 days, for 2 weeks.',
     trigger: { type: 'schedule', cron: '0 9 * * *', timezone: 'UTC' },
     conditions: { all: [{ fact: 'status', operator: 'equal', value: 'Nurturing' }] },
     actions: [{ type: 'sendEmail', template: 'Nurture Email' }],
@@ -43,6 +46,7 @@ export const ruleTemplates: readonly Rule[] = deepFreeze([
   {
     id: 'recycle-unqualified',
     name: 'Recycle unqualified leads after 90 days',
+    description: 'An unqualified lead that has been quiet for 90 days goes back into the pool as Recycled.',
     trigger: { type: 'schedule', cron: '0 2 * * *', timezone: 'UTC' },
     conditions: {
       all: [
@@ -60,6 +64,8 @@ export const ruleTemplates: readonly Rule[] = deepFreeze([
   {
     id: 'quote-request-qualifies',
     name: 'Quote request qualifies the lead',
+    description:
+      'A lead that asks for a quote is qualified, gets a quote, High priority and a follow-up task within 4 hours.',
     trigger: { type: 'event', events: ['quote_request'] },
     conditions: {
       all: [
@@ -79,6 +85,7 @@ export const ruleTemplates: readonly Rule[] = deepFreeze([
   {
     id: 'abandoned-payment-alert',
     name: 'Abandoned payment: notify the collector at once',
+    description: 'When a consumer who owes a balance abandons a payment, the collector is told to call now.',
     trigger: { type: 'event', events: ['abandoned_payment'] },
     conditions: { all: [{ fact: 'balance', operator: 'greaterThan', value: 0 }] },
     actions: [{ type: 'notify', message: 'Abandoned payment: call the consumer now', to: 'collector' }],
@@ -87,6 +94,8 @@ export const ruleTemplates: readonly Rule[] = deepFreeze([
   {
     id: 'broken-promise-follow-up',
     name: 'Broken promise to pay: create a follow-up task',
+    description:
+      'When a consumer who owes a balance breaks a promise to pay, the collector gets a follow-up task due in a day.',
     trigger: { type: 'event', events: ['promise_broken'] },
     conditions: { all: [{ fact: 'balance', operator: 'greaterThan', value: 0 }] },
     actions: [
