@@ -107,6 +107,7 @@ describe('RuleBuilder', { timeout: 30_000 }, () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Template' }), ruleTemplates[1]!.id);
     await userEvent.click(screen.getByRole('button', { name: 'Start from template' }));
     expect(onDraft).toHaveBeenLastCalledWith(ruleTemplates[1]);
-    if (ruleTemplates[1]!.description) expect(screen.getByText(ruleTemplates[1]!.description)).toBeInTheDocument();
+    if (ruleTemplates[1]!.description)
+      expect(screen.getByText(ruleTemplates[1]!.description, { selector: 'p' })).toBeInTheDocument();
   });
 });

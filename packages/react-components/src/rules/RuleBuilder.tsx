@@ -2,6 +2,7 @@ import type { ScoringModel, Time } from '@hotleads/core';
 import {
   conditionsToQuery,
   factCatalog,
+  operatorDescriptions,
   queryToConditions,
   validateRule,
   type FactDefinition,
@@ -304,7 +305,7 @@ function Criteria({
   const context: CriteriaContext = {
     catalog,
     strings: s,
-    operatorTooltips: {},
+    operatorTooltips: operatorDescriptions,
     issuesAt: (path) =>
       conditionIssues
         .filter((i) => {

@@ -1,5 +1,12 @@
 import { formatPercent, type ScoringModel, type Time } from '@hotleads/core';
-import { actionKey, factCatalog, type FactDefinition, type Rule, type TopLevelCondition } from '@hotleads/rules';
+import {
+  actionKey,
+  describeAction,
+  factCatalog,
+  type FactDefinition,
+  type Rule,
+  type TopLevelCondition,
+} from '@hotleads/rules';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { formatValue } from '../util/format';
@@ -214,7 +221,7 @@ export function RulePreviewPanel({
               const count = report.actionCounts[b.key] ?? 0;
               return (
                 <li key={b.key} data-action={b.key} data-count={count}>
-                  <span>{s.wouldReceive(n(count), b.key)}</span>
+                  <span>{s.wouldReceive(n(count), describeAction(b.action))}</span>
                   <span className="hl-bar" aria-hidden="true">
                     <span style={{ width: `${(count / most) * 100}%` }} />
                   </span>

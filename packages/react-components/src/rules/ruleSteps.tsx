@@ -2,8 +2,10 @@
 // execution; review. Each control shows the problems whose path names it.
 import type { Time } from '@hotleads/core';
 import {
+  describeRule,
   describeTrigger,
   LEAD_STATUSES,
+  nextRuns,
   toJsonRulesEngine,
   validateRule,
   type Action,
@@ -13,6 +15,7 @@ import {
 } from '@hotleads/rules';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useHotleadsLocale } from '../theme/context';
+import { formatInstant } from '../util/format';
 import type { BuilderIssue } from './builderIssues';
 import { ACTION_FIELDS, ACTION_TYPES, newAction, type RuleDraft } from './draft';
 
@@ -92,6 +95,7 @@ export function TriggerStep({
   edit,
   issues,
   catalog,
+  now,
 }: StepProps & { catalog: readonly FactDefinition[]; now: Time }) {
   const { strings } = useHotleadsLocale();
   const s = strings.rules;
@@ -247,7 +251,25 @@ export function TriggerStep({
         </>
       ) : null}
       {inWords ? <p className="hl-muted">{s.when(inWords)}</p> : null}
+      {t.type === 'schedule' ? <NextRuns trigger={t} now={now} /> : null}
     </div>
+  );
+}
+
+/** The next three runs of a schedule, from `nextRuns`, in its time zone. */
+function NextRuns({ trigger, now }: { trigger: Trigger; now: Time }) {
+  const { strings, locale } = useHotleadsLocale();
+  let runs: number[];
+  try {
+    runs = nextRuns(trigger, { now, count: 3 });
+  } catch {
+    return null; // the cron expression's issue is shown at its field
+  }
+  const zone = trigger.type === 'schedule' ? (trigger.timezone ?? 'UTC') : 'UTC';
+  return (
+    <p className="hl-muted">
+      {strings.rules.nextRuns(runs.map((r) => formatInstant(r, { timeZone: zone, locale })).join('; '))}
+    </p>
   );
 }
 
@@ -558,14 +580,16 @@ export function ReviewStep({
   const { strings } = useHotleadsLocale();
   const s = strings.rules;
   const [copied, setCopied] = useState(false);
-  const json = useMemo(() => {
+  const review = useMemo(() => {
     if (issues.length > 0) return undefined;
     try {
-      return JSON.stringify(toJsonRulesEngine(validateRule(draft, { catalog })), null, 2);
+      const rule = validateRule(draft, { catalog });
+      return { json: JSON.stringify(toJsonRulesEngine(rule), null, 2), sentence: describeRule(rule, catalog) };
     } catch {
       return undefined;
     }
   }, [draft, issues, catalog]);
+  const json = review?.json;
   let trigger: string | undefined;
   try {
     trigger = describeTrigger(draft.trigger);
@@ -574,7 +598,7 @@ export function ReviewStep({
   }
   return (
     <div className="hl-step-body">
-      {trigger ? <p>{s.when(trigger)}</p> : null}
+      {review ? <p className="hl-rule-sentence">{review.sentence}</p> : trigger ? <p>{s.when(trigger)}</p> : null}
       {json === undefined ? (
         <p className="hl-muted">{s.reviewWhenComplete}</p>
       ) : (
