@@ -67,3 +67,28 @@ export type { TeamDashboardMetrics, TeamDashboardProps } from './dashboards/Team
 export { AgencyDashboard } from './dashboards/AgencyDashboard';
 export type { AgencyBackOffice, AgencyDashboardMetrics, AgencyDashboardProps } from './dashboards/AgencyDashboard';
 export type { KpiFigure } from './dashboards/types';
+
+// Rules: the rule builder, its preview, the rule list and explanations
+export { ConditionExplanation } from './rules/ConditionExplanation';
+export type { ConditionExplanationProps } from './rules/ConditionExplanation';
+export { RuleList } from './rules/RuleList';
+export type { RuleListProps } from './rules/RuleList';
+export { RulePreviewPanel } from './rules/RulePreviewPanel';
+export type { PreviewSegment, RulePreviewPanelProps } from './rules/RulePreviewPanel';
+export { createPreviewHandler, servePreviews, sourceLeads } from './rules/previewWorker';
+export type {
+  PreviewLeadSource,
+  PreviewMessage,
+  PreviewRequest,
+  PreviewResponse,
+  PreviewSample,
+  PreviewScope,
+  TestLeadResult,
+} from './rules/previewWorker';
+export type { PreviewWorker } from './rules/usePreviewWorker';
+export { defaultRuleStrings } from './rules/ruleStrings';
+export type { RuleStrings } from './rules/ruleStrings';
+export { RuleBuilder } from './rules/RuleBuilder';
+export type { RuleBuilderProps } from './rules/RuleBuilder';
+export { emptyDraft } from './rules/draft';
+export type { RuleDraft } from './rules/draft';

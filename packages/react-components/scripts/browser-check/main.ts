@@ -65,6 +65,8 @@ async function browserCheck(options: BrowserCheckOptions): Promise<number> {
         checks: storyChecks,
         captures,
         workers: options.workers,
+        // The 100,000-lead previews generate their leads in a worker first: room for a loaded machine.
+        timeoutMs: 120_000,
         onResult: (r) => formatResult(r).forEach(log),
       }),
     );

@@ -6,7 +6,12 @@ import type { StoryCapture } from './runStories';
 import type { StoryEntry } from './storybook';
 
 /** The persona pages whose light-theme screenshots the README shows. */
-export const personaPages: readonly string[] = ['Collector queue', 'Manager team dashboard', 'Admin agency dashboard'];
+export const personaPages: readonly string[] = [
+  'Collector queue',
+  'Manager team dashboard',
+  'Admin agency dashboard',
+  'Rule author',
+];
 
 /** Whether a story is a whole page (under `Pages`), shot as its full rendered height. */
 export const isPage = (story: StoryEntry): boolean => story.title === 'Pages';

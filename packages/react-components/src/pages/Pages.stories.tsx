@@ -19,6 +19,10 @@ import type { DateRangeValue } from '../dashboard/DateRangePicker';
 import { defaultStrings as strings } from '../theme/strings';
 import { formatValue } from '../util/format';
 import type { Kpis } from '@hotleads/payments';
+import { previewRule, sampleLeads, type Rule } from '@hotleads/rules';
+import { outreach, rulesModel, rulesNow } from '../fixtures/rules';
+import { sourceLeads } from '../rules/previewWorker';
+import { RuleAuthorPage, ruleAuthorSource } from './RuleAuthorPage';
 
 const meta = { title: 'Pages', parameters: { layout: 'fullscreen' } } satisfies Meta;
 export default meta;
@@ -287,4 +291,39 @@ export const AdminAgencyDashboardDark: Story = {
   loaders: [async () => ({ ledgerKpis: await getLedgerKpis() })],
   render: (_args, { loaded }) => <AgencyHost ledgerKpis={loaded.ledgerKpis as Kpis} />,
   parameters: { theme: 'dark' },
+};
+
+/**
+ * Rule author: the builder with a live preview over 10,000 b2b leads, from seed 003's "New Lead
+ * Needs Outreach". The play function edits the rule by keyboard (untouched for more than 2 days
+ * instead of 1), typing while a preview runs, and checks the preview against `previewRule`.
+ */
+export const RuleAuthor: Story = {
+  name: 'Rule author',
+  render: () => <RuleAuthorPage />,
+  play: async ({ canvas, canvasElement }) => {
+    const panel = canvasElement.querySelector<HTMLElement>('[data-preview-status]')!;
+    await waitFor(() => expect(panel.getAttribute('data-preview-status')).toBe('done'), { timeout: 60_000 });
+    await userEvent.click(canvas.getByRole('button', { name: '2. Criteria' }));
+    const duration = canvas.getByRole('spinbutton', { name: 'Duration' });
+    duration.focus();
+    await userEvent.keyboard('{End}{Backspace}3'); // 1 day → 3 days
+    await new Promise((resolve) => setTimeout(resolve, 300)); // past the 200 ms debounce: a preview runs
+    await userEvent.keyboard('{Backspace}2'); // typed while that preview runs: it is cancelled
+    await expect(duration).toHaveValue(2);
+    const edited: Rule = structuredClone(outreach);
+    if ('all' in edited.conditions)
+      edited.conditions.all[1] = { fact: 'hoursUntouched', operator: 'greaterThan', value: 48 };
+    const sample = sampleLeads(sourceLeads(ruleAuthorSource), { now: rulesNow, withinDays: 30, anonymize: true });
+    const report = previewRule(edited, sample, { now: rulesNow, model: rulesModel });
+    await waitFor(
+      () =>
+        expect(panel.querySelector('[data-count="matched"]')?.textContent).toContain(
+          report.matched.toLocaleString('en-US'),
+        ),
+      { timeout: 60_000 },
+    );
+    await expect(panel.querySelector('[data-count="total"]')?.textContent).toBe(report.total.toLocaleString('en-US'));
+    await expect(canvas.getByRole('button', { name: 'Save rule' })).toBeEnabled();
+  },
 };

@@ -4,13 +4,25 @@
 import { axeCheck } from './axe';
 import { layoutCheck, layoutWidths } from './layout';
 import { consoleCheck, requestsCheck } from './pageEvents';
+import { previewTimingCheck, previewTimingTag } from './previewTiming';
 import { storybookCheck } from './storybook';
 import type { StoryCheck } from './types';
 import { virtualizedFeedCheck } from './virtualizedFeed';
 
 export type { CheckOutcome, PageEvents, StoryCheck, StoryContext } from './types';
+export type { PreviewTimingData } from './previewTiming';
 export type { LayoutCheckOptions, LayoutData, TextElement, WidthMeasurement } from './layout';
-export { axeCheck, consoleCheck, layoutCheck, layoutWidths, requestsCheck, storybookCheck, virtualizedFeedCheck };
+export {
+  axeCheck,
+  consoleCheck,
+  layoutCheck,
+  layoutWidths,
+  previewTimingCheck,
+  previewTimingTag,
+  requestsCheck,
+  storybookCheck,
+  virtualizedFeedCheck,
+};
 
 /** The WorkQueue story with a 10,000-account book. */
 export const bigQueueStoryId = 'work-queue-workqueue--ten-thousand-accounts';
@@ -24,7 +36,8 @@ export interface StoryChecksOptions {
 /**
  * The per-story checks of a real run: the story finished cleanly, axe finds nothing, its text
  * neither overlaps nor is clipped at 1280, 768 and 320 px, the big queue stays virtualized and
- * keyboard-reachable, no request failed, nothing logged an error. The page-event checks come
+ * keyboard-reachable, the rule previews tagged `preview-timing` print their time (and stay
+ * under 1 s), no request failed, nothing logged an error. The page-event checks come
  * last so they also see what happened while the others ran.
  */
 export function createStoryChecks(options: StoryChecksOptions = {}): readonly StoryCheck[] {
@@ -33,6 +46,7 @@ export function createStoryChecks(options: StoryChecksOptions = {}): readonly St
     axeCheck,
     layoutCheck({ widths: layoutWidths, shotsDir: options.layoutShotsDir }),
     virtualizedFeedCheck({ storyId: bigQueueStoryId, total: 10_000, maxCards: 100 }),
+    previewTimingCheck({ maxMs: 1000 }),
     requestsCheck,
     consoleCheck,
   ];

@@ -1,0 +1,92 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ruleIssues, ruleTemplates, validateRule } from '@hotleads/rules';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { outreach, rulesModel, rulesNow } from '../fixtures/rules';
+import { emptyDraft, type RuleDraft } from './draft';
+import { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';
+
+function Stateful(props: RuleBuilderProps) {
+  const [draft, setDraft] = useState(props.value);
+  return (
+    <RuleBuilder
+      {...props}
+      value={draft}
+      onChange={(d) => {
+        setDraft(d);
+        props.onChange(d);
+      }}
+    />
+  );
+}
+
+const meta = {
+  title: 'Rules/RuleBuilder',
+  component: RuleBuilder,
+  render: (args) => <Stateful {...args} />,
+  args: {
+    value: structuredClone(outreach) as RuleDraft,
+    onChange: fn(),
+    onSave: fn(),
+    onSaveTemplate: fn(),
+    templates: ruleTemplates,
+    model: rulesModel,
+    now: rulesNow,
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 900 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof RuleBuilder>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Seed 003's "New Lead Needs Outreach", step by step; saved by keyboard as validateRule normalizes it. */
+export const NewLeadNeedsOutreach: Story = {
+  play: async ({ canvas, args }) => {
+    const save = canvas.getByRole('button', { name: 'Save rule' });
+    save.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSave).toHaveBeenCalledWith(validateRule(args.value));
+  },
+};
+
+/** Every step on one page. */
+export const AllSteps: Story = { args: { allSteps: true } };
+
+/** A new draft: nothing filled in yet, Save disabled with the reason. */
+export const EmptyDraft: Story = {
+  args: { value: emptyDraft('new-rule'), allSteps: true },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByRole('button', { name: 'Save rule' })).toBeDisabled();
+    const first = ruleIssues(args.value, { model: rulesModel })[0]!;
+    await waitFor(() => expect(canvas.getByText(new RegExp('Not finished yet')).textContent).toContain(first.message));
+  },
+};
+
+/** A condition on the score (offered because a model is given), typed by keyboard. */
+export const ScoreCondition: Story = {
+  args: {
+    allSteps: true,
+    value: {
+      ...(structuredClone(outreach) as RuleDraft),
+      conditions: { all: [{ fact: 'score', operator: 'greaterThan', value: 60 }] },
+    },
+  },
+  play: async ({ canvas, args }) => {
+    const value = canvas.getByRole('spinbutton', { name: 'Value' });
+    value.focus();
+    await userEvent.keyboard('{End}{Backspace}{Backspace}75');
+    await waitFor(() =>
+      expect(args.onChange).toHaveBeenLastCalledWith(
+        expect.objectContaining({ conditions: { all: [{ fact: 'score', operator: 'greaterThan', value: 75 }] } }),
+      ),
+    );
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = { args: { allSteps: true }, parameters: { theme: 'dark' } };

@@ -1,0 +1,254 @@
+// Behaviour of the rule components outside their stories: what they show is what
+// @hotleads/rules computed, controls are labelled, and the preview runs off the main thread.
+import { generateB2bLeads } from '@hotleads/core/demo';
+import {
+  describeTrigger,
+  previewRule,
+  ruleTemplates,
+  sampleLeads,
+  summarizeRuleLog,
+  type ConditionResult,
+  type Rule,
+} from '@hotleads/rules';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HotleadsTheme } from '../theme/HotleadsTheme';
+import { ConditionExplanation } from './ConditionExplanation';
+import { RuleList } from './RuleList';
+import { RulePreviewPanel } from './RulePreviewPanel';
+import { fakeWorkers } from './testing/fakePreviewWorker';
+import type { PreviewLeadSource } from './previewWorker';
+
+const now = '2026-03-01T12:00:00Z';
+const leads = generateB2bLeads({ size: 600, now, seed: 3 });
+const source: PreviewLeadSource = { kind: 'leads', leads };
+
+const ruleA: Rule = {
+  id: 'web-budget',
+  name: 'Web leads with budget',
+  trigger: { type: 'event', events: ['form_submit'] },
+  conditions: {
+    all: [
+      { fact: 'leadSource', operator: 'equal', value: 'Web Forms' },
+      { fact: 'budget', operator: 'greaterThan', value: 100_000 },
+    ],
+  },
+  actions: [
+    { type: 'sendEmail', template: 'Welcome Email' },
+    { type: 'addTag', tag: 'web' },
+  ],
+};
+const withBudget = (min: number): Rule => ({
+  ...ruleA,
+  conditions: { all: [{ fact: 'budget', operator: 'greaterThan', value: min }] },
+});
+
+function expected(rule: Rule, sample = { withinDays: 30, anonymize: true }) {
+  return previewRule(rule, sampleLeads(leads, { now, ...sample }), { now, maxExamples: 3 });
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('ConditionExplanation', { timeout: 30_000 }, () => {
+  const tree: ConditionResult = {
+    kind: 'all',
+    pass: false,
+    conditions: [
+      { kind: 'fact', fact: 'budget', operator: 'greaterThan', value: 5000, factValue: 7000, pass: true },
+      {
+        kind: 'not',
+        pass: false,
+        condition: {
+          kind: 'fact',
+          fact: 'leadSource',
+          operator: 'equal',
+          value: 'Events',
+          factValue: 'Events',
+          pass: true,
+        },
+      },
+    ],
+  };
+
+  it('shows each group and comparison with its verdict and the value the operator saw', () => {
+    render(<ConditionExplanation result={tree} />);
+    const list = screen.getByRole('list', { name: 'Why the rule matched or not' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.getAttribute('data-pass'))).toEqual(['false', 'true', 'false', 'true']);
+    expect(items[1]!.textContent).toContain('Greater Than');
+    expect(items[1]!.textContent).toContain('5000');
+    expect(items[1]!.textContent).toContain('value: 7000');
+    expect(items[2]!.textContent).toMatch(/^Fail Not/);
+  });
+
+  it('names a missing value', () => {
+    render(
+      <ConditionExplanation
+        result={{ kind: 'fact', fact: 'budget', operator: 'lessThan', value: 1, factValue: undefined, pass: false }}
+      />,
+    );
+    expect(screen.getByText('value: (missing)')).toBeInTheDocument();
+  });
+});
+
+describe('RuleList', { timeout: 30_000 }, () => {
+  const rules = ruleTemplates.slice(0, 3) as Rule[];
+  const log = [
+    { kind: 'fired' as const, ruleId: rules[0]!.id, leadId: 'L-1', at: now, actions: rules[0]!.actions },
+    { kind: 'fired' as const, ruleId: rules[0]!.id, leadId: 'L-2', at: now, actions: rules[0]!.actions },
+  ];
+
+  it("shows each rule's trigger in words and its performance from summarizeRuleLog", () => {
+    const summaries = summarizeRuleLog(log);
+    render(<RuleList rules={rules} summaries={summaries} onChange={() => {}} />);
+    const rows = screen.getAllByRole('listitem');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]!.textContent).toContain(`When ${describeTrigger(rules[0]!.trigger)}`);
+    const stats = within(rows[0]!);
+    expect(stats.getByText('Times fired').nextSibling?.textContent).toBe(String(summaries[0]!.fired));
+    expect(stats.getByText('Leads acted on').nextSibling?.textContent).toBe(String(summaries[0]!.leads));
+    expect(rows[1]!.textContent).toContain('Has not fired yet.');
+  });
+
+  it('toggles a rule and moves rules by keyboard, handing back the whole set', async () => {
+    const onChange = vi.fn();
+    render(<RuleList rules={rules} onChange={onChange} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('switch', { name: `${rules[1]!.name} enabled` }));
+    expect(onChange.mock.calls[0]![0][1].enabled).toBe(false);
+    screen.getByRole('button', { name: `Move down ${rules[0]!.name}` }).focus();
+    await user.keyboard('{Enter}');
+    expect(onChange.mock.calls[1]![0].map((r: Rule) => r.id)).toEqual([rules[1]!.id, rules[0]!.id, rules[2]!.id]);
+    expect(screen.getByRole('button', { name: `Move up ${rules[0]!.name}` })).toBeDisabled();
+  });
+
+  it('hands an imported file to the host and the rules to export', async () => {
+    const onImport = vi.fn();
+    const onExport = vi.fn();
+    render(<RuleList rules={rules} onChange={() => {}} onImport={onImport} onExport={onExport} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Export rules' }));
+    expect(onExport).toHaveBeenCalledWith(rules);
+    const file = new File(['{"rules":[]}'], 'rules.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Import rules', { selector: 'input' }), { target: { files: [file] } });
+    await vi.waitFor(() => expect(onImport).toHaveBeenCalledWith('{"rules":[]}', 'rules.json'));
+  });
+});
+
+// Each preview runs sampleLeads and previewRule in the page (a fake worker): seconds on a loaded machine.
+describe('RulePreviewPanel', { timeout: 30_000 }, () => {
+  it("shows previewRule's counts for the sample it drew, per action and with examples", async () => {
+    const workers = fakeWorkers();
+    render(
+      <HotleadsTheme>
+        <RulePreviewPanel rule={ruleA} source={source} createWorker={workers.create} now={now} debounceMs={0} />
+      </HotleadsTheme>,
+    );
+    const report = expected(ruleA);
+    expect(report.matched).toBeGreaterThan(0);
+    await screen.findByText(/Previewed in/);
+    const panel = screen.getByRole('region', { name: 'Rule preview' });
+    expect(panel.querySelector('[data-count="total"]')!.textContent).toBe(report.total.toLocaleString('en-US'));
+    expect(panel.querySelector('[data-count="matched"]')!.textContent).toContain(
+      report.matched.toLocaleString('en-US'),
+    );
+    for (const [key, count] of Object.entries(report.actionCounts))
+      expect(panel.querySelector(`[data-action="${key}"]`)!.getAttribute('data-count')).toBe(String(count));
+    expect(panel.querySelectorAll('.hl-preview-example')).toHaveLength(report.examples.length);
+  });
+
+  it('debounces by 200 ms and cancels a stale run by ending its worker', async () => {
+    vi.useFakeTimers();
+    const workers = fakeWorkers({ manual: true });
+    const view = render(
+      <RulePreviewPanel rule={withBudget(1)} source={source} createWorker={workers.create} now={now} />,
+    );
+    const previews = () => workers.made.flatMap((w) => w.posted.filter((m) => m.type === 'preview'));
+    await act(async () => {
+      vi.advanceTimersByTime(150);
+    });
+    view.rerender(<RulePreviewPanel rule={withBudget(2)} source={source} createWorker={workers.create} now={now} />);
+    await act(async () => {
+      vi.advanceTimersByTime(150);
+    });
+    expect(previews()).toHaveLength(0); // typing: nothing ran yet
+    await act(async () => {
+      vi.advanceTimersByTime(50);
+    });
+    expect(previews()).toHaveLength(1);
+    // The rule changes while the first run is still going: that worker ends, a new one runs.
+    view.rerender(
+      <RulePreviewPanel rule={withBudget(200_000)} source={source} createWorker={workers.create} now={now} />,
+    );
+    await act(async () => {
+      vi.advanceTimersByTime(200);
+    });
+    expect(workers.made).toHaveLength(2);
+    expect(workers.made[0]!.terminated).toBe(true);
+    expect(workers.made[1]!.posted.map((m) => m.type)).toEqual(['source', 'preview']);
+    await act(async () => {
+      workers.made[0]!.deliver();
+    }); // a stale answer is never shown
+    expect(screen.queryByText(/Previewed in/)).toBeNull();
+    await act(async () => {
+      workers.made[1]!.deliver();
+    });
+    const report = expected(withBudget(200_000));
+    expect(document.querySelector('[data-count="matched"]')!.textContent).toContain(
+      report.matched.toLocaleString('en-US'),
+    );
+  });
+
+  it('filters by segment, tests one lead, and shows a refused rule as an error', async () => {
+    const workers = fakeWorkers();
+    const segment = {
+      id: 'events',
+      label: 'Event leads',
+      conditions: { all: [{ fact: 'leadSource', operator: 'equal', value: 'Events' }] },
+    };
+    render(
+      <RulePreviewPanel
+        rule={withBudget(100_000)}
+        source={source}
+        createWorker={workers.create}
+        now={now}
+        debounceMs={0}
+        segments={[segment]}
+      />,
+    );
+    await screen.findByText(/Previewed in/);
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Segment'), 'events');
+    const seg = previewRule(withBudget(100_000), sampleLeads(leads, { now, withinDays: 30, anonymize: true }), {
+      now,
+      segment: segment.conditions,
+    });
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-count="total"]')!.textContent).toBe(seg.total.toLocaleString('en-US')),
+    );
+    const leadSelect = screen.getByLabelText('Lead');
+    const firstId = within(leadSelect).getAllByRole('option')[1]!.getAttribute('value')!;
+    await user.selectOptions(leadSelect, firstId);
+    await screen.findByRole('list', { name: `Why lead ${firstId} matched or not` });
+  });
+
+  it('says why there is nothing to preview for a draft, and shows the error of a refused rule', async () => {
+    const workers = fakeWorkers();
+    const view = render(
+      <RulePreviewPanel
+        rule={undefined}
+        missingRuleReason="Add a condition"
+        source={source}
+        createWorker={workers.create}
+        now={now}
+        debounceMs={0}
+      />,
+    );
+    expect(screen.getByText('Add a condition')).toBeInTheDocument();
+    const usesScore: Rule = { ...ruleA, conditions: { all: [{ fact: 'score', operator: 'greaterThan', value: 50 }] } };
+    view.rerender(
+      <RulePreviewPanel rule={usesScore} source={source} createWorker={workers.create} now={now} debounceMs={0} />,
+    );
+    expect((await screen.findByRole('alert')).textContent).toMatch(/score or band/);
+  });
+});
