@@ -65,3 +65,14 @@ export type { TeamDashboardMetrics, TeamDashboardProps } from './dashboards/Team
 export { AgencyDashboard } from './dashboards/AgencyDashboard';
 export type { AgencyBackOffice, AgencyDashboardMetrics, AgencyDashboardProps } from './dashboards/AgencyDashboard';
 export type { KpiFigure } from './dashboards/types';
+
+// Payments back office: screens over a @hotleads/payments Ledger
+export type { PaymentStrings } from './payments/strings';
+export { RecordPayment } from './payments/RecordPayment';
+export type { RecordPaymentProps } from './payments/RecordPayment';
+export { PaymentReceipt } from './payments/PaymentReceipt';
+export type { PaymentReceiptProps } from './payments/PaymentReceipt';
+export { AllocationTable } from './payments/AllocationTable';
+export type { AllocationTableProps } from './payments/AllocationTable';
+export { ConsumerSearch } from './payments/ConsumerSearch';
+export type { ConsumerSearchProps } from './payments/ConsumerSearch';

@@ -3,6 +3,7 @@
 // score's reasons, a policy's blocked reasons, core's display strings such as "$1,240.50" or
 // "8.0% ahead of pace") arrive as data and are shown as they are; they are localized where they
 // are computed (core's `format: { locale, currency }` options), not here.
+import { defaultPaymentStrings, type PaymentStrings } from '../payments/strings';
 import { formatAgo, type AlertSeverity, type Band, type ContactChannel } from '@hotleads/core';
 
 /**
@@ -158,6 +159,9 @@ export type HotleadsStrings = {
   days: (days: string) => string;
   /** The back-office section of one client ("Northwind Utilities back office — November"). */
   backOffice: (client: string, month: string) => string;
+  // Payments
+  /** The payments screens' labels (RecordPayment, PaymentReceipt, PaymentsDashboard, PaymentDetails). */
+  payments: PaymentStrings;
 };
 
 const eventNames: Record<string, string> = {
@@ -282,6 +286,7 @@ export const defaultStrings: HotleadsStrings = Object.freeze({
   dueThisMonth: (amount) => `${amount} due this month`,
   days: (days) => `${days} days`,
   backOffice: (client, month) => `${client} back office — ${month}`,
+  payments: defaultPaymentStrings,
 } satisfies HotleadsStrings);
 
 /**
