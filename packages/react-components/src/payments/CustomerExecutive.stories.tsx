@@ -1,5 +1,5 @@
 // Payments › Customer Executive: records seed 002's cash payment end to end through the UI, on
-// the sample account plus a generated book of 5,100 payments. The play functions read what the
+// the sample account plus a generated book of 720 payments (a fresh ledger per story). The play functions read what the
 // ledger wrote (its receipt) and compare the screen with it; no figure is typed in.
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -14,7 +14,8 @@ type Loaded = { world: SampleWorld };
 const meta = {
   title: 'Payments/Customer Executive',
   parameters: { layout: 'fullscreen' },
-  loaders: [async (): Promise<Loaded> => ({ world: await createPaymentsWorld() })],
+  // A small generated book: a write story needs a ledger of its own, built in the page.
+  loaders: [async (): Promise<Loaded> => ({ world: await createPaymentsWorld({ consumers: 60 }) })],
   render: (_args, { loaded }) => {
     const { world } = loaded as Loaded;
     return (
