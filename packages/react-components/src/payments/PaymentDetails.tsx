@@ -161,12 +161,7 @@ export function PaymentDetails({
           ),
         )}
       </section>
-      <section aria-labelledby={`${id}-analysis`}>
-        <h3 className="hl-pay-subtitle" id={`${id}-analysis`}>
-          {t.amountAnalysis}
-        </h3>
-        <AllocationTable allocations={p.allocations} currency={currency} caption={t.amountAnalysis} />
-      </section>
+      <AllocationTable allocations={p.allocations} currency={currency} caption={t.amountAnalysis} />
       {notes.length > 0 ? (
         <section aria-labelledby={`${id}-cn`}>
           <h3 className="hl-pay-subtitle" id={`${id}-cn`}>

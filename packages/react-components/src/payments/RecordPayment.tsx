@@ -543,8 +543,7 @@ export function RecordPayment({
           ) : null}
         </div>
 
-        <section className="hl-pay-step" aria-label={t.summary}>
-          <h3 className="hl-pay-subtitle">{t.summary}</h3>
+        <div className="hl-pay-step">
           {live.value && req ? (
             <PreviewSummary preview={live.value} currency={currency} money={money} />
           ) : live.error !== undefined && req ? (
@@ -552,7 +551,7 @@ export function RecordPayment({
           ) : (
             <p className="hl-muted">{t.summaryIncomplete}</p>
           )}
-        </section>
+        </div>
 
         <div className="hl-field">
           <label htmlFor={fieldId('notes')}>{t.notes}</label>

@@ -126,6 +126,21 @@ export type PaymentStrings = {
   consumerInformation: string;
   verify: string;
   close: string;
+  // Credit notes
+  creditAmount: string;
+  /** The creditable maximum under the amount: "Maximum: $145.50". */
+  maximum: (amount: string) => string;
+  reason: string;
+  chooseReason: string;
+  remarks: string;
+  remainingOnPayment: string;
+  fullReversal: string;
+  yes: string;
+  no: string;
+  cancel: string;
+  create: string;
+  /** The toast after a create: "Credit note CN-46130 created for $20.00". */
+  creditNoteCreated: (number: string, amount: string) => string;
 };
 
 /** The English labels of the payments screens. */
@@ -239,4 +254,16 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   consumerInformation: 'Consumer information',
   verify: 'Verify',
   close: 'Close',
+  creditAmount: 'Credit amount',
+  maximum: (amount) => `Maximum: ${amount}`,
+  reason: 'Reason',
+  chooseReason: 'Choose a reason',
+  remarks: 'Remarks',
+  remainingOnPayment: 'Remaining creditable after',
+  fullReversal: 'Full reversal',
+  yes: 'Yes',
+  no: 'No',
+  cancel: 'Cancel',
+  create: 'Create credit note',
+  creditNoteCreated: (number, amount) => `Credit note ${number} created for ${amount}`,
 } satisfies PaymentStrings);
