@@ -6,6 +6,7 @@ import {
   type CreditNoteReason,
   type PaymentSettings,
   type PaymentSettingsInput,
+  type Permission,
 } from './settings/settings';
 import { createMemoryStore } from './store/createMemoryStore';
 import { checkStore } from './store/checkStore';
@@ -18,6 +19,8 @@ import { addServiceCharge, type AddServiceChargeRequest } from './ledger/addServ
 import { addInstallmentPlan, type AddInstallmentPlanRequest } from './ledger/addInstallmentPlan';
 import { recordPayment, type RecordPaymentRequest, type RecordPaymentResult } from './ledger/recordPayment';
 import { previewPayment, type PaymentPreview } from './ledger/previewPayment';
+import { previewCreditNote, type CreditNotePreview, type PreviewCreditNoteRequest } from './ledger/previewCreditNote';
+import { can } from './ledger/can';
 import { ingestGatewayEvent, type GatewayEvent } from './ledger/ingestGatewayEvent';
 import { verifyPayment, type VerifyPaymentRequest } from './ledger/verifyPayment';
 import { cancelPayment, type CancelPaymentRequest } from './ledger/cancelPayment';
@@ -77,6 +80,12 @@ export interface Ledger {
   readonly settings: PaymentSettings;
   /** Channels, methods and reasons for forms. */
   paymentOptions(): PaymentOptions;
+  /**
+   * Whether `actor`'s role may `record`, `credit`, `reverse` (cancel) or `verify`: the check every
+   * write runs, so a screen shows an action exactly when it would be allowed. Synchronous.
+   * @throws HotleadsError `INVALID_ARGUMENT` for an actor without a string role or an unknown permission.
+   */
+  can(actor: { role: string }, permission: Permission): boolean;
   /** Adds a consumer. */
   addConsumer(request: AddConsumerRequest): Promise<Consumer>;
   /** Adds a bill. */
@@ -95,6 +104,11 @@ export interface Ledger {
   verifyPayment(request: VerifyPaymentRequest): Promise<RecordPaymentResult>;
   /** Cancels (reverses) a payment: admin only, audited. */
   cancelPayment(request: CancelPaymentRequest): Promise<Payment>;
+  /**
+   * What `createCreditNote` would do with a form as typed: the creditable maximum, the remaining
+   * payment value, "full reversal", and the problems it would refuse it for. Writes nothing.
+   */
+  previewCreditNote(request: PreviewCreditNoteRequest): Promise<CreditNotePreview>;
   /** Issues a credit note on a posted payment. */
   createCreditNote(request: CreateCreditNoteRequest): Promise<CreditNote>;
   /** Applies a credit note to a bill, service charge or installment. */
@@ -186,6 +200,7 @@ export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger
       cashMethods: [...settings.cashMethods],
       creditNoteReasons: [...CREDIT_NOTE_REASONS],
     }),
+    can: (actor, permission) => can(settings, actor, permission),
     addConsumer: (r) => addConsumer(ctx, r),
     addBill: (r) => addBill(ctx, r),
     addServiceCharge: (r) => addServiceCharge(ctx, r),
@@ -195,6 +210,7 @@ export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger
     ingestGatewayEvent: (e) => ingestGatewayEvent(ctx, e),
     verifyPayment: (r) => verifyPayment(ctx, r),
     cancelPayment: (r) => cancelPayment(ctx, r),
+    previewCreditNote: (r) => previewCreditNote(ctx, r),
     createCreditNote: (r) => createCreditNote(ctx, r),
     applyCreditNote: (r) => applyCreditNote(ctx, r),
     async getConsumer(accountNumber) {

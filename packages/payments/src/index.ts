@@ -21,6 +21,8 @@ export type { GatewayEvent } from './ledger/ingestGatewayEvent';
 export type { VerifyPaymentRequest } from './ledger/verifyPayment';
 export type { CancelPaymentRequest } from './ledger/cancelPayment';
 export type { CreateCreditNoteRequest } from './ledger/createCreditNote';
+export type { CreditNotePreview, CreditNoteProblem, PreviewCreditNoteRequest } from './ledger/previewCreditNote';
+export { PERMISSIONS } from './ledger/can';
 export type { ApplyCreditNoteRequest } from './ledger/applyCreditNote';
 export type {
   Allocation,
@@ -40,6 +42,8 @@ export type {
 // Queries
 export type { PaymentQuery, PaymentSearchResult } from './queries/searchPayments';
 export type { CreditNoteQuery, CreditNoteSearchResult, RemainingClass } from './queries/searchCreditNotes';
+export { CREDIT_NOTE_SORT_KEYS, PAYMENT_SORT_KEYS } from './queries/sortKeys';
+export type { CreditNoteSort, CreditNoteSortKey, PaymentSort, PaymentSortKey, SortDirection } from './queries/sortKeys';
 export type { DailyPoint, KpiQuery, Kpis } from './queries/kpis';
 export type { ConsumerSearchOptions } from './queries/searchConsumers';
 export type { AuditQuery } from './queries/auditTrail';

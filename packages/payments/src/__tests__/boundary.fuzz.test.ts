@@ -278,7 +278,13 @@ const requests = {
     accountNumber: account,
     minAmount: amount,
     maxAmount: amount,
-    sort: fc.constantFrom('newest', 'oldest'),
+    sort: fc.oneof(
+      fc.constantFrom('newest', 'oldest'),
+      fc.record(
+        { key: fc.constantFrom(...main.PAYMENT_SORT_KEYS, 'nope'), direction: fc.constantFrom('asc', 'desc', 'up') },
+        { requiredKeys: ['key'] },
+      ),
+    ),
     ...page,
   }),
   creditNoteQuery: partial({
@@ -291,6 +297,16 @@ const requests = {
     linkedReceipt: fc.constantFrom('R-5001', 'r-50', ''),
     minAmount: amount,
     maxAmount: amount,
+    sort: fc.oneof(
+      fc.constantFrom('newest', 'oldest'),
+      fc.record(
+        {
+          key: fc.constantFrom(...main.CREDIT_NOTE_SORT_KEYS, 'method'),
+          direction: fc.constantFrom('asc', 'desc', 'up'),
+        },
+        { requiredKeys: ['key'] },
+      ),
+    ),
     ...page,
   }),
 };
@@ -539,6 +555,23 @@ const ledgerSpecs: SpecTable = {
   ingestGatewayEvent: write('ingestGatewayEvent', one(perturbed(mostly(coherent.gatewayEvent, requests.gatewayEvent)))),
   verifyPayment: write('verifyPayment', one(perturbed(requests.verifyPayment))),
   cancelPayment: write('cancelPayment', one(perturbed(mostly(coherent.cancelPayment, requests.cancelPayment)))),
+  can: read(
+    'can',
+    fc.tuple(
+      fc.oneof(actor, fc.record({ role: fc.constantFrom('admin', ' admin', 'toString') }), hostile),
+      fc.oneof(fc.constantFrom('record', 'credit', 'reverse', 'verify', 'cancel', 'constructor'), hostile),
+    ),
+    (r) => expect(typeof r).toBe('boolean'),
+  ),
+  previewCreditNote: read(
+    'previewCreditNote',
+    one(perturbed(mostly(coherent.createCreditNote, requests.createCreditNote))),
+    (r) => {
+      const p = r as { valid: boolean; problems: unknown[]; remainingAfter: string };
+      expect(p.valid).toBe(p.problems.length === 0);
+      expect(new Dec(p.remainingAfter).gte(0)).toBe(true);
+    },
+  ),
   createCreditNote: write(
     'createCreditNote',
     one(perturbed(mostly(coherent.createCreditNote, requests.createCreditNote))),

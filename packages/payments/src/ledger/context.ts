@@ -4,6 +4,7 @@ import type { Actor, AuditInput, LedgerStore, LedgerWriteTx } from '../store/typ
 import { parseAmount } from '../money/parseAmount';
 import { formatNumber } from '../numbering/formatNumber';
 import { canonicalJson } from './canonicalJson';
+import { can } from './can';
 import type { Lock } from './lock';
 import { Dec } from '../money/decimal';
 import { isoString } from '../calendar/isoString';
@@ -74,7 +75,7 @@ export async function runWrite<T>(
   fn: (tx: LedgerWriteTx, scope: WriteScope) => Promise<T>,
 ): Promise<T> {
   const { actor, idempotencyKey } = spec;
-  if (spec.permission !== null && !ctx.settings.permissions[spec.permission].includes(actor.role)) {
+  if (spec.permission !== null && !can(ctx.settings, actor, spec.permission)) {
     await ctx.lock.run(() =>
       ctx.store.transaction(async (tx) => {
         await tx.appendAudit(

@@ -17,8 +17,14 @@ export type PaymentPreview = {
   allocations: Allocation[];
   /** Still owed on the selected items after the payment. */
   outstanding: string;
-  /** Paid beyond the selected items: the Overpayment credit note it would create. */
+  /** Paid beyond the selected items. */
   overpayment: string;
+  /**
+   * The Overpayment credit note the payment would create: its amount and reason, never its
+   * number (numbers are drawn only inside the write's transaction, so they stay gapless); `null`
+   * when nothing is paid beyond the items.
+   */
+  creditNote: { amount: string; reason: 'Overpayment' } | null;
   /** The consumer's balance after the payment. */
   balanceAfter: string;
   cash?: { amountReceived: string; changeGiven: string };
@@ -26,7 +32,8 @@ export type PaymentPreview = {
 
 /**
  * Validates a payment request exactly as `recordPayment` does (except the actor's permission, since
- * nothing is written) and returns the summary the form shows before confirmation.
+ * nothing is written) and returns the summary the form shows before confirmation. It only reads:
+ * no number is drawn, so a preview never leaves a gap in the receipt or credit-note numbers.
  *
  * @throws HotleadsError with the same codes as `recordPayment`.
  */
@@ -74,6 +81,7 @@ export async function previewPayment(ctx: LedgerContext, request: RecordPaymentR
         c,
       ),
       overpayment: formatAmount(surplus, c),
+      creditNote: surplus > 0 ? { amount: formatAmount(surplus, c), reason: 'Overpayment' } : null,
       balanceAfter: formatAmount(consumer.balance - amount, c),
     };
     if (tendered !== null)

@@ -66,7 +66,7 @@ export async function exportCsv(ctx: LedgerContext, request: ExportRequest): Pro
       throw HotleadsError.wrap(e, ['payments']);
     });
     const rows = [...matches]
-      .sort(paymentOrder(query.sort))
+      .sort(paymentOrder(query.sort, names))
       .map((p) => [
         p.receiptNumber,
         p.id,
@@ -83,13 +83,16 @@ export async function exportCsv(ctx: LedgerContext, request: ExportRequest): Pro
       ]);
     return Papa.unparse({ fields: [...PAYMENT_CSV_COLUMNS], data: rows }, { escapeFormulae: true });
   }
-  const { matches, names, today } = await matchCreditNotes(ctx, r.creditNotes as CreditNoteQuery).catch(
-    (e: unknown) => {
-      throw HotleadsError.wrap(e, ['creditNotes']);
-    },
-  );
+  const {
+    matches,
+    names,
+    today,
+    query: notesQuery,
+  } = await matchCreditNotes(ctx, r.creditNotes as CreditNoteQuery).catch((e: unknown) => {
+    throw HotleadsError.wrap(e, ['creditNotes']);
+  });
   const rows = [...matches]
-    .sort(creditNoteOrder)
+    .sort(creditNoteOrder(notesQuery.sort, names, today))
     .map((n) => [
       n.id,
       names.get(n.accountNumber) ?? '',

@@ -12,6 +12,8 @@ import { amountBounds } from './searchPayments';
 import { topK } from './topK';
 import { textMatcher } from './textMatcher';
 import { parseInput } from '../input/readInput';
+import { compareCodePoints, compareNumbering } from './compareText';
+import { CREDIT_NOTE_SORT_KEYS, type CreditNoteSort } from './sortKeys';
 
 /** How much of a credit note is left: `fullyUsed` (0), `partial` (> 0 and < amount), `full` (= amount). */
 export type RemainingClass = 'fullyUsed' | 'partial' | 'full';
@@ -32,12 +34,18 @@ export type CreditNoteQuery = {
   /** Credit amount range. */
   minAmount?: Amount;
   maxAmount?: Amount;
+  /**
+   * The order: a sort key and direction (`{ key: 'remaining', direction: 'desc' }`;
+   * docs/payments.md, "Sort keys"), or `newest` (the default, `{ key: 'date', direction: 'desc' }`)
+   * or `oldest`.
+   */
+  sort?: 'newest' | 'oldest' | CreditNoteSort;
   /** Page size (default 50, at most 10,000). */
   limit?: number;
   offset?: number;
 };
 
-/** A page of credit notes (newest first) with the count and totals of every match. */
+/** A page of credit notes (newest first unless sorted otherwise) with the count and totals of every match. */
 export type CreditNoteSearchResult = {
   total: number;
   totalAmount: string;
@@ -60,6 +68,12 @@ const schema = z.object({
   linkedReceipt: z.string().optional(),
   minAmount: amountInput.optional(),
   maxAmount: amountInput.optional(),
+  sort: z
+    .union([
+      z.enum(['newest', 'oldest']),
+      z.object({ key: z.enum(CREDIT_NOTE_SORT_KEYS), direction: z.enum(['asc', 'desc']).optional() }).strict(),
+    ])
+    .optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
   offset: z.number().int().min(0).optional(),
 });
@@ -113,13 +127,61 @@ export async function matchCreditNotes(
   });
 }
 
-/** Newest first, ties by number. @internal */
-export const creditNoteOrder = (a: CreditNoteRecord, b: CreditNoteRecord): number =>
-  a.createdAt !== b.createdAt ? b.createdAt - a.createdAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+/** A `sort` option as key and direction; `newest` (and no sort) is date descending. @internal */
+export function creditNoteSort(sort: CreditNoteQuery['sort']): Required<CreditNoteSort> {
+  if (sort === undefined || sort === 'newest') return { key: 'date', direction: 'desc' };
+  if (sort === 'oldest') return { key: 'date', direction: 'asc' };
+  return { key: sort.key, direction: sort.direction ?? 'asc' };
+}
 
 /**
- * Searches credit notes with text and filters (the Credit Notes tab; docs/payments.md, "Queries"); returns a page,
- * newest first, plus the count and totals of all matches.
+ * The comparator of a sort (docs/payments.md, "Sort keys"): the key, then the credit-note number,
+ * both in the sort's direction. `names` gives each account's current consumer name; `today` (the
+ * ledger's date) decides the live status. @internal
+ */
+export function creditNoteOrder(
+  sort: CreditNoteQuery['sort'],
+  names: ReadonlyMap<string, string>,
+  today: string,
+): (a: CreditNoteRecord, b: CreditNoteRecord) => number {
+  const { key, direction } = creditNoteSort(sort);
+  const dir = direction === 'asc' ? 1 : -1;
+  const byKey = creditNoteKeyOrder(key, names, today);
+  return (a, b) => (byKey(a, b) || compareNumbering(a.id, b.id)) * dir;
+}
+
+function creditNoteKeyOrder(
+  key: CreditNoteSort['key'],
+  names: ReadonlyMap<string, string>,
+  today: string,
+): (a: CreditNoteRecord, b: CreditNoteRecord) => number {
+  switch (key) {
+    case 'date':
+      return (a, b) => a.createdAt - b.createdAt;
+    case 'amount':
+      return (a, b) => a.amount - b.amount;
+    case 'remaining':
+      return (a, b) => a.amount - a.applied - (b.amount - b.applied);
+    case 'consumer':
+      return (a, b) =>
+        compareCodePoints(names.get(a.accountNumber) ?? '', names.get(b.accountNumber) ?? '') ||
+        compareCodePoints(a.accountNumber, b.accountNumber);
+    case 'number':
+      return () => 0;
+    case 'reason':
+      return (a, b) => compareCodePoints(a.reason, b.reason);
+    case 'status':
+      return (a, b) => compareCodePoints(creditNoteStatus(a, today), creditNoteStatus(b, today));
+    case 'linkedReceipt':
+      return (a, b) => compareNumbering(a.linkedReceipt, b.linkedReceipt);
+    case 'expiresAt':
+      return (a, b) => compareCodePoints(a.expiresAt, b.expiresAt);
+  }
+}
+
+/**
+ * Searches credit notes with text and filters (the Credit Notes tab; docs/payments.md, "Queries"); returns a page
+ * in the query's order (newest first by default), plus the count and totals of all matches.
  *
  * @throws HotleadsError `INVALID_REQUEST` for a bad filter.
  */
@@ -129,7 +191,7 @@ export async function searchCreditNotes(
 ): Promise<CreditNoteSearchResult> {
   const { matches, names, today, query: q } = await matchCreditNotes(ctx, query);
   const offset = q.offset ?? 0;
-  const page = topK(matches, offset + (q.limit ?? 50), creditNoteOrder).slice(offset);
+  const page = topK(matches, offset + (q.limit ?? 50), creditNoteOrder(q.sort, names, today)).slice(offset);
   const c = ctx.settings.currency;
   return {
     total: matches.length,

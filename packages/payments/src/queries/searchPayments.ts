@@ -10,6 +10,8 @@ import { amountInput } from '../ledger/schemas';
 import { topK } from './topK';
 import { textMatcher } from './textMatcher';
 import { parseInput } from '../input/readInput';
+import { compareCodePoints, compareNumbering } from './compareText';
+import { PAYMENT_SORT_KEYS, type PaymentSort } from './sortKeys';
 
 /** Filters of `ledger.searchPayments`; every filter is optional and they combine with AND. */
 export type PaymentQuery = {
@@ -24,8 +26,11 @@ export type PaymentQuery = {
   accountNumber?: string;
   minAmount?: Amount;
   maxAmount?: Amount;
-  /** `newest` (default) or `oldest` payment date first. */
-  sort?: 'newest' | 'oldest';
+  /**
+   * The order: a sort key and direction (`{ key: 'amount', direction: 'desc' }`; docs/payments.md,
+   * "Sort keys"), or `newest` (the default, `{ key: 'date', direction: 'desc' }`) or `oldest`.
+   */
+  sort?: 'newest' | 'oldest' | PaymentSort;
   /** Page size (default 50, at most 10,000). */
   limit?: number;
   offset?: number;
@@ -48,7 +53,12 @@ const schema = z.object({
   accountNumber: z.string().optional(),
   minAmount: amountInput.optional(),
   maxAmount: amountInput.optional(),
-  sort: z.enum(['newest', 'oldest']).optional(),
+  sort: z
+    .union([
+      z.enum(['newest', 'oldest']),
+      z.object({ key: z.enum(PAYMENT_SORT_KEYS), direction: z.enum(['asc', 'desc']).optional() }).strict(),
+    ])
+    .optional(),
   limit: z.number().int().min(1).max(10_000).optional(),
   offset: z.number().int().min(0).optional(),
 });
@@ -118,10 +128,49 @@ export async function matchPayments(
   });
 }
 
-/** Orders payments newest (or oldest) payment date first, ties by id. @internal */
-export function paymentOrder(sort: 'newest' | 'oldest' | undefined): (a: PaymentRecord, b: PaymentRecord) => number {
-  const dir = sort === 'oldest' ? 1 : -1;
-  return (a, b) => (a.date !== b.date ? (a.date - b.date) * dir : a.id < b.id ? -dir : a.id > b.id ? dir : 0);
+/** A `sort` option as key and direction; `newest` (and no sort) is date descending. @internal */
+export function paymentSort(sort: PaymentQuery['sort']): Required<PaymentSort> {
+  if (sort === undefined || sort === 'newest') return { key: 'date', direction: 'desc' };
+  if (sort === 'oldest') return { key: 'date', direction: 'asc' };
+  return { key: sort.key, direction: sort.direction ?? 'asc' };
+}
+
+/**
+ * The comparator of a sort (docs/payments.md, "Sort keys"): the key, then the payment id, both in
+ * the sort's direction. `names` gives each account's current consumer name. @internal
+ */
+export function paymentOrder(
+  sort: PaymentQuery['sort'],
+  names: ReadonlyMap<string, string>,
+): (a: PaymentRecord, b: PaymentRecord) => number {
+  const { key, direction } = paymentSort(sort);
+  const dir = direction === 'asc' ? 1 : -1;
+  const byKey = paymentKeyOrder(key, names);
+  return (a, b) => (byKey(a, b) || compareNumbering(a.id, b.id)) * dir;
+}
+
+function paymentKeyOrder(
+  key: PaymentSort['key'],
+  names: ReadonlyMap<string, string>,
+): (a: PaymentRecord, b: PaymentRecord) => number {
+  switch (key) {
+    case 'date':
+      return (a, b) => a.date - b.date;
+    case 'amount':
+      return (a, b) => a.amount - b.amount;
+    case 'consumer':
+      return (a, b) =>
+        compareCodePoints(names.get(a.accountNumber) ?? '', names.get(b.accountNumber) ?? '') ||
+        compareCodePoints(a.accountNumber, b.accountNumber);
+    case 'receiptNumber':
+      return (a, b) => compareNumbering(a.receiptNumber, b.receiptNumber);
+    case 'method':
+      return (a, b) => compareCodePoints(a.method, b.method);
+    case 'status':
+      return (a, b) => compareCodePoints(a.status, b.status);
+    case 'type':
+      return (a, b) => compareCodePoints(a.type, b.type);
+  }
 }
 
 /**
@@ -133,7 +182,7 @@ export function paymentOrder(sort: 'newest' | 'oldest' | undefined): (a: Payment
 export async function searchPayments(ctx: LedgerContext, query: PaymentQuery = {}): Promise<PaymentSearchResult> {
   const { matches, names, query: q } = await matchPayments(ctx, query);
   const offset = q.offset ?? 0;
-  const page = topK(matches, offset + (q.limit ?? 50), paymentOrder(q.sort)).slice(offset);
+  const page = topK(matches, offset + (q.limit ?? 50), paymentOrder(q.sort, names)).slice(offset);
   return {
     total: matches.length,
     totalAmount: formatAmount(sumMinor(matches.map((p) => p.amount)), ctx.settings.currency),

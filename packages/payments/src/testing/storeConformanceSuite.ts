@@ -1,8 +1,11 @@
 import { HotleadsError, isHotleadsError } from '@hotleads/core';
 import { createLedger } from '../createLedger';
 import { InjectedFailure } from './injectedFailure';
-import { jane, manager, SAMPLE_NOW, sampleSettings } from './sampleData';
+import { admin, jane, manager, SAMPLE_NOW, sampleSettings } from './sampleData';
 import type { AuditInput, BillRecord, ConsumerRecord, LedgerStore, PaymentRecord } from '../store/types';
+import type { Ledger } from '../createLedger';
+import { CREDIT_NOTE_SORT_KEYS, PAYMENT_SORT_KEYS } from '../queries/sortKeys';
+import { sortedCreditNotes, sortedPayments } from './sortOracle';
 
 /** One check of {@link storeConformanceSuite}: run it with any test runner. */
 export type StoreConformanceCase = { name: string; run: () => Promise<void> };
@@ -57,7 +60,8 @@ const audit = (entityId: string): AuditInput => ({
  * `createStore` must return a new, empty store for every call. The suite covers round trips,
  * the create-only `insert` (an existing id is a `CONFLICT`; of two overlapping transactions
  * inserting one id exactly one commits), isolation of uncommitted writes, account listing, gapless sequences, the append-only audit
- * trail, and a failure injected mid-transaction (after numbers were drawn and rows written) that
+ * trail, the searches' sort keys (docs/payments.md, "Sort keys": every key, both directions, ties,
+ * pages, through a ledger on the store), and a failure injected mid-transaction (after numbers were drawn and rows written) that
  * must roll everything back without consuming a number.
  *
  * @throws HotleadsError `INVALID_ARGUMENT` when `createStore` is not a function.
@@ -476,5 +480,143 @@ export function storeConformanceSuite(createStore: () => LedgerStore | Promise<L
         check(applied instanceof Error, 'a settled bill cannot take credit');
       },
     },
+    {
+      name: 'searchPayments orders by every sort key in both directions, ties by id, pages as slices of the order',
+      async run() {
+        const ledger = await sortBook(await createStore());
+        for (const key of PAYMENT_SORT_KEYS)
+          for (const direction of ['asc', 'desc'] as const) {
+            const { items, total } = await ledger.searchPayments({ sort: { key, direction }, limit: 10_000 });
+            const expected = sortedPayments(items, { key, direction }).map((p) => p.id);
+            check(total === 12 && items.length === 12, `searchPayments finds the 12 payments (sort ${key})`);
+            check(
+              same(
+                items.map((p) => p.id),
+                expected,
+              ),
+              `searchPayments sorted by ${key} ${direction} follows the documented order`,
+            );
+            const page = await ledger.searchPayments({ sort: { key, direction }, limit: 3, offset: 2 });
+            check(
+              same(
+                page.items.map((p) => p.id),
+                expected.slice(2, 5),
+              ),
+              `a page sorted by ${key} ${direction} is a slice of the full order`,
+            );
+          }
+        const receipts = (await ledger.searchPayments({ sort: { key: 'receiptNumber' } })).items;
+        check(receipts[1]!.receiptNumber === 'R-9' && receipts[2]!.receiptNumber === 'R-10', 'R-9 sorts before R-10');
+      },
+    },
+    {
+      name: 'searchCreditNotes orders by every sort key in both directions, ties by number, pages as slices of the order',
+      async run() {
+        const ledger = await sortBook(await createStore());
+        for (const key of CREDIT_NOTE_SORT_KEYS)
+          for (const direction of ['asc', 'desc'] as const) {
+            const { items, total } = await ledger.searchCreditNotes({ sort: { key, direction }, limit: 10_000 });
+            const expected = sortedCreditNotes(items, { key, direction }).map((n) => n.number);
+            check(total === 6 && items.length === 6, `searchCreditNotes finds the 6 credit notes (sort ${key})`);
+            check(
+              same(
+                items.map((n) => n.number),
+                expected,
+              ),
+              `searchCreditNotes sorted by ${key} ${direction} follows the documented order`,
+            );
+            const page = await ledger.searchCreditNotes({ sort: { key, direction }, limit: 2, offset: 1 });
+            check(
+              same(
+                page.items.map((n) => n.number),
+                expected.slice(1, 3),
+              ),
+              `a page sorted by ${key} ${direction} is a slice of the full order`,
+            );
+          }
+        const statuses = new Set((await ledger.searchCreditNotes({ limit: 100 })).items.map((n) => n.status));
+        check(statuses.size >= 3, 'the book has notes of several live statuses');
+      },
+    },
   ];
+}
+
+const SORT_NAMES = ['adam Ant', 'Bob Brown', '\uE000 Private', '😀 Smile'];
+const SORT_METHODS = ['Cash', 'Check', 'Bank Transfer'];
+
+/**
+ * A ledger on `store` with 12 payments (receipts R-8 … R-19, so R-9 before R-10; amounts, methods,
+ * days and consumers repeating, so ties occur) and 6 credit notes: applied in part, in full,
+ * voided by a cancellation, expired.
+ */
+async function sortBook(store: LedgerStore): Promise<Ledger> {
+  let now = Date.parse('2025-04-01T15:00:00Z');
+  const ledger = createLedger({
+    store,
+    clock: () => new Date(now),
+    settings: {
+      ...sampleSettings,
+      numberFormats: { receipt: { format: 'R-{seq}', start: 8 }, creditNote: { format: 'CN-{seq}', start: 98 } },
+      creditNoteExpiryDays: 10,
+    },
+  });
+  for (const [i, name] of SORT_NAMES.entries())
+    await ledger.addConsumer({ accountNumber: `S-${i}`, name, balance: '100000.00' });
+  const ids: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    const accountNumber = `S-${(i * 3) % SORT_NAMES.length}`;
+    await ledger.addBill({
+      accountNumber,
+      invoiceNumber: `SB-${i}`,
+      period: 'Apr 2025',
+      amount: '500.00',
+      issuedAt: '2025-03-25T12:00:00Z',
+      dueDate: '2025-04-10',
+    });
+    const day = 1 + (i % 3);
+    now = Date.parse(`2025-04-0${day}T15:00:00Z`);
+    const { payment } = await ledger.recordPayment({
+      accountNumber,
+      type: 'bill',
+      items: [`SB-${i}`],
+      amount: ['100.00', '25.50', '100.00', '9.99'][i % 4]!,
+      method: SORT_METHODS[i % SORT_METHODS.length]!,
+      date: `2025-04-0${day}T15:00:00Z`,
+      actor: jane,
+    });
+    ids.push(payment.id);
+  }
+  now = Date.parse('2025-04-03T16:00:00Z');
+  const reasons = ['Billing Error', 'Duplicate Payment', 'Other', 'Billing Error', 'Refund Request', 'Other'] as const;
+  await ledger.addBill({
+    accountNumber: 'S-0',
+    invoiceNumber: 'SB-CREDIT',
+    period: 'May 2025',
+    amount: '500.00',
+    issuedAt: '2025-04-20T12:00:00Z',
+    dueDate: '2025-05-10',
+  });
+  const notes: string[] = [];
+  for (const [i, reason] of reasons.entries()) {
+    if (i === 4) now = Date.parse('2025-04-20T16:00:00Z');
+    const note = await ledger.createCreditNote({
+      paymentId: ids[i]!,
+      amount: ['5.00', '5.00', '9.99', '1.00', '20.00', '2.50'][i]!,
+      reason,
+      actor: manager,
+    });
+    notes.push(note.number);
+    if (i === 0)
+      await ledger.applyCreditNote({
+        creditNoteNumber: note.number,
+        item: { type: 'bill', id: 'SB-CREDIT' },
+        amount: '2.00',
+        actor: manager,
+      });
+  }
+  // The first note is applied in part, the third (S-2's) voided, so remaining and status differ.
+  await ledger.cancelPayment({ paymentId: ids[2]!, reason: 'Entered twice', actor: admin });
+  // Notes created on Apr 3 have expired (after Apr 13); the two of Apr 20 are Active.
+  now = Date.parse('2025-04-22T16:00:00Z');
+  return ledger;
 }
