@@ -84,3 +84,8 @@ export { LedgerTable } from './payments/LedgerTable';
 export type { LedgerColumn, LedgerPage, LedgerTableProps } from './payments/LedgerTable';
 export { RowMenu } from './payments/RowMenu';
 export type { RowMenuItem, RowMenuProps } from './payments/RowMenu';
+export { CreateCreditNoteDialog } from './payments/CreateCreditNoteDialog';
+export type { CreateCreditNoteDialogProps } from './payments/CreateCreditNoteDialog';
+export { CreditNotesTable } from './payments/CreditNotesTable';
+export type { CreditNotesTableProps } from './payments/CreditNotesTable';
+export type { LedgerSort } from './payments/LedgerTable';

@@ -96,7 +96,7 @@ export const Overpayment: Story = {
     const { tendered: _t, changeGiven: _c, ...body } = request;
     const preview = await world.ledger.previewPayment({ ...body, date: SAMPLE_NOW, channel: 'Walk-in' });
     await expect(
-      await canvas.findByText(new RegExp(`credit note of ${escape(money(world, preview.overpayment))}`)),
+      await canvas.findByText(new RegExp(`credit note of ${escape(money(world, preview.creditNote!.amount))}`)),
     ).toBeInTheDocument();
     await user.click(canvas.getByRole('button', { name: /review payment/i }));
     await user.click(await canvas.findByRole('button', { name: /confirm payment/i }));

@@ -11,7 +11,12 @@ export type LedgerColumn<Row> = {
   /** Grid track of the column (default `minmax(110px, 1fr)`). */
   width?: string;
   align?: 'start' | 'end';
+  /** The ledger's sort key of this column, when the ledger can sort by it. */
+  sortKey?: string;
 };
+
+/** A ledger sort: a key of the search's sort keys and a direction. */
+export type LedgerSort = { key: string; direction: 'asc' | 'desc' };
 
 /** A page of matches as a ledger search returns it. */
 export type LedgerPage<Row> = { total: number; items: Row[] };
@@ -32,6 +37,10 @@ export type LedgerTableProps<Row> = {
   height?: number;
   /** Rows loaded per ledger call (default 100). */
   pageSize?: number;
+  /** The sort in effect (shown with `aria-sort` on its column). */
+  sort?: LedgerSort;
+  /** Called with a column's sort key when its header is pressed. */
+  onSort?: (key: string) => void;
 };
 
 const ROW_HEIGHT = 44;
@@ -51,6 +60,8 @@ export function LedgerTable<Row>({
   onTotal,
   height = 480,
   pageSize = 100,
+  sort,
+  onSort,
 }: LedgerTableProps<Row>) {
   const { strings } = useHotleadsLocale();
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -119,8 +130,28 @@ export function LedgerTable<Row>({
       <div role="rowgroup" className="hl-ltable-head">
         <div role="row" aria-rowindex={1} className="hl-ltable-row" style={{ gridTemplateColumns: template }}>
           {columns.map((c) => (
-            <div role="columnheader" key={c.key} data-align={c.align}>
-              {c.label}
+            <div
+              role="columnheader"
+              key={c.key}
+              data-align={c.align}
+              aria-sort={
+                c.sortKey !== undefined && sort?.key === c.sortKey
+                  ? sort.direction === 'asc'
+                    ? 'ascending'
+                    : 'descending'
+                  : undefined
+              }
+            >
+              {c.sortKey !== undefined && onSort ? (
+                <button type="button" className="hl-sort" onClick={() => onSort(c.sortKey!)}>
+                  {c.label}
+                  <span aria-hidden="true">
+                    {sort?.key === c.sortKey ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </span>
+                </button>
+              ) : (
+                c.label
+              )}
             </div>
           ))}
         </div>

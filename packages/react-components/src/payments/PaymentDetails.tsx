@@ -8,7 +8,7 @@ import { errorMessage, useLedgerValue } from './useLedgerValue';
 /** Props of {@link PaymentDetails}. */
 export type PaymentDetailsProps = {
   ledger: Ledger;
-  /** The user looking at it: Verify shows only when the ledger's settings let them verify. */
+  /** The user looking at it: Verify shows only when `ledger.can(actor, 'verify')`. */
   actor: Actor;
   paymentId: string;
   /** Opens a credit note ("Credit note generated"). */
@@ -54,7 +54,7 @@ export function PaymentDetails({
     ]);
     return { payment, notes, consumer };
   }, `${paymentId}:${version}`);
-  const mayVerify = ledger.settings.permissions.verify.includes(actor.role);
+  const mayVerify = ledger.can(actor, 'verify');
 
   if (!loaded.value)
     return (

@@ -1,5 +1,14 @@
 import { localDate, toEpochMs, type Time } from '@hotleads/core';
-import type { Actor, ItemType, Ledger, Payment, PaymentQuery, PaymentStatus } from '@hotleads/payments';
+import type {
+  Actor,
+  ItemType,
+  Ledger,
+  Payment,
+  PaymentQuery,
+  PaymentSortKey,
+  PaymentStatus,
+  SortDirection,
+} from '@hotleads/payments';
 import { useId, useState, type ReactNode } from 'react';
 import { KpiCard } from '../dashboard/KpiCard';
 import { useHotleadsLocale } from '../theme/context';
@@ -25,7 +34,7 @@ export type PaymentsDashboardProps = {
   onViewReceipt?: (receiptNumber: string) => void;
   /** "Create credit note". */
   onCreateCreditNote?: (paymentId: string) => void;
-  /** "Cancel": shown only when the actor may reverse payments (`settings.permissions.reverse`). */
+  /** "Cancel": shown only when `ledger.can(actor, 'reverse')`. */
   onCancelPayment?: (paymentId: string) => void;
   /** Receives the CSV of the filtered rows; without it the browser downloads `payments.csv`. */
   onExportCsv?: (csv: string) => void;
@@ -42,7 +51,7 @@ type Filters = { text: string; preset: '' | (typeof PRESETS)[number]; method: st
  * The payments landing page of a billing back office: the month's KPIs from `ledger.kpis` (each
  * with its change against the previous period), then All payments and Credit notes tabs. The
  * payments table searches the ledger with the toolbar's text, date, method, status and type
- * filters and sort, virtualized over any number of matches, with a row menu and a CSV export of
+ * filters and the column the user sorts by (the ledger's sort keys), virtualized over any number of matches, with a row menu and a CSV export of
  * every match (`ledger.exportCsv`).
  */
 export function PaymentsDashboard({
@@ -67,8 +76,17 @@ export function PaymentsDashboard({
   const kpis = useLedgerValue(() => ledger.kpis({ month, today }), `kpis:${today}`);
   const [tab, setTab] = useState<'payments' | 'creditNotes'>('payments');
   const [filters, setFilters] = useState<Filters>({ text: '', preset: '', method: '', status: '', type: '' });
-  const [sort, setSort] = useState<'newest' | 'oldest'>('newest');
-  const mayCancel = ledger.settings.permissions.reverse.includes(actor.role);
+  const [sort, setSort] = useState<{ key: PaymentSortKey; direction: SortDirection }>({
+    key: 'date',
+    direction: 'desc',
+  });
+  const onSort = (key: string) =>
+    setSort((s) =>
+      s.key === key
+        ? { key: s.key, direction: s.direction === 'asc' ? 'desc' : 'asc' }
+        : { key: key as PaymentSortKey, direction: 'asc' },
+    );
+  const mayCancel = ledger.can(actor, 'reverse');
 
   const query: Omit<PaymentQuery, 'limit' | 'offset'> = { sort };
   if (filters.text.trim() !== '') query.text = filters.text.trim();
@@ -94,6 +112,7 @@ export function PaymentsDashboard({
   const columns: LedgerColumn<Payment>[] = [
     {
       key: 'receipt',
+      sortKey: 'receiptNumber',
       label: t.receiptColumn,
       width: 'minmax(90px, 0.8fr)',
       cell: (p) =>
@@ -107,6 +126,7 @@ export function PaymentsDashboard({
     },
     {
       key: 'consumer',
+      sortKey: 'consumer',
       label: t.consumer,
       width: 'minmax(150px, 1.6fr)',
       cell: (p) => (
@@ -116,12 +136,20 @@ export function PaymentsDashboard({
         </span>
       ),
     },
-    { key: 'amount', label: t.amount, align: 'end', width: 'minmax(100px, 1fr)', cell: (p) => money(p.amount) },
-    { key: 'method', label: t.method, width: 'minmax(110px, 1fr)', cell: (p) => p.method },
-    { key: 'date', label: t.date, width: 'minmax(100px, 1fr)', cell: (p) => p.paymentDate },
-    { key: 'type', label: t.type, width: 'minmax(90px, 0.8fr)', cell: (p) => t.typeNames[p.type] },
+    {
+      key: 'amount',
+      sortKey: 'amount',
+      label: t.amount,
+      align: 'end',
+      width: 'minmax(100px, 1fr)',
+      cell: (p) => money(p.amount),
+    },
+    { key: 'method', sortKey: 'method', label: t.method, width: 'minmax(110px, 1fr)', cell: (p) => p.method },
+    { key: 'date', sortKey: 'date', label: t.date, width: 'minmax(100px, 1fr)', cell: (p) => p.paymentDate },
+    { key: 'type', sortKey: 'type', label: t.type, width: 'minmax(90px, 0.8fr)', cell: (p) => t.typeNames[p.type] },
     {
       key: 'status',
+      sortKey: 'status',
       label: t.status,
       width: 'minmax(90px, 0.8fr)',
       cell: (p) => (
@@ -265,13 +293,6 @@ export function PaymentsDashboard({
           <Select id={`${id}-type`} label={t.type} any={t.any} value={filters.type} onChange={(v) => set('type', v)}>
             {TYPES.map((ty) => [ty, t.typeNames[ty]])}
           </Select>
-          <div className="hl-field">
-            <label htmlFor={`${id}-sort`}>{t.sort}</label>
-            <select id={`${id}-sort`} value={sort} onChange={(e) => setSort(e.target.value as 'newest' | 'oldest')}>
-              <option value="newest">{t.sortNames.newest}</option>
-              <option value="oldest">{t.sortNames.oldest}</option>
-            </select>
-          </div>
         </div>
         <div className="hl-panel-header">
           <p className="hl-muted" aria-live="polite" data-testid="payments-found">
@@ -292,6 +313,8 @@ export function PaymentsDashboard({
           queryKey={queryKey}
           rowKey={(p) => p.id}
           height={tableHeight}
+          sort={sort}
+          onSort={onSort}
           loadPage={(offset, limit) => ledger.searchPayments({ ...query, offset, limit })}
         />
       </div>

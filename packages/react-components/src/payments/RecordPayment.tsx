@@ -1,4 +1,4 @@
-import { formatAmount, localDate, type Currency, type Time } from '@hotleads/core';
+import { localDate, toEpochMs, type Currency, type Time } from '@hotleads/core';
 import {
   startOfLocalDay,
   type Actor,
@@ -78,7 +78,7 @@ export function RecordPayment({
   const options = ledger.paymentOptions();
   const currency = ledger.settings.currency;
   const zone = ledger.settings.timeZone;
-  const nowMs = typeof now === 'number' ? now : new Date(now).getTime();
+  const nowMs = toEpochMs(now);
   const today = localDate(nowMs, zone);
   const money = (v: string) => formatValue(v, 'currency', { currency, locale });
   const id = useId();
@@ -600,8 +600,6 @@ function PreviewSummary({
 }) {
   const { strings } = useHotleadsLocale();
   const t = strings.payments;
-  // The ledger's zero in the ledger's format: an overpayment is anything else.
-  const overpaid = preview.overpayment !== formatAmount(0, currency);
   return (
     <div className="hl-pay-summary" data-testid="payment-summary">
       <AllocationTable allocations={preview.allocations} currency={currency} caption={t.summary} />
@@ -621,7 +619,9 @@ function PreviewSummary({
           </>
         ) : null}
       </dl>
-      {overpaid ? <p className="hl-pay-note">{t.creditNoteWouldCreate(money(preview.overpayment))}</p> : null}
+      {preview.creditNote ? (
+        <p className="hl-pay-note">{t.creditNoteWouldCreate(money(preview.creditNote.amount))}</p>
+      ) : null}
     </div>
   );
 }

@@ -96,8 +96,6 @@ export type PaymentStrings = {
   datePresets: Readonly<Record<'today' | 'thisWeek' | 'thisMonth', string>>;
   any: string;
   type: string;
-  sort: string;
-  sortNames: Readonly<Record<'newest' | 'oldest', string>>;
   /** The table's caption: "5,004 payments, $250,120.00". */
   paymentsFound: (count: string, total: string) => string;
   receiptColumn: string;
@@ -141,6 +139,20 @@ export type PaymentStrings = {
   create: string;
   /** The toast after a create: "Credit note CN-46130 created for $20.00". */
   creditNoteCreated: (number: string, amount: string) => string;
+  creditNoteColumn: string;
+  remaining: string;
+  remainingNames: Readonly<Record<'full' | 'partial' | 'fullyUsed', string>>;
+  created: string;
+  linkedPayment: string;
+  customRange: string;
+  from: string;
+  to: string;
+  minAmount: string;
+  maxAmount: string;
+  searchCreditNotesHint: string;
+  /** The credit-notes count: "12 credit notes, $140.00 remaining". */
+  creditNotesFound: (count: string, remaining: string) => string;
+  apply: string;
 };
 
 /** The English labels of the payments screens. */
@@ -227,8 +239,6 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   datePresets: Object.freeze({ today: 'Today', thisWeek: 'This week', thisMonth: 'This month' }),
   any: 'Any',
   type: 'Type',
-  sort: 'Sort',
-  sortNames: Object.freeze({ newest: 'Newest first', oldest: 'Oldest first' }),
   paymentsFound: (count, total) => `${count} payments, ${total}`,
   receiptColumn: 'Receipt #',
   date: 'Date',
@@ -266,4 +276,17 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   cancel: 'Cancel',
   create: 'Create credit note',
   creditNoteCreated: (number, amount) => `Credit note ${number} created for ${amount}`,
+  creditNoteColumn: 'CN #',
+  remaining: 'Remaining',
+  remainingNames: Object.freeze({ full: 'Full', partial: 'Partial', fullyUsed: 'Fully used' }),
+  created: 'Created',
+  linkedPayment: 'Linked payment',
+  customRange: 'Custom range',
+  from: 'From',
+  to: 'To',
+  minAmount: 'Minimum amount',
+  maxAmount: 'Maximum amount',
+  searchCreditNotesHint: 'CN #, consumer, account or receipt',
+  creditNotesFound: (count, remaining) => `${count} credit notes, ${remaining} remaining`,
+  apply: 'Apply',
 } satisfies PaymentStrings);
