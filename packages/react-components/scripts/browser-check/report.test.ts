@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigQueueStoryId, storyChecks } from './checks';
+import { bigQueueStoryId, keyboardRecordPayment, storyChecks } from './checks';
 import type { StoryCheck } from './checks/types';
 import { parseOptions } from './options';
 import { buildReport, checksWithoutStory, formatResult, formatSummary, reportFailed } from './report';
@@ -71,9 +71,11 @@ describe('checksWithoutStory', () => {
     expect(checksWithoutStory(checks, [story, { ...story, id: 'big' }])).toEqual([]);
   });
 
-  it('aims the real feed check at the 10,000-account WorkQueue story', () => {
+  it('aims the real feed check at the 10,000-account WorkQueue story and the keyboard run at RecordPayment', () => {
     const story = { id: bigQueueStoryId, title: 'Work queue/WorkQueue', name: 'Ten Thousand Accounts', tags: [] };
-    expect(checksWithoutStory(storyChecks, [story])).toEqual([]);
+    const form = { ...story, id: keyboardRecordPayment.storyId, title: 'Payments/Customer Executive' };
+    expect(checksWithoutStory(storyChecks, [story])).toEqual(['the keyboard-flow check applies to no story']);
+    expect(checksWithoutStory(storyChecks, [story, form])).toEqual([]);
   });
 });
 

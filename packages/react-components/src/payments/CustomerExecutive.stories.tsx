@@ -141,6 +141,12 @@ export const ValidationKeepsTheForm: Story = {
   },
 };
 
+/**
+ * The form untouched, for the browser check's keyboard run (checks/keyboardFlow.ts): it records
+ * seed 002's cash payment with Tab, typing, Space and Enter only, and must reach the receipt.
+ */
+export const KeyboardOnly: Story = {};
+
 /** Dark theme. */
 export const Dark: Story = { parameters: { theme: 'dark' } };
 

@@ -31,7 +31,7 @@ export function PaymentReceipt({ receipt, currency, actions, headingLevel = 2 }:
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   return (
     <article className="hl-panel hl-receipt" aria-labelledby={titleId}>
-      <Heading className="hl-panel-title" id={titleId}>
+      <Heading className="hl-panel-title" id={titleId} tabIndex={-1} data-stage-heading>
         {t.receipt} {receipt.receiptNumber}
       </Heading>
       <div className="hl-pay-grid">

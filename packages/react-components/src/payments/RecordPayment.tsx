@@ -10,7 +10,7 @@ import {
   type RecordPaymentResult,
   type UnpaidItem,
 } from '@hotleads/payments';
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { formatValue } from '../util/format';
 import { AllocationTable } from './AllocationTable';
@@ -106,6 +106,14 @@ export function RecordPayment({
   const inFlight = useRef(false);
   const idempotencyKey = useRef<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const shownStage = useRef(stage);
+  // A new stage (review, receipt, the form again) takes the focus to its heading, so a keyboard
+  // user goes on from there and a screen reader says where they are.
+  useEffect(() => {
+    if (shownStage.current === stage) return;
+    shownStage.current = stage;
+    rootRef.current?.querySelector<HTMLElement>('[data-stage-heading]')?.focus();
+  }, [stage]);
 
   const initial = useLedgerValue(
     initialAccountNumber === undefined ? null : () => ledger.getConsumer(initialAccountNumber),
@@ -276,7 +284,7 @@ export function RecordPayment({
   if (stage === 'review' && preview) {
     return (
       <section className="hl-panel hl-record" aria-labelledby={fieldId('review')} ref={rootRef}>
-        <h2 className="hl-panel-title" id={fieldId('review')}>
+        <h2 className="hl-panel-title" id={fieldId('review')} tabIndex={-1} data-stage-heading>
           {t.reviewAndConfirm}
         </h2>
         <div className="hl-pay-grid">
@@ -334,7 +342,7 @@ export function RecordPayment({
   const items = unpaid.value ?? [];
   return (
     <section className="hl-panel hl-record" aria-labelledby={fieldId('title')} ref={rootRef}>
-      <h2 className="hl-panel-title" id={fieldId('title')}>
+      <h2 className="hl-panel-title" id={fieldId('title')} tabIndex={-1} data-stage-heading>
         {t.recordPayment}
       </h2>
       <form
@@ -386,6 +394,10 @@ export function RecordPayment({
                 setForm((f) => ({ ...f, consumer: c, items: [] }));
                 setErrors((e) => ({ ...e, consumer: undefined }));
                 idempotencyKey.current = null;
+                // The search box goes away: the next step takes the focus.
+                requestAnimationFrame(() =>
+                  rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId('channel'))}`)?.focus(),
+                );
               }}
             />
           )}

@@ -7,13 +7,34 @@ import { consoleCheck, requestsCheck } from './pageEvents';
 import { storybookCheck } from './storybook';
 import type { StoryCheck } from './types';
 import { virtualizedFeedCheck } from './virtualizedFeed';
+import { keyboardFlowCheck } from './keyboardFlow';
 
 export type { CheckOutcome, PageEvents, StoryCheck, StoryContext } from './types';
 export type { LayoutCheckOptions, LayoutData, TextElement, WidthMeasurement } from './layout';
-export { axeCheck, consoleCheck, layoutCheck, layoutWidths, requestsCheck, storybookCheck, virtualizedFeedCheck };
+export {
+  axeCheck,
+  consoleCheck,
+  keyboardFlowCheck,
+  layoutCheck,
+  layoutWidths,
+  requestsCheck,
+  storybookCheck,
+  virtualizedFeedCheck,
+};
+export type { KeyboardFlowData, KeyboardFlowOptions } from './keyboardFlow';
 
 /** The WorkQueue story with a 10,000-account book. */
 export const bigQueueStoryId = 'work-queue-workqueue--ten-thousand-accounts';
+
+/** The RecordPayment story the keyboard run drives, and what it types (seed 002's cash payment). */
+export const keyboardRecordPayment = {
+  storyId: 'payments-customer-executive--keyboard-only',
+  consumer: 'John',
+  method: 'Cash',
+  amount: '145.50',
+  tendered: '150.00',
+  changeGiven: '4.50',
+} as const;
 
 /** What a run's checks can be asked to do beyond checking. */
 export interface StoryChecksOptions {
@@ -24,7 +45,7 @@ export interface StoryChecksOptions {
 /**
  * The per-story checks of a real run: the story finished cleanly, axe finds nothing, its text
  * neither overlaps nor is clipped at 1280, 768 and 320 px, the big queue stays virtualized and
- * keyboard-reachable, no request failed, nothing logged an error. The page-event checks come
+ * keyboard-reachable, RecordPayment runs by keyboard alone, no request failed, nothing logged an error. The page-event checks come
  * last so they also see what happened while the others ran.
  */
 export function createStoryChecks(options: StoryChecksOptions = {}): readonly StoryCheck[] {
@@ -33,6 +54,7 @@ export function createStoryChecks(options: StoryChecksOptions = {}): readonly St
     axeCheck,
     layoutCheck({ widths: layoutWidths, shotsDir: options.layoutShotsDir }),
     virtualizedFeedCheck({ storyId: bigQueueStoryId, total: 10_000, maxCards: 100 }),
+    keyboardFlowCheck(keyboardRecordPayment),
     requestsCheck,
     consoleCheck,
   ];
