@@ -105,6 +105,14 @@ export { allocateOldestFirst } from './money/allocateOldestFirst';
 export type { AllocationShare, AllocationTarget, OldestFirstAllocation } from './money/allocateOldestFirst';
 export { allocateByRatios } from './money/allocateByRatios';
 
+// Formatting — for screens and documents: money in the ledger's currency, dates in its zone.
+export { formatPaymentAmount } from './format/formatPaymentAmount';
+export type { FormatPaymentAmountOptions } from './format/formatPaymentAmount';
+export { formatPaymentDate } from './format/formatPaymentDate';
+export type { FormatPaymentDateOptions } from './format/formatPaymentDate';
+export { createPaymentFormatter } from './format/createPaymentFormatter';
+export type { PaymentFormatter, PaymentFormatterOptions } from './format/createPaymentFormatter';
+
 // Numbers and calendar
 export { formatNumber, validateNumberFormat } from './numbering/formatNumber';
 export type { FormatNumberOptions } from './numbering/formatNumber';

@@ -772,6 +772,61 @@ const mainSpecs: SpecTable = {
     args: one(fc.oneof(date, hostileString, hostile)),
     check: (r) => expect(typeof r).toBe('boolean'),
   },
+  formatPaymentAmount: {
+    args: fc.tuple(
+      fc.oneof(amount, fc.constantFrom('-4.50', '0.00'), hostileString, hostileNumber, hostile),
+      perturbed(
+        fc.record(
+          {
+            currency,
+            locale: fc.constantFrom('en-US', 'de-DE', 'not a locale!'),
+            minusSign: fc.constantFrom('minus', 'hyphen', 'dash'),
+          },
+          { requiredKeys: ['currency'] },
+        ),
+      ),
+    ),
+    check: (r) => expect(typeof r).toBe('string'),
+  },
+  formatPaymentDate: {
+    args: fc.tuple(
+      fc.oneof(instant, date, hostileString, hostileNumber, hostile),
+      perturbed(
+        fc.record(
+          {
+            timeZone: fc.constantFrom('America/New_York', 'UTC', 'Mars/Olympus', '-05:00'),
+            locale: fc.constantFrom('en-US', 'en-GB', 'not a locale!'),
+            dateStyle: fc.constantFrom('medium', 'long', 'tiny'),
+            timeStyle: fc.constantFrom('short', 'full'),
+            pattern: fc.constantFrom('yyyy-MM-dd HH:mm', 'd MMM yyyy', 'yyyy-jj', ''),
+          },
+          { requiredKeys: ['timeZone'] },
+        ),
+      ),
+    ),
+    check: (r) => expect(typeof r).toBe('string'),
+  },
+  createPaymentFormatter: {
+    args: fc.tuple(
+      perturbed(fc.record({ currency, timeZone: fc.constantFrom('America/New_York', 'UTC', 'Mars/Olympus') })),
+      maybe(
+        perturbed(
+          partial({
+            locale: fc.constantFrom('en-US', 'en-GB', 'not a locale!'),
+            dateStyle: fc.constantFrom('medium', 'short'),
+            timeStyle: fc.constantFrom('short'),
+            datePattern: fc.constantFrom('dd/MM/yyyy', 'jj'),
+            dateTimePattern: fc.constantFrom('yyyy-MM-dd HH:mm'),
+            minusSign: fc.constantFrom('minus', 'hyphen'),
+          }),
+        ),
+      ),
+    ),
+    check: (r) => {
+      const f = r as { money: unknown; date: unknown; dateTime: unknown };
+      for (const m of [f.money, f.date, f.dateTime]) expect(typeof m).toBe('function');
+    },
+  },
   installmentStatus: {
     args: fc.tuple(
       perturbed(fc.record({ amount: fc.nat(10_000), covered: fc.nat(10_000), dueDate: date })),
