@@ -107,6 +107,18 @@ export function RecordPayment({
   const idempotencyKey = useRef<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const shownStage = useRef(stage);
+  // The control to focus once the render that shows it has committed (no animation frame: it
+  // must not land later, while the user is already typing elsewhere).
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    const want = pendingFocus.current;
+    if (want === null) return;
+    const el = rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(want)}`);
+    if (el) {
+      pendingFocus.current = null;
+      el.focus();
+    }
+  });
   // A new stage (review, receipt, the form again) takes the focus to its heading, so a keyboard
   // user goes on from there and a screen reader says where they are.
   useEffect(() => {
@@ -171,10 +183,7 @@ export function RecordPayment({
 
   const focusFirstError = (e: Partial<Record<Field, string>>) => {
     const first = FIELDS.find((f) => e[f] !== undefined);
-    if (first)
-      requestAnimationFrame(() =>
-        rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId(first))}`)?.focus(),
-      );
+    if (first) pendingFocus.current = fieldId(first);
   };
 
   const refuse = (error: unknown) => {
@@ -376,9 +385,7 @@ export function RecordPayment({
                 className="hl-button"
                 onClick={() => {
                   setForm((f) => ({ ...f, consumer: null, items: [] }));
-                  requestAnimationFrame(() =>
-                    rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId('consumer'))}`)?.focus(),
-                  );
+                  pendingFocus.current = fieldId('consumer');
                 }}
               >
                 {t.changeConsumer}
@@ -395,9 +402,7 @@ export function RecordPayment({
                 setErrors((e) => ({ ...e, consumer: undefined }));
                 idempotencyKey.current = null;
                 // The search box goes away: the next step takes the focus.
-                requestAnimationFrame(() =>
-                  rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId('channel'))}`)?.focus(),
-                );
+                pendingFocus.current = fieldId('channel');
               }}
             />
           )}
