@@ -67,7 +67,7 @@ export type { AgencyBackOffice, AgencyDashboardMetrics, AgencyDashboardProps } f
 export type { KpiFigure } from './dashboards/types';
 
 // Payments back office: screens over a @hotleads/payments Ledger
-export type { PaymentStrings } from './payments/strings';
+export type { PaymentStrings } from './theme/paymentStrings';
 export { RecordPayment } from './payments/RecordPayment';
 export type { RecordPaymentProps } from './payments/RecordPayment';
 export { PaymentReceipt } from './payments/PaymentReceipt';
