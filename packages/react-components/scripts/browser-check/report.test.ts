@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigQueueStoryId, previewTimingTag, storyChecks } from './checks';
+import { bigQueueStoryId, keyboardRecordPayment, previewTimingTag, storyChecks } from './checks';
 import type { StoryCheck } from './checks/types';
 import { parseOptions } from './options';
 import { buildReport, checksWithoutStory, formatResult, formatSummary, reportFailed } from './report';
@@ -71,11 +71,15 @@ describe('checksWithoutStory', () => {
     expect(checksWithoutStory(checks, [story, { ...story, id: 'big' }])).toEqual([]);
   });
 
-  it('aims the real feed check at the 10,000-account WorkQueue story and the timing check at tagged previews', () => {
+  it('aims the real feed check at the 10,000-account WorkQueue story, the timing check at tagged previews and the keyboard run at RecordPayment', () => {
     const story = { id: bigQueueStoryId, title: 'Work queue/WorkQueue', name: 'Ten Thousand Accounts', tags: [] };
     const timed = { id: 'rules-preview--big', title: 'Rules/RulePreviewPanel', name: 'Big', tags: [previewTimingTag] };
-    expect(checksWithoutStory(storyChecks, [story])).toEqual(['the preview-timing check applies to no story']);
-    expect(checksWithoutStory(storyChecks, [story, timed])).toEqual([]);
+    const form = { ...story, id: keyboardRecordPayment.storyId, title: 'Payments/Customer Executive' };
+    expect(checksWithoutStory(storyChecks, [story])).toEqual([
+      'the preview-timing check applies to no story',
+      'the keyboard-flow check applies to no story',
+    ]);
+    expect(checksWithoutStory(storyChecks, [story, timed, form])).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
 // "8.0% ahead of pace") arrive as data and are shown as they are; they are localized where they
 // are computed (core's `format: { locale, currency }` options), not here.
 import { defaultRuleStrings, type RuleStrings } from '../rules/ruleStrings';
+import { defaultPaymentStrings, type PaymentStrings } from './paymentStrings';
 import { formatAgo, type AlertSeverity, type Band, type ContactChannel } from '@hotleads/core';
 
 /**
@@ -180,6 +181,9 @@ export type HotleadsStrings = {
   // Rules
   /** The rule builder, rule list, rule preview and condition explanation (see `RuleStrings`). */
   rules: RuleStrings;
+  // Payments
+  /** The payments screens' labels (RecordPayment, PaymentReceipt, PaymentsDashboard, PaymentDetails). */
+  payments: PaymentStrings;
 };
 
 const eventNames: Record<string, string> = {
@@ -316,6 +320,7 @@ export const defaultStrings: HotleadsStrings = Object.freeze({
   days: (days) => `${days} days`,
   backOffice: (client, month) => `${client} back office — ${month}`,
   rules: defaultRuleStrings,
+  payments: defaultPaymentStrings,
 } satisfies HotleadsStrings);
 
 /**

@@ -8,6 +8,7 @@ import { previewTimingCheck, previewTimingTag } from './previewTiming';
 import { storybookCheck } from './storybook';
 import type { StoryCheck } from './types';
 import { virtualizedFeedCheck } from './virtualizedFeed';
+import { keyboardFlowCheck } from './keyboardFlow';
 
 export type { CheckOutcome, PageEvents, StoryCheck, StoryContext } from './types';
 export type { PreviewTimingData } from './previewTiming';
@@ -15,6 +16,7 @@ export type { LayoutCheckOptions, LayoutData, TextElement, WidthMeasurement } fr
 export {
   axeCheck,
   consoleCheck,
+  keyboardFlowCheck,
   layoutCheck,
   layoutWidths,
   previewTimingCheck,
@@ -23,9 +25,20 @@ export {
   storybookCheck,
   virtualizedFeedCheck,
 };
+export type { KeyboardFlowData, KeyboardFlowOptions } from './keyboardFlow';
 
 /** The WorkQueue story with a 10,000-account book. */
 export const bigQueueStoryId = 'work-queue-workqueue--ten-thousand-accounts';
+
+/** The RecordPayment story the keyboard run drives, and what it types (seed 002's cash payment). */
+export const keyboardRecordPayment = {
+  storyId: 'payments-customer-executive--keyboard-only',
+  consumer: 'John',
+  method: 'Cash',
+  amount: '145.50',
+  tendered: '150.00',
+  changeGiven: '4.50',
+} as const;
 
 /** What a run's checks can be asked to do beyond checking. */
 export interface StoryChecksOptions {
@@ -36,8 +49,8 @@ export interface StoryChecksOptions {
 /**
  * The per-story checks of a real run: the story finished cleanly, axe finds nothing, its text
  * neither overlaps nor is clipped at 1280, 768 and 320 px, the big queue stays virtualized and
- * keyboard-reachable, the rule previews tagged `preview-timing` print their time (and stay
- * under 1 s), no request failed, nothing logged an error. The page-event checks come
+ * keyboard-reachable, RecordPayment runs by keyboard alone, the rule previews tagged
+ * `preview-timing` print their time (and stay under 1 s), no request failed, nothing logged an error. The page-event checks come
  * last so they also see what happened while the others ran.
  */
 export function createStoryChecks(options: StoryChecksOptions = {}): readonly StoryCheck[] {
@@ -47,6 +60,7 @@ export function createStoryChecks(options: StoryChecksOptions = {}): readonly St
     layoutCheck({ widths: layoutWidths, shotsDir: options.layoutShotsDir }),
     virtualizedFeedCheck({ storyId: bigQueueStoryId, total: 10_000, maxCards: 100 }),
     previewTimingCheck({ maxMs: 1000 }),
+    keyboardFlowCheck(keyboardRecordPayment),
     requestsCheck,
     consoleCheck,
   ];

@@ -1,0 +1,234 @@
+// Payments › Billing Manager: the payments dashboard over seed 002's sample account plus a
+// generated book of 5,100 payments, and a payment's details. Play functions ask the ledger for
+// the same KPIs, counts and payments and compare the screen with its answers.
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { localDate, toEpochMs } from '@hotleads/core';
+import { cashPayment, type SampleWorld } from '@hotleads/payments/testing';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { admin, createPaymentsWorld, jane, manager, SAMPLE_NOW } from '../fixtures/payments';
+import { formatValue } from '../util/format';
+import { CreateCreditNoteDialog } from './CreateCreditNoteDialog';
+import { CreditNotesTable } from './CreditNotesTable';
+import { PaymentDetails } from './PaymentDetails';
+import { PaymentsDashboard } from './PaymentsDashboard';
+
+type Loaded = { world: SampleWorld; paymentId: string; cashId: string };
+
+/** The book, plus seed 002's cash payment and an overpayment on the sample account (a credit note). */
+async function loadWorld(): Promise<Loaded> {
+  const world = await createPaymentsWorld();
+  const cash = await world.ledger.recordPayment(cashPayment);
+  const { payment } = await world.ledger.recordPayment({
+    ...cashPayment,
+    items: ['INV-2025-001567'],
+    amount: '160.00',
+    tendered: '160.00',
+    changeGiven: '0.00',
+    notes: 'Left the change on account',
+  });
+  // A billing adjustment on a generated payment, so the credit-notes table has more than one reason.
+  const some = await world.ledger.searchPayments({ accountNumber: 'WU-20001', limit: 1 });
+  await world.ledger.createCreditNote({
+    paymentId: some.items[0]!.id,
+    amount: '5.00',
+    reason: 'Billing Adjustment',
+    actor: manager,
+  });
+  return { world, paymentId: payment.id, cashId: cash.payment.id };
+}
+
+/** The billing manager's landing page: the dashboard, with a payment's details beside it when one is opened. */
+function BillingHost({ world }: { world: SampleWorld }) {
+  const [open, setOpen] = useState<string | undefined>();
+  return (
+    <main className="hl-page">
+      <header className="hl-page-header">
+        <h1>Payments back office</h1>
+      </header>
+      <PaymentsDashboard
+        ledger={world.ledger}
+        actor={admin}
+        now={SAMPLE_NOW}
+        onViewPayment={setOpen}
+        onViewReceipt={() => undefined}
+        onCreateCreditNote={() => undefined}
+        onCancelPayment={() => undefined}
+        onExportCsv={() => undefined}
+        tableHeight={420}
+        creditNotes={
+          <CreditNotesTable
+            ledger={world.ledger}
+            onViewCreditNote={() => undefined}
+            onApplyCreditNote={() => undefined}
+            onExportCsv={() => undefined}
+            tableHeight={320}
+          />
+        }
+      />
+      {open ? (
+        <PaymentDetails ledger={world.ledger} actor={manager} paymentId={open} onClose={() => setOpen(undefined)} />
+      ) : null}
+    </main>
+  );
+}
+
+const meta = {
+  title: 'Payments/Billing Manager',
+  parameters: { layout: 'fullscreen' },
+  loaders: [loadWorld],
+  render: (_args, { loaded }) => <BillingHost world={(loaded as Loaded).world} />,
+} satisfies Meta;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const money = (world: SampleWorld, v: string) =>
+  formatValue(v, 'currency', { currency: world.ledger.settings.currency });
+
+/** The dashboard: the ledger's KPIs, every payment in a virtualized table, filters that ask the ledger again. */
+export const Dashboard: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { world } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const today = localDate(toEpochMs(SAMPLE_NOW), world.ledger.settings.timeZone);
+    const kpis = await world.ledger.kpis({ month: today.slice(0, 7), today });
+    const card = await canvas.findByRole('region', { name: /total collected/i });
+    await expect(card).toHaveTextContent(money(world, kpis.totalCollected.amount));
+    const all = await world.ledger.searchPayments({ limit: 1 });
+    await expect(all.total).toBeGreaterThanOrEqual(5000);
+    const table = canvas.getByRole('table', { name: /all payments/i });
+    await expect(table).toHaveAttribute('aria-rowcount', String(all.total + 1));
+    await waitFor(() => expect(table.querySelectorAll('[data-row-index]').length).toBeGreaterThan(0));
+    await expect(table.querySelectorAll('[data-row-index]').length).toBeLessThan(100);
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent(all.items[0]!.receiptNumber));
+    const user = userEvent.setup();
+    await user.selectOptions(canvas.getByLabelText(/payment method/i), 'Cash');
+    const cash = await world.ledger.searchPayments({ methods: ['Cash'], limit: 1 });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(cash.total + 1)));
+    await expect(canvas.getByTestId('payments-found')).toHaveTextContent(money(world, cash.totalAmount));
+    // Sorting is the ledger's: the smallest cash payment first.
+    await user.click(within(table).getByRole('button', { name: /^amount/i }));
+    const smallest = await world.ledger.searchPayments({
+      methods: ['Cash'],
+      sort: { key: 'amount', direction: 'asc' },
+      limit: 1,
+    });
+    await waitFor(() =>
+      expect(within(table).getAllByRole('row')[1]).toHaveTextContent(smallest.items[0]!.receiptNumber),
+    );
+    await expect(within(table).getByRole('columnheader', { name: /^amount/i })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  },
+};
+
+/** Search by consumer: the sample account's two payments, and the row menu opens the details. */
+export const SearchAndOpenDetails: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { world } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    const consumer = await world.ledger.getConsumer(cashPayment.accountNumber);
+    await user.type(canvas.getByRole('searchbox', { name: /search/i }), consumer.name);
+    const found = await world.ledger.searchPayments({ text: consumer.name, limit: 10 });
+    const table = canvas.getByRole('table', { name: /all payments/i });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(found.total + 1)));
+    const first = found.items[0]!;
+    await user.click(await canvas.findByRole('button', { name: `Actions for ${first.receiptNumber}` }));
+    await user.keyboard('{Enter}');
+    const details = await canvas.findByRole('article', {
+      name: new RegExp(`payment details ${first.receiptNumber}`, 'i'),
+    });
+    await expect(details.querySelector('[data-field="amount"]')).toHaveTextContent(money(world, first.amount));
+  },
+};
+
+/** A payment's details: the overpayment's credit note, cash received and change, processing information. */
+export const PaymentDetailsView: Story = {
+  render: (_args, { loaded }) => {
+    const { world, paymentId } = loaded as Loaded;
+    return (
+      <main className="hl-page">
+        <PaymentDetails ledger={world.ledger} actor={jane} paymentId={paymentId} onViewCreditNote={() => undefined} />
+      </main>
+    );
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { world, paymentId } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const payment = await world.ledger.getPayment(paymentId);
+    const details = await canvas.findByRole('article', { name: new RegExp(payment.receiptNumber) });
+    const note = await world.ledger.getCreditNote(payment.creditNotes[0]!);
+    await expect(details.querySelector('[data-field="creditNote"]')).toHaveTextContent(note.number);
+    await expect(details.querySelector('[data-field="creditNote"]')).toHaveTextContent(money(world, note.amount));
+    await expect(details.querySelector('[data-field="changeGiven"]')).toHaveTextContent(
+      money(world, payment.changeGiven!),
+    );
+    await expect(details.querySelector('[data-field="processingTime"]')).toHaveTextContent(payment.processingTime);
+    await expect(details.querySelector('[data-field="receivedBy"]')).toHaveTextContent(payment.recordedBy);
+  },
+};
+
+/** The Credit notes tab: the ledger's credit notes, filtered by reason through the ledger. */
+export const CreditNotesTab: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { world } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    await user.click(await canvas.findByRole('tab', { name: /credit notes/i }));
+    const all = await world.ledger.searchCreditNotes({ limit: 1 });
+    const table = await canvas.findByRole('table', { name: /credit notes/i });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(all.total + 1)));
+    const panel = table.closest<HTMLElement>('[role="tabpanel"]')!;
+    await user.selectOptions(within(panel).getByLabelText(/^reason$/i), 'Overpayment');
+    const over = await world.ledger.searchCreditNotes({ reasons: ['Overpayment'], limit: 1 });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(over.total + 1)));
+    await expect(canvas.getByTestId('credit-notes-found')).toHaveTextContent(money(world, over.totalRemaining));
+  },
+};
+
+/** Create a credit note on seed 002's cash payment: the maximum and the summary are the ledger's preview. */
+export const CreateCreditNote: Story = {
+  render: (_args, { loaded }) => {
+    const { world, cashId } = loaded as Loaded;
+    return (
+      <main className="hl-page">
+        <CreateCreditNoteDialog ledger={world.ledger} actor={manager} paymentId={cashId} onCancel={() => undefined} />
+      </main>
+    );
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { world, cashId } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    const initial = await world.ledger.previewCreditNote({ paymentId: cashId, actor: manager });
+    await expect(await canvas.findByText(`Maximum: ${money(world, initial.creditable)}`)).toBeInTheDocument();
+    const create = canvas.getByRole('button', { name: /create credit note/i });
+    await expect(create).toBeDisabled();
+    const amount = canvas.getByLabelText(/credit amount/i);
+    await user.clear(amount);
+    await user.type(amount, '20.00');
+    await user.selectOptions(canvas.getByLabelText(/^reason$/i), 'Billing Error');
+    const preview = await world.ledger.previewCreditNote({
+      paymentId: cashId,
+      amount: '20.00',
+      reason: 'Billing Error',
+      actor: manager,
+    });
+    const summary = await canvas.findByTestId('credit-note-summary');
+    await waitFor(() =>
+      expect(summary.querySelector('[data-field="remainingAfter"]')).toHaveTextContent(
+        money(world, preview.remainingAfter),
+      ),
+    );
+    await waitFor(() => expect(create).toBeEnabled());
+    await user.dblClick(create);
+    const notes = await world.ledger.searchCreditNotes({ reasons: ['Billing Error'], limit: 5 });
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(notes.items[0]?.number ?? '—'));
+    await expect(notes.total).toBe(1);
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = { parameters: { theme: 'dark' } };

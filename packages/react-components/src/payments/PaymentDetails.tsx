@@ -1,0 +1,238 @@
+import type { Actor, CreditNote, Ledger, Payment } from '@hotleads/payments';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useHotleadsLocale } from '../theme/context';
+import { formatValue } from '../util/format';
+import { AllocationTable } from './AllocationTable';
+import { errorMessage, useLedgerValue } from './useLedgerValue';
+
+/** Props of {@link PaymentDetails}. */
+export type PaymentDetailsProps = {
+  ledger: Ledger;
+  /** The user looking at it: Verify shows only when `ledger.can(actor, 'verify')`. */
+  actor: Actor;
+  paymentId: string;
+  /** Opens a credit note ("Credit note generated"). */
+  onViewCreditNote?: (number: string) => void;
+  /** Called with the payment once Verify posted it. */
+  onVerified?: (payment: Payment) => void;
+  /** Close; the button shows only with it. */
+  onClose?: () => void;
+  /** Makes the idempotency key of a Verify (default `crypto.randomUUID()`). */
+  newIdempotencyKey?: () => string;
+};
+
+type Loaded = { payment: Payment; notes: CreditNote[]; consumer: Awaited<ReturnType<Ledger['getConsumer']>> };
+
+/**
+ * Everything about one payment (seed 002's payments details view, docs/payments.md): payment
+ * information, details by type, amount analysis, the credit notes it generated, cash details
+ * (cash only), transaction and processing information with a Verify button for a pending online
+ * payment, and the consumer. Every value is the ledger's.
+ */
+export function PaymentDetails({
+  ledger,
+  actor,
+  paymentId,
+  onViewCreditNote,
+  onVerified,
+  onClose,
+  newIdempotencyKey = () => crypto.randomUUID(),
+}: PaymentDetailsProps) {
+  const { strings, locale } = useHotleadsLocale();
+  const t = strings.payments;
+  const id = useId();
+  const currency = ledger.settings.currency;
+  const money = (v: string) => formatValue(v, 'currency', { currency, locale });
+  const [version, setVersion] = useState(0);
+  const [message, setMessage] = useState('');
+  const verifying = useRef(false);
+  const loaded = useLedgerValue<Loaded>(async () => {
+    const payment = await ledger.getPayment(paymentId);
+    const [notes, consumer] = await Promise.all([
+      Promise.all(payment.creditNotes.map((n) => ledger.getCreditNote(n))),
+      ledger.getConsumer(payment.accountNumber),
+    ]);
+    return { payment, notes, consumer };
+  }, `${paymentId}:${version}`);
+  const mayVerify = ledger.can(actor, 'verify');
+
+  if (!loaded.value)
+    return (
+      <section className="hl-panel hl-paydetails" aria-label={t.paymentDetails}>
+        <p className={loaded.error ? 'hl-pay-error' : 'hl-muted'} role={loaded.error ? 'alert' : undefined}>
+          {loaded.error ? errorMessage(loaded.error) : t.loading}
+        </p>
+      </section>
+    );
+  const { payment: p, notes, consumer } = loaded.value;
+  const verify = async () => {
+    if (verifying.current) return;
+    verifying.current = true;
+    try {
+      const { payment } = await ledger.verifyPayment({ paymentId: p.id, actor, idempotencyKey: newIdempotencyKey() });
+      setMessage(`${payment.receiptNumber}: ${payment.status}, ${payment.verification}`);
+      setVersion((v) => v + 1);
+      onVerified?.(payment);
+    } catch (error) {
+      setMessage(errorMessage(error));
+    } finally {
+      verifying.current = false;
+    }
+  };
+  const Facts = ({ rows }: { rows: ReadonlyArray<readonly [string, ReactNode, string?]> }) => (
+    <dl className="hl-pay-facts">
+      {rows.map(([label, value, field]) => (
+        <div key={label} className="hl-fact">
+          <dt>{label}</dt>
+          <dd data-field={field}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+  return (
+    <article className="hl-panel hl-paydetails" aria-labelledby={`${id}-title`}>
+      <div className="hl-panel-header">
+        <h2 className="hl-panel-title" id={`${id}-title`}>
+          {t.paymentDetails} {p.receiptNumber}
+        </h2>
+        {onClose ? (
+          <button type="button" className="hl-button" onClick={onClose}>
+            {t.close}
+          </button>
+        ) : null}
+      </div>
+      <div className="hl-pay-grid">
+        <section aria-labelledby={`${id}-info`}>
+          <h3 className="hl-pay-subtitle" id={`${id}-info`}>
+            {t.paymentInformation}
+          </h3>
+          <Facts
+            rows={[
+              [t.paymentId, p.id],
+              [
+                t.status,
+                <span className="hl-badge hl-status" data-status={p.status}>
+                  {p.status}
+                </span>,
+              ],
+              [t.amount, money(p.amount), 'amount'],
+              [t.method, p.method],
+              [t.type, t.typeNames[p.type]],
+              [t.channel, p.channel],
+            ]}
+          />
+        </section>
+        <section aria-labelledby={`${id}-tx`}>
+          <h3 className="hl-pay-subtitle" id={`${id}-tx`}>
+            {t.transactionInformation}
+          </h3>
+          <Facts
+            rows={[
+              [t.transactionId, p.transactionId],
+              [t.receiptNumber, p.receiptNumber],
+              [t.date, p.paymentDate],
+            ]}
+          />
+        </section>
+      </div>
+      <section aria-labelledby={`${id}-type`}>
+        <h3 className="hl-pay-subtitle" id={`${id}-type`}>
+          {t.detailsByType}
+        </h3>
+        {p.allocations.map((a) =>
+          a.itemType === 'bill' ? (
+            <Facts
+              key={a.item}
+              rows={[
+                [t.invoiceId, a.item],
+                [t.servicePeriod, a.description],
+              ]}
+            />
+          ) : a.itemType === 'service' ? (
+            <Facts
+              key={a.item}
+              rows={[
+                [t.serviceName, a.description],
+                [t.serviceDate, a.dueDate],
+              ]}
+            />
+          ) : (
+            <Facts key={a.item} rows={[[t.item, `${a.item} · ${a.description}`]]} />
+          ),
+        )}
+      </section>
+      <AllocationTable allocations={p.allocations} currency={currency} caption={t.amountAnalysis} />
+      {notes.length > 0 ? (
+        <section aria-labelledby={`${id}-cn`}>
+          <h3 className="hl-pay-subtitle" id={`${id}-cn`}>
+            {t.creditNoteGenerated}
+          </h3>
+          <ul className="hl-pay-list">
+            {notes.map((n) => (
+              <li key={n.number} data-field="creditNote">
+                {onViewCreditNote ? (
+                  <button type="button" className="hl-link" onClick={() => onViewCreditNote(n.number)}>
+                    {n.number}
+                  </button>
+                ) : (
+                  n.number
+                )}{' '}
+                {money(n.amount)} <span className="hl-muted">· {n.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {p.tendered !== undefined ? (
+        <section aria-labelledby={`${id}-cash`}>
+          <h3 className="hl-pay-subtitle" id={`${id}-cash`}>
+            {t.cashDetails}
+          </h3>
+          <Facts
+            rows={[
+              [t.amountReceived, money(p.tendered), 'amountReceived'],
+              [t.changeGiven, p.changeGiven === undefined ? t.notAvailable : money(p.changeGiven), 'changeGiven'],
+            ]}
+          />
+        </section>
+      ) : null}
+      <div className="hl-pay-grid">
+        <section aria-labelledby={`${id}-proc`}>
+          <h3 className="hl-pay-subtitle" id={`${id}-proc`}>
+            {t.processingInformation}
+          </h3>
+          <Facts
+            rows={[
+              [t.receivedBy, p.recordedBy, 'receivedBy'],
+              [t.processingTime, p.processingTime, 'processingTime'],
+              [t.verification, p.verification, 'verification'],
+            ]}
+          />
+          {p.verification === 'Pending' && mayVerify ? (
+            <button type="button" className="hl-button" data-variant="primary" onClick={() => void verify()}>
+              {t.verify}
+            </button>
+          ) : null}
+          <p aria-live="polite" className="hl-muted">
+            {message}
+          </p>
+        </section>
+        <section aria-labelledby={`${id}-consumer`}>
+          <h3 className="hl-pay-subtitle" id={`${id}-consumer`}>
+            {t.consumerInformation}
+          </h3>
+          <Facts
+            rows={[
+              [t.consumer, consumer.name],
+              [t.accountNumber, consumer.accountNumber],
+              [t.address, consumer.serviceAddress ?? t.notAvailable],
+              [t.phone, consumer.phone ?? t.notAvailable],
+              [t.email, consumer.email ?? t.notAvailable],
+              [t.currentBalance, money(consumer.balance)],
+            ]}
+          />
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,292 @@
+// The labels of the payments screens (RecordPayment, PaymentReceipt, PaymentsDashboard,
+// PaymentDetails). Like every label of `HotleadsStrings`, a host overrides any of them through
+// `<HotleadsTheme strings={{ payments: { … } }}>`. Figures, statuses and messages come from
+// @hotleads/payments and are shown as they are.
+
+/** The labels of the payments screens; see {@link defaultPaymentStrings}. */
+export type PaymentStrings = {
+  recordPayment: string;
+  consumer: string;
+  consumerSearch: string;
+  consumerSearchHint: string;
+  noConsumers: string;
+  accountNumber: string;
+  address: string;
+  phone: string;
+  email: string;
+  currentBalance: string;
+  changeConsumer: string;
+  channel: string;
+  paymentType: string;
+  typeNames: Readonly<Record<'bill' | 'service' | 'installment', string>>;
+  /** The fieldset of the unpaid items of a type ("Unpaid bills"). */
+  unpaidOf: Readonly<Record<'bill' | 'service' | 'installment', string>>;
+  noUnpaid: string;
+  /** One unpaid item's checkbox label: its id, description, due date and outstanding amount. */
+  unpaidItem: (id: string, description: string, dueDate: string, outstanding: string) => string;
+  method: string;
+  chooseMethod: string;
+  amount: string;
+  paymentDate: string;
+  amountReceived: string;
+  changeGiven: string;
+  notes: string;
+  /** The notes counter ("12 / 500 characters"). */
+  charactersUsed: (used: string, max: string) => string;
+  required: string;
+  selectItems: string;
+  summary: string;
+  summaryIncomplete: string;
+  item: string;
+  due: string;
+  paid: string;
+  difference: string;
+  outcome: string;
+  outcomeNames: Readonly<Record<'exact' | 'over' | 'under', string>>;
+  outstanding: string;
+  extraAmount: string;
+  /** The credit note an overpayment would create: its amount only (numbers are drawn at the write). */
+  creditNoteWouldCreate: (amount: string) => string;
+  balanceAfter: string;
+  review: string;
+  reviewAndConfirm: string;
+  accountSummary: string;
+  paymentSummary: string;
+  total: string;
+  recordedBy: string;
+  back: string;
+  confirm: string;
+  submitting: string;
+  refused: (message: string) => string;
+  // Receipt
+  receipt: string;
+  receiptNumber: string;
+  paymentId: string;
+  transactionId: string;
+  status: string;
+  verification: string;
+  processingTime: string;
+  receivedBy: string;
+  balanceBefore: string;
+  cashDetails: string;
+  creditNote: string;
+  /** A receipt's credit-note line: "CN-46129 for $4.50". */
+  creditNoteLine: (number: string, amount: string) => string;
+  print: string;
+  downloadPdf: string;
+  recordAnother: string;
+  returnToDashboard: string;
+  // Dashboard
+  paymentsDashboard: string;
+  totalCollected: string;
+  receivedToday: string;
+  /** The Received Today hint: "3 payments". */
+  paymentCount: (count: string) => string;
+  collectionRate: string;
+  avgCollectionTime: string;
+  /** Average collection time's value: "15.2 days". */
+  days: (days: string) => string;
+  notAvailable: string;
+  allPayments: string;
+  creditNotes: string;
+  search: string;
+  searchPaymentsHint: string;
+  dateRange: string;
+  anyDate: string;
+  datePresets: Readonly<Record<'today' | 'thisWeek' | 'thisMonth', string>>;
+  any: string;
+  type: string;
+  /** The table's caption: "5,004 payments, $250,120.00". */
+  paymentsFound: (count: string, total: string) => string;
+  receiptColumn: string;
+  date: string;
+  actions: string;
+  /** The row menu's accessible name: "Actions for R-5001". */
+  actionsFor: (receipt: string) => string;
+  viewDetails: string;
+  viewReceipt: string;
+  createCreditNote: string;
+  cancelPayment: string;
+  loading: string;
+  // Details
+  paymentDetails: string;
+  paymentInformation: string;
+  detailsByType: string;
+  invoiceId: string;
+  servicePeriod: string;
+  serviceName: string;
+  serviceDate: string;
+  amountAnalysis: string;
+  billed: string;
+  creditNoteGenerated: string;
+  transactionInformation: string;
+  processingInformation: string;
+  consumerInformation: string;
+  verify: string;
+  close: string;
+  // Credit notes
+  creditAmount: string;
+  /** The creditable maximum under the amount: "Maximum: $145.50". */
+  maximum: (amount: string) => string;
+  reason: string;
+  chooseReason: string;
+  remarks: string;
+  remainingOnPayment: string;
+  fullReversal: string;
+  yes: string;
+  no: string;
+  cancel: string;
+  create: string;
+  /** The toast after a create: "Credit note CN-46130 created for $20.00". */
+  creditNoteCreated: (number: string, amount: string) => string;
+  creditNoteColumn: string;
+  remaining: string;
+  remainingNames: Readonly<Record<'full' | 'partial' | 'fullyUsed', string>>;
+  created: string;
+  linkedPayment: string;
+  customRange: string;
+  from: string;
+  to: string;
+  minAmount: string;
+  maxAmount: string;
+  searchCreditNotesHint: string;
+  /** The credit-notes count: "12 credit notes, $140.00 remaining". */
+  creditNotesFound: (count: string, remaining: string) => string;
+  apply: string;
+};
+
+/** The English labels of the payments screens. */
+export const defaultPaymentStrings: PaymentStrings = Object.freeze({
+  recordPayment: 'Record payment',
+  consumer: 'Consumer',
+  consumerSearch: 'Search consumer',
+  consumerSearchHint: 'Name or account number',
+  noConsumers: 'No consumer matches',
+  accountNumber: 'Account number',
+  address: 'Address',
+  phone: 'Phone',
+  email: 'Email',
+  currentBalance: 'Current balance',
+  changeConsumer: 'Change consumer',
+  channel: 'Channel',
+  paymentType: 'Payment type',
+  typeNames: Object.freeze({ bill: 'Bill', service: 'Service', installment: 'Installment' }),
+  unpaidOf: Object.freeze({ bill: 'Unpaid bills', service: 'Unpaid services', installment: 'Unpaid installments' }),
+  noUnpaid: 'Nothing unpaid of this type',
+  unpaidItem: (id, description, dueDate, outstanding) => `${id} · ${description} · due ${dueDate} · ${outstanding}`,
+  method: 'Payment method',
+  chooseMethod: 'Choose a method',
+  amount: 'Amount',
+  paymentDate: 'Payment date',
+  amountReceived: 'Amount received',
+  changeGiven: 'Change given',
+  notes: 'Notes',
+  charactersUsed: (used, max) => `${used} / ${max} characters`,
+  required: 'Required',
+  selectItems: 'Select at least one item',
+  summary: 'Summary',
+  summaryIncomplete: 'Choose a consumer, items, a method and an amount to see the summary.',
+  item: 'Item',
+  due: 'Due',
+  paid: 'Paid',
+  difference: 'Difference',
+  outcome: 'Outcome',
+  outcomeNames: Object.freeze({ exact: 'Exact', over: 'Over', under: 'Under' }),
+  outstanding: 'Outstanding',
+  extraAmount: 'Extra amount',
+  creditNoteWouldCreate: (amount) => `A credit note of ${amount} will be created for the overpayment.`,
+  balanceAfter: 'Balance after',
+  review: 'Review payment',
+  reviewAndConfirm: 'Review and confirm',
+  accountSummary: 'Account summary',
+  paymentSummary: 'Payment summary',
+  total: 'Total',
+  recordedBy: 'Recorded by',
+  back: 'Back to edit',
+  confirm: 'Confirm payment',
+  submitting: 'Recording…',
+  refused: (message) => `The payment was not recorded: ${message}`,
+  receipt: 'Receipt',
+  receiptNumber: 'Receipt number',
+  paymentId: 'Payment id',
+  transactionId: 'Transaction id',
+  status: 'Status',
+  verification: 'Verification',
+  processingTime: 'Processing time',
+  receivedBy: 'Received by',
+  balanceBefore: 'Balance before',
+  cashDetails: 'Cash details',
+  creditNote: 'Credit note',
+  creditNoteLine: (number, amount) => `${number} for ${amount}`,
+  print: 'Print',
+  downloadPdf: 'Download PDF',
+  recordAnother: 'Record another payment',
+  returnToDashboard: 'Return to dashboard',
+  paymentsDashboard: 'Payments',
+  totalCollected: 'Total collected',
+  receivedToday: 'Received today',
+  paymentCount: (count) => `${count} payments`,
+  collectionRate: 'Collection rate',
+  avgCollectionTime: 'Avg collection time',
+  days: (days) => `${days} days`,
+  notAvailable: 'N/A',
+  allPayments: 'All payments',
+  creditNotes: 'Credit notes',
+  search: 'Search',
+  searchPaymentsHint: 'Consumer name, receipt number or account',
+  dateRange: 'Date',
+  anyDate: 'Any date',
+  datePresets: Object.freeze({ today: 'Today', thisWeek: 'This week', thisMonth: 'This month' }),
+  any: 'Any',
+  type: 'Type',
+  paymentsFound: (count, total) => `${count} payments, ${total}`,
+  receiptColumn: 'Receipt #',
+  date: 'Date',
+  actions: 'Actions',
+  actionsFor: (receipt) => `Actions for ${receipt}`,
+  viewDetails: 'View details',
+  viewReceipt: 'View receipt',
+  createCreditNote: 'Create credit note',
+  cancelPayment: 'Cancel payment',
+  loading: 'Loading…',
+  paymentDetails: 'Payment details',
+  paymentInformation: 'Payment information',
+  detailsByType: 'Details',
+  invoiceId: 'Invoice id',
+  servicePeriod: 'Service period',
+  serviceName: 'Service',
+  serviceDate: 'Service date',
+  amountAnalysis: 'Amount analysis',
+  billed: 'Billed',
+  creditNoteGenerated: 'Credit note generated',
+  transactionInformation: 'Transaction information',
+  processingInformation: 'Processing information',
+  consumerInformation: 'Consumer information',
+  verify: 'Verify',
+  close: 'Close',
+  creditAmount: 'Credit amount',
+  maximum: (amount) => `Maximum: ${amount}`,
+  reason: 'Reason',
+  chooseReason: 'Choose a reason',
+  remarks: 'Remarks',
+  remainingOnPayment: 'Remaining creditable after',
+  fullReversal: 'Full reversal',
+  yes: 'Yes',
+  no: 'No',
+  cancel: 'Cancel',
+  create: 'Create credit note',
+  creditNoteCreated: (number, amount) => `Credit note ${number} created for ${amount}`,
+  creditNoteColumn: 'CN #',
+  remaining: 'Remaining',
+  remainingNames: Object.freeze({ full: 'Full', partial: 'Partial', fullyUsed: 'Fully used' }),
+  created: 'Created',
+  linkedPayment: 'Linked payment',
+  customRange: 'Custom range',
+  from: 'From',
+  to: 'To',
+  minAmount: 'Minimum amount',
+  maxAmount: 'Maximum amount',
+  searchCreditNotesHint: 'CN #, consumer, account or receipt',
+  creditNotesFound: (count, remaining) => `${count} credit notes, ${remaining} remaining`,
+  apply: 'Apply',
+} satisfies PaymentStrings);
