@@ -86,8 +86,8 @@ export type {
   TestLeadResult,
 } from './rules/previewWorker';
 export type { PreviewWorker } from './rules/usePreviewWorker';
-export { defaultRuleStrings } from './rules/ruleStrings';
-export type { RuleStrings } from './rules/ruleStrings';
+export { defaultRuleStrings } from './theme/ruleStrings';
+export type { RuleStrings } from './theme/ruleStrings';
 export { RuleBuilder } from './rules/RuleBuilder';
 export type { RuleBuilderProps } from './rules/RuleBuilder';
 export { emptyDraft } from './rules/draft';

@@ -11,7 +11,7 @@ import type {
   ValueEditorProps,
   ValueSelectorProps,
 } from 'react-querybuilder';
-import type { RuleStrings } from './ruleStrings';
+import type { RuleStrings } from '../theme/ruleStrings';
 
 /** What the builder hands its criteria controls through react-querybuilder's `context`. */
 export type CriteriaContext = {

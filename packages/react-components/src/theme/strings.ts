@@ -3,7 +3,7 @@
 // score's reasons, a policy's blocked reasons, core's display strings such as "$1,240.50" or
 // "8.0% ahead of pace") arrive as data and are shown as they are; they are localized where they
 // are computed (core's `format: { locale, currency }` options), not here.
-import { defaultRuleStrings, type RuleStrings } from '../rules/ruleStrings';
+import { defaultRuleStrings, type RuleStrings } from './ruleStrings';
 import { defaultPaymentStrings, type PaymentStrings } from './paymentStrings';
 import { formatAgo, type AlertSeverity, type Band, type ContactChannel } from '@hotleads/core';
 
