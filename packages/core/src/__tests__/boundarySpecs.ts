@@ -403,6 +403,41 @@ export const coreSpecs: SpecTable = {
       (f as typeof core.createContactChecker)(p as never)(l as Lead, a as never, o as never),
     check: (r) => checkContactResult(r as ContactCheck),
   },
+  backtestQueue: {
+    args: args(
+      fc.record({
+        accounts: fc.array(
+          fc.record({
+            id: fc.constantFrom('a', 'b', 'c'),
+            balance: fc.integer({ min: 1, max: 5000 }),
+            timeZone: zone,
+            events: fc.array(fc.record({ type: collectionTypes, at: time }), { maxLength: 2 }),
+          }),
+          { maxLength: 3 },
+        ),
+      }),
+      fc.constantFrom(['hotLead'], ['balance', 'oldest'], ['alphabetical', 'hotLead'], ['nope']),
+      fc.record(
+        {
+          start: fc.constantFrom('2026-11-02', '2026-02-30'),
+          days: fc.constantFrom(1, 2, 0),
+          collectors: fc.constant(1),
+          attemptsPerHour: fc.constantFrom(2, 0),
+          shift: fc.constantFrom({ hours: 2 }, { start: '23:00', hours: 2 }),
+          seeds: fc.constantFrom(1, 2, [3]),
+          mode: fc.constantFrom('simulate' as const, 'replay' as const),
+          policy: fc.constant(regFPolicy),
+        },
+        { requiredKeys: ['start', 'days'] },
+      ),
+    ),
+    numRuns: 60,
+    check: (r) => {
+      const result = r as core.BacktestResult;
+      expect(result.orderings.length).toBeGreaterThan(0);
+      for (const o of result.orderings) expect(o.revenuePerHour.low).toBeLessThanOrEqual(o.revenuePerHour.high);
+    },
+  },
   checkContact: {
     args: args(lead, attempts, policy, checkOptions),
     check: (r) => checkContactResult(r as ContactCheck),

@@ -93,6 +93,7 @@ describe('the sample data of docs/payments.md', () => {
       ],
       outstanding: '97.75',
       overpayment: '0.00',
+      creditNote: null,
       balanceAfter: '45.75',
     });
     expect((await ledger.previewPayment({ ...cashPayment, amount: '150.00', changeGiven: '0' })).overpayment).toBe(
