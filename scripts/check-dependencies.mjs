@@ -54,6 +54,9 @@ export function dependencyProblems(pkg, distFiles) {
   const deps = pkg.dependencies ?? {};
   const peers = pkg.peerDependencies ?? {};
   const optional = (name) => pkg.peerDependenciesMeta?.[name]?.optional === true;
+  // `"hotleads": { "unimported": { name: reason } }`: a dependency dist uses without importing it
+  // (a font file it resolves, a client the host passes in), with the reason written down.
+  const unimported = pkg.hotleads?.unimported ?? {};
   for (const name of [...any].sort()) {
     if (name in deps) continue;
     if (name in peers) {
@@ -64,11 +67,12 @@ export function dependencyProblems(pkg, distFiles) {
     problems.push(`${name} is imported by dist but not declared in dependencies or peerDependencies`);
   }
   for (const name of Object.keys(deps)) {
-    if (!any.has(name)) problems.push(`dependency ${name} is declared but dist never imports it`);
+    if (!any.has(name) && !(name in unimported))
+      problems.push(`dependency ${name} is declared but dist never imports it`);
     if (name in peers) problems.push(`${name} is both a dependency and a peer`);
   }
   for (const name of Object.keys(peers)) {
-    if (!any.has(name) && !COMPANION_PEERS.has(name))
+    if (!any.has(name) && !COMPANION_PEERS.has(name) && !(name in unimported))
       problems.push(`peer ${name} is declared but dist never imports it`);
   }
   for (const [name, range] of Object.entries({ ...deps, ...peers })) {

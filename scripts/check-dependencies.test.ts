@@ -55,6 +55,20 @@ describe('check-dependencies', () => {
 });
 
 describe('check-release', () => {
+  it('lets a dependency go unimported only when the manifest names it with a reason', () => {
+    const files: Array<[string, string]> = [['index.js', "import 'zod';"]];
+    const manifest = { dependencies: { zod: '^4.0.0', font: '1.0.0' }, peerDependencies: { pg: '^8.0.0' } };
+    expect(dependencyProblems(pkg(manifest), files)).toEqual([
+      'dependency font is declared but dist never imports it',
+      'peer pg is declared but dist never imports it',
+    ]);
+    const noted = {
+      ...manifest,
+      hotleads: { unimported: { font: 'a file it resolves', pg: 'the host passes a client' } },
+    };
+    expect(dependencyProblems(pkg(noted), files)).toEqual([]);
+  });
+
   it('finds the release files a tarball lacks', () => {
     expect(missingReleaseFiles(['package.json', 'README.md', 'dist/index.js'])).toEqual(['LICENSE', 'CHANGELOG.md']);
     expect(missingReleaseFiles(['LICENSE', 'README.md', 'CHANGELOG.md'])).toEqual([]);
