@@ -11,7 +11,6 @@ import type { ContactChecker } from '../policy/createContactChecker';
 import type { ContactAttempt } from '../policy/types';
 import type { Scorer } from '../scoring/createScorer';
 import { toEpochMs } from '../time/toEpochMs';
-import { HOUR_MS } from '../time/units';
 import { dayIndex, type BacktestCalendar } from './calendar';
 import { figuresOf } from './figures';
 import type { BacktestFigures, Ordering } from './types';
@@ -97,15 +96,7 @@ export function replayRun(setup: ReplaySetup): { figures: BacktestFigures; cover
   const accounts = setup.accounts();
   for (const p of log.payments) accounts[p.account]!.payments.push({ at: p.atMs, amount: p.amount });
   for (const p of log.promises) accounts[p.account]!.promises.push({ at: p.atMs, dueDate: p.dueDate });
-  const pick = createBacktestQueue({
-    accounts,
-    ordering: setup.ordering,
-    ...(setup.scorer === undefined ? {} : { scorer: setup.scorer }),
-    ...(setup.checker === undefined ? {} : { checker: setup.checker }),
-    origin: calendar.from,
-    refreshMs: setup.refreshHours * HOUR_MS,
-    timeZone: calendar.timeZone,
-  });
+  const pick = createBacktestQueue(accounts, setup);
   const inPeriod = log.activities.filter((a) => a.atMs >= calendar.from && a.atMs < calendar.to);
   const matched = new Set<number>();
   // Per account: the steps with a right-party contact, in time order, for attribution.

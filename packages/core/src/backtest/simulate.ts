@@ -54,15 +54,7 @@ export function simulateRun(setup: SimulationSetup, seed: number): BacktestLog {
   const { calendar, collectors, behaviour, currency } = setup;
   const accounts = setup.accounts();
   addNewSignals(accounts, setup, seed);
-  const pick = createBacktestQueue({
-    accounts,
-    ordering: setup.ordering,
-    ...(setup.scorer === undefined ? {} : { scorer: setup.scorer }),
-    ...(setup.checker === undefined ? {} : { checker: setup.checker }),
-    origin: calendar.from,
-    refreshMs: setup.refreshHours * HOUR_MS,
-    timeZone: calendar.timeZone,
-  });
+  const pick = createBacktestQueue(accounts, setup);
   const log: BacktestLog = {
     activities: [],
     payments: [],

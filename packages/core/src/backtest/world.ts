@@ -3,6 +3,8 @@ import type { ContactChecker } from '../policy/createContactChecker';
 import type { ContactAttempt } from '../policy/types';
 import type { Scorer } from '../scoring/createScorer';
 import { localDate } from '../time/localDate';
+import { HOUR_MS } from '../time/units';
+import type { BacktestCalendar } from './calendar';
 import type { IntentSignal } from './behaviour';
 import type { Ordering, OrderingItem } from './types';
 
@@ -41,27 +43,25 @@ function promiseOpen(a: AccountState, t: number, today: string): boolean {
   return false;
 }
 
-/** What a queue needs to pick: the accounts, the ordering, the scorer, the policy and the calendar. */
+/**
+ * What a queue needs to pick: the ordering, the scorer, the policy, and the calendar and refresh
+ * interval of its grid. Simulation and replay pass their own setups, which carry all of these.
+ */
 export type QueueSetup = {
-  accounts: AccountState[];
   ordering: Ordering;
   /** Absent when the ordering never reads a score. */
   scorer?: Scorer;
   checker?: ContactChecker;
-  /** The grid the queue is re-ranked on: `origin + k × refreshMs`. */
-  origin: number;
-  refreshMs: number;
-  timeZone: string;
+  calendar: BacktestCalendar;
+  /** The queue is re-ranked on the grid `calendar.from + k × refreshHours`. */
+  refreshHours: number;
 };
 
-/**
- * @internal The work queue of a run, shared by simulation and replay so both pick alike: ranked
- * on a fixed grid as of just before each grid point (events and payments strictly earlier), and
- * at each attempt the first account that still owes, was not attempted today, has no promise
- * waiting for its due date, and that the policy allows now.
- */
-export function createBacktestQueue(setup: QueueSetup): (t: number, day: number) => number {
-  const { accounts, ordering, scorer, checker, origin, refreshMs, timeZone } = setup;
+export function createBacktestQueue(accounts: AccountState[], setup: QueueSetup): (t: number, day: number) => number {
+  const { ordering, scorer, checker, calendar } = setup;
+  const origin = calendar.from;
+  const refreshMs = setup.refreshHours * HOUR_MS;
+  const timeZone = calendar.timeZone;
   let cell = Number.NaN;
   let order: number[] = [];
   const rerank = (at: number) => {
