@@ -108,7 +108,7 @@ export { checkContact, checkAllChannels } from './policy/checkContact';
 export type { CheckAllChannelsOptions } from './policy/checkContact';
 
 // Real-time alerts and the live queue
-export type { Alert, AlertKind, AlertSeverity, AlertSignal } from './alerts/types';
+export type { Alert, AlertKind, AlertSeverity, AlertSignal, ScoreChangeContext } from './alerts/types';
 export { defaultAlertSignals } from './alerts/defaultAlertSignals';
 export { detectAlerts } from './alerts/detectAlerts';
 export type { DetectAlertsOptions } from './alerts/detectAlerts';

@@ -42,3 +42,16 @@ export type Alert = {
  * money, or dropped (with the space before it) when the event carries no value.
  */
 export type AlertSignal = { title: string; text: string; severity: AlertSeverity };
+
+/**
+ * A lead's score moved into another band (or across a threshold), as a rules trigger context:
+ * `@hotleads/rules` fires its `scoreChange` rules on it. The live queue reports one per band
+ * change; batch rescoring produces the same shape. Scores are unrounded (display rounds down).
+ */
+export type ScoreChangeContext = {
+  type: 'scoreChange';
+  previousScore: number;
+  previousBand: Band;
+  score: number;
+  band: Band;
+};
