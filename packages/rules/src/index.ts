@@ -30,6 +30,7 @@ export type {
   RuleRun,
   RuleState,
   RunRecord,
+  ScoreChangeTrigger,
   SkippedRule,
   SkipReason,
   Sunset,
@@ -62,6 +63,7 @@ export { ruleIssues, RULE_ISSUE_MESSAGES } from './schema/ruleIssues';
 export type { RuleIssuesOptions } from './schema/ruleIssues';
 export type { RuleIssue, RuleIssueKind } from './schema/ruleIssue';
 export { MAX_CONDITION_DEPTH, MAX_CONDITIONS } from './schema/conditionTree';
+export { SCORE_CHANGE_MESSAGES } from './schema/scoreChange';
 export { PRIORITY_LEVELS } from './schema/ruleSchema';
 export { isFactReference } from './schema/checkConditions';
 

@@ -1,4 +1,4 @@
-import type { Lead, ScoringModel, Time } from '@hotleads/core';
+import type { Band, Lead, ScoreChangeContext, ScoringModel, Time } from '@hotleads/core';
 import type { FactDefinition } from './catalog/types';
 
 /** A lead status (the lead groups of docs/rules.md). Hosts may use others; these are the known ones. */
@@ -65,7 +65,25 @@ export type Trigger =
   | { type: 'statusChange'; from?: string; to?: string }
   | { type: 'fieldChange'; fields: string[] }
   | { type: 'event'; events: string[] }
-  | { type: 'schedule'; cron: string; timezone?: string };
+  | { type: 'schedule'; cron: string; timezone?: string }
+  | ScoreChangeTrigger;
+
+/**
+ * A lead's score changed (a `scoreChange` context, core's `ScoreChangeContext`). Every field set
+ * must hold: the band before is `fromBand`, the band after is `toBand`, and the score crossed
+ * `crosses` (a score of exactly the threshold is at or above it): `up` (before below it, after at
+ * or above), `down` (before at or above, after below), or either way without a `direction`. With
+ * nothing set it fires on every score change reported.
+ */
+export type ScoreChangeTrigger = {
+  type: 'scoreChange';
+  fromBand?: Band;
+  toBand?: Band;
+  /** A score threshold, above 0 and at most 100. */
+  crosses?: number;
+  /** Which way the score crosses `crosses` (default: either); only with `crosses`. */
+  direction?: 'up' | 'down';
+};
 
 /** How often a rule may run for one lead. Without it a rule runs every time it matches. */
 export type ExecutionMode =
@@ -99,7 +117,9 @@ export type TriggerContext =
   | { type: 'fieldChange'; fields: string[] }
   | { type: 'event'; event: string }
   /** A scheduler tick; with `ruleIds`, only those schedule rules are due. */
-  | { type: 'schedule'; ruleIds?: string[] };
+  | { type: 'schedule'; ruleIds?: string[] }
+  /** A lead's score moved into another band or across a threshold, with the score and band before. */
+  | ScoreChangeContext;
 
 /** One rule's run count and times, for one lead or over all leads. Times are epoch ms. */
 export type RunRecord = { runs: number; firstRunAt: number; lastRunAt: number };

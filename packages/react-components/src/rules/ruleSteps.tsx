@@ -1,6 +1,6 @@
 // The rule builder's steps other than the criteria: name, description and trigger; actions;
 // execution; review. Each control shows the problems whose path names it.
-import type { Time } from '@hotleads/core';
+import { BANDS, type Time } from '@hotleads/core';
 import {
   describeRule,
   describeTrigger,
@@ -66,7 +66,13 @@ function Field({
   );
 }
 
-const TRIGGER_TYPES: ReadonlyArray<Trigger['type']> = ['schedule', 'statusChange', 'fieldChange', 'event'];
+const TRIGGER_TYPES: ReadonlyArray<Trigger['type']> = [
+  'schedule',
+  'statusChange',
+  'fieldChange',
+  'event',
+  'scoreChange',
+];
 
 function newTrigger(type: Trigger['type']): Trigger {
   switch (type) {
@@ -78,6 +84,8 @@ function newTrigger(type: Trigger['type']): Trigger {
       return { type, events: [] };
     case 'schedule':
       return { type, cron: '0 * * * *' };
+    case 'scoreChange':
+      return { type };
   }
 }
 
@@ -250,9 +258,87 @@ export function TriggerStep({
           </Field>
         </>
       ) : null}
+      {t.type === 'scoreChange' ? <ScoreChangeFields trigger={t} setTrigger={setTrigger} issues={issues} /> : null}
       {inWords ? <p className="hl-muted">{s.when(inWords)}</p> : null}
       {t.type === 'schedule' ? <NextRuns trigger={t} now={now} /> : null}
     </div>
+  );
+}
+
+type ScoreChangeTrigger = Extract<Trigger, { type: 'scoreChange' }>;
+
+/** A scoreChange trigger's fields: the bands before and after, a threshold and its direction. */
+function ScoreChangeFields({
+  trigger: t,
+  setTrigger,
+  issues,
+}: {
+  trigger: ScoreChangeTrigger;
+  setTrigger: (t: Trigger) => void;
+  issues: readonly BuilderIssue[];
+}) {
+  const { strings } = useHotleadsLocale();
+  const s = strings.rules;
+  /** `t` with `key` set to `value`, or without `key` when `value` is undefined. */
+  const put = (key: 'fromBand' | 'toBand' | 'crosses' | 'direction', value: string | number | undefined) => {
+    const next: Record<string, unknown> = { ...t };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    setTrigger(next as Trigger);
+  };
+  return (
+    <>
+      {(['fromBand', 'toBand'] as const).map((end) => (
+        <Field key={end} label={end === 'fromBand' ? s.fromBand : s.toBand} issues={at(issues, ['trigger', end])}>
+          {(a) => (
+            <select
+              className="hl-input"
+              value={t[end] ?? ''}
+              onChange={(e) =>
+                put(end, e.target.value === '' ? undefined : (e.target.value as ScoreChangeTrigger[typeof end]))
+              }
+              {...a}
+            >
+              <option value="">{s.anyBand}</option>
+              {BANDS.map((b) => (
+                <option key={b} value={b}>
+                  {b}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ))}
+      <Field label={s.crosses} issues={at(issues, ['trigger', 'crosses'])} hint={s.crossesHint}>
+        {(a) => (
+          <input
+            className="hl-input"
+            type="number"
+            inputMode="decimal"
+            step="any"
+            min={0}
+            max={100}
+            value={t.crosses ?? ''}
+            onChange={(e) => put('crosses', Number.isNaN(e.target.valueAsNumber) ? undefined : e.target.valueAsNumber)}
+            {...a}
+          />
+        )}
+      </Field>
+      <Field label={s.direction} issues={at(issues, ['trigger', 'direction'])}>
+        {(a) => (
+          <select
+            className="hl-input"
+            value={t.direction ?? ''}
+            onChange={(e) => put('direction', e.target.value === '' ? undefined : e.target.value)}
+            {...a}
+          >
+            <option value="">{s.directionNames.either}</option>
+            <option value="up">{s.directionNames.up}</option>
+            <option value="down">{s.directionNames.down}</option>
+          </select>
+        )}
+      </Field>
+    </>
   );
 }
 

@@ -133,7 +133,15 @@ export type RuleStrings = {
   name: string;
   description: string;
   trigger: string;
-  triggerNames: Readonly<Record<'schedule' | 'statusChange' | 'fieldChange' | 'event', string>>;
+  triggerNames: Readonly<Record<'schedule' | 'statusChange' | 'fieldChange' | 'event' | 'scoreChange', string>>;
+  fromBand: string;
+  toBand: string;
+  anyBand: string;
+  /** The score threshold of a scoreChange trigger. */
+  crosses: string;
+  crossesHint: string;
+  direction: string;
+  directionNames: Readonly<Record<'either' | 'up' | 'down', string>>;
   fromStatus: string;
   toStatus: string;
   anyStatus: string;
@@ -311,7 +319,15 @@ export const defaultRuleStrings: RuleStrings = Object.freeze({
     statusChange: 'When the status changes',
     fieldChange: 'When a field changes',
     event: 'When an event happens',
+    scoreChange: 'When the score changes',
   },
+  fromBand: 'From band',
+  toBand: 'To band',
+  anyBand: 'Any band',
+  crosses: 'Crosses score',
+  crossesHint: 'Optional: a score above 0 and at most 100 the score goes across.',
+  direction: 'Direction',
+  directionNames: { either: 'Either way', up: 'Up (rises to it or more)', down: 'Down (falls below it)' },
   fromStatus: 'From status',
   toStatus: 'To status',
   anyStatus: 'Any status',

@@ -69,6 +69,10 @@ const trigger = fc.oneof(
   fc.constantFrom(
     { type: 'schedule', cron: '0 * * * *' },
     { type: 'schedule', cron: '0 10 * * 2', timezone: 'America/New_York' },
+    { type: 'scoreChange' },
+    { type: 'scoreChange', fromBand: 'WARM', toBand: 'HOT' },
+    { type: 'scoreChange', toBand: 'HOT', crosses: 80, direction: 'up' },
+    { type: 'scoreChange', crosses: 40, direction: 'down' },
   ),
 );
 
@@ -146,7 +150,11 @@ const triggerContext: fc.Arbitrary<unknown> = fc.oneof(
   fc.array(fc.constantFrom('budget', 'status'), { maxLength: 2 }).map((fields) => ({ type: 'fieldChange', fields })),
   eventTypes.map((event) => ({ type: 'event', event })),
   fc.constantFrom({ type: 'schedule' }, { type: 'schedule', ruleIds: ['r1', 'r2'] }),
-  fc.constantFrom({ type: 'fieldChange' }, { type: 'event' }, { type: 'moon' }),
+  fc.constantFrom(
+    { type: 'scoreChange', previousScore: 45, previousBand: 'WARM', score: 85, band: 'HOT' },
+    { type: 'scoreChange', previousScore: 85, previousBand: 'HOT', score: 30, band: 'COLD' },
+  ),
+  fc.constantFrom({ type: 'fieldChange' }, { type: 'event' }, { type: 'moon' }, { type: 'scoreChange', score: 50 }),
   hostile,
 );
 

@@ -3,6 +3,7 @@ import { checkTriggerContext } from '../facts/triggerContext';
 import { parseRuleInput } from '../schema/parseRuleInput';
 import { triggerSchema } from '../schema/ruleSchema';
 import type { Trigger, TriggerContext } from '../types';
+import { describeScoreChange, scoreChangeMatches } from './scoreChangeMatches';
 
 /** {@link triggerMatches} on a validated trigger and a checked context (the evaluator's hot path). */
 export function matchTrigger(trigger: Trigger, ruleId: string, context: TriggerContext | undefined): boolean {
@@ -27,6 +28,8 @@ export function matchTrigger(trigger: Trigger, ruleId: string, context: TriggerC
       const c = context as Extract<TriggerContext, { type: 'schedule' }>;
       return c.ruleIds === undefined || c.ruleIds.includes(ruleId);
     }
+    case 'scoreChange':
+      return scoreChangeMatches(trigger, context as Extract<TriggerContext, { type: 'scoreChange' }>);
   }
 }
 
@@ -61,5 +64,7 @@ export function describeTrigger(trigger: Trigger): string {
       return `an event happens: ${t.events.join(', ')}`;
     case 'schedule':
       return `on schedule "${t.cron}"${t.timezone === undefined ? '' : ` (${t.timezone})`}`;
+    case 'scoreChange':
+      return describeScoreChange(t);
   }
 }

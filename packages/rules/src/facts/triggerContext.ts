@@ -1,4 +1,4 @@
-import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { BANDS, HotleadsError, type Band, type IssuePath } from '@hotleads/core';
 import type { TriggerContext } from '../types';
 import { optionalStrings, ownValue } from '../input/options';
 import { readSafely } from '../input/readSafely';
@@ -6,13 +6,18 @@ import { readSafely } from '../input/readSafely';
 /** The constant sentences of {@link checkTriggerContext}. */
 export const TRIGGER_CONTEXT_MESSAGES = Object.freeze({
   trigger: 'Expected what happened, such as { type: "event", event: "quote_request" }',
-  type: 'Expected a trigger type: statusChange, fieldChange, event or schedule',
+  type: 'Expected a trigger type: statusChange, fieldChange, event, schedule or scoreChange',
   to: 'A statusChange needs the new status as a string (to)',
   from: 'A statusChange has the old status as a string (from), or none',
   fields: 'A fieldChange needs the changed fields as an array of strings',
   event: 'An event trigger needs the event type as a string',
   ruleIds: 'A schedule tick lists rule ids as an array of strings, or none',
+  score: 'A scoreChange needs the score before and after as numbers from 0 to 100 (previousScore, score)',
+  band: 'A scoreChange needs the band before and after: COLD, WARM, HIGH or HOT (previousBand, band)',
 } as const);
+
+const isBand = (v: unknown): v is Band => typeof v === 'string' && (BANDS as readonly string[]).includes(v);
+const isScore = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 100;
 
 function fail(detail: string, path: IssuePath): never {
   throw new HotleadsError('INVALID_ARGUMENT', detail, { path });
@@ -46,6 +51,15 @@ function copy(value: unknown, path: IssuePath): TriggerContext {
       const ids = optionalStrings(ruleIds, [...path, 'ruleIds']);
       return ids === undefined ? { type } : { type, ruleIds: ids };
     }
+    case 'scoreChange': {
+      const [previousScore, score] = [ownValue(value, 'previousScore'), ownValue(value, 'score')];
+      const [previousBand, band] = [ownValue(value, 'previousBand'), ownValue(value, 'band')];
+      if (!isScore(previousScore)) fail(TRIGGER_CONTEXT_MESSAGES.score, [...path, 'previousScore']);
+      if (!isScore(score)) fail(TRIGGER_CONTEXT_MESSAGES.score, [...path, 'score']);
+      if (!isBand(previousBand)) fail(TRIGGER_CONTEXT_MESSAGES.band, [...path, 'previousBand']);
+      if (!isBand(band)) fail(TRIGGER_CONTEXT_MESSAGES.band, [...path, 'band']);
+      return { type, previousScore, previousBand, score, band };
+    }
     default:
       return fail(TRIGGER_CONTEXT_MESSAGES.type, [...path, 'type']);
   }
@@ -57,7 +71,8 @@ function copy(value: unknown, path: IssuePath): TriggerContext {
  * rule's trigger matches.
  *
  * @throws HotleadsError `INVALID_ARGUMENT` at `path` (or a field below it): an unknown type, a
- *   `fieldChange` without `fields`, an `event` without its type, a value that cannot be read.
+ *   `fieldChange` without `fields`, an `event` without its type, a `scoreChange` without both
+ *   scores (0..100) and bands, a value that cannot be read.
  */
 export function checkTriggerContext(value: unknown, path: IssuePath = ['trigger']): TriggerContext | undefined {
   if (value === undefined || value === null) return undefined;

@@ -1,4 +1,4 @@
-import { HotleadsError, requireOptions, type IssuePath, type ScoringModel } from '@hotleads/core';
+import { HotleadsError, requireOptions, type Bands, type IssuePath, type ScoringModel } from '@hotleads/core';
 import { z } from 'zod';
 import { checkCatalog } from '../catalog/checkCatalog';
 import type { FactDefinition } from '../catalog/types';
@@ -12,6 +12,7 @@ import { parseRuleInput } from './parseRuleInput';
 import type { FoundIssue, RuleIssue, RuleIssueKind } from './ruleIssue';
 import { factConditionSchema, ruleSchema, triggerSchema } from './ruleSchema';
 import { checkSchedule } from './schedule';
+import { bandsOf, scoreChangeIssues } from './scoreChange';
 
 /** The constant sentences of {@link ruleIssues} that `validateRule` does not give. */
 export const RULE_ISSUE_MESSAGES = Object.freeze({
@@ -155,7 +156,7 @@ function eachLeaf(node: unknown, path: IssuePath, visit: (leaf: unknown, path: I
 /**
  * The problems of a rule, found the way `validateRule` checks, so the first one is the error it
  * throws; and the parsed rule when there are none. `requireModel` adds the model check of
- * {@link ruleIssues}. Internal.
+ * {@link ruleIssues}; `bands` (a model's) adds the threshold check of `scoreChangeIssues`. Internal.
  *
  * @throws HotleadsError for input that cannot be read (core's `unreadable`).
  */
@@ -163,6 +164,7 @@ export function findRuleIssues(
   input: unknown,
   catalog: readonly FactDefinition[],
   requireModel: boolean,
+  bands?: Bands,
 ): { found: Found[]; rule?: Rule } {
   const found: Found[] = [];
   if (input === null || typeof input !== 'object') {
@@ -182,6 +184,7 @@ export function findRuleIssues(
       if (!(e instanceof HotleadsError)) throw e;
       found.push({ path: e.path, code: e.code, message: e.detail, cause: e.cause, kind: 'wrong' });
     }
+    for (const issue of scoreChangeIssues(trigger, bands)) found.push({ ...issue, kind: 'wrong' });
   }
   if (tree !== undefined) return { found };
   const tops = (whole as Rule | undefined)?.conditions;
@@ -231,7 +234,12 @@ export function ruleIssues(input: unknown, options: RuleIssuesOptions = {}): Rul
   if (opts.model !== undefined) scorerFor(opts.model as ScoringModel); // INVALID_MODEL for a bad one
   let found: Found[];
   try {
-    found = findRuleIssues(input, catalog, opts.model === undefined).found;
+    found = findRuleIssues(
+      input,
+      catalog,
+      opts.model === undefined,
+      bandsOf(opts.model as ScoringModel | undefined),
+    ).found;
   } catch (e) {
     if (!(e instanceof HotleadsError)) throw e;
     found = [{ path: e.path, code: e.code, message: e.detail, kind: 'wrong' }]; // unreadable input

@@ -1,6 +1,7 @@
 import { tryEpochMs } from '@hotleads/core';
 import { z } from 'zod';
 import type { Action, Condition, Rule, TopLevelCondition, Trigger } from '../types';
+import { scoreChangeTriggerSchema } from './scoreChangeTrigger';
 
 const FORBIDDEN_IDS = new Set(['__proto__', 'prototype', 'constructor']);
 
@@ -86,6 +87,7 @@ export const triggerSchema: z.ZodType<Trigger> = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fieldChange'), fields: z.array(nonEmpty).min(1, 'List at least one field') }),
   z.strictObject({ type: z.literal('event'), events: z.array(nonEmpty).min(1, 'List at least one event type') }),
   z.strictObject({ type: z.literal('schedule'), cron: nonEmpty, timezone: nonEmpty.optional() }),
+  scoreChangeTriggerSchema,
 ]) as z.ZodType<Trigger>;
 
 const hours = z.number().positive('Must be more than 0 hours').finite();

@@ -9,6 +9,7 @@ import { issueError } from './ruleIssue';
 import { findRuleIssues } from './ruleIssues';
 import { ruleSchema } from './ruleSchema';
 import { checkSchedule } from './schedule';
+import { checkScoreChange } from './scoreChange';
 
 /**
  * A rule without the catalog checks: the condition tree's shape (depth, size, cycles:
@@ -25,6 +26,7 @@ export function parseRule(input: unknown): Rule {
   }
   const rule = parseRuleInput(ruleSchema, input, 'rule') as Rule;
   checkSchedule(rule.trigger);
+  checkScoreChange(rule.trigger);
   return rule;
 }
 
