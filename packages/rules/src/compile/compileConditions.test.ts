@@ -1,4 +1,4 @@
-import type { Lead } from '@hotleads/core';
+import type { Lead, LeadScore } from '@hotleads/core';
 import { describe, expect, it } from 'vitest';
 import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
 import { extendCatalog } from '../catalog/extendCatalog';
@@ -201,5 +201,39 @@ describe('compiled conditions keep json-rules-engine quirks', () => {
     );
     expect(timed.matches(scope.reset(lead))).toBe(true);
     expect(reads).toBe(1);
+  });
+
+  it('never scores or reads events for a lead an earlier condition refused: a number check on a derived fact cannot throw', () => {
+    let scored = 0;
+    const scorer = () => {
+      scored++;
+      return { score: 80, band: 'HOT' } as LeadScore;
+    };
+    const c = compileRule(
+      rule({
+        all: [
+          { fact: 'status', operator: 'equal', value: 'Untouched' },
+          { fact: 'hoursUntouched', operator: 'greaterThan', value: 24 },
+          { fact: 'score', operator: 'greaterThan', value: 40 },
+          { fact: 'hoursSince.email_reply', operator: 'lessThan', value: 48 },
+        ],
+      }),
+      { catalog },
+    );
+    const scope = new FactScope({ now: NOW, activeInterestEvents: ACTIVE_INTEREST_EVENTS, scorer });
+    let reads = 0;
+    const lead = { id: 'l', status: 'Qualified' } as Lead;
+    Object.defineProperty(lead, 'events', {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return [{ type: 'email_reply', at: NOW - 30 * H }];
+      },
+    });
+    for (const matches of [c.matches, c.matchesWithClosures]) expect(matches(scope.reset(lead))).toBe(false);
+    expect([scored, reads]).toEqual([0, 0]);
+    lead.status = 'Untouched';
+    for (const matches of [c.matches, c.matchesWithClosures]) expect(matches(scope.reset(lead))).toBe(true);
+    expect(scored).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import type { IssuePath } from '@hotleads/core';
-import { compileFactReader, type FactReader } from '../facts/factReader';
+import { compileFactReader, readsPrimitive, type FactReader } from '../facts/factReader';
 import type { FactScope } from '../facts/FactScope';
 import { compileJsonPath, type PathReader } from '../facts/jsonPath';
 import { errorMessage } from '../input/errorMessage';
@@ -165,6 +165,7 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
       priority,
     };
   }
+  const numberCheckMayThrow = parsed.base in COMPARISONS && !(jsonPath === undefined && readsPrimitive(fact));
   const evaluate =
     (parsed.decorators.length === 0 ? fastLeaf(node.operator, lhs, value) : undefined) ??
     ((s: FactScope) => op(lhs(s), value));
@@ -180,12 +181,14 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
       }
     },
     // With a checked literal value, only the number checks can throw (parseFloat of an object
-    // without a prototype); decorators may throw too (e.g. swap:in on a non-list fact).
-    mayThrow: parsed.decorators.length > 0 || parsed.base in COMPARISONS,
+    // without a prototype), and never on a derived fact that is always a primitive (score,
+    // hoursUntouched…: no probe, so a lead an earlier condition refused is never scored);
+    // decorators may throw too (e.g. swap:in on a non-list fact).
+    mayThrow: parsed.decorators.length > 0 || numberCheckMayThrow,
     probe:
       parsed.decorators.length > 0
         ? (s) => void evaluate(s)
-        : parsed.base in COMPARISONS
+        : numberCheckMayThrow
           ? (s) => {
               // Only parseFloat / the comparison on an object (or symbol) can throw; primitives never do.
               const a = lhs(s);

@@ -122,8 +122,9 @@ function genLeaf(node: Extract<Condition, { fact: string }>, env: Env): Gen {
       const c = compileCondition(node, [], env.nodes);
       return {
         code: `(${t} = ${read}, typeof ${t} === "number" ? ${t} ${op} ${b} : V(${t}) && ${t} ${op} ${b})`,
-        mayThrow: true,
-        probe: `X[${add(env.probes, c.probe!)}](s)`,
+        // A number check on a derived primitive (score, hoursUntouched…) cannot throw: no probe.
+        mayThrow: c.mayThrow,
+        probe: c.probe === undefined ? undefined : `X[${add(env.probes, c.probe)}](s)`,
       };
     }
   }

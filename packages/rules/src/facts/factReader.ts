@@ -8,6 +8,24 @@ export type FactReader = (scope: FactScope) => unknown;
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
+ * True for the derived facts whose value is always a primitive (a number, a string or
+ * undefined): `now`, `hoursUntouched`, `hoursSince.*`, `previousStatus`, `score` and `band`. A
+ * number check on such a value never throws, so a compiled comparison on it needs no probe.
+ */
+export function readsPrimitive(id: string): boolean {
+  switch (id) {
+    case 'now':
+    case 'hoursUntouched':
+    case 'previousStatus':
+    case 'score':
+    case 'band':
+      return true;
+    default:
+      return id.startsWith(HOURS_SINCE_PREFIX) && id.length > HOURS_SINCE_PREFIX.length;
+  }
+}
+
+/**
  * Compiles a fact id into a reader: derived facts ask the scope (computed on demand), any other
  * id is a dotted own-property path into the lead.
  */
