@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { ruleIssues, ruleTemplates, validateRule } from '@hotleads/rules';
+import { describeTrigger, nextRuns, ruleIssues, ruleTemplates, validateRule, type Trigger } from '@hotleads/rules';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { outreach, rulesModel, rulesNow } from '../fixtures/rules';
+import { formatInstant } from '../util/format';
 import { emptyDraft, type RuleDraft } from './draft';
 import { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';
 
@@ -85,6 +86,54 @@ export const ScoreCondition: Story = {
         expect.objectContaining({ conditions: { all: [{ fact: 'score', operator: 'greaterThan', value: 75 }] } }),
       ),
     );
+  },
+};
+
+/**
+ * A schedule trigger: the cron expression in words and its next three runs from `nextRuns`, in
+ * the zone picked.
+ */
+export const ScheduleTrigger: Story = {
+  args: {
+    value: {
+      ...(structuredClone(outreach) as RuleDraft),
+      trigger: { type: 'schedule', cron: '0 10 * * 2', timezone: 'America/New_York' },
+    },
+  },
+  play: async ({ canvas, args }) => {
+    const zone = canvas.getByRole('combobox', { name: 'Time zone' });
+    await userEvent.selectOptions(zone, 'Europe/Berlin');
+    const trigger: Trigger = { type: 'schedule', cron: '0 10 * * 2', timezone: 'Europe/Berlin' };
+    await waitFor(() => expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ trigger })));
+    const runs = nextRuns(trigger, { now: rulesNow, count: 3 })
+      .map((r) => formatInstant(r, { timeZone: 'Europe/Berlin', locale: 'en-US' }))
+      .join('; ');
+    await expect(canvas.getByText(`Next runs: ${runs}`)).toBeInTheDocument();
+    await expect(canvas.getByText(describeTrigger(trigger), { exact: false })).toBeInTheDocument();
+  },
+};
+
+/**
+ * A scoreChange trigger (the score rises into HOT across 80); a direction
+ * against the bands is refused at its field, in ruleIssues' words.
+ */
+export const ScoreChangeTrigger: Story = {
+  args: {
+    value: {
+      ...(structuredClone(outreach) as RuleDraft),
+      trigger: { type: 'scoreChange', fromBand: 'HIGH', toBand: 'HOT', crosses: 80, direction: 'down' },
+    },
+  },
+  play: async ({ canvas, args }) => {
+    const problem = ruleIssues(args.value, { model: rulesModel })[0]!;
+    await expect(problem.path).toEqual(['trigger', 'direction']);
+    await expect(canvas.getAllByText(problem.message, { exact: false }).length).toBeGreaterThan(0);
+    await expect(canvas.getByRole('button', { name: 'Save rule' })).toBeDisabled();
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Direction' }), 'up');
+    const trigger: Trigger = { type: 'scoreChange', fromBand: 'HIGH', toBand: 'HOT', crosses: 80, direction: 'up' };
+    await waitFor(() => expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ trigger })));
+    await expect(canvas.getByText(describeTrigger(trigger), { exact: false })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Save rule' })).toBeEnabled();
   },
 };
 
