@@ -84,6 +84,7 @@ export { dueRules } from './schedule/dueRules';
 export type { DueRule } from './schedule/dueRules';
 export { nextRuns, MAX_NEXT_RUNS, NEXT_RUNS_COUNT_MESSAGE } from './schedule/nextRuns';
 export type { NextRunsOptions } from './schedule/nextRuns';
+export { describeCron } from './schedule/describeCron';
 export { describeAction } from './describe/describeAction';
 export { describeRule } from './describe/describeRule';
 

@@ -1,5 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { describeTrigger, nextRuns, ruleIssues, ruleTemplates, validateRule, type Trigger } from '@hotleads/rules';
+import {
+  describeCron,
+  describeTrigger,
+  nextRuns,
+  ruleIssues,
+  ruleTemplates,
+  validateRule,
+  type Trigger,
+} from '@hotleads/rules';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { outreach, rulesModel, rulesNow } from '../fixtures/rules';
@@ -90,7 +98,7 @@ export const ScoreCondition: Story = {
 };
 
 /**
- * A schedule trigger: the cron expression in words and its next three runs from `nextRuns`, in
+ * A schedule trigger: the cron expression in words (`describeCron`) and its next three runs from `nextRuns`, in
  * the zone picked.
  */
 export const ScheduleTrigger: Story = {
@@ -109,6 +117,7 @@ export const ScheduleTrigger: Story = {
       .map((r) => formatInstant(r, { timeZone: 'Europe/Berlin', locale: 'en-US' }))
       .join('; ');
     await expect(canvas.getByText(`Next runs: ${runs}`)).toBeInTheDocument();
+    await expect(canvas.getByText(`Runs ${describeCron(trigger.cron)} (Europe/Berlin time).`)).toBeInTheDocument();
     await expect(canvas.getByText(describeTrigger(trigger), { exact: false })).toBeInTheDocument();
   },
 };

@@ -2,6 +2,7 @@
 // execution; review. Each control shows the problems whose path names it.
 import { BANDS, type Time } from '@hotleads/core';
 import {
+  describeCron,
   describeRule,
   describeTrigger,
   LEAD_STATUSES,
@@ -352,10 +353,14 @@ function NextRuns({ trigger, now }: { trigger: Trigger; now: Time }) {
     return null; // the cron expression's issue is shown at its field
   }
   const zone = trigger.type === 'schedule' ? (trigger.timezone ?? 'UTC') : 'UTC';
+  const words = trigger.type === 'schedule' ? describeCron(trigger.cron) : undefined;
   return (
-    <p className="hl-muted">
-      {strings.rules.nextRuns(runs.map((r) => formatInstant(r, { timeZone: zone, locale })).join('; '))}
-    </p>
+    <>
+      {words === undefined ? null : <p className="hl-muted">{strings.rules.scheduleInWords(words, zone)}</p>}
+      <p className="hl-muted">
+        {strings.rules.nextRuns(runs.map((r) => formatInstant(r, { timeZone: zone, locale })).join('; '))}
+      </p>
+    </>
   );
 }
 

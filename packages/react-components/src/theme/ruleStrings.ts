@@ -155,6 +155,8 @@ export type RuleStrings = {
   utcDefault: string;
   /** The next runs of a schedule, formatted, after "Next runs:". */
   nextRuns: (runs: string) => string;
+  /** A schedule in words (`describeCron`'s, e.g. "at 10:00 every Tuesday") and its time zone. */
+  scheduleInWords: (words: string, timeZone: string) => string;
   // Actions
   noActions: string;
   actionType: string;
@@ -340,6 +342,7 @@ export const defaultRuleStrings: RuleStrings = Object.freeze({
   timeZone: 'Time zone',
   utcDefault: 'UTC (default)',
   nextRuns: (runs) => `Next runs: ${runs}`,
+  scheduleInWords: (words, timeZone) => `Runs ${words} (${timeZone} time).`,
   noActions: 'No action yet.',
   actionType: 'Action',
   actionFields: {

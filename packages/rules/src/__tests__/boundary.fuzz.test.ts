@@ -504,6 +504,16 @@ const ruleSpecs: SpecTable = {
       for (let i = 1; i < runs.length; i++) expect(runs[i]!).toBeGreaterThan(runs[i - 1]!);
     },
   },
+  describeCron: {
+    args: fc.tuple(
+      validOrHostile(
+        fc.constantFrom('0 10 * * 2', '*/15 * * * *', '0 9 * * 1-5', '30 2 1 * *', '0 10 * 1 *', 'every day'),
+      ),
+    ),
+    check: (result) => {
+      if (result !== undefined) expect((result as string).length).toBeGreaterThan(0);
+    },
+  },
   describeAction: {
     args: fc.tuple(validOrHostile(action)),
     check: (result) => expect((result as string).length).toBeGreaterThan(0),
