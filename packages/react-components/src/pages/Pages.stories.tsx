@@ -19,9 +19,10 @@ import type { DateRangeValue } from '../dashboard/DateRangePicker';
 import { defaultStrings as strings } from '../theme/strings';
 import { formatValue } from '../util/format';
 import type { Kpis } from '@hotleads/payments';
-import { previewRule, sampleLeads, type Rule } from '@hotleads/rules';
+import { actionKey, previewRule, sampleLeads, type Rule } from '@hotleads/rules';
 import { outreach, rulesModel, rulesNow } from '../fixtures/rules';
 import { sourceLeads } from '../rules/previewWorker';
+import { emptyDraft } from '../rules/draft';
 import { RuleAuthorPage, ruleAuthorSource } from './RuleAuthorPage';
 
 const meta = { title: 'Pages', parameters: { layout: 'fullscreen' } } satisfies Meta;
@@ -325,5 +326,58 @@ export const RuleAuthor: Story = {
     );
     await expect(panel.querySelector('[data-count="total"]')?.textContent).toBe(report.total.toLocaleString('en-US'));
     await expect(canvas.getByRole('button', { name: 'Save rule' })).toBeEnabled();
+  },
+};
+
+/**
+ * The rule author page from an empty draft: a rule built by keyboard (name, a condition, an
+ * action), whose preview counts are then `previewRule`'s for the same rule and sample.
+ */
+export const RuleAuthorFromScratch: Story = {
+  name: 'Rule author, built by keyboard',
+  render: () => <RuleAuthorPage initialDraft={emptyDraft('trade-show-follow-up')} />,
+  play: async ({ canvas, canvasElement }) => {
+    const press = async (name: string) => {
+      canvas.getByRole('button', { name }).focus();
+      await userEvent.keyboard('{Enter}');
+    };
+    await expect(canvas.getByRole('button', { name: 'Save rule' })).toBeDisabled();
+    canvas.getByRole('textbox', { name: 'Name' }).focus();
+    await userEvent.keyboard('Trade-show follow-up');
+    await press('2. Criteria');
+    await press('Add condition');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Fact' }), 'leadSource');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Operator' }), 'equal');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Value' }), 'Events');
+    await press('3. Actions');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'New action' }), 'addTag');
+    await press('Add action');
+    canvas.getByRole('textbox', { name: 'Tag' }).focus();
+    await userEvent.keyboard('trade-show');
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Save rule' })).toBeEnabled());
+    const built: Rule = {
+      id: 'trade-show-follow-up',
+      name: 'Trade-show follow-up',
+      trigger: { type: 'schedule', cron: '0 * * * *' },
+      conditions: { all: [{ fact: 'leadSource', operator: 'equal', value: 'Events' }] },
+      actions: [{ type: 'addTag', tag: 'trade-show' }],
+    };
+    const sample = sampleLeads(sourceLeads(ruleAuthorSource), { now: rulesNow, withinDays: 30, anonymize: true });
+    const report = previewRule(built, sample, { now: rulesNow, model: rulesModel });
+    const panel = canvasElement.querySelector<HTMLElement>('[data-preview-status]')!;
+    await waitFor(
+      () => {
+        expect(panel.getAttribute('data-preview-status')).toBe('done');
+        expect(panel.querySelector('[data-count="matched"]')?.textContent).toContain(
+          report.matched.toLocaleString('en-US'),
+        );
+      },
+      { timeout: 60_000 },
+    );
+    await expect(panel.querySelector('[data-count="total"]')?.textContent).toBe(report.total.toLocaleString('en-US'));
+    const key = actionKey(built.actions[0]!);
+    await expect(panel.querySelector(`[data-action="${CSS.escape(key)}"]`)?.getAttribute('data-count')).toBe(
+      String(report.actionCounts[key]),
+    );
   },
 };

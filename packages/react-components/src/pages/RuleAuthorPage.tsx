@@ -24,9 +24,15 @@ const segments = [
   },
 ];
 
+/** Props of {@link RuleAuthorPage}. */
+export type RuleAuthorPageProps = {
+  /** The draft the page starts from (default: seed 003's "New Lead Needs Outreach"). */
+  initialDraft?: RuleDraft;
+};
+
 /** The builder and its preview, side by side on a wide screen. */
-export function RuleAuthorPage() {
-  const [draft, setDraft] = useState<RuleDraft>(() => structuredClone(outreach) as RuleDraft);
+export function RuleAuthorPage({ initialDraft }: RuleAuthorPageProps = {}) {
+  const [draft, setDraft] = useState<RuleDraft>(() => structuredClone(initialDraft ?? outreach) as RuleDraft);
   const [saved, setSaved] = useState<Rule | undefined>(undefined);
   const rule = useMemo(
     () => (ruleIssues(draft, { model: rulesModel }).length === 0 ? validateRule(draft) : undefined),
