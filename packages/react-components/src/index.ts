@@ -115,3 +115,13 @@ export type { CreateCreditNoteDialogProps } from './payments/CreateCreditNoteDia
 export { CreditNotesTable } from './payments/CreditNotesTable';
 export type { CreditNotesTableProps } from './payments/CreditNotesTable';
 export type { LedgerSort } from './payments/LedgerTable';
+export { CreditNoteDetails } from './payments/CreditNoteDetails';
+export type { CreditNoteDetailsProps } from './payments/CreditNoteDetails';
+export { ApplyCreditNote } from './payments/ApplyCreditNote';
+export type { ApplyCreditNoteProps } from './payments/ApplyCreditNote';
+export { ConsumerPayments } from './payments/ConsumerPayments';
+export type { ConsumerPaymentsProps } from './payments/ConsumerPayments';
+export { InstallmentPlans } from './payments/InstallmentPlans';
+export type { InstallmentPlansProps } from './payments/InstallmentPlans';
+export { AuditTrail } from './payments/AuditTrail';
+export type { AuditTrailProps } from './payments/AuditTrail';
