@@ -56,6 +56,14 @@ export type { Scorer } from './scoring/createScorer';
 export { bandFor, bandRank, displayScore, BANDS, DEFAULT_BANDS } from './scoring/bands';
 export { missingCriteria } from './scoring/missingCriteria';
 export type { MissingCriterion } from './scoring/missingCriteria';
+export { overrideModel, OVERRIDE_MESSAGES, MAX_LAYERS } from './override/overrideModel';
+export type {
+  CriterionEdit,
+  ModelChange,
+  ModelChangeField,
+  ModelLayer,
+  OverrideResult,
+} from './override/overrideModel';
 export { formatAgo, formatDuration } from './scoring/format';
 
 // Lead groups (docs/lead-management.md): the eight built-in groups, custom groups, counts and bulk moves

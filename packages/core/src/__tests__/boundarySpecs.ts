@@ -408,6 +408,38 @@ export const coreSpecs: SpecTable = {
         expect(x.trigger).toEqual({ type: 'statusChange', to, ...(x.from === undefined ? {} : { from: x.from }) });
     },
   },
+  overrideModel: {
+    args: args(
+      fc.constant(b2bLeadModel),
+      listOf(
+        v(
+          fc.record(
+            {
+              criteria: fc.dictionary(
+                fc.constantFrom(...b2bLeadModel.criteria.slice(0, 5).map((c) => c.id), 'nope'),
+                fc.record(
+                  { weight: fc.integer({ min: -1, max: 5 }), maxPoints: fc.integer({ min: 0, max: 10 }) },
+                  { requiredKeys: [] },
+                ),
+                { maxKeys: 3 },
+              ),
+              bands: fc.record(
+                { hot: fc.integer({ min: 50, max: 100 }), warm: fc.integer({ min: 0, max: 40 }) },
+                { requiredKeys: [] },
+              ),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        3,
+      ),
+    ),
+    check: (r) => {
+      const o = r as core.OverrideResult;
+      expect(o.model.criteria.map((c) => c.id)).toEqual(b2bLeadModel.criteria.map((c) => c.id));
+      expect(core.parseScoringModel(o.model)).toEqual(o.model);
+    },
+  },
   missingCriteria: {
     args: args(lead, model),
     numRuns: 150,
