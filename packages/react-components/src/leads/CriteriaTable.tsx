@@ -165,7 +165,12 @@ export function CriteriaTable({ model, catalog = factCatalog, rules = [], render
       <h2 className="hl-panel-title" id={headingId}>
         {title ?? s.criteriaTable}
       </h2>
-      <div className="hl-criteria-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+      <div
+        className="hl-criteria-scroll"
+        role="region"
+        aria-label={s.tableRegion(title ?? s.criteriaTable)}
+        tabIndex={0}
+      >
         <table className="hl-table">
           <thead>
             <tr>

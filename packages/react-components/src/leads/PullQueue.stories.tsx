@@ -95,7 +95,9 @@ export const Hidden100k: Story = {
     });
     await expect(args.onTake).toHaveBeenCalledWith(view[0]!.slot);
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(`${s.takenBy}: ${expected.assignments[0]!.reason}`),
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        s.taken(expected.assignments[0]!.leadId, expected.assignments[0]!.reason),
+      ),
     );
     await expect(canvas.getByText(new RegExp(s.waiting(fmt(view.length - 1))))).toBeInTheDocument();
   },
@@ -120,12 +122,13 @@ export const Preview100k: Story = {
 /** An agent away cannot take a lead: core's reason is announced and the lead stays. */
 export const AgentUnavailable: Story = {
   args: { size: 50, agentId: 'dara' },
-  play: async ({ canvas, args }) => {
+  play: async ({ canvas, canvasElement, args }) => {
     const before = pullState(args.size);
     const view = viewPullQueue(before, [], { mode: 'hidden' });
     await userEvent.click(canvas.getByRole('button', { name: s.takeLabel('1', fmt(view.length)) }));
     const expected = pullLead(view[0]!.slot, 'dara', floorAgents, before, { now: leadsNow, timeZone: leadsTimeZone });
-    await expect(canvas.getByRole('status')).toHaveTextContent(`${s.notTaken}: ${expected.unassigned[0]!.reason}`);
+    await expect(canvas.getByRole('status')).toHaveTextContent(s.notTaken(expected.unassigned[0]!.reason));
+    await expect(canvasElement.textContent).not.toMatch(/L-\d/);
     await expect(canvas.getByText(new RegExp(s.waiting(fmt(view.length))))).toBeInTheDocument();
   },
 };

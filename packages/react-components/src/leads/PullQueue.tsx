@@ -47,7 +47,8 @@ export function PullQueue({
   const s = strings.leads;
   const headingId = useId();
   const count = formatValue(items.length, 'integer', { locale });
-  const outcome = result?.assignments[0] ?? result?.unassigned[0];
+  const taken = result?.assignments[0];
+  const refused = result?.unassigned[0];
 
   return (
     <section className="hl-panel hl-pullq" aria-labelledby={headingId} data-mode={mode}>
@@ -63,7 +64,7 @@ export function PullQueue({
         {s.waiting(count)} · {s.modeHints[mode]}
       </p>
       <p className="hl-pullq-result" role="status">
-        {outcome ? `${result!.assignments.length > 0 ? s.takenBy : s.notTaken}: ${outcome.reason}` : ''}
+        {taken ? s.taken(taken.leadId, taken.reason) : refused ? s.notTaken(refused.reason) : ''}
       </p>
       {items.length === 0 ? (
         <p className="hl-muted">{s.emptyPullQueue}</p>

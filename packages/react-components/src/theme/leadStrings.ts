@@ -8,6 +8,34 @@ export type DistributionMethod = 'round-robin' | 'priority-tier' | 'push' | 'pul
 
 /** Every label the lead-management screens render ({@link defaultLeadStrings} in English). */
 export type LeadStrings = {
+  // Leads overview
+  leadsOverview: string;
+  assignee: string;
+  leadSource: string;
+  /** A filter's "every value" option. */
+  all: string;
+  /** The chart's caption, with the total of the leads shown. */
+  leadsByGroup: (total: string) => string;
+  newGroup: string;
+  groupId: string;
+  groupLabel: string;
+  groupPurpose: string;
+  createGroup: string;
+  cancel: string;
+  selectedCount: (selected: string, shown: string) => string;
+  selectShown: (count: string) => string;
+  clearSelection: string;
+  moveTo: string;
+  moveSelected: (count: string) => string;
+  /** The move preview's heading. */
+  wouldFire: (moved: string) => string;
+  noRulesFire: string;
+  /** One rule the move would fire, and for how many leads. */
+  ruleFires: (rule: string, leads: string) => string;
+  noLeads: string;
+  /** The lead list's accessible name. */
+  leadList: (count: string) => string;
+
   // Distribution settings
   distributionSettings: string;
   distributionMethod: string;
@@ -55,8 +83,10 @@ export type LeadStrings = {
   /** Hidden or preview mode, beside the heading. */
   modeNames: Readonly<Record<'hidden' | 'preview', string>>;
   modeHints: Readonly<Record<'hidden' | 'preview', string>>;
-  takenBy: string;
-  notTaken: string;
+  /** After a take: the lead is the agent's now (its id is shown only now), with core's reason. */
+  taken: (leadId: string, reason: string) => string;
+  /** A take core refused, with its reason (the lead stays hidden). */
+  notTaken: (reason: string) => string;
 
   // Criteria table
   criteriaTable: string;
@@ -91,6 +121,8 @@ export type LeadStrings = {
   /** A criterion's rules, in its Usage cell's tooltip. */
   usedBy: (rules: string) => string;
 
+  /** The scrolling region around a wide table ("Scoring criteria, table"). */
+  tableRegion: (title: string) => string;
   /** "sort by Weight" on a header button. */
   sortBy: (column: string) => string;
 
@@ -111,6 +143,27 @@ export type LeadStrings = {
 
 /** The English labels of the lead-management screens. */
 export const defaultLeadStrings: LeadStrings = Object.freeze({
+  leadsOverview: 'Leads overview',
+  assignee: 'Assignee',
+  leadSource: 'Lead source',
+  all: 'All',
+  leadsByGroup: (total) => `Leads by group — ${total} in total`,
+  newGroup: 'New group',
+  groupId: 'Group id',
+  groupLabel: 'Name (optional)',
+  groupPurpose: 'Purpose',
+  createGroup: 'Create group',
+  cancel: 'Cancel',
+  selectedCount: (selected, shown) => `${selected} selected of ${shown} shown`,
+  selectShown: (count) => `Select the first ${count}`,
+  clearSelection: 'Clear selection',
+  moveTo: 'Move to',
+  moveSelected: (count) => `Move ${count} leads`,
+  wouldFire: (moved) => `Moving ${moved} leads would fire`,
+  noRulesFire: 'No rule.',
+  ruleFires: (rule, leads) => `${rule}: for ${leads} leads`,
+  noLeads: 'No leads match these filters.',
+  leadList: (count) => `${count} leads`,
   distributionSettings: 'Lead distribution',
   distributionMethod: 'Distribution method',
   methodNames: {
@@ -165,8 +218,8 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
     hidden: 'You see no lead data before taking a lead.',
     preview: 'You see a few fields of each lead before taking it.',
   },
-  takenBy: 'Taken',
-  notTaken: 'Not taken',
+  taken: (leadId, reason) => `${leadId} is yours — ${reason}`,
+  notTaken: (reason) => `Not taken: ${reason}`,
 
   criteriaTable: 'Scoring criteria',
   criterion: 'Criterion',
@@ -196,6 +249,7 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
   },
   usedBy: (rules) => `Used by ${rules}`,
 
+  tableRegion: (title) => `${title}, table`,
   sortBy: (column) => `Sort by ${column}`,
 
   actionsTable: 'Actions',
