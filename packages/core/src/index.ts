@@ -56,7 +56,28 @@ export type { Scorer } from './scoring/createScorer';
 export { bandFor, bandRank, displayScore, BANDS, DEFAULT_BANDS } from './scoring/bands';
 export { missingCriteria } from './scoring/missingCriteria';
 export type { MissingCriterion } from './scoring/missingCriteria';
+export { overrideModel, OVERRIDE_MESSAGES, MAX_LAYERS } from './override/overrideModel';
+export type {
+  CriterionEdit,
+  ModelChange,
+  ModelChangeField,
+  ModelLayer,
+  OverrideResult,
+} from './override/overrideModel';
 export { formatAgo, formatDuration } from './scoring/format';
+
+// Lead groups (docs/lead-management.md): the eight built-in groups, custom groups, counts and bulk moves
+export type { GroupCountBy, GroupCountRow, GroupCounts, LeadGroup, LeadGroupInput } from './groups/types';
+export { NO_VALUE_LABEL } from './groups/types';
+export { LEAD_GROUPS } from './groups/leadGroups';
+export { GROUP_MESSAGES } from './groups/messages';
+export { defineLeadGroup } from './groups/defineLeadGroup';
+export { groupCounts } from './groups/groupCounts';
+export type { GroupCountsOptions } from './groups/groupCounts';
+export { filterLeads } from './groups/filterLeads';
+export type { LeadFilter } from './groups/filterLeads';
+export { moveLeads, MAX_MOVE } from './groups/moveLeads';
+export type { LeadMove, MoveLeadsOptions, MoveLeadsResult, StatusChangeContext } from './groups/moveLeads';
 
 export { b2bLeadModel, B2B_ACTIVE_INTEREST_EVENTS, B2B_DEFAULT_TARGETS } from './models/b2bLeadModel';
 export { collectionsHotLeadModel, COLLECTIONS_ACTIVITY_EVENTS } from './models/collectionsHotLeadModel';
@@ -112,8 +133,8 @@ export type { Alert, AlertKind, AlertSeverity, AlertSignal, ScoreChangeContext }
 export { defaultAlertSignals } from './alerts/defaultAlertSignals';
 export { detectAlerts } from './alerts/detectAlerts';
 export type { DetectAlertsOptions } from './alerts/detectAlerts';
-export { createLiveQueue } from './alerts/createLiveQueue';
-export type { LiveQueue, LiveQueueEntry, LiveQueueOptions } from './alerts/createLiveQueue';
+export { createLiveQueue } from './queue/createLiveQueue';
+export type { LiveQueue, LiveQueueEntry, LiveQueueOptions } from './queue/createLiveQueue';
 
 // Team metrics
 export type {

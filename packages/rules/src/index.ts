@@ -45,6 +45,16 @@ export { factCatalog, isDerivedFact, DERIVED_FACT_IDS, HOURS_SINCE_PREFIX } from
 export { findFact } from './catalog/findFact';
 export { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './catalog/leadSources';
 export { extendCatalog } from './catalog/extendCatalog';
+export { catalogWithGroups } from './groups/catalogWithGroups';
+export { createSearchIndex, MAX_SEARCH_LENGTH, SEARCH_MESSAGES } from './search/createSearchIndex';
+export type {
+  SearchHit,
+  SearchIndex,
+  SearchKind,
+  SearchOptions,
+  SearchSources,
+  SearchableCriterion,
+} from './search/createSearchIndex';
 export { operatorLabels, operatorsFor, operatorsFromLabels } from './catalog/operatorLabels';
 export type { OperatorLabel, OperatorOption } from './catalog/operatorLabels';
 export { operatorDescriptions } from './catalog/operatorDescriptions';

@@ -107,6 +107,16 @@ const account = fc.record(
   { requiredKeys: ['id', 'balance'] },
 );
 const lead = fc.oneof(account, leadArb);
+const groupLead = fc.record(
+  {
+    id: ids,
+    status: fc.constantFrom<unknown>('Untouched', 'Qualified', 'VIP', '', 3),
+    assignee: fc.constantFrom<unknown>('ann', 'bob', null),
+    leadSource: fc.constantFrom<unknown>('Web Forms', 'Events'),
+  },
+  { requiredKeys: ['id'] },
+);
+
 const book = listOf(lead, 8);
 const model = fc.oneof(
   { arbitrary: fc.constant(collectionsHotLeadModel), weight: 3 },
@@ -346,6 +356,89 @@ export const coreSpecs: SpecTable = {
     call: ([m, o, l, so], _ctx, f) =>
       (f as typeof core.createScorer)(m as ScoringModel, o as object)(l as Lead, so as never),
     check: (r, [, , , o]) => checkScore(r as LeadScore, isOptions(o) && (o as { explain?: boolean }).explain !== false),
+  },
+  defineLeadGroup: {
+    args: args(
+      fc.record(
+        {
+          id: fc.oneof(fc.constantFrom('VIP', 'Qualified', ' x', '', 'constructor'), fc.string({ maxLength: 70 })),
+          purpose: fc.oneof(fc.constant('Key accounts'), fc.string({ maxLength: 20 })),
+          label: fc.string({ maxLength: 10 }),
+          tooltip: fc.string({ maxLength: 10 }),
+        },
+        { requiredKeys: ['id', 'purpose'] },
+      ),
+      fc.option(fc.constant(core.LEAD_GROUPS), { nil: undefined }),
+    ),
+    check: (r, [input]) => {
+      const g = r as core.LeadGroup;
+      expect(g.id).toBe((input as { id: string }).id);
+      expect(g.custom).toBe(true);
+      expect(core.LEAD_GROUPS.some((x) => x.id === g.id)).toBe(false);
+    },
+  },
+  groupCounts: {
+    args: args(
+      listOf(groupLead, 8),
+      fc.record({ by: fc.constantFrom('group', 'assignee', 'leadSource', 'team') }, { requiredKeys: ['by'] }),
+    ),
+    check: (r, [leads]) => {
+      const c = r as core.GroupCounts;
+      expect(c.total).toBe((leads as unknown[]).length);
+      expect(c.rows.reduce((a, x) => a + x.count, 0)).toBe(c.total);
+    },
+  },
+  filterLeads: {
+    args: args(
+      listOf(groupLead, 8),
+      fc.record(
+        { group: fc.constant(['Qualified', null]), assignee: fc.constantFrom(['ann'], ['bob', 'ann'], 'ann') },
+        { requiredKeys: [] },
+      ),
+    ),
+    check: (r, [leads]) => expect((r as unknown[]).length).toBeLessThanOrEqual((leads as unknown[]).length),
+  },
+  moveLeads: {
+    args: args(listOf(groupLead, 8), fc.constantFrom('Qualified', 'Untouched', 'Nowhere'), fc.constant({})),
+    check: (r, [leads, to]) => {
+      const m = r as core.MoveLeadsResult;
+      expect(m.leads.length).toBe((leads as unknown[]).length);
+      expect(m.moved.length + m.unchanged.length).toBe(m.leads.length);
+      for (const x of m.moved)
+        expect(x.trigger).toEqual({ type: 'statusChange', to, ...(x.from === undefined ? {} : { from: x.from }) });
+    },
+  },
+  overrideModel: {
+    args: args(
+      fc.constant(b2bLeadModel),
+      listOf(
+        v(
+          fc.record(
+            {
+              criteria: fc.dictionary(
+                fc.constantFrom(...b2bLeadModel.criteria.slice(0, 5).map((c) => c.id), 'nope'),
+                fc.record(
+                  { weight: fc.integer({ min: -1, max: 5 }), maxPoints: fc.integer({ min: 0, max: 10 }) },
+                  { requiredKeys: [] },
+                ),
+                { maxKeys: 3 },
+              ),
+              bands: fc.record(
+                { hot: fc.integer({ min: 50, max: 100 }), warm: fc.integer({ min: 0, max: 40 }) },
+                { requiredKeys: [] },
+              ),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        3,
+      ),
+    ),
+    check: (r) => {
+      const o = r as core.OverrideResult;
+      expect(o.model.criteria.map((c) => c.id)).toEqual(b2bLeadModel.criteria.map((c) => c.id));
+      expect(core.parseScoringModel(o.model)).toEqual(o.model);
+    },
   },
   missingCriteria: {
     args: args(lead, model),

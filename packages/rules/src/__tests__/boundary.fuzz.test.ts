@@ -3,7 +3,7 @@
 // NaN, ±Infinity, huge numbers, long strings, deep and cyclic objects, Proxies, throwing getters,
 // prototype keys, fake Dates), must return or throw a HotleadsError, within the time limit, without
 // changing its arguments; on valid input the existing oracles hold (checked below per function).
-import { b2bLeadModel, type Lead } from '@hotleads/core';
+import { b2bLeadModel, defineLeadGroup, isHotleadsError, LEAD_GROUPS, type Lead } from '@hotleads/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundarySuite, type FunctionSpec, type SpecTable } from '../../../../test/boundary/harness';
@@ -348,6 +348,56 @@ const ruleSpecs: SpecTable = {
     check: (result, [extra]) => {
       const out = result as Array<{ id: string }>;
       for (const def of extra as Array<{ id: string }>) expect(out.some((d) => d.id === def.id)).toBe(true);
+    },
+  },
+  catalogWithGroups: {
+    args: fc.tuple(
+      validOrHostile(
+        fc.array(
+          validOrHostile(
+            fc.oneof(
+              fc.constantFrom(...LEAD_GROUPS),
+              fc.constant(null).map(() => defineLeadGroup({ id: 'VIP', purpose: 'Key accounts' })),
+            ),
+          ),
+          { maxLength: 4 },
+        ),
+      ),
+      catalog,
+    ),
+    check: (result, [groups]) => {
+      const out = result as Array<{ id: string; options?: string[] }>;
+      const status = out.find((d) => d.id === 'status');
+      if (status) for (const g of groups as Array<{ id: string }>) expect(status.options).toContain(g.id);
+    },
+  },
+  createSearchIndex: {
+    args: fc.tuple(
+      validOrHostile(
+        fc.record(
+          {
+            leads,
+            criteria: validOrHostile(fc.constant(b2bLeadModel.criteria)),
+            rules: ruleList,
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    ),
+    check: (result) => {
+      const index = result as rules.SearchIndex;
+      for (const q of ['budget', 'lead-1', 'x'.repeat(300), '']) {
+        let hits: rules.SearchHit[];
+        try {
+          hits = index.search(q, { limit: 5 });
+        } catch (e) {
+          expect(q.length).toBeGreaterThan(rules.MAX_SEARCH_LENGTH);
+          expect(isHotleadsError(e)).toBe(true);
+          continue;
+        }
+        expect(hits.length).toBeLessThanOrEqual(5);
+        for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+      }
     },
   },
   operatorsFor: {
