@@ -135,8 +135,8 @@ export type { Alert, AlertKind, AlertSeverity, AlertSignal, ScoreChangeContext }
 export { defaultAlertSignals } from './alerts/defaultAlertSignals';
 export { detectAlerts } from './alerts/detectAlerts';
 export type { DetectAlertsOptions } from './alerts/detectAlerts';
-export { createLiveQueue } from './alerts/createLiveQueue';
-export type { LiveQueue, LiveQueueEntry, LiveQueueOptions } from './alerts/createLiveQueue';
+export { createLiveQueue } from './queue/createLiveQueue';
+export type { LiveQueue, LiveQueueEntry, LiveQueueOptions } from './queue/createLiveQueue';
 
 // Team metrics
 export type {

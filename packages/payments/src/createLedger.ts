@@ -127,6 +127,12 @@ export interface Ledger {
   getCreditNote(number: string): Promise<CreditNote>;
   /** A plan with installment statuses as of the clock. @throws HotleadsError `NOT_FOUND`. */
   getPlan(planId: string): Promise<InstallmentPlan>;
+  /**
+   * Every installment plan of a consumer, in the order they were added, with installment statuses
+   * as of the clock (the Recovery Executive's plans screen). An account without plans has none.
+   * @throws HotleadsError `INVALID_REQUEST` for an account number that is not a string; `NOT_FOUND` for an unknown consumer.
+   */
+  consumerPlans(accountNumber: string): Promise<InstallmentPlan[]>;
   /** Missed installments as of `now` (default: the clock). */
   planAlerts(now?: Time): Promise<MissedInstallmentAlert[]>;
   /** Searches payments. */
@@ -285,6 +291,15 @@ export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger
       const p = await store.read((tx) => tx.get('plans', key(planId, 'planId')));
       if (p === undefined) throw notFound('plan', 'planId');
       return toPlan(p, settings, today());
+    },
+    async consumerPlans(accountNumber) {
+      const found = await store.read(async (tx) => {
+        const c = await tx.get('consumers', key(accountNumber, 'accountNumber'));
+        return c === undefined ? undefined : tx.listByAccount('plans', accountNumber);
+      });
+      if (found === undefined) throw notFound('consumer', 'accountNumber');
+      const day = today();
+      return found.map((p) => toPlan(p, settings, day));
     },
     planAlerts: (now) => planAlerts(ctx, now),
     searchPayments: (q) => searchPayments(ctx, q),

@@ -24,6 +24,11 @@ export type { CreateCreditNoteRequest } from './ledger/createCreditNote';
 export type { CreditNotePreview, CreditNoteProblem, PreviewCreditNoteRequest } from './ledger/previewCreditNote';
 export { PERMISSIONS } from './ledger/can';
 export type { ApplyCreditNoteRequest } from './ledger/applyCreditNote';
+export { previewCreditNoteApplication } from './ledger/previewCreditNoteApplication';
+export type {
+  CreditNoteApplicationPreview,
+  PreviewCreditNoteApplicationOptions,
+} from './ledger/previewCreditNoteApplication';
 export type {
   Allocation,
   Bill,
@@ -47,6 +52,10 @@ export type { CreditNoteSort, CreditNoteSortKey, PaymentSort, PaymentSortKey, So
 export type { DailyPoint, KpiQuery, Kpis } from './queries/kpis';
 export type { ConsumerSearchOptions } from './queries/searchConsumers';
 export type { AuditQuery } from './queries/auditTrail';
+export { ROLE_NAMES, viewAuditTrail } from './queries/viewAuditTrail';
+export type { AuditRow, AuditTrailView, ViewAuditTrailOptions } from './queries/viewAuditTrail';
+export { consumerTimeline } from './queries/consumerTimeline';
+export type { ConsumerTimelineEvent, ConsumerTimelineKind } from './queries/consumerTimeline';
 export { SEARCH_TEXT_MAX_LENGTH } from './queries/textMatcher';
 export { CREDIT_NOTE_CSV_COLUMNS, PAYMENT_CSV_COLUMNS } from './queries/exportCsv';
 export type { ExportRequest } from './queries/exportCsv';

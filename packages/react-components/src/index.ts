@@ -115,3 +115,28 @@ export type { CreateCreditNoteDialogProps } from './payments/CreateCreditNoteDia
 export { CreditNotesTable } from './payments/CreditNotesTable';
 export type { CreditNotesTableProps } from './payments/CreditNotesTable';
 export type { LedgerSort } from './payments/LedgerTable';
+export { CreditNoteDetails } from './payments/CreditNoteDetails';
+export type { CreditNoteDetailsProps } from './payments/CreditNoteDetails';
+export { ApplyCreditNote } from './payments/ApplyCreditNote';
+export type { ApplyCreditNoteProps } from './payments/ApplyCreditNote';
+export { ConsumerPayments } from './payments/ConsumerPayments';
+export type { ConsumerPaymentsProps } from './payments/ConsumerPayments';
+export { InstallmentPlans } from './payments/InstallmentPlans';
+export type { InstallmentPlansProps } from './payments/InstallmentPlans';
+export { AuditTrail } from './payments/AuditTrail';
+export type { AuditTrailProps } from './payments/AuditTrail';
+
+// Lead management (seed 003's dashboard, seed 001's distribution): screens over core's
+// distribution and scoring model and rules' catalog and actions
+export { defaultLeadStrings } from './theme/leadStrings';
+export type { DistributionMethod, LeadStrings } from './theme/leadStrings';
+export { DistributionSettings } from './leads/DistributionSettings';
+export type { DistributionSettingsProps, DistributionSettingsValue } from './leads/DistributionSettings';
+export { PullQueue } from './leads/PullQueue';
+export type { PullQueueProps } from './leads/PullQueue';
+export { CriteriaTable } from './leads/CriteriaTable';
+export type { CriteriaSortKey, CriteriaTableProps } from './leads/CriteriaTable';
+export { ActionsTable } from './leads/ActionsTable';
+export type { ActionsTableProps } from './leads/ActionsTable';
+export { VirtualList } from './leads/VirtualList';
+export type { VirtualListProps } from './leads/VirtualList';

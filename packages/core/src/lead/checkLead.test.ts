@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, NOW } from '../__tests__/arbitraries';
-import { createLiveQueue } from '../alerts/createLiveQueue';
+import { createLiveQueue } from '../queue/createLiveQueue';
 import { isHotleadsError, type IssuePath } from '../errors/HotleadsError';
 import { b2bLeadModel } from '../models/b2bLeadModel';
 import { collectionsHotLeadModel } from '../models/collectionsHotLeadModel';

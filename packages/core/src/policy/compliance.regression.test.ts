@@ -1,7 +1,7 @@
 // Regressions of issue 10, "Compliance (core contact policy)" and "The one rule" (docs/queue-and-compliance.md,
 // "Guarantees"): compliance never fails open. Each test failed on e8fb20c, before the fix.
 import { describe, expect, it } from 'vitest';
-import { createLiveQueue } from '../alerts/createLiveQueue';
+import { createLiveQueue } from '../queue/createLiveQueue';
 import { isHotleadsError } from '../errors/HotleadsError';
 import type { Lead } from '../lead/types';
 import { collectionsHotLeadModel } from '../models/collectionsHotLeadModel';

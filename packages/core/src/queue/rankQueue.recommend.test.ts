@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLiveQueue } from '../alerts/createLiveQueue';
+import { createLiveQueue } from './createLiveQueue';
 import { generateCollectionsBook } from '../demo/generateCollectionsBook';
 import { isHotleadsError } from '../errors/HotleadsError';
 import { collectionsHotLeadModel } from '../models/collectionsHotLeadModel';

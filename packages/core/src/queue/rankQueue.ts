@@ -1,11 +1,11 @@
 import { HotleadsError } from '../errors/HotleadsError';
 import { unreadable } from '../errors/unreadable';
 import type { Lead } from '../lead/types';
-import { checkAttempt, checkChannel } from '../policy/checkAttempt';
+import { checkChannel } from '../policy/checkAttempt';
 import { createContactChecker } from '../policy/createContactChecker';
 import type { ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from '../policy/types';
 import { createScorer, isScorer, type Scorer } from '../scoring/createScorer';
-import { isList, LIST_MESSAGE, requireList } from '../validation/requireList';
+import { isList, LIST_MESSAGE } from '../validation/requireList';
 import { requireOptions } from '../validation/requireOptions';
 import type { LeadScore, ScoringModel } from '../scoring/types';
 import type { Time } from '../time/toEpochMs';
@@ -14,6 +14,7 @@ import { balanceOf, compareRank, type RankKey } from './compareEntries';
 import { explainLater } from './explainLater';
 import { createRecommender, type QueueRecommendOptions } from './recommendation';
 import { TopN } from './topN';
+import { groupTouches } from './touches';
 import type { QueueEntry } from './types';
 
 /** Options for {@link rankQueue}. */
@@ -49,7 +50,6 @@ export type RankQueueOptions = {
 
 type Ranked = RankKey & { lead: Lead; quick: LeadScore; check?: ContactCheck };
 const NO_TOUCHES: readonly ContactAttempt[] = [];
-const TOUCHES = Object.freeze(['touches']);
 
 /**
  * Ranks a work queue: highest score first, ties by balance (higher first) then id, so the
@@ -98,16 +98,7 @@ function rank(leads: Iterable<Lead>, model: ScoringModel | Scorer, options: Rank
   const channel = checkChannel(options.channel);
   const recommend = createRecommender(options.recommend, options.policy);
   // Attempts are checked where they enter, with or without a policy to count them.
-  const touchesByLead = new Map<string, ContactAttempt[]>();
-  const touches = requireList<ContactAttempt>(options.touches === undefined ? NO_TOUCHES : options.touches, TOUCHES);
-  for (let i = 0; i < touches.length; i++) {
-    const touch = touches[i]!;
-    checkAttempt(touch, TOUCHES, i);
-    if (check === undefined) continue;
-    let list = touchesByLead.get(touch.leadId);
-    if (list === undefined) touchesByLead.set(touch.leadId, (list = []));
-    list.push(touch);
-  }
+  const touchesByLead = groupTouches(options.touches, check !== undefined);
 
   const ranked: Ranked[] = [];
   const blocked: Ranked[] = [];

@@ -3,7 +3,7 @@
 // scorers' identical refusal and own events in scoring were fixed by issue 9 (97959b0) and are
 // pinned here.
 import { describe, expect, it } from 'vitest';
-import { createLiveQueue } from '../alerts/createLiveQueue';
+import { createLiveQueue } from '../queue/createLiveQueue';
 import { isHotleadsError } from '../errors/HotleadsError';
 import type { Lead } from '../lead/types';
 import { collectionsHotLeadModel } from '../models/collectionsHotLeadModel';

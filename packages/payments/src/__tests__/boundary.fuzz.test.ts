@@ -595,6 +595,7 @@ const ledgerSpecs: SpecTable = {
   getReceipt: read('getReceipt', one(fc.oneof(fc.constantFrom('R-5001', 'R-404'), hostile))),
   getCreditNote: read('getCreditNote', one(fc.oneof(note, hostile))),
   getPlan: read('getPlan', one(fc.oneof(fc.constantFrom('PP-2025-0034', 'PP-404'), hostile))),
+  consumerPlans: read('consumerPlans', one(fc.oneof(account, hostile)), (r) => expect(Array.isArray(r)).toBe(true)),
   planAlerts: read('planAlerts', one(maybe(fc.oneof(instant, hostileNumber, hostile)))),
   searchPayments: read('searchPayments', one(maybe(perturbed(requests.paymentQuery))), (r) => {
     const { total, items } = r as { total: number; items: unknown[] };
@@ -825,6 +826,108 @@ const mainSpecs: SpecTable = {
     check: (r) => {
       const f = r as { money: unknown; date: unknown; dateTime: unknown };
       for (const m of [f.money, f.date, f.dateTime]) expect(typeof m).toBe('function');
+    },
+  },
+  previewCreditNoteApplication: {
+    args: fc.tuple(
+      perturbed(
+        fc.record({
+          number: fc.constant('CN-46129'),
+          status: fc.constantFrom('Active', 'Applied', 'Expired', 'Void'),
+          amount: fc.constantFrom('20.00', '4.50', '0.00', '1.005'),
+          applied: fc.constantFrom('0.00', '4.50', '25.00'),
+        }),
+      ),
+      perturbed(
+        fc.record({
+          type: fc.constantFrom('bill', 'service', 'installment', 'other'),
+          id: fc.constantFrom('SC-LATE', 'INV-1', ''),
+          outstanding: fc.constantFrom('25.00', '0.00', '-1.00'),
+        }),
+      ),
+      perturbed(fc.record({ currency, amount: fc.oneof(amount, hostileString) }, { requiredKeys: ['currency'] })),
+    ),
+    check: (r) => {
+      const p = r as { valid: boolean; problems: unknown[]; noteRemainingAfter: string; itemOutstandingAfter: string };
+      expect(p.valid).toBe(p.problems.length === 0);
+      expect(new Dec(p.noteRemainingAfter).gte(0)).toBe(true);
+      expect(new Dec(p.itemOutstandingAfter).gte(0)).toBe(true);
+    },
+  },
+  consumerTimeline: {
+    args: one(
+      perturbed(
+        fc.record({
+          payments: fc.array(
+            fc.record({
+              id: fc.constantFrom('PAY-1', 'PAY-2'),
+              receiptNumber: fc.constantFrom('R-1', 'R-2'),
+              amount: fc.constantFrom('145.50', '1.00'),
+              method: fc.constant('Cash'),
+              type: fc.constantFrom('bill', 'service'),
+              status: fc.constantFrom('Posted', 'Cancelled'),
+              date: instant.map((t) => (typeof t === 'string' ? t : new Date(t).toISOString())),
+              recordedBy: fc.constant('Jane Smith'),
+            }),
+            { maxLength: 3 },
+          ),
+          creditNotes: fc.array(
+            fc.record({
+              number: fc.constant('CN-1'),
+              paymentId: fc.constant('PAY-1'),
+              amount: fc.constant('4.50'),
+              reason: fc.constant('Overpayment'),
+              createdAt: fc.constantFrom('2025-04-20T14:30:00Z', '2025-04-20T14:30:00'),
+              createdBy: fc.constant('Jane Smith'),
+              applications: fc.constant([]),
+            }),
+            { maxLength: 2 },
+          ),
+        }),
+      ),
+    ),
+    check: (r) => {
+      const events = r as Array<{ at: string }>;
+      for (let i = 1; i < events.length; i++)
+        expect(Date.parse(events[i - 1]!.at)).toBeGreaterThanOrEqual(Date.parse(events[i]!.at));
+    },
+  },
+  viewAuditTrail: {
+    args: fc.tuple(
+      perturbed(
+        fc.array(
+          fc.record({
+            seq: fc.nat(100),
+            at: fc.constantFrom('2025-04-20T14:30:00Z', '2025-04-21T03:00:00Z', 'yesterday'),
+            actor: fc.constantFrom(jane, manager, admin, { id: 'u-x', name: 'X', role: 'constructor' }),
+            action: fc.constantFrom('payment.recorded', 'creditNote.applied', 'permission.denied'),
+            entityType: fc.constant('payment'),
+            entityId: fc.constant('PAY-1'),
+            before: fc.constant(null),
+            after: fc.constant(null),
+            idempotencyKey: fc.constant(null),
+          }),
+          { maxLength: 4 },
+        ),
+      ),
+      perturbed(
+        fc.record(
+          {
+            timeZone: fc.constantFrom('America/New_York', 'UTC', 'Mars/Olympus'),
+            actorId: fc.constantFrom(jane.id, 'u-x'),
+            action: fc.constantFrom('payment.recorded'),
+            from: date,
+            to: date,
+            roleNames: fc.constant({ admin: 'Supervisor' }),
+          },
+          { requiredKeys: ['timeZone'] },
+        ),
+      ),
+    ),
+    check: (r) => {
+      const v = r as { rows: Array<{ roleName: string }>; total: number };
+      expect(v.rows.length).toBeLessThanOrEqual(v.total);
+      for (const row of v.rows) expect(typeof row.roleName).toBe('string');
     },
   },
   installmentStatus: {

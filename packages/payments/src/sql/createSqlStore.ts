@@ -60,6 +60,8 @@ const TABLE: Record<CollectionName, string> = {
   gatewayPayments: 'gateway_payments',
 };
 const SEPARATOR = '\u0001';
+/** The advisory-lock class of idempotency keys ("hlid"); the key is hashtext(schema, key). */
+const IDEMPOTENCY_LOCK = 0x686c6964;
 const RETRYABLE = new Set(['40001', '40P01']);
 
 /** A driver error turned into the store's errors: a unique violation is CONFLICT, the rest STORE_UNAVAILABLE. */
@@ -186,12 +188,18 @@ class SqlReader implements LedgerReadTx {
     );
   }
 
-  /** Conditions on the text of a record or of its consumer's name and account number. */
-  private textMatch(w: Where, needle: string, columns: string[]): void {
+  /**
+   * Records whose own searchable text, or whose consumer's name or account number, contains the
+   * needle: a union of two indexed lookups (the record's trigram index; the consumers' trigram
+   * indexes, then the record's account index), never a scan of the record table.
+   */
+  private textMatch(w: Where, needle: string, table: 'payments' | 'credit_notes'): void {
     const p = w.param(containsPattern(needle));
-    const own = columns.map((c) => `${c} LIKE ${p}`).join(' OR ');
+    const t = `${this.s}.${table}`;
     w.add(
-      `(${own} OR x.account_number IN (SELECT account_number FROM ${this.s}.consumers WHERE name_lower LIKE ${p} OR account_lower LIKE ${p}))`,
+      `x.id IN (SELECT id FROM ${t} WHERE search_lower LIKE ${p}
+               UNION SELECT r.id FROM ${t} r JOIN ${this.s}.consumers c ON c.account_number = r.account_number
+                     WHERE c.name_lower LIKE ${p} OR c.account_lower LIKE ${p})`,
     );
   }
 
@@ -209,7 +217,7 @@ class SqlReader implements LedgerReadTx {
     if (f.methods !== null) w.add(`x.method = ANY(${w.param(f.methods)}::text[])`);
     if (f.types !== null) w.add(`x.type = ANY(${w.param(f.types)}::text[])`);
     if (f.channels !== null) w.add(`x.channel = ANY(${w.param(f.channels)}::text[])`);
-    if (f.text !== null) this.textMatch(w, f.text, ['x.search_lower']);
+    if (f.text !== null) this.textMatch(w, f.text, 'payments');
     const from = `FROM ${this.s}.payments x ${w.sql}`;
     const [totals] = await this.q(`SELECT count(*) AS n, coalesce(sum(x.amount), 0) AS s ${from}`, w.params);
     const dir = page.order.direction === 'asc' ? 'ASC' : 'DESC';
@@ -244,7 +252,7 @@ class SqlReader implements LedgerReadTx {
     if (f.remaining === 'partial') w.add('x.applied > 0 AND x.applied < x.amount');
     if (f.remaining === 'full') w.add('x.applied = 0');
     if (f.linkedReceipt !== null) w.add(`x.linked_lower LIKE ${w.param(containsPattern(f.linkedReceipt))}`);
-    if (f.text !== null) this.textMatch(w, f.text, ['x.search_lower']);
+    if (f.text !== null) this.textMatch(w, f.text, 'credit_notes');
     const from = `FROM ${this.s}.credit_notes x ${w.sql}`;
     const [totals] = await this.q(
       `SELECT count(*) AS n, coalesce(sum(x.amount), 0) AS s, coalesce(sum(x.amount - x.applied), 0) AS r ${from}`,
@@ -294,10 +302,10 @@ class SqlReader implements LedgerReadTx {
        FROM ${s}.payments WHERE status = 'Posted' AND date >= $1 AND date < $3`,
       [wdw.yesterdayStart, wdw.todayStart, wdw.todayEnd],
     );
+    // Allocations carry their payment's date and status (migration 3): no join.
     const ages = await this.q(
-      `SELECT p.date >= $2 AS cur, count(*) AS n, sum(p.date - a.issued_at) AS s
-       FROM ${s}.payments p JOIN ${s}.allocations a ON a.payment_id = p.id
-       WHERE p.status = 'Posted' AND p.date >= $1 AND p.date < $3 AND a.issued_at IS NOT NULL AND a.paid > 0
+      `SELECT date >= $2 AS cur, count(*) AS n, sum(date - issued_at) AS s FROM ${s}.allocations
+       WHERE status = 'Posted' AND date >= $1 AND date < $3 AND issued_at IS NOT NULL AND paid > 0
        GROUP BY 1`,
       [wdw.previousMonthStart, monthStart, monthEnd],
     );
@@ -344,6 +352,21 @@ class SqlReader implements LedgerReadTx {
 /** A write transaction: statements run at once on the transaction's connection; audit entries are numbered at the end. */
 class SqlWriter extends SqlReader implements LedgerWriteTx {
   readonly audits: AuditInput[] = [];
+  private readonly heldKeys = new Set<string>();
+
+  /**
+   * Reading an idempotency record in a write first takes a transaction-scoped advisory lock on
+   * its key: a second write with the same key (another ledger, another process) waits here until
+   * the first commits, then reads its record and replays its result, instead of doing the work
+   * again and failing on the key's unique constraint.
+   */
+  override async get<C extends CollectionName>(collection: C, id: string): Promise<LedgerCollections[C] | undefined> {
+    if (collection === 'idempotency' && typeof id === 'string' && !this.heldKeys.has(id)) {
+      this.heldKeys.add(id);
+      await this.q(`SELECT pg_advisory_xact_lock(${IDEMPOTENCY_LOCK}, hashtext($1))`, [`${this.s}\u0001${id}`]);
+    }
+    return super.get(collection, id);
+  }
 
   async put<C extends CollectionName>(collection: C, record: LedgerCollections[C]): Promise<void> {
     await this.write(collection, record, false);
@@ -381,8 +404,8 @@ class SqlWriter extends SqlReader implements LedgerWriteTx {
       await this.q(`DELETE FROM ${s}.allocations WHERE payment_id = $1`, [p.id]);
       if (p.allocations.length > 0)
         await this.q(
-          `INSERT INTO ${s}.allocations (payment_id, idx, item, item_type, paid, applied, issued_at)
-           SELECT $1, i - 1, a.item, a.item_type, a.paid, a.applied, a.issued_at
+          `INSERT INTO ${s}.allocations (payment_id, idx, item, item_type, paid, applied, issued_at, date, status)
+           SELECT $1, i - 1, a.item, a.item_type, a.paid, a.applied, a.issued_at, $7, $8
            FROM unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[]) WITH ORDINALITY
              AS a(item, item_type, paid, applied, issued_at, i)`,
           [
@@ -392,6 +415,8 @@ class SqlWriter extends SqlReader implements LedgerWriteTx {
             p.allocations.map((a) => a.paid),
             p.allocations.map((a) => a.applied),
             p.allocations.map((a) => a.issuedAt),
+            p.date,
+            p.status,
           ],
         );
     } else if (collection === 'plans') {

@@ -15,7 +15,7 @@ export type { Migration } from './migrations';
 export { pgDriver } from './pgDriver';
 export type { PgClientLike, PgPoolLike } from './pgDriver';
 export { pgliteDriver, lockPgliteDirectory } from './pgliteDriver';
-export type { PgliteLike } from './pgliteDriver';
+export type { PgliteDirectoryLock, PgliteDriverOptions, PgliteLike } from './pgliteDriver';
 export type { SqlDriver, SqlQuery, SqlRow } from './driver';
 
 // Rule and distribution state

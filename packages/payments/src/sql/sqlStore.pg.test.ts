@@ -14,6 +14,7 @@ import { sampleSettings } from '../testing/sampleData';
 import { createSqlStore, type SqlStore } from './createSqlStore';
 import { createSqlStateStore } from './createSqlStateStore';
 import { failingAtStep, snapshot } from './faultSweep';
+import { idempotencyKeyRace, twoLedgersLoseNoWrite } from './fixtures/twoLedgers';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { pgDriver } from './pgDriver';
@@ -63,6 +64,39 @@ suite('migrations on PostgreSQL', () => {
     const rows = await pool.query(`SELECT count(*)::int AS n FROM ${s}.hotleads_migrations`);
     expect(rows.rows[0].n).toBe(MIGRATIONS.length);
   });
+});
+
+suite('two ledgers on one PostgreSQL database', () => {
+  const one = async () => {
+    const store = await createSqlStore({ driver: pgDriver(pool), schema: schema() });
+    return [store, store] as [SqlStore, SqlStore];
+  };
+  /** Two stores over two pools, as two servers would have. */
+  const two = async () => {
+    const s = schema();
+    const other = new pg.Pool({ connectionString: url, max: 10 });
+    pools.push(other);
+    return [
+      await createSqlStore({ driver: pgDriver(pool), schema: s }),
+      await createSqlStore({ driver: pgDriver(other), schema: s }),
+    ] as [SqlStore, SqlStore];
+  };
+  const pools: pg.Pool[] = [];
+  afterAll(async () => {
+    for (const p of pools) await p.end();
+  });
+  it('over one store lose no write', () => twoLedgersLoseNoWrite(one), 60_000);
+  it('over two stores and two pools lose no write', () => twoLedgersLoseNoWrite(two), 60_000);
+  it(
+    'racing with one idempotency key (one store) record once and both return the first result',
+    () => idempotencyKeyRace(one),
+    60_000,
+  );
+  it(
+    'racing with one idempotency key (two pools) record once and both return the first result',
+    () => idempotencyKeyRace(two),
+    60_000,
+  );
 });
 
 /** A ledger with consumer WU-1, bills B-<name>-<i> of 1.00 and the 50.00 credit note CN-46129. */

@@ -14,6 +14,7 @@ import { storeConformanceSuite } from '../testing/storeConformanceSuite';
 import { sampleSettings, SAMPLE_NOW, seedSample } from '../testing/sampleData';
 import { createSqlStore } from './createSqlStore';
 import { createSqlStateStore } from './createSqlStateStore';
+import { idempotencyKeyRace, twoLedgersLoseNoWrite } from './fixtures/twoLedgers';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { pgliteDriver } from './pgliteDriver';
@@ -64,6 +65,23 @@ describe('migrations', () => {
     expect((await a.read((tx) => tx.list('consumers'))).length).toBeGreaterThan(0);
     expect(await b.read((tx) => tx.list('consumers'))).toEqual([]);
   });
+});
+
+describe('two ledgers over one PGlite store', () => {
+  const one = async () => {
+    const store = await createSqlStore({ driver: pgliteDriver(db), schema: schema() });
+    return [store, store] as [typeof store, typeof store];
+  };
+  it(
+    'lose no write: 80 concurrent payments, balances, gapless numbers and audit',
+    () => twoLedgersLoseNoWrite(one),
+    60_000,
+  );
+  it(
+    'racing with one idempotency key record once and both return the first result',
+    () => idempotencyKeyRace(one),
+    60_000,
+  );
 });
 
 describe('a memory-store dump', () => {

@@ -1,7 +1,7 @@
 import type { Currency } from '@hotleads/core';
 import type { Allocation } from '@hotleads/payments';
 import { useHotleadsLocale } from '../theme/context';
-import { formatValue } from '../util/format';
+import { useMoney } from './usePaymentFormat';
 
 /** Props of {@link AllocationTable}. */
 export type AllocationTableProps = {
@@ -13,9 +13,9 @@ export type AllocationTableProps = {
 
 /** Each item's due, paid and difference, marked exact, over or under, as @hotleads/payments allocated them. */
 export function AllocationTable({ allocations, currency, caption }: AllocationTableProps) {
-  const { strings, locale } = useHotleadsLocale();
+  const { strings } = useHotleadsLocale();
   const t = strings.payments;
-  const money = (v: string) => formatValue(v, 'currency', { currency, locale });
+  const money = useMoney(currency);
   return (
     <div className="hl-table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="hl-table">

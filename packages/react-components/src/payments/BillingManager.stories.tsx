@@ -3,17 +3,25 @@
 // the same KPIs, counts and payments and compare the screen with its answers.
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { localDate, toEpochMs } from '@hotleads/core';
+import {
+  createPaymentFormatter,
+  formatPaymentAmount,
+  previewCreditNoteApplication,
+  viewAuditTrail,
+} from '@hotleads/payments';
 import { cashPayment, type SampleWorld } from '@hotleads/payments/testing';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { admin, createPaymentsWorld, jane, manager, SAMPLE_NOW } from '../fixtures/payments';
-import { formatValue } from '../util/format';
+import { ApplyCreditNote } from './ApplyCreditNote';
+import { AuditTrail } from './AuditTrail';
 import { CreateCreditNoteDialog } from './CreateCreditNoteDialog';
+import { CreditNoteDetails } from './CreditNoteDetails';
 import { CreditNotesTable } from './CreditNotesTable';
 import { PaymentDetails } from './PaymentDetails';
 import { PaymentsDashboard } from './PaymentsDashboard';
 
-type Loaded = { world: SampleWorld; paymentId: string; cashId: string };
+type Loaded = { world: SampleWorld; paymentId: string; cashId: string; noteNumber: string };
 
 /** The book, plus seed 002's cash payment and an overpayment on the sample account (a credit note). */
 async function loadWorld(): Promise<Loaded> {
@@ -35,7 +43,7 @@ async function loadWorld(): Promise<Loaded> {
     reason: 'Billing Adjustment',
     actor: manager,
   });
-  return { world, paymentId: payment.id, cashId: cash.payment.id };
+  return { world, paymentId: payment.id, cashId: cash.payment.id, noteNumber: payment.creditNotes[0]! };
 }
 
 /** The billing manager's landing page: the dashboard, with a payment's details beside it when one is opened. */
@@ -82,8 +90,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const money = (world: SampleWorld, v: string) =>
-  formatValue(v, 'currency', { currency: world.ledger.settings.currency });
+const money = (world: SampleWorld, v: string) => formatPaymentAmount(v, { currency: world.ledger.settings.currency });
 
 /** The dashboard: the ledger's KPIs, every payment in a virtualized table, filters that ask the ledger again. */
 export const Dashboard: Story = {
@@ -227,6 +234,114 @@ export const CreateCreditNote: Story = {
     const notes = await world.ledger.searchCreditNotes({ reasons: ['Billing Error'], limit: 5 });
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(notes.items[0]?.number ?? '—'));
     await expect(notes.total).toBe(1);
+  },
+};
+
+/** A credit note's details: amounts, usage, dates and the linked payment, as the ledger returned them. */
+export const CreditNoteDetailsView: Story = {
+  render: (_args, { loaded }) => {
+    const { world, noteNumber } = loaded as Loaded;
+    return (
+      <main className="hl-page">
+        <CreditNoteDetails
+          ledger={world.ledger}
+          actor={manager}
+          creditNoteNumber={noteNumber}
+          onViewPayment={() => undefined}
+          onDownloadPdf={() => undefined}
+          onApply={() => undefined}
+          onClose={() => undefined}
+        />
+      </main>
+    );
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { world, noteNumber } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const note = await world.ledger.getCreditNote(noteNumber);
+    const f = createPaymentFormatter(world.ledger.settings);
+    const details = await canvas.findByRole('article', { name: new RegExp(note.number) });
+    const field = (name: string) => details.querySelector(`[data-field="${name}"]`);
+    await expect(field('amount')).toHaveTextContent(money(world, note.amount));
+    await expect(field('remaining')).toHaveTextContent(money(world, note.remaining));
+    await expect(field('usagePercent')).toHaveTextContent(`${note.usagePercent}%`);
+    await expect(field('expires')).toHaveTextContent(f.date(note.expiresAt));
+    await expect(field('linkedPayment')).toHaveTextContent(note.linkedReceipt);
+    await expect(within(details).getByText(note.status)).toBeInTheDocument();
+    await expect(within(details).getByRole('button', { name: /download pdf/i })).toBeInTheDocument();
+    await expect(within(details).getByRole('button', { name: /^apply$/i })).toBeInTheDocument();
+  },
+};
+
+/** Apply the overpayment's credit note to an unpaid item: the summary is previewCreditNoteApplication's, the result the ledger's. */
+export const ApplyCreditNoteFlow: Story = {
+  render: (_args, { loaded }) => {
+    const { world, noteNumber } = loaded as Loaded;
+    return (
+      <main className="hl-page">
+        <ApplyCreditNote
+          ledger={world.ledger}
+          actor={manager}
+          creditNoteNumber={noteNumber}
+          onCancel={() => undefined}
+        />
+      </main>
+    );
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { world, noteNumber } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    const note = await world.ledger.getCreditNote(noteNumber);
+    // The dialog offers the unpaid bills, then services, then installments, and starts on the first.
+    const lists = await Promise.all(
+      (['bill', 'service', 'installment'] as const).map((type) => world.ledger.unpaidItems(note.accountNumber, type)),
+    );
+    const first = lists.flat()[0];
+    const preview = previewCreditNoteApplication(note, first!, { currency: world.ledger.settings.currency });
+    const summary = await canvas.findByTestId('apply-summary');
+    await expect(summary.querySelector('[data-field="noteRemainingAfter"]')).toHaveTextContent(
+      money(world, preview.noteRemainingAfter),
+    );
+    await expect(summary.querySelector('[data-field="itemOutstandingAfter"]')).toHaveTextContent(
+      money(world, preview.itemOutstandingAfter),
+    );
+    const apply = canvas.getByRole('button', { name: /apply credit note/i });
+    await expect(apply).toBeEnabled();
+    await user.dblClick(apply);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(note.number));
+    const after = await world.ledger.getCreditNote(noteNumber);
+    await expect(after.remaining).toBe(preview.noteRemainingAfter);
+    await expect(after.applications).toHaveLength(1);
+  },
+};
+
+/** The audit trail: role names (never role ids), filtered by actor through viewAuditTrail. */
+export const AuditTrailView: Story = {
+  render: (_args, { loaded }) => {
+    const { world } = loaded as Loaded;
+    return (
+      <main className="hl-page">
+        <AuditTrail ledger={world.ledger} tableHeight={360} />
+      </main>
+    );
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { world } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    const entries = await world.ledger.auditTrail();
+    const timeZone = world.ledger.settings.timeZone;
+    const all = viewAuditTrail(entries, { timeZone });
+    const table = await canvas.findByRole('table', { name: /audit trail/i });
+    await expect(table).toHaveAttribute('aria-rowcount', String(all.rows.length + 1));
+    await waitFor(() => expect(table.querySelectorAll('[data-row-index]').length).toBeGreaterThan(0));
+    await expect(table.querySelectorAll('[data-row-index]').length).toBeLessThan(100);
+    const mine = viewAuditTrail(entries, { timeZone, actorId: manager.id });
+    await user.selectOptions(canvas.getByLabelText(/^actor$/i), manager.id);
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(mine.rows.length + 1)));
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent(mine.rows[0]!.roleName));
+    await expect(table).not.toHaveTextContent(manager.role);
   },
 };
 

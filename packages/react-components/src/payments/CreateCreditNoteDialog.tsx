@@ -1,7 +1,10 @@
 import type { Actor, CreditNote, CreditNoteReason, Ledger } from '@hotleads/payments';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useHotleadsLocale } from '../theme/context';
+import { useMoney } from './usePaymentFormat';
 import { formatValue } from '../util/format';
+import { DialogFrame, type Toast } from './DialogFrame';
+import { Facts, LedgerPending } from './Facts';
 import { errorMessage, useLedgerValue } from './useLedgerValue';
 
 /** Props of {@link CreateCreditNoteDialog}. */
@@ -37,14 +40,14 @@ export function CreateCreditNoteDialog({
   const t = strings.payments;
   const id = useId();
   const currency = ledger.settings.currency;
-  const money = (v: string) => formatValue(v, 'currency', { currency, locale });
+  const money = useMoney(currency);
   const reasons = ledger.paymentOptions().creditNoteReasons;
   const max = ledger.settings.remarksMaxLength;
   const payment = useLedgerValue(() => ledger.getPayment(paymentId), paymentId);
   const [amount, setAmount] = useState<string | null>(null);
   const [reason, setReason] = useState<CreditNoteReason | ''>('');
   const [remarks, setRemarks] = useState('');
-  const [toast, setToast] = useState<{ tone: 'good' | 'bad'; text: string } | null>(null);
+  const [toast, setToast] = useState<Toast>(null);
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false);
   const key = useRef<string | null>(null);
@@ -92,12 +95,6 @@ export function CreateCreditNoteDialog({
       setBusy(false);
     }
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-    }
-  };
   const fieldError = (field: string) => {
     const m = problemAt(field);
     return m ? (
@@ -107,14 +104,9 @@ export function CreateCreditNoteDialog({
     ) : null;
   };
   return (
-    <div role="dialog" aria-labelledby={`${id}-title`} className="hl-panel hl-dialog" onKeyDown={onKeyDown}>
-      <h2 className="hl-panel-title" id={`${id}-title`}>
-        {t.createCreditNote}
-      </h2>
+    <DialogFrame title={t.createCreditNote} onCancel={onCancel} toast={toast}>
       {!p ? (
-        <p className={payment.error ? 'hl-pay-error' : 'hl-muted'}>
-          {payment.error ? errorMessage(payment.error) : t.loading}
-        </p>
+        <LedgerPending state={payment} />
       ) : (
         <form
           className="hl-pay-form"
@@ -124,20 +116,17 @@ export function CreateCreditNoteDialog({
             void create();
           }}
         >
-          <dl className="hl-pay-facts" aria-label={t.paymentInformation}>
-            <dt>{t.consumer}</dt>
-            <dd>{p.consumerName}</dd>
-            <dt>{t.accountNumber}</dt>
-            <dd>{p.accountNumber}</dd>
-            <dt>{t.receiptNumber}</dt>
-            <dd>{p.receiptNumber}</dd>
-            <dt>{t.amount}</dt>
-            <dd>{money(p.amount)}</dd>
-            <dt>{t.date}</dt>
-            <dd>{p.paymentDate}</dd>
-            <dt>{t.method}</dt>
-            <dd>{p.method}</dd>
-          </dl>
+          <Facts
+            label={t.paymentInformation}
+            rows={[
+              [t.consumer, p.consumerName],
+              [t.accountNumber, p.accountNumber],
+              [t.receiptNumber, p.receiptNumber],
+              [t.amount, money(p.amount)],
+              [t.date, p.paymentDate],
+              [t.method, p.method],
+            ]}
+          />
           <div className="hl-pay-row">
             <div className="hl-field">
               <label htmlFor={`${id}-amount`}>{t.creditAmount}</label>
@@ -204,16 +193,19 @@ export function CreateCreditNoteDialog({
             </p>
           </div>
           {preview.value ? (
-            <dl className="hl-pay-facts" aria-label={t.summary} data-testid="credit-note-summary">
-              <dt>{t.creditAmount}</dt>
-              <dd data-field="amount">
-                {preview.value.amount === null ? t.notAvailable : money(preview.value.amount)}
-              </dd>
-              <dt>{t.remainingOnPayment}</dt>
-              <dd data-field="remainingAfter">{money(preview.value.remainingAfter)}</dd>
-              <dt>{t.fullReversal}</dt>
-              <dd data-field="fullReversal">{preview.value.fullReversal ? t.yes : t.no}</dd>
-            </dl>
+            <Facts
+              label={t.summary}
+              testId="credit-note-summary"
+              rows={[
+                [
+                  t.creditAmount,
+                  preview.value.amount === null ? t.notAvailable : money(preview.value.amount),
+                  'amount',
+                ],
+                [t.remainingOnPayment, money(preview.value.remainingAfter), 'remainingAfter'],
+                [t.fullReversal, preview.value.fullReversal ? t.yes : t.no, 'fullReversal'],
+              ]}
+            />
           ) : null}
           <div className="hl-pay-actions">
             <button type="button" className="hl-button" onClick={onCancel}>
@@ -230,9 +222,6 @@ export function CreateCreditNoteDialog({
           </div>
         </form>
       )}
-      <div role="status" aria-live="polite" className="hl-toast" data-tone={toast?.tone}>
-        {toast?.text}
-      </div>
-    </div>
+    </DialogFrame>
   );
 }

@@ -10,6 +10,7 @@ import type {
 } from '@hotleads/payments';
 import { useId, useState } from 'react';
 import { useHotleadsLocale } from '../theme/context';
+import { useMoney } from './usePaymentFormat';
 import { formatValue } from '../util/format';
 import { LedgerTable, type LedgerColumn } from './LedgerTable';
 import { RowMenu, type RowMenuItem } from './RowMenu';
@@ -63,7 +64,7 @@ export function CreditNotesTable({
   const t = strings.payments;
   const id = useId();
   const currency = ledger.settings.currency;
-  const money = (v: string) => formatValue(v, 'currency', { currency, locale });
+  const money = useMoney(currency);
   const [f, setFilters] = useState<Filters>({
     text: '',
     status: '',

@@ -5,8 +5,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { SampleWorld } from '@hotleads/payments/testing';
 import { cashPayment } from '@hotleads/payments/testing';
+import { formatPaymentAmount } from '@hotleads/payments';
 import { createPaymentsWorld, jane, SAMPLE_NOW } from '../fixtures/payments';
-import { formatValue } from '../util/format';
 import { RecordPayment } from './RecordPayment';
 
 type Loaded = { world: SampleWorld };
@@ -31,8 +31,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const money = (world: SampleWorld, v: string) =>
-  formatValue(v, 'currency', { currency: world.ledger.settings.currency });
+const money = (world: SampleWorld, v: string) => formatPaymentAmount(v, { currency: world.ledger.settings.currency });
 
 /** Seed 002's cash payment, recorded with the mouse and keyboard: the receipt shows what the ledger wrote. */
 export const RecordCashPayment: Story = {

@@ -1,8 +1,10 @@
 import type { Actor, CreditNote, Ledger, Payment } from '@hotleads/payments';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useHotleadsLocale } from '../theme/context';
-import { formatValue } from '../util/format';
+import { useMoney } from './usePaymentFormat';
 import { AllocationTable } from './AllocationTable';
+import { DetailsFrame } from './DialogFrame';
+import { Facts, LedgerPending, StatusBadge } from './Facts';
 import { errorMessage, useLedgerValue } from './useLedgerValue';
 
 /** Props of {@link PaymentDetails}. */
@@ -38,11 +40,11 @@ export function PaymentDetails({
   onClose,
   newIdempotencyKey = () => crypto.randomUUID(),
 }: PaymentDetailsProps) {
-  const { strings, locale } = useHotleadsLocale();
+  const { strings } = useHotleadsLocale();
   const t = strings.payments;
   const id = useId();
   const currency = ledger.settings.currency;
-  const money = (v: string) => formatValue(v, 'currency', { currency, locale });
+  const money = useMoney(currency);
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState('');
   const verifying = useRef(false);
@@ -59,9 +61,7 @@ export function PaymentDetails({
   if (!loaded.value)
     return (
       <section className="hl-panel hl-paydetails" aria-label={t.paymentDetails}>
-        <p className={loaded.error ? 'hl-pay-error' : 'hl-muted'} role={loaded.error ? 'alert' : undefined}>
-          {loaded.error ? errorMessage(loaded.error) : t.loading}
-        </p>
+        <LedgerPending state={loaded} />
       </section>
     );
   const { payment: p, notes, consumer } = loaded.value;
@@ -79,28 +79,13 @@ export function PaymentDetails({
       verifying.current = false;
     }
   };
-  const Facts = ({ rows }: { rows: ReadonlyArray<readonly [string, ReactNode, string?]> }) => (
-    <dl className="hl-pay-facts">
-      {rows.map(([label, value, field]) => (
-        <div key={label} className="hl-fact">
-          <dt>{label}</dt>
-          <dd data-field={field}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
   return (
-    <article className="hl-panel hl-paydetails" aria-labelledby={`${id}-title`}>
-      <div className="hl-panel-header">
-        <h2 className="hl-panel-title" id={`${id}-title`}>
-          {t.paymentDetails} {p.receiptNumber}
-        </h2>
-        {onClose ? (
-          <button type="button" className="hl-button" onClick={onClose}>
-            {t.close}
-          </button>
-        ) : null}
-      </div>
+    <DetailsFrame
+      title={`${t.paymentDetails} ${p.receiptNumber}`}
+      onClose={onClose}
+      closeLabel={t.close}
+      className="hl-paydetails"
+    >
       <div className="hl-pay-grid">
         <section aria-labelledby={`${id}-info`}>
           <h3 className="hl-pay-subtitle" id={`${id}-info`}>
@@ -109,12 +94,7 @@ export function PaymentDetails({
           <Facts
             rows={[
               [t.paymentId, p.id],
-              [
-                t.status,
-                <span className="hl-badge hl-status" data-status={p.status}>
-                  {p.status}
-                </span>,
-              ],
+              [t.status, <StatusBadge status={p.status} />],
               [t.amount, money(p.amount), 'amount'],
               [t.method, p.method],
               [t.type, t.typeNames[p.type]],
@@ -233,6 +213,6 @@ export function PaymentDetails({
           />
         </section>
       </div>
-    </article>
+    </DetailsFrame>
   );
 }

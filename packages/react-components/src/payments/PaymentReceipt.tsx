@@ -2,7 +2,7 @@ import type { Currency } from '@hotleads/core';
 import type { Receipt } from '@hotleads/payments';
 import { useId, type ReactNode } from 'react';
 import { useHotleadsLocale } from '../theme/context';
-import { formatValue } from '../util/format';
+import { useMoney } from './usePaymentFormat';
 import { AllocationTable } from './AllocationTable';
 
 /** Props of {@link PaymentReceipt}. */
@@ -23,9 +23,9 @@ export type PaymentReceiptProps = {
  * processing information. Laid out for the screen and for print (`@media print`).
  */
 export function PaymentReceipt({ receipt, currency, actions, headingLevel = 2 }: PaymentReceiptProps) {
-  const { strings, locale } = useHotleadsLocale();
+  const { strings } = useHotleadsLocale();
   const t = strings.payments;
-  const money = (v: string) => formatValue(v, 'currency', { currency, locale });
+  const money = useMoney(currency);
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';

@@ -12,6 +12,7 @@ import type {
 import { useId, useState, type ReactNode } from 'react';
 import { KpiCard } from '../dashboard/KpiCard';
 import { useHotleadsLocale } from '../theme/context';
+import { useMoney } from './usePaymentFormat';
 import { formatValue } from '../util/format';
 import { LedgerTable, type LedgerColumn } from './LedgerTable';
 import { RowMenu, type RowMenuItem } from './RowMenu';
@@ -70,7 +71,7 @@ export function PaymentsDashboard({
   const t = strings.payments;
   const id = useId();
   const currency = ledger.settings.currency;
-  const money = (v: string) => formatValue(v, 'currency', { currency, locale });
+  const money = useMoney(currency);
   const today = localDate(toEpochMs(now), ledger.settings.timeZone);
   const month = today.slice(0, 7);
   const kpis = useLedgerValue(() => ledger.kpis({ month, today }), `kpis:${today}`);

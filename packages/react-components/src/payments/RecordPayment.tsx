@@ -12,6 +12,7 @@ import {
 } from '@hotleads/payments';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useHotleadsLocale } from '../theme/context';
+import { useMoney } from './usePaymentFormat';
 import { formatValue } from '../util/format';
 import { AllocationTable } from './AllocationTable';
 import { ConsumerSearch } from './ConsumerSearch';
@@ -80,7 +81,7 @@ export function RecordPayment({
   const zone = ledger.settings.timeZone;
   const nowMs = toEpochMs(now);
   const today = localDate(nowMs, zone);
-  const money = (v: string) => formatValue(v, 'currency', { currency, locale });
+  const money = useMoney(currency);
   const id = useId();
   const fieldId = (f: string) => `${id}-${f}`;
 

@@ -153,6 +153,55 @@ export type PaymentStrings = {
   /** The credit-notes count: "12 credit notes, $140.00 remaining". */
   creditNotesFound: (count: string, remaining: string) => string;
   apply: string;
+  // Credit-note details and apply
+  creditNoteDetails: string;
+  expires: string;
+  originalAmount: string;
+  applied: string;
+  usage: string;
+  /** Usage with its percent sign: "25.0%". */
+  usagePercent: (percent: string) => string;
+  createdBy: string;
+  applications: string;
+  noApplications: string;
+  applyCreditNote: string;
+  applyTo: string;
+  chooseItem: string;
+  amountToApply: string;
+  noteRemainingAfter: string;
+  itemOutstandingAfter: string;
+  statusAfter: string;
+  /** The toast after an application: "CN-46129 applied: $4.50 remaining". */
+  creditNoteApplied: (number: string, remaining: string) => string;
+  // Consumer history and plans
+  paymentHistory: string;
+  /** One timeline line's title, by kind. */
+  timelineKinds: Readonly<Record<'payment' | 'cancellation' | 'creditNote' | 'application', string>>;
+  /** "Applied to INV-2025-001234". */
+  appliedTo: (item: string) => string;
+  by: (name: string) => string;
+  noHistory: string;
+  installmentPlans: string;
+  /** A plan's heading: "Plan PP-2025-0034". */
+  plan: (planId: string) => string;
+  installment: string;
+  dueDate: string;
+  outstandingAmount: string;
+  installmentStatusNames: Readonly<Record<'paid' | 'partial' | 'due' | 'missed', string>>;
+  noPlans: string;
+  missedAlerts: string;
+  /** A missed-installment alert: "Installment 1 of PP-2025-0034 ($67.50) is 5 days overdue". */
+  missedAlert: (installment: string, planId: string, amount: string, days: string) => string;
+  noAlerts: string;
+  // Audit trail
+  auditTrail: string;
+  actor: string;
+  role: string;
+  action: string;
+  entity: string;
+  when: string;
+  /** "42 of 310 entries". */
+  auditEntriesFound: (shown: string, total: string) => string;
 };
 
 /** The English labels of the payments screens. */
@@ -289,4 +338,49 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   searchCreditNotesHint: 'CN #, consumer, account or receipt',
   creditNotesFound: (count, remaining) => `${count} credit notes, ${remaining} remaining`,
   apply: 'Apply',
+  creditNoteDetails: 'Credit note',
+  expires: 'Expires',
+  originalAmount: 'Original amount',
+  applied: 'Applied',
+  usage: 'Usage',
+  usagePercent: (percent) => `${percent}%`,
+  createdBy: 'Created by',
+  applications: 'Applications',
+  noApplications: 'Not applied yet.',
+  applyCreditNote: 'Apply credit note',
+  applyTo: 'Apply to',
+  chooseItem: 'Choose an unpaid item',
+  amountToApply: 'Amount to apply',
+  noteRemainingAfter: 'Note remaining after',
+  itemOutstandingAfter: 'Item still owes',
+  statusAfter: 'Note status after',
+  creditNoteApplied: (number, remaining) => `${number} applied: ${remaining} remaining`,
+  paymentHistory: 'Payment history',
+  timelineKinds: {
+    payment: 'Payment',
+    cancellation: 'Payment cancelled',
+    creditNote: 'Credit note issued',
+    application: 'Credit note applied',
+  },
+  appliedTo: (item) => `Applied to ${item}`,
+  by: (name) => `by ${name}`,
+  noHistory: 'No payments on this account yet.',
+  installmentPlans: 'Installment plans',
+  plan: (planId) => `Plan ${planId}`,
+  installment: 'Installment',
+  dueDate: 'Due date',
+  outstandingAmount: 'Outstanding',
+  installmentStatusNames: { paid: 'Paid', partial: 'Partly paid', due: 'Due', missed: 'Missed' },
+  noPlans: 'This account has no installment plans.',
+  missedAlerts: 'Missed installments',
+  missedAlert: (installment, planId, amount, days) =>
+    `Installment ${installment} of ${planId} (${amount}) is ${days} days overdue`,
+  noAlerts: 'No missed installments.',
+  auditTrail: 'Audit trail',
+  actor: 'Actor',
+  role: 'Role',
+  action: 'Action',
+  entity: 'Entity',
+  when: 'When',
+  auditEntriesFound: (shown, total) => `${shown} of ${total} entries`,
 } satisfies PaymentStrings);

@@ -5,6 +5,7 @@
 // are computed (core's `format: { locale, currency }` options), not here.
 import { defaultRuleStrings, type RuleStrings } from './ruleStrings';
 import { defaultPaymentStrings, type PaymentStrings } from './paymentStrings';
+import { defaultLeadStrings, type LeadStrings } from './leadStrings';
 import { formatAgo, type AlertSeverity, type Band, type ContactChannel } from '@hotleads/core';
 
 /**
@@ -184,6 +185,9 @@ export type HotleadsStrings = {
   // Payments
   /** The payments screens' labels (RecordPayment, PaymentReceipt, PaymentsDashboard, PaymentDetails). */
   payments: PaymentStrings;
+  // Lead management
+  /** The lead-management screens' labels (LeadsOverview, CriteriaTable, ActionsTable, GlobalSearch, DistributionSettings, PullQueue). */
+  leads: LeadStrings;
 };
 
 const eventNames: Record<string, string> = {
@@ -321,6 +325,7 @@ export const defaultStrings: HotleadsStrings = Object.freeze({
   backOffice: (client, month) => `${client} back office — ${month}`,
   rules: defaultRuleStrings,
   payments: defaultPaymentStrings,
+  leads: defaultLeadStrings,
 } satisfies HotleadsStrings);
 
 /**

@@ -5,7 +5,7 @@ import type { ScoringModel } from '../scoring/types';
 import { collectionsHotLeadModel } from '../models/collectionsHotLeadModel';
 import { regFPolicy } from '../policy/regFPolicy';
 import type { ContactAttempt } from '../policy/types';
-import { rankQueue } from '../queue/rankQueue';
+import { rankQueue } from './rankQueue';
 import { bandRank, displayScore } from '../scoring/bands';
 import { scoreLead } from '../scoring/scoreLead';
 import { createLiveQueue, type LiveQueue } from './createLiveQueue';

@@ -1,0 +1,194 @@
+import type { Criterion, ScoringModel } from '@hotleads/core';
+import { factCatalog, findFact, operatorsFor, ruleUsage, type FactDefinition, type Rule } from '@hotleads/rules';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useHotleadsLocale } from '../theme/context';
+import { formatValue } from '../util/format';
+import { evaluatorText } from './evaluatorText';
+
+/** A column the criteria table sorts by; `model` is the model's own order, grouped. */
+export type CriteriaSortKey = 'model' | 'label' | 'group' | 'weight' | 'maxPoints' | 'usage';
+
+/** Props of {@link CriteriaTable}. */
+export type CriteriaTableProps = {
+  /** The scoring model whose criteria are listed (seed 003's default values: `b2bLeadModel`). */
+  model: ScoringModel;
+  /** The fact catalog a criterion's data type, operators and tooltip come from (default `factCatalog`). */
+  catalog?: readonly FactDefinition[];
+  /** The rule set; the Usage column lists its active rules that use each criterion (`ruleUsage`). */
+  rules?: readonly Rule[];
+  /** Extra cells per criterion (the editable cells of an editing host), after Max points. */
+  renderEdit?: (criterion: Criterion) => ReactNode;
+  /** Heading (default `strings.leads.criteriaTable`). */
+  title?: string;
+};
+
+type Row = {
+  criterion: Criterion;
+  fact: FactDefinition | undefined;
+  usedBy: string[];
+};
+
+/**
+ * Seed 003's criteria list view (docs/react.md, "Lead management"): every criterion of a scoring
+ * model, grouped by its seed group, with the data type, operators and tooltip of its fact in the
+ * catalog, its weight, information, evaluation and max points, and a Usage column: the active
+ * rules that read it, from `@hotleads/rules`' `ruleUsage`. Columns sort by their header button
+ * (`aria-sort` says which); the model's order shows the groups.
+ */
+export function CriteriaTable({ model, catalog = factCatalog, rules = [], renderEdit, title }: CriteriaTableProps) {
+  const { strings, locale } = useHotleadsLocale();
+  const s = strings.leads;
+  const headingId = useId();
+  const [sort, setSort] = useState<{ key: CriteriaSortKey; direction: 'asc' | 'desc' }>({
+    key: 'model',
+    direction: 'asc',
+  });
+  const num = (v: number) => formatValue(v, 'number', { locale });
+
+  const rows = useMemo((): Row[] => {
+    const usage = ruleUsage(rules).facts;
+    const names = new Map(rules.map((r) => [r.id, r.name]));
+    return model.criteria.map((criterion) => {
+      const field = criterion.field;
+      const ids = field !== undefined && Object.hasOwn(usage, field) ? usage[field]! : [];
+      return {
+        criterion,
+        fact: field === undefined ? undefined : findFact(catalog, field),
+        usedBy: ids.map((id) => names.get(id) ?? id),
+      };
+    });
+  }, [model, catalog, rules]);
+
+  const sorted = useMemo(() => {
+    if (sort.key === 'model') return rows;
+    const value = (r: Row): string | number => {
+      switch (sort.key) {
+        case 'label':
+          return r.criterion.label;
+        case 'group':
+          return r.criterion.group;
+        case 'weight':
+          return r.criterion.weight;
+        case 'maxPoints':
+          return r.criterion.maxPoints;
+        default:
+          return r.usedBy.length;
+      }
+    };
+    const sign = sort.direction === 'asc' ? 1 : -1;
+    return [...rows].sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), locale);
+      return c === 0 ? a.criterion.id.localeCompare(b.criterion.id) : c * sign;
+    });
+  }, [rows, sort, locale]);
+
+  const header = (key: CriteriaSortKey, label: string, align?: 'end') => {
+    const active = sort.key === key;
+    return (
+      <th
+        scope="col"
+        data-align={align}
+        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+      >
+        <button
+          type="button"
+          className="hl-sort"
+          aria-label={s.sortBy(label)}
+          onClick={() =>
+            setSort(
+              active && sort.direction === 'asc'
+                ? { key, direction: 'desc' }
+                : active && key !== 'model'
+                  ? { key: 'model', direction: 'asc' }
+                  : { key, direction: 'asc' },
+            )
+          }
+        >
+          {label}
+          <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+        </button>
+      </th>
+    );
+  };
+
+  const columns = renderEdit ? 10 : 9;
+  const body: ReactNode[] = [];
+  let group: string | undefined;
+  for (const row of sorted) {
+    const c = row.criterion;
+    if (sort.key === 'model' && c.group !== group) {
+      group = c.group;
+      body.push(
+        <tr key={`group-${c.group}`} className="hl-criteria-group">
+          <th scope="colgroup" colSpan={columns}>
+            {c.group}
+          </th>
+        </tr>,
+      );
+    }
+    const operators = row.fact
+      ? operatorsFor(row.fact.type)
+          .filter((o) => row.fact!.operators?.includes(o.operator) ?? true)
+          .map((o) => o.label)
+          .join(', ')
+      : s.notInCatalog;
+    body.push(
+      <tr key={c.id} data-criterion={c.id}>
+        <th scope="row">
+          <span className="hl-criteria-label">{c.label}</span>
+          {sort.key === 'model' ? null : <span className="hl-muted hl-criteria-sub">{c.group}</span>}
+        </th>
+        <td>{row.fact?.type ?? s.notInCatalog}</td>
+        <td className="hl-criteria-wrap">{operators}</td>
+        <td data-align="end" data-col="weight">
+          {num(c.weight)}
+        </td>
+        <td className="hl-criteria-wrap">{evaluatorText(c.information, s.evaluatorWords, num)}</td>
+        <td className="hl-criteria-wrap">{evaluatorText(c.evaluation, s.evaluatorWords, num)}</td>
+        <td data-align="end" data-col="maxPoints">
+          {num(c.maxPoints)}
+        </td>
+        {renderEdit ? <td>{renderEdit(c)}</td> : null}
+        <td data-col="usage" title={row.usedBy.length > 0 ? s.usedBy(row.usedBy.join(', ')) : undefined}>
+          {s.usageCount(formatValue(row.usedBy.length, 'integer', { locale }))}
+          {row.usedBy.length > 0 ? <span className="hl-visually-hidden">: {row.usedBy.join(', ')}</span> : null}
+        </td>
+        <td className="hl-criteria-tip">{row.fact?.tooltip ?? c.description ?? s.notInCatalog}</td>
+      </tr>,
+    );
+  }
+
+  return (
+    <section className="hl-panel hl-leads-screen hl-criteria" aria-labelledby={headingId}>
+      <h2 className="hl-panel-title" id={headingId}>
+        {title ?? s.criteriaTable}
+      </h2>
+      <div
+        className="hl-criteria-scroll"
+        role="region"
+        aria-label={s.tableRegion(title ?? s.criteriaTable)}
+        tabIndex={0}
+      >
+        <table className="hl-table">
+          <thead>
+            <tr>
+              {header('label', s.criterion)}
+              <th scope="col">{s.dataType}</th>
+              <th scope="col">{s.operators}</th>
+              {header('weight', s.weight, 'end')}
+              <th scope="col">{s.informationPoints}</th>
+              <th scope="col">{s.evaluationPoints}</th>
+              {header('maxPoints', s.maxPoints, 'end')}
+              {renderEdit ? <th scope="col">{s.edit}</th> : null}
+              {header('usage', s.usage)}
+              <th scope="col">{s.tooltip}</th>
+            </tr>
+          </thead>
+          <tbody>{body}</tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

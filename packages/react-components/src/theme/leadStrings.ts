@@ -1,0 +1,265 @@
+// The words of the lead-management screens (LeadsOverview, CriteriaTable, ActionsTable,
+// GlobalSearch, DistributionSettings, PullQueue): `strings.leads` of HotleadsTheme. What the
+// libraries compute (group descriptions, action descriptions, distribution reasons, validation
+// messages, search matches) arrives as data and is shown as it is.
+
+/** A distribution method of the settings screen (seed 001's "Lead Distribution Drop Down"). */
+export type DistributionMethod = 'round-robin' | 'priority-tier' | 'push' | 'pull-hidden' | 'pull-preview' | 'manual';
+
+/** Every label the lead-management screens render ({@link defaultLeadStrings} in English). */
+export type LeadStrings = {
+  // Leads overview
+  leadsOverview: string;
+  assignee: string;
+  leadSource: string;
+  /** A filter's "every value" option. */
+  all: string;
+  /** The chart's caption, with the total of the leads shown. */
+  leadsByGroup: (total: string) => string;
+  newGroup: string;
+  groupId: string;
+  groupLabel: string;
+  groupPurpose: string;
+  createGroup: string;
+  cancel: string;
+  selectedCount: (selected: string, shown: string) => string;
+  selectShown: (count: string) => string;
+  clearSelection: string;
+  moveTo: string;
+  moveSelected: (count: string) => string;
+  /** The move preview's heading. */
+  wouldFire: (moved: string) => string;
+  noRulesFire: string;
+  /** One rule the move would fire, and for how many leads. */
+  ruleFires: (rule: string, leads: string) => string;
+  noLeads: string;
+  /** The lead list's accessible name. */
+  leadList: (count: string) => string;
+
+  // Distribution settings
+  distributionSettings: string;
+  distributionMethod: string;
+  /** Each method's name in the drop-down. */
+  methodNames: Readonly<Record<DistributionMethod, string>>;
+  /** Each method in one sentence, under the drop-down. */
+  methodDescriptions: Readonly<Record<DistributionMethod, string>>;
+  agents: string;
+  agent: string;
+  available: string;
+  /** The availability switch's accessible name ("Ann is available"). */
+  availableLabel: (name: string) => string;
+  dailyCapacity: string;
+  /** The capacity input's accessible name. */
+  capacityLabel: (name: string) => string;
+  /** An empty capacity field. */
+  unlimited: string;
+  leadsPerCycle: string;
+  leadsPerCycleLabel: (name: string) => string;
+  performance: string;
+  performanceLabel: (name: string) => string;
+  assignedToday: string;
+  /** The simulated split's heading ("The next 100,000 leads"). */
+  nextLeads: (count: string) => string;
+  /** A method without automatic assignment has no split to show. */
+  noSplit: Readonly<Record<'pull-hidden' | 'pull-preview' | 'manual', string>>;
+  /** The split's column: each agent's count today once the incoming leads are assigned. */
+  afterIncoming: string;
+  notAssigned: (count: string) => string;
+  previewFields: string;
+  previewFieldsHint: string;
+
+  // Pull queue
+  pullQueue: string;
+  /** "12 leads waiting". */
+  waiting: (count: string) => string;
+  emptyPullQueue: string;
+  position: (position: string) => string;
+  waitingSince: (when: string) => string;
+  /** A hidden-queue row says nothing about the lead. */
+  hiddenLead: string;
+  take: string;
+  /** The Take button's accessible name ("Take lead 3 of 100,000"). */
+  takeLabel: (position: string, count: string) => string;
+  /** Hidden or preview mode, beside the heading. */
+  modeNames: Readonly<Record<'hidden' | 'preview', string>>;
+  modeHints: Readonly<Record<'hidden' | 'preview', string>>;
+  /** After a take: the lead is the agent's now (its id is shown only now), with core's reason. */
+  taken: (leadId: string, reason: string) => string;
+  /** A take core refused, with its reason (the lead stays hidden). */
+  notTaken: (reason: string) => string;
+
+  // Criteria table
+  criteriaTable: string;
+  criterion: string;
+  group: string;
+  dataType: string;
+  operators: string;
+  weight: string;
+  informationPoints: string;
+  evaluationPoints: string;
+  maxPoints: string;
+  tooltip: string;
+  usage: string;
+  /** The column of an editing host's cells. */
+  edit: string;
+  /** The Usage cell: how many active rules use the criterion. */
+  usageCount: (count: string) => string;
+  notInCatalog: string;
+  /** How an evaluator's points read in a cell ("5 if present", "3 if one of 8 values"). */
+  evaluatorWords: {
+    present: (points: string) => string;
+    oneOf: (points: string, count: string) => string;
+    map: (entries: string) => string;
+    steps: (steps: string) => string;
+    linear: (x0: string, y0: string, x1: string, y1: string) => string;
+    events: (types: string, steps: string) => string;
+    signals: (signals: string) => string;
+    hoursSince: (types: string, steps: string) => string;
+    step: (min: string, points: string) => string;
+    none: string;
+  };
+  /** A criterion's rules, in its Usage cell's tooltip. */
+  usedBy: (rules: string) => string;
+
+  /** The scrolling region around a wide table ("Scoring criteria, table"). */
+  tableRegion: (title: string) => string;
+  /** "sort by Weight" on a header button. */
+  sortBy: (column: string) => string;
+
+  // Actions table
+  actionsTable: string;
+  action: string;
+  actionType: string;
+  description: string;
+  triggeredBy: string;
+  allTypes: string;
+  filterByType: string;
+  noActions: string;
+  /** After the name of a disabled rule. */
+  ruleOff: string;
+  /** "4 actions". */
+  actionCount: (count: string) => string;
+};
+
+/** The English labels of the lead-management screens. */
+export const defaultLeadStrings: LeadStrings = Object.freeze({
+  leadsOverview: 'Leads overview',
+  assignee: 'Assignee',
+  leadSource: 'Lead source',
+  all: 'All',
+  leadsByGroup: (total) => `Leads by group — ${total} in total`,
+  newGroup: 'New group',
+  groupId: 'Group id',
+  groupLabel: 'Name (optional)',
+  groupPurpose: 'Purpose',
+  createGroup: 'Create group',
+  cancel: 'Cancel',
+  selectedCount: (selected, shown) => `${selected} selected of ${shown} shown`,
+  selectShown: (count) => `Select the first ${count}`,
+  clearSelection: 'Clear selection',
+  moveTo: 'Move to',
+  moveSelected: (count) => `Move ${count} leads`,
+  wouldFire: (moved) => `Moving ${moved} leads would fire`,
+  noRulesFire: 'No rule.',
+  ruleFires: (rule, leads) => `${rule}: for ${leads} leads`,
+  noLeads: 'No leads match these filters.',
+  leadList: (count) => `${count} leads`,
+  distributionSettings: 'Lead distribution',
+  distributionMethod: 'Distribution method',
+  methodNames: {
+    'round-robin': 'Round robin',
+    'priority-tier': 'Priority tier',
+    push: 'Push',
+    'pull-hidden': 'Pull queue — hidden',
+    'pull-preview': 'Pull queue — preview',
+    manual: 'Manual',
+  },
+  methodDescriptions: {
+    'round-robin': 'Every available agent gets a lead in turn; after the last one the cycle starts over.',
+    'priority-tier': 'Top performers get more: each agent receives their leads per cycle before the cycle starts over.',
+    push: 'Each lead goes to the next agent, best performance first, who has not had one this cycle.',
+    'pull-hidden': 'Leads wait in a queue; agents take one without seeing any of its data first.',
+    'pull-preview': 'Leads wait in a queue; agents see a few chosen fields before taking one.',
+    manual: 'Nobody is assigned automatically: you assign each lead, and the agent can keep it or pass it on.',
+  },
+  agents: 'Agents',
+  agent: 'Agent',
+  available: 'Available',
+  availableLabel: (name) => `${name} is available`,
+  dailyCapacity: 'Daily capacity',
+  capacityLabel: (name) => `Daily capacity of ${name}`,
+  unlimited: 'No limit',
+  leadsPerCycle: 'Leads per cycle',
+  leadsPerCycleLabel: (name) => `Leads per cycle for ${name}`,
+  performance: 'Performance',
+  performanceLabel: (name) => `Performance of ${name}`,
+  assignedToday: 'Assigned today',
+  nextLeads: (count) => `Where the next ${count} leads would go`,
+  noSplit: {
+    'pull-hidden': 'Agents take leads from the pull queue themselves, so nothing is assigned ahead.',
+    'pull-preview': 'Agents take leads from the pull queue themselves, so nothing is assigned ahead.',
+    manual: 'Leads are assigned by hand, so nothing is assigned ahead.',
+  },
+  afterIncoming: 'Today, after these',
+  notAssigned: (count) => `${count} not assigned`,
+  previewFields: 'Fields shown before taking',
+  previewFieldsHint: 'One field per line (dotted paths such as company.industry).',
+
+  pullQueue: 'Pull queue',
+  waiting: (count) => `${count} leads waiting`,
+  emptyPullQueue: 'No leads are waiting.',
+  position: (position) => `#${position}`,
+  waitingSince: (when) => `Waiting since ${when}`,
+  hiddenLead: 'Details shown once you take it',
+  take: 'Take',
+  takeLabel: (position, count) => `Take lead ${position} of ${count}`,
+  modeNames: { hidden: 'Hidden', preview: 'Preview' },
+  modeHints: {
+    hidden: 'You see no lead data before taking a lead.',
+    preview: 'You see a few fields of each lead before taking it.',
+  },
+  taken: (leadId, reason) => `${leadId} is yours — ${reason}`,
+  notTaken: (reason) => `Not taken: ${reason}`,
+
+  criteriaTable: 'Scoring criteria',
+  criterion: 'Criterion',
+  group: 'Group',
+  dataType: 'Data type',
+  operators: 'Operators',
+  weight: 'Weight',
+  informationPoints: 'Information',
+  evaluationPoints: 'Evaluation',
+  maxPoints: 'Max points',
+  tooltip: 'Tooltip',
+  usage: 'Usage',
+  edit: 'Edit',
+  usageCount: (count) => (count === '0' ? 'No rules' : count === '1' ? '1 rule' : `${count} rules`),
+  notInCatalog: '—',
+  evaluatorWords: {
+    present: (points) => `${points} if present`,
+    oneOf: (points, count) => `${points} if one of ${count} values`,
+    map: (entries) => `by value: ${entries}`,
+    steps: (steps) => steps,
+    linear: (x0, y0, x1, y1) => `${y0} at ${x0} to ${y1} at ${x1}`,
+    events: (types, steps) => `${types}: ${steps}`,
+    signals: (signals) => signals,
+    hoursSince: (types, steps) => `hours since ${types}: ${steps}`,
+    step: (min, points) => `≥${min}: ${points}`,
+    none: '—',
+  },
+  usedBy: (rules) => `Used by ${rules}`,
+
+  tableRegion: (title) => `${title}, table`,
+  sortBy: (column) => `Sort by ${column}`,
+
+  actionsTable: 'Actions',
+  action: 'Action',
+  actionType: 'Type',
+  description: 'Description',
+  triggeredBy: 'Triggered by',
+  allTypes: 'All types',
+  filterByType: 'Action type',
+  noActions: 'No rule has an action of this kind.',
+  ruleOff: '(off)',
+  actionCount: (count) => (count === '1' ? '1 action' : `${count} actions`),
+} satisfies LeadStrings);
