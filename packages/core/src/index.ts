@@ -57,6 +57,8 @@ export { bandFor, bandRank, displayScore, BANDS, DEFAULT_BANDS } from './scoring
 export { missingCriteria } from './scoring/missingCriteria';
 export type { MissingCriterion } from './scoring/missingCriteria';
 export { overrideModel, OVERRIDE_MESSAGES, MAX_LAYERS } from './override/overrideModel';
+export { scoreDistribution, BUCKETS_MESSAGE } from './override/scoreDistribution';
+export type { ScoreBucket, ScoreDistribution, ScoreDistributionOptions } from './override/scoreDistribution';
 export type {
   CriterionEdit,
   ModelChange,

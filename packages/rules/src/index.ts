@@ -47,6 +47,8 @@ export { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './catalog/l
 export { extendCatalog } from './catalog/extendCatalog';
 export { catalogWithGroups } from './groups/catalogWithGroups';
 export { createSearchIndex, MAX_SEARCH_LENGTH, SEARCH_MESSAGES } from './search/createSearchIndex';
+export { questionnaireFor, QUESTIONNAIRE_MESSAGES, GENERAL_GROUP_PREFIXES } from './questionnaire/questionnaireFor';
+export type { Question, Questionnaire, QuestionnaireOptions } from './questionnaire/questionnaireFor';
 export type {
   SearchHit,
   SearchIndex,

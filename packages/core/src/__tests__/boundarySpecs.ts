@@ -440,6 +440,18 @@ export const coreSpecs: SpecTable = {
       expect(core.parseScoringModel(o.model)).toEqual(o.model);
     },
   },
+  scoreDistribution: {
+    args: args(
+      listOf(lead, 6),
+      model,
+      fc.record({ now: fc.constant(NOW_MS), buckets: fc.integer({ min: 0, max: 12 }) }, { requiredKeys: ['now'] }),
+    ),
+    check: (r, [leads]) => {
+      const d = r as core.ScoreDistribution;
+      expect(d.total).toBe((leads as unknown[]).length);
+      expect(d.buckets.reduce((s, b) => s + b.count, 0)).toBe(d.total);
+    },
+  },
   missingCriteria: {
     args: args(lead, model),
     numRuns: 150,

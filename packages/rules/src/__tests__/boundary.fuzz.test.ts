@@ -400,6 +400,29 @@ const ruleSpecs: SpecTable = {
       }
     },
   },
+  questionnaireFor: {
+    args: fc.tuple(
+      lead,
+      validOrHostile(fc.constant(b2bLeadModel)),
+      catalog,
+      validOrHostile(
+        fc.record(
+          {
+            previousClient: fc.boolean(),
+            quoteFields: fc.array(fc.constantFrom('budget', 'jobTitle', 'hoursUntouched'), { maxLength: 2 }),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    ),
+    check: (result, [, , , opts]) => {
+      const q = result as rules.Questionnaire;
+      for (const part of [q.general, q.quote])
+        for (let i = 1; i < part.length; i++) expect(part[i - 1]!.points).toBeGreaterThanOrEqual(part[i]!.points);
+      if ((opts as { previousClient?: boolean } | undefined)?.previousClient === true)
+        expect([...q.general, ...q.quote].every((x) => !x.answered)).toBe(true);
+    },
+  },
   operatorsFor: {
     args: fc.tuple(validOrHostile(fc.constantFrom('text', 'number', 'list', 'date', '__proto__', 'toString'))),
     check: (result) => {

@@ -8,7 +8,7 @@ import { readSafely } from '../input/readSafely';
 import type { CatalogOptions, Condition, Rule } from '../types';
 import { checkConditions, isFactReference } from './checkConditions';
 import { conditionTreeIssue } from './conditionTree';
-import { parseRuleInput } from './parseRuleInput';
+import { missingKeyMessage, parseRuleInput } from './parseRuleInput';
 import type { FoundIssue, RuleIssue, RuleIssueKind } from './ruleIssue';
 import { factConditionSchema, ruleSchema, triggerSchema } from './ruleSchema';
 import { checkSchedule } from './schedule';
@@ -117,7 +117,8 @@ function schemaIssues<S extends z.ZodType>(
     });
     for (const f of found) {
       const path = [...base, ...keyPath(f.path)];
-      const message = `Invalid rule: ${f.issue.message}`;
+      const missing = f.issue.code === 'invalid_type' ? missingKeyMessage(input, keyPath(f.path)) : undefined;
+      const message = `Invalid rule: ${missing ?? f.issue.message}`;
       if (JSON.stringify(path) === firstPath && message === firstMessage) continue;
       out.push({ path, code: 'INVALID_RULE', message, cause, kind: kindOf(f.issue, input, f.path) });
     }
