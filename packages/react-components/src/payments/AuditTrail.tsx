@@ -72,7 +72,7 @@ export function AuditTrail({ ledger, entityId, roleNames, tableHeight = 420, ver
     { key: 'when', label: t.when, width: 'minmax(150px, 1.2fr)', cell: (r) => f.dateTime(r.at) },
     { key: 'actor', label: t.actor, cell: (r) => r.actorName },
     { key: 'role', label: t.role, cell: (r) => <span className="hl-badge hl-status">{r.roleName}</span> },
-    { key: 'action', label: t.action, width: 'minmax(150px, 1.2fr)', cell: (r) => r.actionLabel },
+    { key: 'action', label: t.action, width: 'minmax(220px, 1.6fr)', cell: (r) => r.actionLabel },
     {
       key: 'entity',
       label: t.entity,

@@ -334,7 +334,7 @@ export const AuditTrailView: Story = {
     const timeZone = world.ledger.settings.timeZone;
     const all = viewAuditTrail(entries, { timeZone });
     const table = await canvas.findByRole('table', { name: /audit trail/i });
-    await expect(table).toHaveAttribute('aria-rowcount', String(all.rows.length + 1));
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(all.rows.length + 1)));
     await waitFor(() => expect(table.querySelectorAll('[data-row-index]').length).toBeGreaterThan(0));
     await expect(table.querySelectorAll('[data-row-index]').length).toBeLessThan(100);
     const mine = viewAuditTrail(entries, { timeZone, actorId: manager.id });

@@ -116,7 +116,7 @@ export function CreditNoteDetails({
           ...(n.remarks ? [[t.remarks, n.remarks] as const] : []),
         ]}
       />
-      <section aria-label={t.applications}>
+      <div role="group" aria-label={t.applications}>
         <h3 className="hl-pay-subtitle">{t.applications}</h3>
         {n.applications.length === 0 ? (
           <p className="hl-muted">{t.noApplications}</p>
@@ -149,7 +149,7 @@ export function CreditNoteDetails({
             </table>
           </div>
         )}
-      </section>
+      </div>
       <div className="hl-pay-actions hl-no-print">
         <button type="button" className="hl-button" onClick={() => onPrint(n)}>
           {t.print}

@@ -50,7 +50,7 @@ export function InstallmentPlans({ ledger, accountNumber, now, version = 0 }: In
       <h2 className="hl-panel-title" id={`${id}-title`}>
         {t.installmentPlans}
       </h2>
-      <section aria-labelledby={`${id}-alerts`}>
+      <div role="group" aria-labelledby={`${id}-alerts`}>
         <h3 className="hl-pay-subtitle" id={`${id}-alerts`}>
           {t.missedAlerts}
         </h3>
@@ -70,10 +70,10 @@ export function InstallmentPlans({ ledger, accountNumber, now, version = 0 }: In
             ))}
           </ul>
         )}
-      </section>
+      </div>
       {plans.length === 0 ? <p className="hl-muted">{t.noPlans}</p> : null}
       {plans.map((p) => (
-        <section key={p.planId} aria-labelledby={`${id}-${p.planId}`}>
+        <div role="group" key={p.planId} aria-labelledby={`${id}-${p.planId}`}>
           <h3 className="hl-pay-subtitle" id={`${id}-${p.planId}`}>
             {t.plan(p.planId)}
           </h3>
@@ -118,7 +118,7 @@ export function InstallmentPlans({ ledger, accountNumber, now, version = 0 }: In
               </tbody>
             </table>
           </div>
-        </section>
+        </div>
       ))}
     </section>
   );
