@@ -177,7 +177,10 @@ export const PaymentDetailsView: Story = {
   },
 };
 
-/** The Credit notes tab: the ledger's credit notes, filtered by reason through the ledger. */
+/**
+ * The Credit notes tab: the ledger's credit notes, filtered by two reasons and then by one
+ * consumer picked in the autocomplete by keyboard, each count checked against the ledger.
+ */
 export const CreditNotesTab: Story = {
   play: async ({ canvasElement, loaded }) => {
     const { world } = loaded as Loaded;
@@ -187,11 +190,28 @@ export const CreditNotesTab: Story = {
     const all = await world.ledger.searchCreditNotes({ limit: 1 });
     const table = await canvas.findByRole('table', { name: /credit notes/i });
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(all.total + 1)));
-    const panel = table.closest<HTMLElement>('[role="tabpanel"]')!;
-    await user.selectOptions(within(panel).getByLabelText(/^reason$/i), 'Overpayment');
+    const panel = within(table.closest<HTMLElement>('[role="tabpanel"]')!);
+    await user.click(panel.getByRole('checkbox', { name: 'Overpayment' }));
     const over = await world.ledger.searchCreditNotes({ reasons: ['Overpayment'], limit: 1 });
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(over.total + 1)));
     await expect(canvas.getByTestId('credit-notes-found')).toHaveTextContent(money(world, over.totalRemaining));
+    await user.click(panel.getByRole('checkbox', { name: 'Billing Adjustment' }));
+    const reasons = ['Overpayment', 'Billing Adjustment'] as const;
+    const two = await world.ledger.searchCreditNotes({ reasons: [...reasons], limit: 1 });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(two.total + 1)));
+    const picked = two.items[0]!;
+    await user.type(panel.getByRole('combobox', { name: /^consumer$/i }), picked.accountNumber);
+    const list = within(panel.getByRole('listbox', { name: /^consumer$/i }));
+    await waitFor(() => expect(list.getAllByRole('option')[0]).toHaveTextContent(picked.accountNumber));
+    await user.keyboard('{Enter}');
+    const mine = await world.ledger.searchCreditNotes({
+      reasons: [...reasons],
+      accountNumber: picked.accountNumber,
+      limit: 1,
+    });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(mine.total + 1)));
+    await user.click(panel.getByRole('button', { name: /clear the consumer filter/i }));
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(two.total + 1)));
   },
 };
 

@@ -94,7 +94,12 @@ export function ConsumerPayments({
             <li key={`${e.kind}-${e.reference}-${e.at}-${i}`} className="hl-timeline-item" data-kind={e.kind}>
               <strong>{t.timelineKinds[e.kind]}</strong> {reference(e)}{' '}
               <span data-field="amount">{money(e.amount)}</span>
-              {e.status && e.status !== 'Posted' ? <StatusBadge status={e.status} /> : null}
+              {e.status && e.status !== 'Posted' ? (
+                <>
+                  {' '}
+                  <StatusBadge status={e.status} />
+                </>
+              ) : null}
               <span className="hl-muted">
                 {' '}
                 {detail(e)} {e.by ? t.by(e.by) : ''}

@@ -15,6 +15,10 @@ export type ConsumerSearchProps = {
   invalid?: boolean;
   /** How many matches the list shows (default 8). */
   limit?: number;
+  /** The label (default the strings' `consumerSearch`). */
+  label?: string;
+  /** Show the hint under the input (default true); a filter bar leaves it out. */
+  hint?: boolean;
 };
 
 /**
@@ -22,7 +26,16 @@ export type ConsumerSearchProps = {
  * case-insensitive, partial). Arrow keys move through the matches, Enter picks one, Escape
  * closes the list.
  */
-export function ConsumerSearch({ id, ledger, onSelect, describedBy, invalid, limit = 8 }: ConsumerSearchProps) {
+export function ConsumerSearch({
+  id,
+  ledger,
+  onSelect,
+  describedBy,
+  invalid,
+  limit = 8,
+  label,
+  hint = true,
+}: ConsumerSearchProps) {
   const { strings } = useHotleadsLocale();
   const t = strings.payments;
   const [text, setText] = useState('');
@@ -59,7 +72,7 @@ export function ConsumerSearch({ id, ledger, onSelect, describedBy, invalid, lim
   };
   return (
     <div className="hl-combobox">
-      <label htmlFor={id}>{t.consumerSearch}</label>
+      <label htmlFor={id}>{label ?? t.consumerSearch}</label>
       <input
         id={id}
         role="combobox"
@@ -68,7 +81,7 @@ export function ConsumerSearch({ id, ledger, onSelect, describedBy, invalid, lim
         aria-controls={listId}
         aria-activedescendant={expanded && matches.length > 0 ? optionId(active) : undefined}
         aria-invalid={invalid}
-        aria-describedby={[`${id}-hint`, describedBy].filter(Boolean).join(' ')}
+        aria-describedby={[hint ? `${id}-hint` : undefined, describedBy].filter(Boolean).join(' ') || undefined}
         autoComplete="off"
         value={text}
         onChange={(e) => {
@@ -79,9 +92,11 @@ export function ConsumerSearch({ id, ledger, onSelect, describedBy, invalid, lim
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <p className="hl-muted" id={`${id}-hint`}>
-        {t.consumerSearchHint}
-      </p>
+      {hint ? (
+        <p className="hl-muted" id={`${id}-hint`}>
+          {t.consumerSearchHint}
+        </p>
+      ) : null}
       <ul id={listId} role="listbox" aria-label={t.consumer} hidden={!expanded} className="hl-listbox">
         {matches.map((c, i) => (
           <li

@@ -1,4 +1,5 @@
 import type {
+  Consumer,
   CreditNote,
   CreditNoteQuery,
   CreditNoteReason,
@@ -13,6 +14,7 @@ import { useHotleadsLocale } from '../theme/context';
 import { useMoney } from './usePaymentFormat';
 import { formatValue } from '../util/format';
 import { LedgerTable, type LedgerColumn } from './LedgerTable';
+import { ConsumerSearch } from './ConsumerSearch';
 import { RowMenu, type RowMenuItem } from './RowMenu';
 import { errorMessage, useLedgerValue } from './useLedgerValue';
 
@@ -39,7 +41,6 @@ type Filters = {
   preset: string;
   from: string;
   to: string;
-  reason: string;
   remaining: string;
   linkedReceipt: string;
   minAmount: string;
@@ -71,7 +72,6 @@ export function CreditNotesTable({
     preset: '',
     from: '',
     to: '',
-    reason: '',
     remaining: '',
     linkedReceipt: '',
     minAmount: '',
@@ -81,14 +81,19 @@ export function CreditNotesTable({
     key: 'date',
     direction: 'desc',
   });
+  const [reasons, setReasons] = useState<readonly CreditNoteReason[]>([]);
+  const [consumer, setConsumer] = useState<Consumer | null>(null);
   const set = (key: keyof Filters, value: string) => setFilters((x) => ({ ...x, [key]: value }));
+  const toggleReason = (r: CreditNoteReason, on: boolean) =>
+    setReasons((xs) => (on ? [...xs, r] : xs.filter((x) => x !== r)));
 
   const query: Omit<CreditNoteQuery, 'limit' | 'offset'> = { sort };
   if (f.text.trim() !== '') query.text = f.text.trim();
   if (f.status !== '') query.statuses = [f.status as CreditNoteStatus];
   if (f.preset === 'custom' && f.from !== '' && f.to !== '') query.dateRange = { from: f.from, to: f.to };
   else if (f.preset !== '' && f.preset !== 'custom') query.dateRange = { preset: f.preset as (typeof PRESETS)[number] };
-  if (f.reason !== '') query.reasons = [f.reason as CreditNoteReason];
+  if (reasons.length > 0) query.reasons = [...reasons];
+  if (consumer) query.accountNumber = consumer.accountNumber;
   if (f.remaining !== '') query.remaining = f.remaining as RemainingClass;
   if (f.linkedReceipt.trim() !== '') query.linkedReceipt = f.linkedReceipt.trim();
   if (f.minAmount.trim() !== '') query.minAmount = f.minAmount.trim();
@@ -140,7 +145,7 @@ export function CreditNotesTable({
       key: 'reason',
       sortKey: 'reason',
       label: t.reason,
-      width: 'minmax(130px, 1fr)',
+      width: 'minmax(170px, 1.2fr)',
       cell: (n) => <span className="hl-badge hl-status">{n.reason}</span>,
     },
     {
@@ -217,11 +222,45 @@ export function CreditNotesTable({
             {input('to', t.to, { type: 'date' })}
           </>
         ) : null}
-        {select(
-          'reason',
-          t.reason,
-          ledger.paymentOptions().creditNoteReasons.map((r) => [r, r]),
-        )}
+        <div className="hl-field">
+          {consumer ? (
+            <>
+              <span className="hl-field-label" id={`${id}-consumer-label`}>
+                {t.consumerFilter}
+              </span>
+              <button
+                type="button"
+                className="hl-button"
+                aria-describedby={`${id}-consumer-label`}
+                aria-label={t.clearConsumerFilter(consumer.name)}
+                onClick={() => setConsumer(null)}
+              >
+                {consumer.name} <span aria-hidden="true">×</span>
+              </button>
+            </>
+          ) : (
+            <ConsumerSearch
+              id={`${id}-consumer`}
+              ledger={ledger}
+              label={t.consumerFilter}
+              hint={false}
+              onSelect={setConsumer}
+            />
+          )}
+        </div>
+        <fieldset className="hl-fieldset hl-reasons">
+          <legend>{t.reasonsFilter}</legend>
+          {ledger.paymentOptions().creditNoteReasons.map((r) => (
+            <label key={r} className="hl-check">
+              <input
+                type="checkbox"
+                checked={reasons.includes(r)}
+                onChange={(e) => toggleReason(r, e.target.checked)}
+              />{' '}
+              {r}
+            </label>
+          ))}
+        </fieldset>
         {select(
           'remaining',
           t.remaining,

@@ -85,7 +85,7 @@ export function InstallmentPlans({ ledger, accountNumber, now, version = 0 }: In
           />
           <div className="hl-table-scroll" tabIndex={0} role="region" aria-label={t.plan(p.planId)}>
             <table className="hl-table">
-              <caption>{t.plan(p.planId)}</caption>
+              <caption className="hl-visually-hidden">{t.plan(p.planId)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t.installment}</th>

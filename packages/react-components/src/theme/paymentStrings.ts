@@ -145,6 +145,12 @@ export type PaymentStrings = {
   created: string;
   linkedPayment: string;
   customRange: string;
+  /** The credit-note filter of one consumer (an autocomplete). */
+  consumerFilter: string;
+  /** The button that drops the consumer filter. */
+  clearConsumerFilter: (name: string) => string;
+  /** The reasons filter: any of the checked reasons. */
+  reasonsFilter: string;
   from: string;
   to: string;
   minAmount: string;
@@ -331,6 +337,9 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   created: 'Created',
   linkedPayment: 'Linked payment',
   customRange: 'Custom range',
+  consumerFilter: 'Consumer',
+  clearConsumerFilter: (name) => `Clear the consumer filter (${name})`,
+  reasonsFilter: 'Reasons',
   from: 'From',
   to: 'To',
   minAmount: 'Minimum amount',
