@@ -77,8 +77,8 @@ function eventPath(index: number | undefined, key?: string): IssuePath {
 
 /**
  * The cheap check every consumer of leads makes — scoring (`createScorer`, `scoreLead`), the
- * queues (`rankQueue`, `createLiveQueue`) and the rules evaluator and preview: {@link checkLeadHead}
- * then {@link checkEvent} for each event. Field values are not checked (an odd value scores 0
+ * queues (`rankQueue`, `createLiveQueue`) and the rules evaluator and preview: `checkLeadHead`
+ * then `checkEvent` for each event. Field values are not checked (an odd value scores 0
  * or fails a condition); `parseLead` is the full check.
  *
  * @throws HotleadsError `INVALID_LEAD` with one of {@link LEAD_MESSAGES} and the path of the

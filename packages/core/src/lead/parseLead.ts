@@ -6,7 +6,7 @@ import type { Lead } from './types';
 /**
  * Fully validates a lead from outside and returns a typed copy: the lead check every consumer
  * makes ({@link checkLead}: an `id`, events with a type and a zoned time), then the rest of
- * {@link leadSchema} (finite event values, object `data`). Call this where input is untrusted.
+ * `leadSchema` (finite event values, object `data`). Call this where input is untrusted.
  *
  * @throws HotleadsError `INVALID_LEAD` with one of `LEAD_MESSAGES` and the path of the first
  *   problem, e.g. `events[0].value`.

@@ -3,7 +3,7 @@
 // `<HotleadsTheme strings={{ payments: { … } }}>`. Figures, statuses and messages come from
 // @hotleads/payments and are shown as they are.
 
-/** The labels of the payments screens; see {@link defaultPaymentStrings}. */
+/** The labels of the payments screens; see `defaultPaymentStrings`. */
 export type PaymentStrings = {
   recordPayment: string;
   consumer: string;

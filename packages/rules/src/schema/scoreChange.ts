@@ -2,7 +2,7 @@ import { bandRank, DEFAULT_BANDS, HotleadsError, type Band, type Bands } from '@
 import type { ScoreChangeTrigger, Trigger } from '../types';
 import type { FoundIssue } from './ruleIssue';
 
-/** The constant sentences of {@link scoreChangeIssues}. */
+/** The constant sentences of `scoreChangeIssues`. */
 export const SCORE_CHANGE_MESSAGES = Object.freeze({
   sameBand: 'The score moves from one band to another: choose a different band than the one before',
   directionWithoutThreshold: 'A direction needs a threshold to cross (crosses)',
@@ -63,7 +63,7 @@ export function scoreChangeIssues(trigger: Trigger, bands?: Bands): FoundIssue[]
 }
 
 /**
- * Throws the first of {@link scoreChangeIssues} (without a model's bands).
+ * Throws the first of `scoreChangeIssues` (without a model's bands).
  *
  * @throws HotleadsError `INVALID_RULE` at `trigger.toBand` or `trigger.direction`.
  */
