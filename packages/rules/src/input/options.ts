@@ -1,5 +1,4 @@
 import { HotleadsError, requireOptions, unreadable, type IssuePath } from '@hotleads/core';
-import { readSafely } from './readSafely';
 
 /** The constant sentences of the argument checks (docs/rules.md, "Guarantees"). */
 export const ARGUMENT_MESSAGES = Object.freeze({
