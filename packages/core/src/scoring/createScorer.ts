@@ -9,7 +9,7 @@ import { bandFor, DEFAULT_BANDS } from './bands';
 import { saturate, type TimedEvent } from './evaluators';
 import { caseInsensitiveMatcher } from './caseInsensitive';
 import { compileDescriber, explain } from './explain';
-import { generateAchieved, type CompiledCriterion } from './generateAchieved';
+import { generateAchieved, topLevelKeys, type CompiledCriterion } from './generateAchieved';
 import { isPresent } from './isPresent';
 import { parseScoringModel } from './parseScoringModel';
 import { byCriterionId } from './scoreLead';
@@ -33,7 +33,7 @@ export type Scorer = ((lead: Lead, options: ScoreOptions) => LeadScore) & {
 };
 
 /** Per-lead scratch shared by the compiled closures: event types and times parsed once. */
-type Scratch = { nowMs: number; n: number; types: unknown[]; times: Float64Array; lead: Lead };
+type Scratch = { nowMs: number; n: number; types: unknown[]; times: Float64Array; lead: Lead; missing: number };
 type PointsFn = (value: unknown, s: Scratch) => number;
 
 /** Steps sorted by min (stable): scanning from the end finds the highest min ≤ x, later wins ties. */
@@ -220,7 +220,26 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
   const points = new Float64Array(compiled.length);
   // The same loop as below, generated as straight-line code when the platform allows it.
   const generated = generate === false ? undefined : generateAchieved(compiled as unknown as CompiledCriterion[]);
-  const scratch: Scratch = { nowMs: 0, n: 0, types: [], times: new Float64Array(16), lead: { id: '' } };
+  // Leads that each have an object shape of their own (JSON from an API that leaves unknown
+  // fields out) defeat the property caches of the named loads above: every load is a slow lookup.
+  // For them the scorer switches to one pass over the lead's keys into slots, then the same code
+  // reading the slots (docs/scoring.md, "Speed"). The switch follows the shapes it sees (a run of
+  // leads missing different fields in, a run missing the same ones out); the results are the same
+  // either way.
+  const slotted =
+    generated === undefined ? undefined : generateAchieved(compiled as unknown as CompiledCriterion[], 'slots');
+  const keys = topLevelKeys(compiled as unknown as CompiledCriterion[]);
+  const slotOf = new Map(keys.map((k, j) => [k, j]));
+  const slots = new Array<unknown>(keys.length).fill(undefined);
+  const shapes = { slotMode: false, last: 0, streak: 0 };
+  const scratch: Scratch = {
+    nowMs: 0,
+    n: 0,
+    types: [],
+    times: new Float64Array(16),
+    lead: { id: '' },
+    missing: 0,
+  };
 
   // Contributions in criterion-id order, each worded by its criterion's precompiled describer.
   const contributionsOf = (
@@ -280,7 +299,20 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     const plain = proto === Object.prototype || proto === null;
     let achieved = 0;
     if (generated !== undefined) {
-      achieved = generated(lead, plain, scratch, points);
+      if (plain && shapes.slotMode && slotted !== undefined) {
+        slots.fill(undefined);
+        for (const key in lead) {
+          const j = slotOf.get(key);
+          if (j !== undefined) slots[j] = (lead as Record<string, unknown>)[key];
+        }
+        let m = 0;
+        for (let j = 0; j < slots.length; j++) if (slots[j] === undefined) m = (m * 31 + j) | 0;
+        achieved = slotted(lead, plain, scratch, points, slots);
+        followShape(shapes, m, false);
+      } else {
+        achieved = generated(lead, plain, scratch, points);
+        if (plain) followShape(shapes, scratch.missing, true);
+      }
     } else {
       for (let i = 0; i < compiled.length; i++) {
         const c = compiled[i]!;
@@ -338,6 +370,24 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
 }
 
 const scorers = new WeakSet<object>();
+
+/** Leads in a row that decide the switch: into slots after 8 of differing shapes, out after 32 of one. */
+const INTO_SLOTS = 8;
+const OUT_OF_SLOTS = 32;
+
+/** Follows the shape hashes of the plain leads scored (see createScorer's `slotted`). */
+function followShape(shapes: { slotMode: boolean; last: number; streak: number }, hash: number, direct: boolean): void {
+  const same = hash === shapes.last;
+  shapes.last = hash;
+  if (direct ? same : !same) {
+    shapes.streak = 0;
+    return;
+  }
+  if (++shapes.streak >= (direct ? INTO_SLOTS : OUT_OF_SLOTS)) {
+    shapes.slotMode = direct;
+    shapes.streak = 0;
+  }
+}
 
 /** Whether `value` is a scorer made by {@link createScorer} (not just any function). */
 export function isScorer(value: unknown): value is Scorer {

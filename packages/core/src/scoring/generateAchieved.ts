@@ -16,8 +16,26 @@ export type CompiledCriterion = {
   penalty: boolean;
 };
 
-/** Σ points × weight of one lead; writes each criterion's points into `points` (id order). */
-export type AchievedFn = (lead: object, plain: boolean, scratch: unknown, points: Float64Array) => number;
+/**
+ * Σ points × weight of one lead; writes each criterion's points into `points` (id order). The
+ * direct variant writes `scratch.missing`, a hash of the top-level fields that read `undefined`
+ * (the lead's shape, roughly); the slot variant reads a plain lead's top-level fields from
+ * `slots` (filled by the caller, see {@link topLevelKeys}).
+ */
+export type AchievedFn = (
+  lead: object,
+  plain: boolean,
+  scratch: { missing: number },
+  points: Float64Array,
+  slots?: unknown[],
+) => number;
+
+/** The distinct top-level fields read inline, in the order of their slots (first use, criterion order). */
+export function topLevelKeys(compiled: readonly CompiledCriterion[]): string[] {
+  const keys: string[] = [];
+  for (const c of compiled) if (c.key !== undefined && !keys.includes(c.key)) keys.push(c.key);
+  return keys;
+}
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -84,16 +102,28 @@ function expression(ev: Evaluator, call: string, ci: Array<(v: string) => boolea
  * with `scoreLead`). Returns `undefined` where code generation is not allowed (a CSP without
  * 'unsafe-eval'); the caller then runs the plain loop.
  */
-export function generateAchieved(compiled: readonly CompiledCriterion[]): AchievedFn | undefined {
+export function generateAchieved(
+  compiled: readonly CompiledCriterion[],
+  variant: 'direct' | 'slots' = 'direct',
+): AchievedFn | undefined {
   const lines: string[] = [];
   const ci: Array<(v: string) => boolean> = [];
+  const keys = topLevelKeys(compiled);
+  const hashed = new Set<string>();
   compiled.forEach((c, i) => {
+    const j = c.key === undefined ? -1 : keys.indexOf(c.key);
     const read =
       c.key !== undefined
-        ? `(plain ? lead${IDENTIFIER.test(c.key) ? `.${c.key}` : `[${JSON.stringify(c.key)}]`} : R[${i}](lead))`
+        ? variant === 'slots'
+          ? `(plain ? S[${j}] : R[${i}](lead))`
+          : `(plain ? lead${IDENTIFIER.test(c.key) ? `.${c.key}` : `[${JSON.stringify(c.key)}]`} : R[${i}](lead))`
         : c.read !== undefined
           ? `R[${i}](lead)`
           : 'undefined';
+    const hash =
+      variant === 'direct' && c.key !== undefined && !hashed.has(c.key)
+        ? (hashed.add(c.key), [`if (v === undefined) m = (m * 31 + ${j}) | 0;`])
+        : [];
     const { information, evaluation } = c.criterion;
     const info = information === undefined ? '0' : expression(information, `I[${i}](v, s)`, ci);
     const evaluated = evaluation === undefined ? '0' : expression(evaluation, `E[${i}](v, s)`, ci);
@@ -102,13 +132,14 @@ export function generateAchieved(compiled: readonly CompiledCriterion[]): Achiev
       : `Math.min(Math.max(raw, 0), ${literal(c.maxPoints)})`;
     lines.push(
       `v = ${read};`,
+      ...hash,
       `raw = ${info} + ${evaluated};`,
       `p = ${clamp};`,
       `pts[${i}] = p;`,
       `a += p * ${literal(c.weight)};`,
     );
   });
-  const body = `return function achievedOf(lead, plain, s, pts) {\n  let v, k, raw, p, a = 0;\n  ${lines.join('\n  ')}\n  return a;\n};`;
+  const body = `return function achievedOf(lead, plain, s, pts, S) {\n  let v, k, raw, p, a = 0, m = 0;\n  ${lines.join('\n  ')}\n  ${variant === 'direct' ? 's.missing = m;\n  ' : ''}return a;\n};`;
   try {
     const factory = new Function('R', 'I', 'E', 'B', 'C', body) as (...args: unknown[]) => AchievedFn;
     return factory(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HOUR, NOW, eventArb, leadArb, modelArb } from '../__tests__/arbitraries';
 import { b2bLeadModel } from '../models/b2bLeadModel';
 import { collectionsHotLeadModel } from '../models/collectionsHotLeadModel';
+import { generateB2bLeads } from '../demo/generateB2bLeads';
 import { generateCollectionsBook } from '../demo/generateCollectionsBook';
 import type { Lead } from '../lead/types';
 import { createScorer } from './createScorer';
@@ -77,6 +78,31 @@ describe('scoring invariants (fast-check, fixed seed)', () => {
       RUNS,
     );
   });
+
+  it('createScorer agrees with scoreLead over long runs of leads of many shapes (the slot path) and of one', () => {
+    // A scorer switches to reading a plain lead's fields through slots after a run of leads of
+    // differing shapes, and back after a run of one shape: the results must not change.
+    fc.assert(
+      fc.property(
+        modelArb,
+        fc.array(leadArb, { minLength: 20, maxLength: 80 }),
+        fc.boolean(),
+        (model, leads, explain) => {
+          const generated = createScorer(model);
+          for (const lead of leads)
+            expect(generated(lead, { now: NOW, explain })).toEqual(scoreLead(lead, model, { now: NOW, explain }));
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const sparse = generateB2bLeads({ size: 300, now: NOW, seed: 3, shape: 'sparse' });
+    const rows = generateB2bLeads({ size: 300, now: NOW, seed: 4, shape: 'rows' });
+    const score = createScorer(b2bLeadModel);
+    for (const lead of [...sparse, ...rows, ...sparse.slice(0, 100), ...(JSON.parse(JSON.stringify(sparse)) as Lead[])])
+      expect(score(lead, { now: NOW, explain: false })).toEqual(
+        scoreLead(lead, b2bLeadModel, { now: NOW, explain: false }),
+      );
+  }, 60_000);
 
   it('criterion order does not change the result by a single bit', () => {
     fc.assert(

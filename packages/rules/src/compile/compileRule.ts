@@ -28,6 +28,13 @@ export type CompiledRule = {
 };
 
 const cache = new WeakMap<object, WeakMap<readonly FactDefinition[], CompiledRule>>();
+/** The closures compiled for each compiled rule's nodes, for generating a rule set's code without compiling again. */
+const compiledNodes = new WeakMap<CompiledRule, CompiledNodes>();
+
+/** The closures of a compiled rule's condition nodes (createMatcher generates the whole set from them). */
+export function nodesOf(rule: CompiledRule): CompiledNodes {
+  return compiledNodes.get(rule) ?? new Map();
+}
 
 /**
  * Validates (zod, catalog) and compiles a rule into synchronous closures. Compiled rules are
@@ -59,6 +66,7 @@ export function compileRule(input: Rule, options: CatalogOptions = {}): Compiled
     matchesWithClosures: condition.evaluate,
     explain: condition.explain,
   });
+  compiledNodes.set(compiled, nodes);
   if (input !== null && typeof input === 'object') {
     let byCatalog = cache.get(input);
     if (byCatalog === undefined) cache.set(input, (byCatalog = new WeakMap()));

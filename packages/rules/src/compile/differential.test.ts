@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog, depth, lead, NOW, rule } from '../__tests__/arbitraries';
+import { createMatcher } from '../evaluate/createMatcher';
 import { compileRule } from './compileRule';
 import { FactScope } from '../facts/FactScope';
 import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
@@ -71,5 +72,33 @@ describe('compiled evaluator vs json-rules-engine', () => {
     expect(counts.true / counts.cases).toBeGreaterThanOrEqual(0.25);
     expect(counts.false / counts.cases).toBeGreaterThanOrEqual(0.25);
     expect(counts.error).toBeGreaterThan(0); // error propagation is exercised too
+  }, 120_000);
+});
+
+describe('createMatcher (one generated function for the whole set) vs each rule on its own', () => {
+  it('property: reports for every rule what its closures give, an error counting as no match', () => {
+    let errors = 0;
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(rule, { minLength: 1, maxLength: 6, selector: (r) => r.id }),
+        fc.array(lead, { minLength: 1, maxLength: 4 }),
+        (rules, leads) => {
+          const m = createMatcher(rules, { now: NOW, catalog });
+          const out: boolean[] = [];
+          for (const l of leads) {
+            const n = m.matches(l, out);
+            const want = rules.map((r) => {
+              const got = compiled(r, l, true);
+              if (got === 'error') errors++;
+              return got === 'true';
+            });
+            expect(out).toEqual(want);
+            expect(n).toBe(want.filter(Boolean).length);
+          }
+        },
+      ),
+      { numRuns: 1000, seed: 16 },
+    );
+    expect(errors).toBeGreaterThan(0); // a throwing rule among others is exercised
   }, 120_000);
 });

@@ -163,21 +163,15 @@ function gen(node: Condition, env: Env): Gen {
   };
 }
 
-/**
- * Generates one JavaScript function for a condition tree (a `new Function` per rule, built from
- * validated ids and JSON literals only), with the same semantics as {@link compileCondition}:
- * property loads get their own inline caches, which makes matching several times faster than
- * nested closures. Returns undefined where code generation is not allowed (then the closures
- * are used). `nodes` holds the closures already compiled for the tree's nodes (from
- * `compileCondition(node, path, nodes)`): a subtree left to closures is not compiled again.
- */
-export function generateCondition(node: Condition, nodes: CompiledNodes = new Map()): Pred | undefined {
-  const env: Env = { nodes, readers: [], closures: [], probes: [], consts: [], temps: 0 };
-  const { code } = gen(node, env);
-  const temps = Array.from({ length: env.temps }, (_, i) => `t${i}`);
-  const body = `return function matches(s) {\n  const L = s.lead, P = s.plainLead;\n  ${temps.length > 0 ? `let ${temps.join(', ')};\n  ` : ''}return ${code} === true;\n};`;
+const ARGS = ['h', 'V', 'W', 'F', 'K', 'X', 'C'] as const;
+
+function newEnv(nodes: CompiledNodes): Env {
+  return { nodes, readers: [], closures: [], probes: [], consts: [], temps: 0 };
+}
+
+function build<T>(env: Env, body: string): T | undefined {
   try {
-    const factory = new Function('h', 'V', 'W', 'F', 'K', 'X', 'C', body) as (...args: unknown[]) => Pred;
+    const factory = new Function(...ARGS, body) as (...args: unknown[]) => T;
     return factory(
       Object.prototype.hasOwnProperty,
       numberValidator,
@@ -190,4 +184,55 @@ export function generateCondition(node: Condition, nodes: CompiledNodes = new Ma
   } catch {
     return undefined;
   }
+}
+
+function declareTemps(env: Env): string {
+  const temps = Array.from({ length: env.temps }, (_, i) => `t${i}`);
+  return temps.length > 0 ? `let ${temps.join(', ')};\n  ` : '';
+}
+
+/**
+ * Generates one JavaScript function for a condition tree (a `new Function` per rule, built from
+ * validated ids and JSON literals only), with the same semantics as {@link compileCondition}:
+ * property loads get their own inline caches, which makes matching several times faster than
+ * nested closures. Returns undefined where code generation is not allowed (then the closures
+ * are used). `nodes` holds the closures already compiled for the tree's nodes (from
+ * `compileCondition(node, path, nodes)`): a subtree left to closures is not compiled again.
+ */
+export function generateCondition(node: Condition, nodes: CompiledNodes = new Map()): Pred | undefined {
+  const env = newEnv(nodes);
+  const { code } = gen(node, env);
+  return build<Pred>(
+    env,
+    `return function matches(s) {\n  const L = s.lead, P = s.plainLead;\n  ${declareTemps(env)}return ${code} === true;\n};`,
+  );
+}
+
+/** Writes whether each rule's conditions hold into `out` (an error counts as no match); returns the matches. */
+export type SetPred = (s: FactScope, out: boolean[]) => number;
+
+/**
+ * The condition trees of a whole rule set as one generated function (createMatcher's loop): the
+ * same code per rule as {@link generateCondition}, each rule in its own `try` (an error is no
+ * match), with one read of the lead for all of them and no call per rule. Returns undefined where
+ * code generation is not allowed.
+ */
+export function generateConditionSet(
+  trees: ReadonlyArray<{ node: Condition; nodes: CompiledNodes }>,
+): SetPred | undefined {
+  const env = newEnv(new Map());
+  let temps = 0;
+  const parts = trees.map(({ node, nodes }, i) => {
+    // A leaf's temporary lives inside its own expression, so every rule may reuse t0, t1, …
+    env.nodes = nodes;
+    env.temps = 0;
+    const { code } = gen(node, env);
+    temps = Math.max(temps, env.temps);
+    return `try { hit = ${code} === true; } catch { hit = false; }\n  out[${i}] = hit;\n  if (hit) n++;`;
+  });
+  env.temps = temps;
+  return build<SetPred>(
+    env,
+    `return function matchesAll(s, out) {\n  const L = s.lead, P = s.plainLead;\n  let n = 0, hit;\n  ${declareTemps(env)}${parts.join('\n  ')}\n  return n;\n};`,
+  );
 }

@@ -1,5 +1,7 @@
 import { toEpochMs, type Lead, type ScoringModel, type Time } from '@hotleads/core';
 import type { FactDefinition } from '../catalog/types';
+import { nodesOf } from '../compile/compileRule';
+import { generateConditionSet } from '../compile/generateCondition';
 import { FactScope } from '../facts/FactScope';
 import { scorerFor } from '../facts/scorer';
 import { readOptions } from '../input/options';
@@ -47,6 +49,11 @@ export function createMatcher(rules: readonly Rule[], options: MatcherOptions): 
     activeInterestEvents: o.activeInterestEvents as string[] | undefined,
     scorer: model === undefined ? undefined : scorerFor(model),
   });
+  // One generated function for the whole set (no call per rule); the per-rule loop where code
+  // generation is not allowed.
+  const whole = generateConditionSet(byInput.map((c) => ({ node: c.rule.conditions, nodes: nodesOf(c) })));
+  if (whole !== undefined)
+    return { ruleIds: byInput.map((c) => c.id), matches: (lead, out) => whole(scope.reset(lead), out) };
   return {
     ruleIds: byInput.map((c) => c.id),
     matches: (lead, out) => {

@@ -144,6 +144,19 @@ function gate(
   }
 }
 
+/** "trigger X did not match Y": a few dozen sentences in all, each built once, not once per lead and rule. */
+const triggerDetails = new Map<string, Map<string | undefined, string>>();
+function triggerSkipDetail(ruleType: string, contextType: string | undefined): string {
+  let byContext = triggerDetails.get(ruleType);
+  if (byContext === undefined) triggerDetails.set(ruleType, (byContext = new Map()));
+  let detail = byContext.get(contextType);
+  if (detail === undefined) {
+    detail = `trigger ${ruleType} did not match ${contextType ?? 'manual run'}`;
+    byContext.set(contextType, detail);
+  }
+  return detail;
+}
+
 // Built field by field: object spread is slow on this hot path in V8.
 function pushSkip(
   result: RuleEvaluation,
@@ -195,10 +208,7 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
       continue;
     }
     if (!matchTrigger(rule.trigger, c.id, trigger)) {
-      pushSkip(result, c, {
-        reason: 'trigger',
-        detail: `trigger ${rule.trigger.type} did not match ${trigger?.type ?? 'manual run'}`,
-      });
+      pushSkip(result, c, { reason: 'trigger', detail: triggerSkipDetail(rule.trigger.type, trigger?.type) });
       continue;
     }
     const gated = gate(c, leadId, scope, state);

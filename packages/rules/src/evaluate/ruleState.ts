@@ -1,4 +1,4 @@
-import { HotleadsError, type IssuePath } from '@hotleads/core';
+import { HotleadsError, unreadable, type IssuePath } from '@hotleads/core';
 import { checkList } from '../input/options';
 import { readSafely } from '../input/readSafely';
 import { isEpochMs } from '../input/time';
@@ -24,10 +24,26 @@ function fail(detail: string, path: IssuePath): never {
   throw new HotleadsError('INVALID_STATE', detail, { path });
 }
 
-/** Reads one own entry of a table (never an inherited one such as `__proto__`). */
-function own(table: Table | undefined, key: string, path: IssuePath): unknown {
+/** Reads one own entry of a table (never an inherited one such as `__proto__`); `path` is built only on failure. */
+function own(table: Table | undefined, key: string, path: () => IssuePath): unknown {
   if (table === undefined) return undefined;
-  return readSafely(() => (hasOwn.call(table, key) ? table[key] : undefined), 'INVALID_STATE', path);
+  try {
+    return hasOwn.call(table, key) ? table[key] : undefined;
+  } catch (error) {
+    throw unreadable(error, 'INVALID_STATE', path());
+  }
+}
+
+/** The checked table under `key` of a state (absent or an object). */
+function stateTable(value: Table, key: 'rules' | 'leads' | 'ticks', path: IssuePath): Table | undefined {
+  let t: unknown;
+  try {
+    t = hasOwn.call(value, key) ? value[key] : undefined;
+  } catch (error) {
+    throw unreadable(error, 'INVALID_STATE', [...path, key]);
+  }
+  if (t !== undefined && !isTable(t)) fail(STATE_MESSAGES.table, [...path, key]);
+  return t;
 }
 
 /**
@@ -40,12 +56,11 @@ function own(table: Table | undefined, key: string, path: IssuePath): unknown {
 export function readRuleState(value: unknown, path: IssuePath = ['state']): StateView | undefined {
   if (value === undefined) return undefined;
   if (!isTable(value)) fail(STATE_MESSAGES.state, path);
-  const table = (key: 'rules' | 'leads' | 'ticks'): Table | undefined => {
-    const t = own(value, key, [...path, key]);
-    if (t !== undefined && !isTable(t)) fail(STATE_MESSAGES.table, [...path, key]);
-    return t;
+  return {
+    rules: stateTable(value, 'rules', path),
+    leads: stateTable(value, 'leads', path),
+    ticks: stateTable(value, 'ticks', path),
   };
-  return { rules: table('rules'), leads: table('leads'), ticks: table('ticks') };
 }
 
 /**
@@ -55,9 +70,10 @@ export function readRuleState(value: unknown, path: IssuePath = ['state']): Stat
  *   record (`null` included).
  */
 export function runRecord(table: Table | undefined, key: string, path: IssuePath): RunRecord | undefined {
-  const at = [...path, key];
-  const entry = own(table, key, at);
+  if (table === undefined) return undefined;
+  const entry = own(table, key, () => [...path, key]);
   if (entry === undefined) return undefined;
+  const at = [...path, key];
   if (!isTable(entry)) fail(STATE_MESSAGES.record, at);
   return readSafely(
     () => {
@@ -83,9 +99,10 @@ export function runRecord(table: Table | undefined, key: string, path: IssuePath
  * @throws HotleadsError `INVALID_STATE` at `[...path, 'leads', leadId]` for an entry that is not an object.
  */
 export function leadTable(state: StateView | undefined, leadId: string, path: IssuePath): Table | undefined {
-  const at = [...path, 'leads', leadId];
-  const entry = own(state?.leads, leadId, at);
-  if (entry !== undefined && !isTable(entry)) fail(STATE_MESSAGES.table, at);
+  const leads = state?.leads;
+  if (leads === undefined) return undefined;
+  const entry = own(leads, leadId, () => [...path, 'leads', leadId]);
+  if (entry !== undefined && !isTable(entry)) fail(STATE_MESSAGES.table, [...path, 'leads', leadId]);
   return entry;
 }
 
@@ -95,9 +112,8 @@ export function leadTable(state: StateView | undefined, leadId: string, path: Is
  * @throws HotleadsError `INVALID_STATE` for an entry that is not a finite number.
  */
 export function tickOf(state: StateView | undefined, ruleId: string, path: IssuePath): number | undefined {
-  const at = [...path, 'ticks', ruleId];
-  const entry = own(state?.ticks, ruleId, at);
-  if (entry !== undefined && !isEpochMs(entry)) fail(STATE_MESSAGES.tick, at);
+  const entry = own(state?.ticks, ruleId, () => [...path, 'ticks', ruleId]);
+  if (entry !== undefined && !isEpochMs(entry)) fail(STATE_MESSAGES.tick, [...path, 'ticks', ruleId]);
   return entry;
 }
 

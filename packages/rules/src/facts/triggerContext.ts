@@ -1,7 +1,6 @@
-import { BANDS, HotleadsError, type Band, type IssuePath } from '@hotleads/core';
+import { BANDS, HotleadsError, unreadable, type Band, type IssuePath } from '@hotleads/core';
 import type { TriggerContext } from '../types';
 import { optionalStrings, ownValue } from '../input/options';
-import { readSafely } from '../input/readSafely';
 
 /** The constant sentences of {@link checkTriggerContext}. */
 export const TRIGGER_CONTEXT_MESSAGES = Object.freeze({
@@ -76,5 +75,9 @@ function copy(value: unknown, path: IssuePath): TriggerContext {
  */
 export function checkTriggerContext(value: unknown, path: IssuePath = ['trigger']): TriggerContext | undefined {
   if (value === undefined || value === null) return undefined;
-  return readSafely(() => copy(value, path), 'INVALID_ARGUMENT', path);
+  try {
+    return copy(value, path);
+  } catch (error) {
+    throw unreadable(error, 'INVALID_ARGUMENT', path);
+  }
 }

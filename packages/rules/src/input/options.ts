@@ -1,5 +1,4 @@
-import { HotleadsError, requireOptions, type IssuePath } from '@hotleads/core';
-import { readSafely } from './readSafely';
+import { HotleadsError, requireOptions, unreadable, type IssuePath } from '@hotleads/core';
 
 /** The constant sentences of the argument checks (docs/rules.md, "Guarantees"). */
 export const ARGUMENT_MESSAGES = Object.freeze({
@@ -30,8 +29,16 @@ export function readOptions<K extends string>(
   const out: Partial<Record<K, unknown>> = {};
   if (value === undefined) return out;
   requireOptions(value, path);
-  for (const key of keys) {
-    const field = readSafely(() => ownValue(value, key), 'INVALID_ARGUMENT', [...path, key]);
+  // No closure and no path per key on this hot path (evaluateRules reads options per lead): the
+  // path is built only when a getter throws.
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    let field: unknown;
+    try {
+      field = ownValue(value, key);
+    } catch (error) {
+      throw unreadable(error, 'INVALID_ARGUMENT', [...path, key]);
+    }
     if (field !== undefined) out[key] = field;
   }
   return out;
