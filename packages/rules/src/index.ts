@@ -99,6 +99,11 @@ export type { NextRunsOptions } from './schedule/nextRuns';
 export { describeCron } from './schedule/describeCron';
 export { describeAction } from './describe/describeAction';
 export { describeRule } from './describe/describeRule';
+export {
+  formatConditionValue,
+  isDurationFact,
+  type FormatConditionValueOptions,
+} from './describe/formatConditionValue';
 
 // Preview and reporting
 export { previewRule } from './preview/previewRule';

@@ -1,6 +1,12 @@
-import { findFact, factCatalog, type ConditionResult, type FactDefinition } from '@hotleads/rules';
+import {
+  findFact,
+  factCatalog,
+  formatConditionValue,
+  type ConditionResult,
+  type FactDefinition,
+} from '@hotleads/rules';
 import { useHotleadsLocale } from '../theme/context';
-import { operatorWord, showValue } from './words';
+import { operatorWord } from './words';
 
 /** Props of {@link ConditionExplanation}. */
 export type ConditionExplanationProps = {
@@ -27,7 +33,7 @@ export function ConditionExplanation({ result, catalog = factCatalog, label }: C
 }
 
 function ExplanationNode({ node, catalog }: { node: ConditionResult; catalog: readonly FactDefinition[] }) {
-  const { strings } = useHotleadsLocale();
+  const { strings, locale } = useHotleadsLocale();
   const s = strings.rules;
   const verdict = (
     <span className="hl-verdict" data-pass={node.pass}>
@@ -38,14 +44,15 @@ function ExplanationNode({ node, catalog }: { node: ConditionResult; catalog: re
     const def = findFact(catalog, node.fact);
     const fact = def?.label ?? node.fact;
     const path = node.path === undefined ? '' : ` ${node.path}`;
+    const show = (value: unknown) => formatConditionValue(value, node.fact, { locale, catalog }) ?? s.missing;
     return (
       <li className="hl-explain-leaf" data-pass={node.pass}>
         {verdict}{' '}
         <span>
           {fact}
-          {path} <strong>{operatorWord(node.operator, def)}</strong> {showValue(node.value, s.missing)}
+          {path} <strong>{operatorWord(node.operator, def)}</strong> {show(node.value)}
         </span>{' '}
-        <span className="hl-muted">{s.factValue(showValue(node.factValue, s.missing))}</span>
+        <span className="hl-muted">{s.factValue(show(node.factValue))}</span>
         {node.error === undefined ? null : <span className="hl-error-text">{node.error}</span>}
       </li>
     );

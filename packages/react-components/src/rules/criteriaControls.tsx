@@ -3,7 +3,7 @@
 // group with each fact's tooltip, the operator dropdown in the seed's words, and one value editor
 // per data type (text, number, range, options, multi-select, boolean, a duration in hours or
 // days, another fact). What a value means is @hotleads/rules' business; these only edit it.
-import { findFact, type FactDefinition } from '@hotleads/rules';
+import { findFact, isDurationFact, type FactDefinition } from '@hotleads/rules';
 import { useId, useState, type ReactNode } from 'react';
 import type {
   FieldSelectorProps,
@@ -22,11 +22,6 @@ export type CriteriaContext = {
   /** Operator tooltips, by engine operator. */
   operatorTooltips: Readonly<Record<string, string>>;
 };
-
-/** Facts whose number is a duration in hours, edited in hours or days. */
-export function isDurationFact(id: string): boolean {
-  return id === 'hoursUntouched' || id.startsWith('hoursSince.');
-}
 
 type Grouped = { label: string; options: Array<{ name: string; label: string; tooltip?: string }> };
 

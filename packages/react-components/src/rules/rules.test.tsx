@@ -3,6 +3,7 @@
 import { generateB2bLeads } from '@hotleads/core/demo';
 import {
   describeTrigger,
+  formatConditionValue,
   previewRule,
   ruleTemplates,
   sampleLeads,
@@ -77,8 +78,8 @@ describe('ConditionExplanation', { timeout: 30_000 }, () => {
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.getAttribute('data-pass'))).toEqual(['false', 'true', 'false', 'true']);
     expect(items[1]!.textContent).toContain('Greater Than');
-    expect(items[1]!.textContent).toContain('5000');
-    expect(items[1]!.textContent).toContain('value: 7000');
+    expect(items[1]!.textContent).toContain(formatConditionValue(5000, 'budget'));
+    expect(items[1]!.textContent).toContain(`value: ${formatConditionValue(7000, 'budget')}`);
     expect(items[2]!.textContent).toMatch(/^Fail Not/);
   });
 

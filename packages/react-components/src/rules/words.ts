@@ -17,14 +17,3 @@ export function operatorOptions(def: FactDefinition): OperatorOption[] {
   const seen = new Set<string>();
   return all.filter((o) => own.includes(o.operator) && !seen.has(o.operator) && seen.add(o.operator) !== undefined);
 }
-
-/** A value as the explanation shows it: lists joined, a missing value named. */
-export function showValue(value: unknown, missing: string): string {
-  if (value === undefined || value === null) return missing;
-  if (Array.isArray(value)) return value.map((v) => showValue(v, missing)).join(', ');
-  if (typeof value === 'object') {
-    const fact = (value as { fact?: unknown }).fact;
-    return typeof fact === 'string' ? `{${fact}}` : JSON.stringify(value);
-  }
-  return String(value);
-}
