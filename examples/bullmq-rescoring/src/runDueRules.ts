@@ -1,0 +1,62 @@
+import { ruleStateKey, type StateStore } from '@hotleads/core';
+import { applyRuns, dueRules, emptyRuleState, evaluateRules, type RuleState } from '@hotleads/rules';
+import type { Redis } from 'ioredis';
+import { KEYS, RULE_SET, RULES } from './config';
+import { saveStateWithRuns } from './redisStateStore';
+import type { RoundJob } from './rescoreShard';
+import { loadShard } from './shardLeads';
+
+/**
+ * Runs the shard's periodic and cycle rules that are due at `job.now` (`dueRules`), each as a
+ * manual run of the due leads, and saves the shard's rule state and the runs in one Lua script,
+ * from the version it loaded. A retry after a commit finds nothing due (the state says the runs
+ * happened); a concurrent writer makes the save a CONFLICT, and the job is retried.
+ *
+ * @returns how many runs this attempt committed.
+ */
+export async function runDueRules(redis: Redis, store: StateStore<RuleState>, job: RoundJob): Promise<number> {
+  await redis.hincrby(KEYS.attempts(job.round), `due:${job.shard}`, 1);
+  const key = ruleStateKey(RULE_SET, String(job.shard));
+  const stored = await store.load(key);
+  let state = stored?.state ?? emptyRuleState();
+  const due = dueRules(RULES, state, job.now);
+  if (due.every((d) => d.kind === 'schedule')) return 0;
+  const leads = new Map(loadShard(job.shard).map((lead) => [lead.id, lead]));
+  const runKeys: string[] = [];
+  for (const d of due) {
+    if (d.kind === 'schedule') continue;
+    const rules = RULES.filter((r) => r.id === d.ruleId);
+    for (const leadId of d.leadIds) {
+      const lead = leads.get(leadId);
+      if (lead === undefined) continue;
+      const result = evaluateRules(rules, lead, { now: job.now, state, trigger: null, explain: false });
+      state = applyRuns(state, result.runs);
+      for (const run of result.runs) runKeys.push(`${run.ruleId}|${run.leadId}`);
+    }
+  }
+  if (runKeys.length === 0) return 0;
+  await saveStateWithRuns(redis, {
+    key,
+    state,
+    expectedVersion: stored?.version ?? null,
+    runs: { hash: KEYS.runs(job.round), keys: runKeys },
+  });
+  return runKeys.length;
+}
+
+/**
+ * The first runs of the rule set, as the live process records them when a lead asks for a quote
+ * (an `event` trigger): here every lead of the shard is evaluated once at `at`, and the shard's
+ * state saved. Used to set up the example and its test.
+ */
+export async function recordFirstRuns(store: StateStore<RuleState>, shard: number, at: number): Promise<number> {
+  let state = emptyRuleState();
+  for (const lead of loadShard(shard)) {
+    const result = evaluateRules(RULES, lead, { now: at, state, trigger: null, explain: false });
+    state = applyRuns(state, result.runs);
+  }
+  const key = ruleStateKey(RULE_SET, String(shard));
+  const stored = await store.load(key);
+  await store.save(key, state, stored?.version ?? null);
+  return Object.keys(state.leads).length;
+}
