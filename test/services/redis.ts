@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A running server, or why there is none. */
-export type RedisService = { port: number; stop(): void } | { port: 0; reason: string };
+export type RedisService = { port: number; stop(): Promise<void> } | { port: 0; reason: string };
 
 /** The redis-server binary on the PATH, or undefined. */
 export function redisBinary(): string | undefined {
@@ -46,6 +46,16 @@ async function reachable(port: number, ms: number): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
+}
+
+/** Whether a process with this pid still exists. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Starts redis-server (`--save '' --appendonly no --daemonize yes`) on a free port. */
@@ -85,10 +95,14 @@ export async function startRedis(): Promise<RedisService> {
   }
   return {
     port,
-    stop() {
+    async stop() {
       try {
         const pid = Number(readFileSync(pidfile, 'utf8').trim());
-        if (Number.isInteger(pid) && pid > 0) process.kill(pid, 'SIGTERM');
+        if (Number.isInteger(pid) && pid > 0) {
+          process.kill(pid, 'SIGTERM');
+          // Wait for it to exit (up to 10 s) before removing its directory.
+          for (let i = 0; i < 200 && alive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -19,7 +19,7 @@ import {
   ruleStateKey,
   stateStoreConformanceSuite,
 } from '@hotleads/core';
-import { applyRuns, dueRules, evaluateRules, type RuleState } from '@hotleads/rules';
+import { applyRuns, dueRules, evaluateRules, type RuleRun, type RuleState } from '@hotleads/rules';
 import { redisBinary, startRedis, type RedisService } from '../../../test/services/redis';
 import { KEYS, QUEUES, RULE_SET, RULES, redisOptions } from './config';
 import { enqueueRound } from './enqueueRound';
@@ -58,33 +58,48 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await redis?.quit();
-  if ('stop' in service) service.stop();
+  if ('stop' in service) await service.stop();
 });
 
-/** A worker process; `lines` collects what it prints, `waitFor` resolves on a matching line. */
-function startWorker(env: Record<string, string>) {
+/**
+ * A worker process; `lines` collects what it prints, `waitFor` resolves on a matching line. With
+ * `killAfterCommits`, the process is SIGKILLed as soon as it prints that many commits (it then
+ * waits after each commit, so the job it just committed is still active).
+ */
+function startWorker(env: Record<string, string>, killAfterCommits?: number) {
+  // `node --import tsx`, not the tsx command: that one runs the script in a child process of its
+  // own, which a SIGKILL of the tsx process would leave running.
   const child = spawn(
-    fileURLToPath(new URL('node_modules/.bin/tsx', `file://${root}/`)),
-    ['--conditions=@hotleads/source', 'examples/bullmq-rescoring/src/worker.ts'],
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@hotleads/source', 'examples/bullmq-rescoring/src/worker.ts'],
     { cwd: root, env: { ...process.env, REDIS_PORT: String(service.port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   children.push(child);
   const lines: string[] = [];
   const waiters: Array<{ test: (lines: string[]) => boolean; resolve: () => void }> = [];
   let stderr = '';
+  let killedAfter: string | undefined;
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout!.on('data', (chunk: Buffer) => {
-    lines.push(...chunk.toString().split('\n').filter(Boolean));
-    for (const w of waiters.splice(0)) if (w.test(lines)) w.resolve();
+    for (const line of chunk.toString().split('\n').filter(Boolean)) {
+      if (killedAfter !== undefined) break;
+      lines.push(line);
+      if (killAfterCommits !== undefined && lines.filter((l) => l.startsWith('committed')).length >= killAfterCommits) {
+        child.kill('SIGKILL');
+        killedAfter = line;
+      }
+    }
+    for (const w of waiters.splice(0))
+      if (w.test(lines)) w.resolve();
       else waiters.push(w);
   });
   const waitFor = (test: (lines: string[]) => boolean) =>
     new Promise<void>((resolve, reject) => {
       if (test(lines)) return resolve();
       waiters.push({ test, resolve });
-      child.once('exit', (code) => reject(new Error(`worker exited (${code}) before the expected output: ${stderr}`)));
+      child.once('exit', () => (test(lines) ? resolve() : reject(new Error(`worker exited early: ${stderr}`))));
     });
-  return { child, lines, waitFor };
+  return { child, lines, waitFor, killedAfter: () => killedAfter };
 }
 
 /** Waits until the rescoring queue has `n` completed jobs (and fails on a failed one). */
@@ -114,20 +129,21 @@ function expectedRound(now: number, previous: Map<string, string> | undefined, s
         changes.set(s.leadId, BANDS[Number(before.split('|')[1])]! + '→' + s.band);
     }
     const byId = new Map(leads.map((l) => [l.id, l]));
-    let state = states.get(shard)!;
+    const state = states.get(shard)!;
+    const fired: RuleRun[] = [];
     for (const due of dueRules(RULES, state, now)) {
       if (due.kind === 'schedule') continue;
-      for (const leadId of due.leadIds) {
-        const result = evaluateRules(
-          RULES.filter((r) => r.id === due.ruleId),
-          byId.get(leadId)!,
-          { now, state, trigger: null, explain: false },
+      for (const leadId of due.leadIds)
+        fired.push(
+          ...evaluateRules(
+            RULES.filter((r) => r.id === due.ruleId),
+            byId.get(leadId)!,
+            { now, state, trigger: null, explain: false },
+          ).runs,
         );
-        state = applyRuns(state, result.runs);
-        for (const run of result.runs) runs.add(`${run.ruleId}|${run.leadId}`);
-      }
     }
-    states.set(shard, state);
+    for (const run of fired) runs.add(`${run.ruleId}|${run.leadId}`);
+    if (fired.length > 0) states.set(shard, applyRuns(state, fired));
   }
   return { results, changes, runs };
 }
@@ -176,25 +192,21 @@ suite('examples/bullmq-rescoring on Redis', () => {
     'commits exactly one result per lead per round and one run per due (rule, lead), a worker SIGKILLed mid-run',
     { timeout: 110_000 },
     async () => {
-        const store = createRedisStateStore<RuleState>(redis);
+      const store = createRedisStateStore<RuleState>(redis);
       const reference = createMemoryStateStore<RuleState>();
       const states = new Map<number, RuleState>();
-      for (let shard = 0; shard < SHARDS; shard++) {
-        await recordFirstRuns(store, shard, FIRST_RUNS_AT);
-        await recordFirstRuns(reference, shard, FIRST_RUNS_AT);
-        states.set(shard, (await reference.load(ruleStateKey(RULE_SET, String(shard))))!.state);
-      }
+      for (let shard = 0; shard < SHARDS; shard++)
+        states.set(shard, await recordFirstRuns([store, reference], shard, FIRST_RUNS_AT));
+
       const queue = new Queue(QUEUES.rescoring, { connection: redisOptions(service.port) });
       try {
-        const victim = startWorker({ PAUSE_AFTER_COMMIT_MS: '400' });
+        // The victim is SIGKILLed right after its 3rd commit, while that job is still active.
+        const victim = startWorker({ PAUSE_AFTER_COMMIT_MS: '1000' }, 3);
         const others = [startWorker({}), startWorker({})];
         await Promise.all([victim, ...others].map((w) => w.waitFor((lines) => lines.includes('ready'))));
-
         for (let shard = 0; shard < SHARDS; shard++) await enqueueRound(queue, shard, ROUND_1);
-        // Kill the victim right after its 3rd commit, while that job is still active.
-        await victim.waitFor((lines) => lines.filter((l) => l.startsWith('committed')).length >= 3);
-        victim.child.kill('SIGKILL');
-        const killedAfter = victim.lines.filter((l) => l.startsWith('committed')).at(-1)!;
+        await victim.waitFor(() => victim.killedAfter() !== undefined);
+        const killedAfter = victim.killedAfter()!;
         await completed(queue, 2 * SHARDS);
         for (let shard = 0; shard < SHARDS; shard++) await enqueueRound(queue, shard, ROUND_2);
         await completed(queue, 4 * SHARDS);
@@ -225,7 +237,9 @@ suite('examples/bullmq-rescoring on Redis', () => {
         const stream = await redis.xrange(KEYS.changes, '-', '+');
         const seen = new Map<string, string>();
         for (const [, fields] of stream) {
-          const f = Object.fromEntries(fields.map((v, i, a) => (i % 2 === 0 ? [v, a[i + 1]] : [])).filter((p) => p.length));
+          const f = Object.fromEntries(
+            fields.map((v, i, a) => (i % 2 === 0 ? [v, a[i + 1]] : [])).filter((p) => p.length),
+          );
           expect(f.round).toBe(String(ROUND_2));
           expect(seen.has(f.leadId!)).toBe(false);
           const context = JSON.parse(f.context!) as { type: string; previousBand: string; band: string };

@@ -1,5 +1,5 @@
 import { ruleStateKey, type StateStore } from '@hotleads/core';
-import { applyRuns, dueRules, emptyRuleState, evaluateRules, type RuleState } from '@hotleads/rules';
+import { applyRuns, dueRules, emptyRuleState, evaluateRules, type RuleRun, type RuleState } from '@hotleads/rules';
 import type { Redis } from 'ioredis';
 import { KEYS, RULE_SET, RULES } from './config';
 import { saveStateWithRuns } from './redisStateStore';
@@ -22,19 +22,22 @@ export async function runDueRules(redis: Redis, store: StateStore<RuleState>, jo
   const due = dueRules(RULES, state, job.now);
   if (due.every((d) => d.kind === 'schedule')) return 0;
   const leads = new Map(loadShard(job.shard).map((lead) => [lead.id, lead]));
-  const runKeys: string[] = [];
+  // Each lead is evaluated against the state as loaded and the runs applied once at the end: the
+  // rules have no run limit over all leads (`sunset.afterRuns`), so no lead's runs change
+  // another's verdict, and one `applyRuns` copies the state once instead of once per lead.
+  const runs: RuleRun[] = [];
   for (const d of due) {
     if (d.kind === 'schedule') continue;
     const rules = RULES.filter((r) => r.id === d.ruleId);
     for (const leadId of d.leadIds) {
       const lead = leads.get(leadId);
       if (lead === undefined) continue;
-      const result = evaluateRules(rules, lead, { now: job.now, state, trigger: null, explain: false });
-      state = applyRuns(state, result.runs);
-      for (const run of result.runs) runKeys.push(`${run.ruleId}|${run.leadId}`);
+      runs.push(...evaluateRules(rules, lead, { now: job.now, state, trigger: null, explain: false }).runs);
     }
   }
-  if (runKeys.length === 0) return 0;
+  if (runs.length === 0) return 0;
+  state = applyRuns(state, runs);
+  const runKeys = runs.map((run) => `${run.ruleId}|${run.leadId}`);
   await saveStateWithRuns(redis, {
     key,
     state,
@@ -47,16 +50,22 @@ export async function runDueRules(redis: Redis, store: StateStore<RuleState>, jo
 /**
  * The first runs of the rule set, as the live process records them when a lead asks for a quote
  * (an `event` trigger): here every lead of the shard is evaluated once at `at`, and the shard's
- * state saved. Used to set up the example and its test.
+ * state saved in each store. Used to set up the example and its test.
  */
-export async function recordFirstRuns(store: StateStore<RuleState>, shard: number, at: number): Promise<number> {
-  let state = emptyRuleState();
-  for (const lead of loadShard(shard)) {
-    const result = evaluateRules(RULES, lead, { now: at, state, trigger: null, explain: false });
-    state = applyRuns(state, result.runs);
-  }
+export async function recordFirstRuns(
+  stores: ReadonlyArray<StateStore<RuleState>>,
+  shard: number,
+  at: number,
+): Promise<RuleState> {
+  const empty = emptyRuleState();
+  const runs = loadShard(shard).flatMap(
+    (lead) => evaluateRules(RULES, lead, { now: at, state: empty, trigger: null, explain: false }).runs,
+  );
+  const state = applyRuns(empty, runs);
   const key = ruleStateKey(RULE_SET, String(shard));
-  const stored = await store.load(key);
-  await store.save(key, state, stored?.version ?? null);
-  return Object.keys(state.leads).length;
+  for (const store of stores) {
+    const stored = await store.load(key);
+    await store.save(key, state, stored?.version ?? null);
+  }
+  return state;
 }

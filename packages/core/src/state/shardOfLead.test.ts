@@ -33,7 +33,9 @@ describe('shardOfLead', () => {
   });
 
   it('refuses an empty id and a shard count out of range', () => {
-    expect(() => shardOfLead('', 4)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['leadId'] }) as Error);
+    expect(() => shardOfLead('', 4)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['leadId'] }) as Error,
+    );
     for (const bad of [0, 1.5, -1, MAX_SHARDS + 1, Number.NaN])
       expect(() => shardOfLead('L-1', bad)).toThrow(
         expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['shards'] }) as Error,
