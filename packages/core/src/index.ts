@@ -223,6 +223,7 @@ export type { Seller, ShareLeadOptions } from './distribution/shareLead';
 // State a host keeps between calls (RuleState, DistributionState), per rule set and lead shard
 export { createMemoryStateStore } from './state/createMemoryStateStore';
 export { distributionStateKey, ruleStateKey } from './state/stateKeys';
+export { MAX_SHARDS, shardOfLead } from './state/shardOfLead';
 export { stateStoreConformanceSuite } from './state/stateStoreConformance';
 export type { StateStoreCase } from './state/stateStoreConformance';
 export type { StateStore, StoredState } from './state/types';
