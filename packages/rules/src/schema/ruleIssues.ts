@@ -1,5 +1,5 @@
 import { HotleadsError, requireOptions, type Bands, type IssuePath, type ScoringModel } from '@hotleads/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkCatalog } from '../catalog/checkCatalog';
 import type { FactDefinition } from '../catalog/types';
 import { scorerFor } from '../facts/scorer';
@@ -28,7 +28,7 @@ export type RuleIssuesOptions = CatalogOptions & {
 type Issue = z.core.$ZodIssue;
 type Found = FoundIssue & { cause?: unknown; kind: RuleIssueKind };
 
-const conditionsLater = ruleSchema.extend({ conditions: z.unknown() });
+const conditionsLater = /* @__PURE__ */ (() => z.extend(ruleSchema, { conditions: z.unknown() }))();
 
 /** The value at `path` of `input` (own properties), or undefined; never throws. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -87,7 +87,7 @@ const keyPath = (path: readonly PropertyKey[]) => path.filter((p): p is string |
  * Parses `input` with `schema`; when it fails, adds its zod issues at `base` to `out`: the one
  * `parseRuleInput` throws first, then the others. Returns the parsed value, or undefined.
  */
-function schemaIssues<S extends z.ZodType>(
+function schemaIssues<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   base: IssuePath,
@@ -98,7 +98,7 @@ function schemaIssues<S extends z.ZodType>(
   } catch (e) {
     if (!(e instanceof HotleadsError)) throw e;
     const cause = e.cause;
-    if (!(cause instanceof z.ZodError)) {
+    if (!(cause instanceof z.core.$ZodError)) {
       out.push({ path: e.path, code: e.code, message: e.detail, cause, kind: 'wrong' }); // unreadable input
       return undefined;
     }
