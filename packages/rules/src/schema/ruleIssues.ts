@@ -1,5 +1,7 @@
 import { HotleadsError, requireOptions, type Bands, type IssuePath, type ScoringModel } from '@hotleads/core';
 import * as z from 'zod/mini';
+// From zod/v4/core, not `z.core`: a read through the `core` namespace keeps all of it (and its locales) in a bundle.
+import { $ZodError } from 'zod/v4/core';
 import { checkCatalog } from '../catalog/checkCatalog';
 import type { FactDefinition } from '../catalog/types';
 import { scorerFor } from '../facts/scorer';
@@ -98,7 +100,7 @@ function schemaIssues<S extends z.ZodMiniType>(
   } catch (e) {
     if (!(e instanceof HotleadsError)) throw e;
     const cause = e.cause;
-    if (!(cause instanceof z.core.$ZodError)) {
+    if (!(cause instanceof $ZodError)) {
       out.push({ path: e.path, code: e.code, message: e.detail, cause, kind: 'wrong' }); // unreadable input
       return undefined;
     }
