@@ -1,6 +1,6 @@
 // The sample back office of docs/payments.md ("The sample data"): John Doe's account WU-10001 as
 // of Apr 20, 2025 in New York, with the counters at the sample's first numbers.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { createLedger, type CreateLedgerOptions, type Ledger } from '../createLedger';
 import { checkStore } from '../store/checkStore';
@@ -69,15 +69,14 @@ export type SampleWorldOptions = {
   settings?: CreateLedgerOptions['settings'];
 };
 
-const worldOptions = z
-  .object({
-    wrap: z
-      .custom<(store: MemoryStore) => LedgerStore>((v) => typeof v === 'function', 'wrap must be a function')
-      .optional(),
-    unlocked: z.boolean().optional(),
-    settings: z.unknown().optional(),
-  })
-  .strict();
+const worldOptions = /* @__PURE__ */ (() =>
+  z.strictObject({
+    wrap: z.optional(
+      z.custom<(store: MemoryStore) => LedgerStore>((v) => typeof v === 'function', 'wrap must be a function'),
+    ),
+    unlocked: z.optional(z.boolean()),
+    settings: z.optional(z.unknown()),
+  }))();
 
 /**
  * An empty ledger with the sample's settings on a fresh memory store (optionally wrapped), its
@@ -167,8 +166,10 @@ export async function seedSample(ledger: Ledger): Promise<void> {
   });
 }
 
-const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'Expected a Ledger');
-const ledgerShape = z.object({ addConsumer: fn, addBill: fn, addServiceCharge: fn, addInstallmentPlan: fn });
+const fn = /* @__PURE__ */ (() =>
+  z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'Expected a Ledger'))();
+const ledgerShape = /* @__PURE__ */ (() =>
+  z.object({ addConsumer: fn, addBill: fn, addServiceCharge: fn, addInstallmentPlan: fn }))();
 
 /**
  * The sample's cash payment: $145.50 on bill INV-2025-001234, $150.00 tendered, $4.50 change, by
