@@ -17,9 +17,10 @@ import { checkSchedule } from './schedule';
 import { bandsOf, scoreChangeIssues } from './scoreChange';
 
 /** The constant sentences of {@link ruleIssues} that `validateRule` does not give. */
-export const RULE_ISSUE_MESSAGES = Object.freeze({
-  model: 'This condition uses score or band, but no scoring model was given',
-} as const);
+export const RULE_ISSUE_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    model: 'This condition uses score or band, but no scoring model was given',
+  } as const))();
 
 /** Options of {@link ruleIssues}. */
 export type RuleIssuesOptions = CatalogOptions & {
@@ -136,7 +137,7 @@ function uses(node: Condition, path: IssuePath, facts: ReadonlySet<string>, out:
   else if (isFactReference(node.value) && facts.has(node.value.fact)) out.push([...path, 'value', 'fact']);
 }
 
-const MODEL_FACTS = new Set(['score', 'band']);
+const MODEL_FACTS = /* @__PURE__ */ (() => new Set(['score', 'band']))();
 
 /** Calls `visit` on every comparison of a tree that passed the tree check (own `all` / `any` lists, `not` objects). */
 function eachLeaf(node: unknown, path: IssuePath, visit: (leaf: unknown, path: IssuePath) => void): void {

@@ -5,7 +5,7 @@ import { scoreChangeTriggerSchema } from './scoreChangeTrigger';
 
 // zod/mini; each schema is built in a `@__PURE__` IIFE, so a bundle that does not use it drops it.
 
-const FORBIDDEN_IDS = new Set(['__proto__', 'prototype', 'constructor']);
+const FORBIDDEN_IDS = /* @__PURE__ */ (() => new Set(['__proto__', 'prototype', 'constructor']))();
 
 /** Ids of rules: letters, digits, `_ . : -`; never `__proto__` & co. */
 export const ruleIdSchema = /* @__PURE__ */ (() =>
@@ -99,7 +99,7 @@ export const triggerSchema: z.ZodMiniType<Trigger> = /* @__PURE__ */ (() =>
   ]) as unknown as z.ZodMiniType<Trigger>)();
 
 /** The priority levels High / Medium / Low as numbers. */
-export const PRIORITY_LEVELS = Object.freeze({ High: 8, Medium: 5, Low: 2 } as const);
+export const PRIORITY_LEVELS = /* @__PURE__ */ (() => Object.freeze({ High: 8, Medium: 5, Low: 2 } as const))();
 
 /** Priority 1..10, or High / Medium / Low (8 / 5 / 2; docs/rules.md, "A rule"). */
 export const prioritySchema = /* @__PURE__ */ (() =>

@@ -3,11 +3,12 @@ import { BANDS } from '@hotleads/core';
 import type { ScoreChangeTrigger } from '../types';
 
 /** The constant sentences of the `scoreChange` trigger's schema. */
-export const SCORE_CHANGE_SCHEMA_MESSAGES = Object.freeze({
-  band: 'Expected a band: COLD, WARM, HIGH or HOT',
-  crosses: 'A threshold is a score above 0 and at most 100',
-  direction: 'A crossing goes up or down',
-} as const);
+export const SCORE_CHANGE_SCHEMA_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    band: 'Expected a band: COLD, WARM, HIGH or HOT',
+    crosses: 'A threshold is a score above 0 and at most 100',
+    direction: 'A crossing goes up or down',
+  } as const))();
 
 /**
  * A `scoreChange` trigger (docs/rules.md, "A rule"): a band change `fromBand` / `toBand`, a
