@@ -2,7 +2,7 @@
 // `npm test`: runs the named npm scripts in order, stops at the first that fails, and prints
 // each stage's wall-clock time and a summary table at the end.
 //
-//   node scripts/run-stages.mjs typecheck lint test:unit build check:packages docs test:browser
+//   node scripts/run-stages.mjs typecheck lint test:unit build size check:packages docs test:browser
 import { spawnSync } from 'node:child_process';
 
 const stages = process.argv.slice(2);

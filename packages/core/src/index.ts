@@ -235,6 +235,7 @@ export { assert } from './errors/assert';
 export { unreadable, UNREADABLE } from './errors/unreadable';
 export { safeString } from './errors/safeString';
 export { parseWithSchema } from './validation/parseWithSchema';
+export { englishIssue } from './validation/englishIssue';
 export { requireOptions, OPTIONS_MESSAGE } from './validation/requireOptions';
 export { requireList, isList, LIST_MESSAGE } from './validation/requireList';
 export { tryEpochMs } from './time/toEpochMs';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatAmount, HotleadsError, localDate, type Time } from '@hotleads/core';
 import {
   resolveSettings,
@@ -161,13 +161,12 @@ export function createLedger(options: CreateLedgerOptions = {}): Ledger {
   return assembleLedger(options, createLock());
 }
 
-const optionsSchema = z
-  .object({
-    settings: z.unknown().optional(),
-    store: z.unknown().optional(),
-    clock: z.custom<() => Date>((v) => typeof v === 'function', { message: 'clock must be a function' }).optional(),
-  })
-  .strict();
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    settings: z.optional(z.unknown()),
+    store: z.optional(z.unknown()),
+    clock: z.optional(z.custom<() => Date>((v) => typeof v === 'function', { message: 'clock must be a function' })),
+  }))();
 
 /** Checks `createLedger`'s options and returns them (the host's own store object, not a copy). @internal */
 export function checkOptions(options: unknown): CreateLedgerOptions {

@@ -290,6 +290,19 @@ export const coreSpecs: SpecTable = {
   requireOptions: { args: fc.tuple(hostile, v(path)) },
   requireList: { args: fc.tuple(hostile, v(path)), check: (r) => expect(Array.isArray(r)).toBe(true) },
   isList: { args: fc.tuple(hostile), check: (r) => expect(typeof r).toBe('boolean') },
+  englishIssue: {
+    args: fc.tuple(
+      fc.oneof(
+        hostile,
+        fc.record({
+          code: fc.constantFrom('invalid_type', 'too_small', 'custom'),
+          input: hostile,
+          path: fc.constant([]),
+        }),
+      ),
+    ),
+    check: (r) => expect(typeof r).toBe('string'),
+  },
   parseWithSchema: {
     // zod memoizes inside a schema on first use, so the schema is named by the arguments, not passed in them.
     args: args(

@@ -7,25 +7,26 @@ import type { BehaviourModel } from './types';
  * assumes. Intent signals are weighted independently of any scoring model, so an ordering is not
  * rewarded for copying the simulator's own formula.
  */
-export const DEFAULT_BEHAVIOUR: Readonly<BehaviourModel> = Object.freeze({
-  signals: {
-    abandoned_payment: { weight: 1.0, halfLifeHours: 12 },
-    portal_visit: { weight: 0.8, halfLifeHours: 24 },
-    inbound_call: { weight: 0.6, halfLifeHours: 24 },
-    partial_payment: { weight: 0.6, halfLifeHours: 96 },
-    promise_to_pay: { weight: 0.4, halfLifeHours: 96 },
-    sms_reply: { weight: 0.4, halfLifeHours: 48 },
-    email_click: { weight: 0.25, halfLifeHours: 48 },
-    email_open: { weight: 0.1, halfLifeHours: 48 },
-  },
-  answer: { base: 0.15, lift: 0.45 },
-  pay: { base: 0.08, lift: 0.5 },
-  promise: { base: 0.2, lift: 0.3 },
-  keep: { base: 0.4, lift: 0.5 },
-  amount: { full: 0.3, min: 0.2, max: 0.6 },
-  promiseDays: 3,
-  newSignals: { perDay: 0.05, mix: { portal_visit: 4, email_open: 3, abandoned_payment: 1.5, inbound_call: 1.5 } },
-});
+export const DEFAULT_BEHAVIOUR: Readonly<BehaviourModel> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    signals: {
+      abandoned_payment: { weight: 1.0, halfLifeHours: 12 },
+      portal_visit: { weight: 0.8, halfLifeHours: 24 },
+      inbound_call: { weight: 0.6, halfLifeHours: 24 },
+      partial_payment: { weight: 0.6, halfLifeHours: 96 },
+      promise_to_pay: { weight: 0.4, halfLifeHours: 96 },
+      sms_reply: { weight: 0.4, halfLifeHours: 48 },
+      email_click: { weight: 0.25, halfLifeHours: 48 },
+      email_open: { weight: 0.1, halfLifeHours: 48 },
+    },
+    answer: { base: 0.15, lift: 0.45 },
+    pay: { base: 0.08, lift: 0.5 },
+    promise: { base: 0.2, lift: 0.3 },
+    keep: { base: 0.4, lift: 0.5 },
+    amount: { full: 0.3, min: 0.2, max: 0.6 },
+    promiseDays: 3,
+    newSignals: { perDay: 0.05, mix: { portal_visit: 4, email_open: 3, abandoned_payment: 1.5, inbound_call: 1.5 } },
+  }))();
 
 /** @internal One intent signal of an account, parsed: its weight, half-life (ms) and time. */
 export type IntentSignal = { weight: number; halfLifeMs: number; at: number };

@@ -2,7 +2,7 @@ import { unreadable } from '../errors/unreadable';
 import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
 import { requireList } from '../validation/requireList';
 import { requireOptions } from '../validation/requireOptions';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWithSchema } from '../validation/parseWithSchema';
 import { canTake, prepare, type DistributionClock, published } from './context';
 import type { DistributionResult, DistributionState } from './types';
@@ -41,17 +41,18 @@ function strings(value: unknown, path: IssuePath): string[] {
   return list as string[];
 }
 
-const sellersSchema = z.array(
-  z.strictObject({
-    id: z.string().min(1),
-    name: z.string().optional(),
-    tier: z.string().min(1),
-    score: z.number().refine(Number.isFinite, 'Expected a finite number'),
-    active: z.boolean().optional(),
-    available: z.boolean().optional(),
-    dailyCapacity: z.number().int().min(0).optional(),
-  }),
-);
+const sellersSchema = /* @__PURE__ */ (() =>
+  z.array(
+    z.strictObject({
+      id: z.string().check(z.minLength(1)),
+      name: z.optional(z.string()),
+      tier: z.string().check(z.minLength(1)),
+      score: z.number().check(z.refine(Number.isFinite, 'Expected a finite number')),
+      active: z.optional(z.boolean()),
+      available: z.optional(z.boolean()),
+      dailyCapacity: z.optional(z.number().check(z.int(), z.gte(0))),
+    }),
+  ))();
 
 /**
  * Sends one lead to several sellers (docs/distribution.md, "Shared leads"): active, available sellers

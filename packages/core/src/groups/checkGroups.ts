@@ -4,7 +4,7 @@ import { LEAD_GROUPS } from './leadGroups';
 import { GROUP_MESSAGES } from './messages';
 import type { LeadGroup } from './types';
 
-const checked = new WeakSet<readonly unknown[]>([LEAD_GROUPS]);
+const checked = /* @__PURE__ */ (() => new WeakSet<readonly unknown[]>([LEAD_GROUPS]))();
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
 

@@ -4,7 +4,7 @@ import { checkGroups } from './checkGroups';
 import { GROUP_MESSAGES } from './messages';
 import type { LeadGroup, LeadGroupInput } from './types';
 
-const RESERVED = new Set(['__proto__', 'prototype', 'constructor']);
+const RESERVED = /* @__PURE__ */ (() => new Set(['__proto__', 'prototype', 'constructor']))();
 
 function own(input: object, key: string): unknown {
   return Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined;

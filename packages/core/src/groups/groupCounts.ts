@@ -16,7 +16,7 @@ export type GroupCountsOptions = {
   groups?: readonly LeadGroup[];
 };
 
-const BY = new Set<string>(['group', 'assignee', 'leadSource']);
+const BY = /* @__PURE__ */ (() => new Set<string>(['group', 'assignee', 'leadSource']))();
 
 const byCount = (a: GroupCountRow, b: GroupCountRow) =>
   b.count - a.count || (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0);

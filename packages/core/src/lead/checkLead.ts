@@ -8,16 +8,17 @@ import type { Lead, LeadEvent } from './types';
  * lead check ({@link checkLead}: scoring, the queues, rules) and by `parseLead` / `leadSchema`.
  * Constant, so hosts can match or translate them.
  */
-export const LEAD_MESSAGES = Object.freeze({
-  lead: 'A lead must be an object',
-  id: 'A lead needs a non-empty string id',
-  events: 'events must be an array',
-  event: 'An event must be an object',
-  type: 'An event needs a non-empty string type',
-  at: 'An event time must be epoch ms, a Date or an ISO 8601 string with Z or an offset',
-  value: 'An event value must be a finite number',
-  data: 'Event data must be an object',
-} as const);
+export const LEAD_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    lead: 'A lead must be an object',
+    id: 'A lead needs a non-empty string id',
+    events: 'events must be an array',
+    event: 'An event must be an object',
+    type: 'An event needs a non-empty string type',
+    at: 'An event time must be epoch ms, a Date or an ISO 8601 string with Z or an offset',
+    value: 'An event value must be a finite number',
+    data: 'Event data must be an object',
+  } as const))();
 
 const hasOwn = Object.prototype.hasOwnProperty;
 

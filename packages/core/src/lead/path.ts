@@ -1,7 +1,7 @@
 import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
 import { unreadable } from '../errors/unreadable';
 
-const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
+const FORBIDDEN_SEGMENTS = /* @__PURE__ */ (() => new Set(['__proto__', 'prototype', 'constructor']))();
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Reads one field of a record by a pre-split dotted path, own properties only. */
@@ -30,7 +30,7 @@ export function parseFieldPath(path: string, at: IssuePath = []): string[] {
 
 // Keys an object inherits from Object.prototype ("toString", "valueOf", …): reading one of
 // these needs an own-property check even on a plain object.
-const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+const INHERITED_KEYS = /* @__PURE__ */ (() => new Set(Object.getOwnPropertyNames(Object.prototype)))();
 
 /** A reader of one own property. On plain objects (the usual lead) it costs a single lookup. */
 function ownProperty(key: string): FieldReader {

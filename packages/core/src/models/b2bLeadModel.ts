@@ -90,7 +90,7 @@ const industryPoints: Record<string, number> = {
  * 59 criteria. Bands 80 / 60 / 40. Field names are the fact ids of `@hotleads/rules`' catalog
  * where the catalog has the criterion, so one lead record serves scoring and rules.
  */
-export const b2bLeadModel: ScoringModel = {
+export const b2bLeadModel: ScoringModel = /* @__PURE__ */ (() => ({
   id: 'b2b-default',
   name: 'B2B lead scoring (default values)',
   criteria: [
@@ -534,4 +534,4 @@ export const b2bLeadModel: ScoringModel = {
       ],
     ]),
   ],
-};
+}))();

@@ -1,7 +1,7 @@
 import { HotleadsError, type IssuePath } from '../errors/HotleadsError';
 import type { Currency } from './currency';
 
-const byCode = new Map<string, Currency>();
+const byCode = /* @__PURE__ */ (() => new Map<string, Currency>())();
 
 /**
  * @internal The {@link Currency} of an ISO 4217 code given as a plain string (a scoring model's

@@ -13,7 +13,7 @@ export type FormatMoneyOptions = {
   compact?: boolean;
 };
 
-const formats = new Map<string, Intl.NumberFormat>();
+const formats = /* @__PURE__ */ (() => new Map<string, Intl.NumberFormat>())();
 // A metric formats many amounts of one currency in a row: the last formatter is kept at hand.
 let last: { code: string; minorUnit: number; locale: string; compact: boolean; f: Intl.NumberFormat } | undefined;
 // Below this many minor units, `minor / 10 ** minorUnit` is the double nearest the exact decimal,

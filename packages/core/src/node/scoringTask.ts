@@ -23,7 +23,7 @@ export type ScoringReply =
   | { ok: true; explained: Array<LeadScore | undefined> }
   | { ok: false; code: string; detail: string; path: Array<string | number> };
 
-const scorers = new Map<string, Scorer>();
+const scorers = /* @__PURE__ */ (() => new Map<string, Scorer>())();
 
 function scorerOf(task: ScoringTask): Scorer {
   let score = scorers.get(task.modelKey);

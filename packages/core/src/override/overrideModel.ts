@@ -6,17 +6,18 @@ import type { Bands, Criterion, Evaluator, ScoringModel } from '../scoring/types
 import { requireList } from '../validation/requireList';
 
 /** The constant sentences of {@link overrideModel}. */
-export const OVERRIDE_MESSAGES = Object.freeze({
-  layer: 'A layer is an object with criteria and bands, both optional',
-  criteria: "A layer's criteria is an object keyed by criterion id",
-  unknownCriterion: 'Unknown criterion id: a layer edits the criteria of the base model by id, and ids cannot change',
-  edit: 'A criterion edit changes only weight, maxPoints, information and evaluation',
-  evaluator: 'An evaluator edit is an evaluator object',
-  noEvaluator: 'A layer can change only an evaluator the criterion has',
-  kind: "An evaluator edit keeps the evaluator's kind",
-  bands: "A layer's bands is an object with hot, high and warm, each optional",
-  tooManyLayers: 'overrideModel takes at most 100 layers',
-} as const);
+export const OVERRIDE_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    layer: 'A layer is an object with criteria and bands, both optional',
+    criteria: "A layer's criteria is an object keyed by criterion id",
+    unknownCriterion: 'Unknown criterion id: a layer edits the criteria of the base model by id, and ids cannot change',
+    edit: 'A criterion edit changes only weight, maxPoints, information and evaluation',
+    evaluator: 'An evaluator edit is an evaluator object',
+    noEvaluator: 'A layer can change only an evaluator the criterion has',
+    kind: "An evaluator edit keeps the evaluator's kind",
+    bands: "A layer's bands is an object with hot, high and warm, each optional",
+    tooManyLayers: 'overrideModel takes at most 100 layers',
+  } as const))();
 
 /** The most layers {@link overrideModel} takes. */
 export const MAX_LAYERS = 100;
@@ -50,7 +51,7 @@ export type ModelChange = {
 /** What {@link overrideModel} returns. */
 export type OverrideResult = { model: ScoringModel; changes: ModelChange[] };
 
-const EDIT_KEYS = new Set(['weight', 'maxPoints', 'information', 'evaluation']);
+const EDIT_KEYS = /* @__PURE__ */ (() => new Set(['weight', 'maxPoints', 'information', 'evaluation']))();
 const BAND_KEYS = ['hot', 'high', 'warm'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

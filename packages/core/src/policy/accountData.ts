@@ -153,7 +153,7 @@ export function accountZones(lead: object, fallback: readonly string[] | undefin
 /** The account's state code for the policy's state rules, or why it cannot be read. */
 export type AccountState = { state?: string; problem?: string };
 
-const NO_STATE: AccountState = Object.freeze({});
+const NO_STATE: AccountState = /* @__PURE__ */ (() => Object.freeze({}))();
 
 /**
  * Reads the state code with the policy's `stateField` reader (own properties): absent is no

@@ -49,7 +49,8 @@ export type AccountRules = {
   problem?: string;
 };
 
-const EMPTY: AccountRules = Object.freeze({ inconvenient: [], points: [], optOuts: [] }) as AccountRules;
+const EMPTY: AccountRules = /* @__PURE__ */ (() =>
+  Object.freeze({ inconvenient: [], points: [], optOuts: [] }) as AccountRules)();
 
 const unreadableField = (field: string) => `${field} unreadable — check the account before any contact`;
 

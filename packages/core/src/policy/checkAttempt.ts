@@ -10,15 +10,16 @@ import type { ContactAttempt, ContactChannel } from './types';
  * checker from `createContactChecker`, `rankQueue`, `createLiveQueue` and its `recordAttempt` —
  * with the attempt's index in the path. Constant, so hosts can match or translate them.
  */
-export const ATTEMPT_MESSAGES = Object.freeze({
-  attempts: LIST_MESSAGE,
-  attempt: 'A contact attempt must be an object',
-  leadId: 'A contact attempt needs a non-empty string leadId',
-  channel: 'A contact channel must be one of call, text, email',
-  at: 'A contact attempt time must be epoch ms, a Date or an ISO 8601 string with Z or an offset',
-  outcome: 'A contact attempt outcome must be one of conversation, voicemail, no-answer, other',
-  debtIds: 'debtIds must be a list of non-empty strings',
-} as const);
+export const ATTEMPT_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    attempts: LIST_MESSAGE,
+    attempt: 'A contact attempt must be an object',
+    leadId: 'A contact attempt needs a non-empty string leadId',
+    channel: 'A contact channel must be one of call, text, email',
+    at: 'A contact attempt time must be epoch ms, a Date or an ISO 8601 string with Z or an offset',
+    outcome: 'A contact attempt outcome must be one of conversation, voicemail, no-answer, other',
+    debtIds: 'debtIds must be a list of non-empty strings',
+  } as const))();
 
 /** Whether `value` is a list of non-empty strings (a `debtIds`). */
 export function isDebtIds(value: unknown): value is string[] {

@@ -13,7 +13,7 @@ import {
   type ContactPolicy,
 } from './types';
 
-const ATTEMPTS = Object.freeze(['attempts']);
+const ATTEMPTS = /* @__PURE__ */ (() => Object.freeze(['attempts']))();
 
 /** Checks every attempt (naming its index in `attempts`) and keeps those of `leadId`. */
 function attemptsOf(leadId: string, attempts: unknown): ContactAttempt[] {

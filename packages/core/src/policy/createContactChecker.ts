@@ -55,10 +55,11 @@ export type ContactChecker = (
  * The opt-out instructions a text or an email carries when the policy names none
  * (12 CFR 1006.6(e): a clear and conspicuous statement of a reasonable and simple way to opt out).
  */
-export const DEFAULT_OPT_OUT_INSTRUCTIONS: Readonly<Record<'text' | 'email', string>> = Object.freeze({
-  text: 'Reply STOP to stop receiving text messages from us.',
-  email: 'To stop receiving emails from us, reply "unsubscribe" or use the unsubscribe link in this email.',
-});
+export const DEFAULT_OPT_OUT_INSTRUCTIONS: Readonly<Record<'text' | 'email', string>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    text: 'Reply STOP to stop receiving text messages from us.',
+    email: 'To stop receiving emails from us, reply "unsubscribe" or use the unsubscribe link in this email.',
+  }))();
 
 type CompiledRule = {
   maxAttempts?: { count: number; days: number };
@@ -110,11 +111,11 @@ const PROVISIONS: Partial<Record<ContactRuleId, string>> = {
   'opt-out': '12 CFR 1006.14(h)',
 };
 
-const ATTEMPTS = Object.freeze(['attempts']);
+const ATTEMPTS = /* @__PURE__ */ (() => Object.freeze(['attempts']))();
 const MAX_SEARCH_STEPS = 64;
 const MAX_SEARCH_MS = 400 * DAY_MS;
-const cache = new WeakMap<ContactPolicy, ContactChecker>();
-const timelines = new WeakMap<ContactPolicy, TimelineOf>();
+const cache = /* @__PURE__ */ (() => new WeakMap<ContactPolicy, ContactChecker>())();
+const timelines = /* @__PURE__ */ (() => new WeakMap<ContactPolicy, TimelineOf>())();
 type TimelineOf = (lead: Lead, attempts: Iterable<ContactAttempt>, options: ContactCheckOptions) => AccountTimeline;
 
 function compileRule(rule: ChannelRule | undefined, where: string): CompiledRule | undefined {

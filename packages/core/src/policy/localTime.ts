@@ -19,7 +19,7 @@ export function formatLocal(ms: number, zone: string, nowMs: number): string {
   }
   return text;
 }
-const formatCache = new Map<string, string>();
+const formatCache = /* @__PURE__ */ (() => new Map<string, string>())();
 
 /** Parses `HH:mm` (00:00..24:00) into minutes since midnight. */
 export function parseClock(clock: string): number {

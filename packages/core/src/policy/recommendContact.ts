@@ -36,11 +36,12 @@ export type ContactRatePrior = {
 };
 
 /** The prior when none is given: every hour alike (10 %, worth 5 attempts), so the earliest allowed time ranks first. */
-export const DEFAULT_CONTACT_PRIOR: ContactRatePrior = Object.freeze({
-  strength: 5,
-  rates: Object.freeze({}),
-  fallbackRate: 0.1,
-}) as ContactRatePrior;
+export const DEFAULT_CONTACT_PRIOR: ContactRatePrior = /* @__PURE__ */ (() =>
+  Object.freeze({
+    strength: 5,
+    rates: Object.freeze({}),
+    fallbackRate: 0.1,
+  }) as ContactRatePrior)();
 
 /** Options for {@link recommendContact}. */
 export type RecommendContactOptions = {
@@ -108,7 +109,7 @@ export type ContactRecommendation = {
   text: string;
 };
 
-const ATTEMPTS = Object.freeze(['attempts']);
+const ATTEMPTS = /* @__PURE__ */ (() => Object.freeze(['attempts']))();
 const MAX_WALK = 4000;
 const PLURAL: Record<ContactChannel, string> = { call: 'calls', text: 'texts', email: 'emails' };
 const SINGULAR: Record<ContactChannel, string> = { call: 'call', text: 'text', email: 'email' };

@@ -28,34 +28,38 @@ function deepFreeze<T>(value: T): T {
  * Stricter states are added with `states`, e.g. `{ MA: { call: { maxAttempts: { count: 2, days: 7 } } } }`,
  * or from the documented table with `withStatePresets(regFPolicy, ['MA'])`.
  */
-export const regFPolicy: ContactPolicy = deepFreeze({
-  id: 'reg-f',
-  name: 'Regulation F (US default)',
-  channels: {
-    call: {
-      maxAttempts: { count: 7, days: 7 },
-      quietAfterConversation: { days: 7, channels: ['call'] },
-      window: { start: '08:00', end: '21:00' },
+export const regFPolicy: ContactPolicy = /* @__PURE__ */ (() =>
+  deepFreeze({
+    id: 'reg-f',
+    name: 'Regulation F (US default)',
+    channels: {
+      call: {
+        maxAttempts: { count: 7, days: 7 },
+        quietAfterConversation: { days: 7, channels: ['call'] },
+        window: { start: '08:00', end: '21:00' },
+      },
+      text: { window: { start: '08:00', end: '21:00' } },
+      email: { window: { start: '08:00', end: '21:00' } },
     },
-    text: { window: { start: '08:00', end: '21:00' } },
-    email: { window: { start: '08:00', end: '21:00' } },
-  },
-  stateField: 'state',
-  blockingFlags: [
-    { flag: 'do-not-contact', reason: 'Marked do-not-contact — no calls, texts or emails' },
-    { flag: 'cease-communication', reason: 'Consumer asked us to stop communicating — contact only as the law allows' },
-    { flag: 'dispute', reason: 'Debt is disputed — pause collection until it is verified' },
-    { flag: 'bankruptcy', reason: 'Bankruptcy on file — do not contact' },
-  ],
-  fallbackTimeZones: [
-    'America/New_York',
-    'America/Chicago',
-    'America/Denver',
-    'America/Phoenix',
-    'America/Los_Angeles',
-    'America/Anchorage',
-    'Pacific/Honolulu',
-  ],
-  attemptCounting: 'per-account',
-  optOutInstructions: { ...DEFAULT_OPT_OUT_INSTRUCTIONS },
-});
+    stateField: 'state',
+    blockingFlags: [
+      { flag: 'do-not-contact', reason: 'Marked do-not-contact — no calls, texts or emails' },
+      {
+        flag: 'cease-communication',
+        reason: 'Consumer asked us to stop communicating — contact only as the law allows',
+      },
+      { flag: 'dispute', reason: 'Debt is disputed — pause collection until it is verified' },
+      { flag: 'bankruptcy', reason: 'Bankruptcy on file — do not contact' },
+    ],
+    fallbackTimeZones: [
+      'America/New_York',
+      'America/Chicago',
+      'America/Denver',
+      'America/Phoenix',
+      'America/Los_Angeles',
+      'America/Anchorage',
+      'Pacific/Honolulu',
+    ],
+    attemptCounting: 'per-account',
+    optOutInstructions: { ...DEFAULT_OPT_OUT_INSTRUCTIONS },
+  }))();

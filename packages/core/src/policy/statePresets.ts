@@ -29,33 +29,34 @@ export type StateContactPreset = {
  * The shipped state presets, by state code. Each cites its source; check the current text with
  * your counsel before relying on it.
  */
-export const stateContactPresets: Readonly<Record<string, StateContactPreset>> = Object.freeze({
-  MA: Object.freeze({
-    state: 'MA',
-    name: 'Massachusetts',
-    source: '940 CMR 7.04(1)(f)',
-    channels: Object.freeze({
-      call: Object.freeze({ maxAttempts: Object.freeze({ count: 2, days: 7 }) }),
-      text: Object.freeze({ maxAttempts: Object.freeze({ count: 2, days: 7 }) }),
+export const stateContactPresets: Readonly<Record<string, StateContactPreset>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    MA: Object.freeze({
+      state: 'MA',
+      name: 'Massachusetts',
+      source: '940 CMR 7.04(1)(f)',
+      channels: Object.freeze({
+        call: Object.freeze({ maxAttempts: Object.freeze({ count: 2, days: 7 }) }),
+        text: Object.freeze({ maxAttempts: Object.freeze({ count: 2, days: 7 }) }),
+      }),
+      note: 'The limit is on telephone communications (calls, texts, recorded messages) the collector initiates to the personal numbers of the debtor; it does not limit communications the debtor starts.',
     }),
-    note: 'The limit is on telephone communications (calls, texts, recorded messages) the collector initiates to the personal numbers of the debtor; it does not limit communications the debtor starts.',
-  }),
-  WA: Object.freeze({
-    state: 'WA',
-    name: 'Washington',
-    source: 'RCW 19.16.250(13)',
-    channels: Object.freeze({
-      call: Object.freeze({ maxAttempts: Object.freeze({ count: 3, days: 7 }) }),
-      text: Object.freeze({ maxAttempts: Object.freeze({ count: 3, days: 7 }) }),
-      email: Object.freeze({ maxAttempts: Object.freeze({ count: 3, days: 7 }) }),
+    WA: Object.freeze({
+      state: 'WA',
+      name: 'Washington',
+      source: 'RCW 19.16.250(13)',
+      channels: Object.freeze({
+        call: Object.freeze({ maxAttempts: Object.freeze({ count: 3, days: 7 }) }),
+        text: Object.freeze({ maxAttempts: Object.freeze({ count: 3, days: 7 }) }),
+        email: Object.freeze({ maxAttempts: Object.freeze({ count: 3, days: 7 }) }),
+      }),
+      note: 'The statute counts communications of every kind together (3 in a single week) and limits calls at the workplace to one a week; a per-channel limit cannot express either, so the host must count across channels.',
     }),
-    note: 'The statute counts communications of every kind together (3 in a single week) and limits calls at the workplace to one a week; a per-channel limit cannot express either, so the host must count across channels.',
-  }),
-});
+  }))();
 
 const COMBINE =
   'Cannot combine two attempt limits over different periods unless one is stricter in both count and days; write the state rule explicitly';
-const STATES = Object.freeze(['states']);
+const STATES = /* @__PURE__ */ (() => Object.freeze(['states']))();
 const EMPTY_WINDOW = 'Cannot combine two contact windows that do not overlap';
 
 /**

@@ -111,7 +111,7 @@ type Rec = LiveOrderItem & {
   explained: LeadScore | undefined;
 };
 
-const PROMISE_BROKEN = Object.freeze({ type: 'event', event: 'promise_broken' } as const);
+const PROMISE_BROKEN = /* @__PURE__ */ (() => Object.freeze({ type: 'event', event: 'promise_broken' } as const))();
 
 /** A copy the queue owns. Its events are checked by the scorer, which scores it next. */
 function copyLead(lead: Lead): { lead: Lead; events: LeadEvent[] } {

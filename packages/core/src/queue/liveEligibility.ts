@@ -3,7 +3,7 @@ import { createContactChecker, type ContactChecker } from '../policy/createConta
 import type { ContactAttempt, ContactChannel, ContactCheck, ContactPolicy } from '../policy/types';
 import { groupTouches, recordTouch, type TouchesByLead } from './touches';
 
-const NO_TOUCHES: readonly ContactAttempt[] = Object.freeze([]);
+const NO_TOUCHES: readonly ContactAttempt[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * The live queue's eligibility: every contact attempt it was given or recorded, by account,

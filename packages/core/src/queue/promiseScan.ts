@@ -7,7 +7,8 @@ import { tryEpochMs } from '../time/toEpochMs';
 import type { LiveAlerts } from './liveAlerts';
 
 /** The event types that pay toward a promise to pay, by default. */
-export const DEFAULT_PAYMENT_TYPES: readonly string[] = Object.freeze(['payment', 'partial_payment']);
+export const DEFAULT_PAYMENT_TYPES: readonly string[] = /* @__PURE__ */ (() =>
+  Object.freeze(['payment', 'partial_payment']))();
 
 /** What one account's scan found as the clock moved from `prev` to `next`. */
 export type PromiseScan = {

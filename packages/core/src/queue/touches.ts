@@ -5,8 +5,8 @@ import { requireList } from '../validation/requireList';
 /** The contact attempts a queue was given, each checked, grouped by account. */
 export type TouchesByLead = Map<string, ContactAttempt[]>;
 
-const TOUCHES = Object.freeze(['touches']);
-const ATTEMPT = Object.freeze(['attempt']);
+const TOUCHES = /* @__PURE__ */ (() => Object.freeze(['touches']))();
+const ATTEMPT = /* @__PURE__ */ (() => Object.freeze(['attempt']))();
 
 /**
  * Checks every attempt of a queue's `touches` option (any list; an absent one is empty), naming

@@ -3,12 +3,14 @@ import { unreadable } from '../errors/unreadable';
 import type { Band, Bands } from './types';
 
 /** The default band thresholds: HOT ≥ 80, HIGH ≥ 60, WARM ≥ 40, else COLD. */
-export const DEFAULT_BANDS: Readonly<Bands> = Object.freeze({ hot: 80, high: 60, warm: 40 });
+export const DEFAULT_BANDS: Readonly<Bands> = /* @__PURE__ */ (() => Object.freeze({ hot: 80, high: 60, warm: 40 }))();
 
 /** Every band, coldest first: a band's index here is its {@link bandRank}. */
-export const BANDS = Object.freeze(['COLD', 'WARM', 'HIGH', 'HOT'] as const) satisfies readonly Band[];
+export const BANDS = /* @__PURE__ */ (() =>
+  Object.freeze(['COLD', 'WARM', 'HIGH', 'HOT'] as const) satisfies readonly Band[])();
 
-const RANKS: Readonly<Record<Band, number>> = Object.freeze({ COLD: 0, WARM: 1, HIGH: 2, HOT: 3 });
+const RANKS: Readonly<Record<Band, number>> = /* @__PURE__ */ (() =>
+  Object.freeze({ COLD: 0, WARM: 1, HIGH: 2, HOT: 3 }))();
 
 /**
  * The order of bands as a number, COLD 0 … HOT 3, so bands compare with `<`: a band rises when

@@ -369,7 +369,7 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
   return scorer;
 }
 
-const scorers = new WeakSet<object>();
+const scorers = /* @__PURE__ */ (() => new WeakSet<object>())();
 
 /** Leads in a row that decide the switch: into slots after 8 of differing shapes, out after 32 of one. */
 const INTO_SLOTS = 8;
@@ -397,5 +397,6 @@ export function isScorer(value: unknown): value is Scorer {
 const EMPTY_LEAD: Lead = { id: '' };
 const readCreatedAt = compileFieldReader('createdAt');
 const NO_EVENTS: readonly TimedEvent[] = [];
-const INHERITED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
-const EVENT_KINDS = new Set<Evaluator['kind']>(['eventCount', 'decayedSignals', 'saturatingSignals', 'timeSince']);
+const INHERITED_KEYS = /* @__PURE__ */ (() => new Set(Object.getOwnPropertyNames(Object.prototype)))();
+const EVENT_KINDS = /* @__PURE__ */ (() =>
+  new Set<Evaluator['kind']>(['eventCount', 'decayedSignals', 'saturatingSignals', 'timeSince']))();

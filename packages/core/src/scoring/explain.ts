@@ -22,7 +22,8 @@ function eventEvaluator(criterion: Criterion): Evaluator | undefined {
   return undefined;
 }
 
-const EVENT_KINDS = new Set<Evaluator['kind']>(['decayedSignals', 'saturatingSignals', 'eventCount', 'timeSince']);
+const EVENT_KINDS = /* @__PURE__ */ (() =>
+  new Set<Evaluator['kind']>(['decayedSignals', 'saturatingSignals', 'eventCount', 'timeSince']))();
 
 /** One counted signal: what it added, when, and its amount. */
 type Counted = { type: string; at: number; value?: unknown; share: number };

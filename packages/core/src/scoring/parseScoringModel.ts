@@ -4,7 +4,8 @@ import { parseWithSchema } from '../validation/parseWithSchema';
 import { scoringModelSchema } from './schema';
 import type { Evaluator, ScoringModel } from './types';
 
-const FIELD_KINDS = new Set<Evaluator['kind']>(['present', 'oneOf', 'map', 'steps', 'linear']);
+const FIELD_KINDS = /* @__PURE__ */ (() =>
+  new Set<Evaluator['kind']>(['present', 'oneOf', 'map', 'steps', 'linear']))();
 
 /** Every points value an evaluator can award, with its path inside the evaluator. */
 function pointValues(evaluator: Evaluator): Array<[number, IssuePath]> {

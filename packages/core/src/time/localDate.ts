@@ -4,7 +4,7 @@ import { MAX_TIME_MS, MIN_TIME_MS } from './toEpochMs';
 import { DAY_MS, MINUTE_MS } from './units';
 
 const DAY_CACHE_LIMIT = 20_000;
-const dates = new Map<number, string>();
+const dates = /* @__PURE__ */ (() => new Map<number, string>())();
 
 /**
  * The calendar date `YYYY-MM-DD` of day number `day` (days since 1970-01-01). Cached: a book

@@ -7,7 +7,7 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from './units';
 const OFFSET_LIKE = /^[+-]?\d/;
 // Answers per name, valid or not; bounded, since names may come from account data.
 const ZONE_CACHE_LIMIT = 1024;
-const knownZones = new Map<string, boolean>();
+const knownZones = /* @__PURE__ */ (() => new Map<string, boolean>())();
 
 /**
  * True when `zone` is an IANA time-zone name the runtime knows (`America/Chicago`, `UTC`).
@@ -112,4 +112,4 @@ export function zonedTimeToMs(day: number, minutes: number, zone: string): numbe
   }
   return ms;
 }
-const zonedCache = new Map<string, number>();
+const zonedCache = /* @__PURE__ */ (() => new Map<string, number>())();

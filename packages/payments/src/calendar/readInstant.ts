@@ -9,8 +9,8 @@ export const FIRST_YEAR = 1000;
 export const LAST_YEAR = 8999;
 
 // A day inside the years at both ends, so the local date is inside them in every zone (±14 h).
-const MIN_MS = Date.UTC(FIRST_YEAR, 0, 2);
-const MAX_MS = Date.UTC(LAST_YEAR, 11, 31) - 1;
+const MIN_MS = /* @__PURE__ */ (() => Date.UTC(FIRST_YEAR, 0, 2))();
+const MAX_MS = /* @__PURE__ */ (() => Date.UTC(LAST_YEAR, 11, 31) - 1)();
 
 /**
  * The epoch ms of a real `Date`, or `NaN` for anything else — `Object.create(Date.prototype)`, a

@@ -23,7 +23,7 @@ export type FormatPaymentDateOptions = {
 };
 
 const STYLES = ['full', 'long', 'medium', 'short'];
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = /* @__PURE__ */ (() => new Map<string, Intl.DateTimeFormat>())();
 
 function intl(locale: string, timeZone: string, dateStyle: string, timeStyle: string | undefined) {
   const key = `${locale}|${timeZone}|${dateStyle}|${timeStyle ?? ''}`;

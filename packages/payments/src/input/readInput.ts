@@ -1,7 +1,7 @@
 // Reading a caller's arguments without letting the caller's own code (a getter, a Proxy trap, an
 // iterator) escape as something other than a HotleadsError. Used around reading input only: an
 // error of the library's own is never dressed up as the caller's fault.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   HotleadsError,
   isHotleadsError,
@@ -76,7 +76,7 @@ const badPath = () => new HotleadsError('INVALID_ARGUMENT', 'A path is a list of
  *
  * @throws HotleadsError `code` for input that does not parse or cannot be read.
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   code: HotleadsErrorCode,

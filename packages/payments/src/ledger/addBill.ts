@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError, type Time } from '@hotleads/core';
 import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
@@ -24,16 +24,17 @@ export type AddBillRequest = {
   idempotencyKey?: string;
 };
 
-const schema = z.object({
-  accountNumber: text,
-  invoiceNumber: text,
-  period: text,
-  amount: amountInput,
-  issuedAt: timeInput,
-  dueDate: z.string(),
-  actor: actorSchema.optional(),
-  idempotencyKey: keySchema,
-});
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    accountNumber: text,
+    invoiceNumber: text,
+    period: text,
+    amount: amountInput,
+    issuedAt: timeInput,
+    dueDate: z.string(),
+    actor: z.optional(actorSchema),
+    idempotencyKey: keySchema,
+  }))();
 
 /** Adds a bill to a consumer. @throws HotleadsError `NOT_FOUND` (consumer), `CONFLICT` (invoice exists), validation codes. */
 export async function addBill(ctx: LedgerContext, request: AddBillRequest): Promise<Bill> {

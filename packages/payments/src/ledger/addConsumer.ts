@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError } from '@hotleads/core';
 import type { Amount } from '../money/parseAmount';
 import { parseAmount } from '../money/parseAmount';
@@ -22,16 +22,17 @@ export type AddConsumerRequest = {
   idempotencyKey?: string;
 };
 
-const schema = z.object({
-  accountNumber: text,
-  name: text,
-  serviceAddress: z.string().trim().optional(),
-  phone: z.string().trim().optional(),
-  email: z.string().trim().optional(),
-  balance: amountInput,
-  actor: actorSchema.optional(),
-  idempotencyKey: keySchema,
-});
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    accountNumber: text,
+    name: text,
+    serviceAddress: z.optional(z.string().check(z.trim())),
+    phone: z.optional(z.string().check(z.trim())),
+    email: z.optional(z.string().check(z.trim())),
+    balance: amountInput,
+    actor: z.optional(actorSchema),
+    idempotencyKey: keySchema,
+  }))();
 
 /** Adds a consumer account. @throws HotleadsError `INVALID_REQUEST`, `INVALID_AMOUNT`, `CONFLICT` (account exists). */
 export async function addConsumer(ctx: LedgerContext, request: AddConsumerRequest): Promise<Consumer> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { parseDateString } from '../calendar/dateString';
@@ -18,15 +18,16 @@ export type AddInstallmentPlanRequest = {
   idempotencyKey?: string;
 };
 
-const schema = z.object({
-  accountNumber: text,
-  planId: text.refine((s) => !s.includes('#'), 'A plan id may not contain #'),
-  installments: z
-    .array(z.object({ number: z.number().int().positive(), amount: amountInput, dueDate: z.string() }))
-    .min(1),
-  actor: actorSchema.optional(),
-  idempotencyKey: keySchema,
-});
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    accountNumber: text,
+    planId: text.check(z.refine((s) => !s.includes('#'), 'A plan id may not contain #')),
+    installments: z
+      .array(z.object({ number: z.number().check(z.int(), z.positive()), amount: amountInput, dueDate: z.string() }))
+      .check(z.minLength(1)),
+    actor: z.optional(actorSchema),
+    idempotencyKey: keySchema,
+  }))();
 
 /** Adds an installment plan. @throws HotleadsError `NOT_FOUND`, `CONFLICT`, validation codes. */
 export async function addInstallmentPlan(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { parseDateString } from '../calendar/dateString';
@@ -21,15 +21,16 @@ export type AddServiceChargeRequest = {
   idempotencyKey?: string;
 };
 
-const schema = z.object({
-  accountNumber: text,
-  id: text,
-  description: text,
-  amount: amountInput,
-  serviceDate: z.string(),
-  actor: actorSchema.optional(),
-  idempotencyKey: keySchema,
-});
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    accountNumber: text,
+    id: text,
+    description: text,
+    amount: amountInput,
+    serviceDate: z.string(),
+    actor: z.optional(actorSchema),
+    idempotencyKey: keySchema,
+  }))();
 
 /** Adds a service charge to a consumer. @throws HotleadsError `NOT_FOUND`, `CONFLICT`, validation codes. */
 export async function addServiceCharge(ctx: LedgerContext, request: AddServiceChargeRequest): Promise<ServiceCharge> {

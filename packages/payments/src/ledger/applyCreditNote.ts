@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import type { Actor, CreditNoteRecord, ItemType } from '../store/types';
@@ -19,13 +19,14 @@ export type ApplyCreditNoteRequest = {
   idempotencyKey?: string;
 };
 
-const schema = z.object({
-  creditNoteNumber: text,
-  item: z.object({ type: itemTypeSchema, id: text }),
-  amount: amountInput.optional(),
-  actor: actorSchema,
-  idempotencyKey: keySchema,
-});
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    creditNoteNumber: text,
+    item: z.object({ type: itemTypeSchema, id: text }),
+    amount: z.optional(amountInput),
+    actor: actorSchema,
+    idempotencyKey: keySchema,
+  }))();
 
 /**
  * Applies (part of) an active credit note to an item of the same consumer (`credit` permission):

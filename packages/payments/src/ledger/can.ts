@@ -3,7 +3,8 @@ import type { PaymentSettings, Permission } from '../settings/settings';
 import { unreadableInput } from '../input/readInput';
 
 /** The permissions of `settings.permissions` (docs/payments.md, "Permissions"). */
-export const PERMISSIONS: readonly Permission[] = Object.freeze(['record', 'credit', 'reverse', 'verify']);
+export const PERMISSIONS: readonly Permission[] = /* @__PURE__ */ (() =>
+  Object.freeze(['record', 'credit', 'reverse', 'verify']))();
 
 /**
  * Whether `actor`'s role holds `permission` under `settings.permissions`: the same test every

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError } from '@hotleads/core';
 import type { Actor, ConsumerRecord, PaymentRecord } from '../store/types';
 import { actorSchema, keySchema, text } from './schemas';
@@ -10,7 +10,8 @@ import { parseInput } from '../input/readInput';
 /** Request of `ledger.cancelPayment`. */
 export type CancelPaymentRequest = { paymentId: string; reason: string; actor: Actor; idempotencyKey?: string };
 
-const schema = z.object({ paymentId: text, reason: text, actor: actorSchema, idempotencyKey: keySchema });
+const schema = /* @__PURE__ */ (() =>
+  z.object({ paymentId: text, reason: text, actor: actorSchema, idempotencyKey: keySchema }))();
 
 /**
  * Cancels a payment (admin action, `reverse` permission, audited). A posted payment is reversed:

@@ -22,7 +22,8 @@ export type LedgerContext = {
 };
 
 /** The actor used for gateway events and master-data writes without an actor. */
-export const SYSTEM_ACTOR: Actor = Object.freeze({ id: 'system', name: 'System', role: 'system' });
+export const SYSTEM_ACTOR: Actor = /* @__PURE__ */ (() =>
+  Object.freeze({ id: 'system', name: 'System', role: 'system' }))();
 
 /** Builds the context from resolved settings. */
 export function createContext(

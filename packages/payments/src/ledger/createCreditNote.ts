@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError, localDate } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { CREDIT_NOTE_REASONS, type CreditNoteReason } from '../settings/settings';
@@ -21,14 +21,15 @@ export type CreateCreditNoteRequest = {
   idempotencyKey?: string;
 };
 
-const schema = z.object({
-  paymentId: text,
-  amount: amountInput.optional(),
-  reason: z.enum(CREDIT_NOTE_REASONS, { message: `Reason must be one of: ${CREDIT_NOTE_REASONS.join(', ')}` }),
-  remarks: z.string().optional(),
-  actor: actorSchema,
-  idempotencyKey: keySchema,
-});
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    paymentId: text,
+    amount: z.optional(amountInput),
+    reason: z.enum(CREDIT_NOTE_REASONS, { message: `Reason must be one of: ${CREDIT_NOTE_REASONS.join(', ')}` }),
+    remarks: z.optional(z.string()),
+    actor: actorSchema,
+    idempotencyKey: keySchema,
+  }))();
 
 /**
  * Issues a credit note on a posted payment (`credit` permission). It holds money already received,

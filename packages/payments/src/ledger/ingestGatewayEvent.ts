@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError, type Time, localDate } from '@hotleads/core';
 import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
@@ -34,19 +34,20 @@ export type GatewayEvent = {
   occurredAt: Time;
 };
 
-const schema = z.object({
-  provider: text,
-  eventId: text,
-  gatewayPaymentId: text,
-  status: text,
-  accountNumber: text,
-  type: itemTypeSchema,
-  items: z.array(text).min(1, 'Select at least one item'),
-  amount: amountInput,
-  method: text.optional(),
-  channel: text.optional(),
-  occurredAt: timeInput,
-});
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    provider: text,
+    eventId: text,
+    gatewayPaymentId: text,
+    status: text,
+    accountNumber: text,
+    type: itemTypeSchema,
+    items: z.array(text).check(z.minLength(1, 'Select at least one item')),
+    amount: amountInput,
+    method: z.optional(text),
+    channel: z.optional(text),
+    occurredAt: timeInput,
+  }))();
 
 /** The id of a `GatewayPaymentRecord`: `stripe:pi_123`, the provider URI-encoded so no `:` is ambiguous. */
 export const gatewayPaymentKey = (provider: string, gatewayPaymentId: string): string =>

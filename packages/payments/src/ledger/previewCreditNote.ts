@@ -1,5 +1,13 @@
-import { z } from 'zod';
-import { formatAmount, HotleadsError, isHotleadsError, type HotleadsErrorCode, type IssuePath } from '@hotleads/core';
+import * as z from 'zod/mini';
+import {
+  englishIssue,
+  formatAmount,
+  HotleadsError,
+  isHotleadsError,
+  UNREADABLE,
+  type HotleadsErrorCode,
+  type IssuePath,
+} from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { CREDIT_NOTE_REASONS, type CreditNoteReason } from '../settings/settings';
 import type { Actor } from '../store/types';
@@ -46,16 +54,18 @@ export type CreditNotePreview = {
   valid: boolean;
 };
 
-const schema = z.object({
-  paymentId: text,
-  amount: z.unknown().optional(),
-  reason: z.unknown().optional(),
-  remarks: z.unknown().optional(),
-  actor: z.unknown().optional(),
-});
-const reasonSchema = z.enum(CREDIT_NOTE_REASONS, {
-  message: `Reason must be one of: ${CREDIT_NOTE_REASONS.join(', ')}`,
-});
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    paymentId: text,
+    amount: z.optional(z.unknown()),
+    reason: z.optional(z.unknown()),
+    remarks: z.optional(z.unknown()),
+    actor: z.optional(z.unknown()),
+  }))();
+const reasonSchema = /* @__PURE__ */ (() =>
+  z.enum(CREDIT_NOTE_REASONS, {
+    message: `Reason must be one of: ${CREDIT_NOTE_REASONS.join(', ')}`,
+  }))();
 
 /**
  * Previews `createCreditNote` for a form: the creditable maximum, what would remain of the
@@ -128,10 +138,16 @@ export async function previewCreditNote(
 }
 
 /** zod's `safeParse`, with input whose reading throws (a getter, a Proxy) refused as unreadable. */
-function safeParse<T>(schema: z.ZodType<T>, value: unknown, key: string): ReturnType<z.ZodType<T>['safeParse']> {
+function safeParse<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  key: string,
+): ReturnType<z.ZodMiniType<T>['safeParse']> {
   try {
-    return schema.safeParse(value);
+    return schema.safeParse(value, { error: englishIssue }); // zod/mini has no locale of its own
   } catch (error) {
-    throw unreadableInput(error, 'INVALID_REQUEST', [key]);
+    // englishIssue refuses an input it cannot read as unreadable: keep this function's code.
+    const cause = isHotleadsError(error) && error.detail === UNREADABLE ? error.cause : error;
+    throw unreadableInput(cause, 'INVALID_REQUEST', [key]);
   }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError, type Time, localDate } from '@hotleads/core';
 import { readInstant } from '../calendar/readInstant';
 import { parseAmount, type Amount } from '../money/parseAmount';
@@ -38,21 +38,22 @@ export type RecordPaymentRequest = {
 /** What `recordPayment` returns. */
 export type RecordPaymentResult = { payment: Payment; receipt: Receipt; creditNote?: CreditNote };
 
-const schema = z.object({
-  accountNumber: text,
-  type: itemTypeSchema,
-  items: z.array(text, { message: 'Select at least one item' }).min(1, 'Select at least one item'),
-  amount: amountInput,
-  method: text,
-  channel: text.optional(),
-  date: timeInput.optional(),
-  tendered: amountInput.optional(),
-  changeGiven: amountInput.optional(),
-  notes: z.string().optional(),
-  creditNoteRemarks: z.string().optional(),
-  actor: actorSchema,
-  idempotencyKey: keySchema,
-});
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    accountNumber: text,
+    type: itemTypeSchema,
+    items: z.array(text, { message: 'Select at least one item' }).check(z.minLength(1, 'Select at least one item')),
+    amount: amountInput,
+    method: text,
+    channel: z.optional(text),
+    date: z.optional(timeInput),
+    tendered: z.optional(amountInput),
+    changeGiven: z.optional(amountInput),
+    notes: z.optional(z.string()),
+    creditNoteRemarks: z.optional(z.string()),
+    actor: actorSchema,
+    idempotencyKey: keySchema,
+  }))();
 
 /**
  * Records a payment against one consumer and one type of item, allocated oldest due date first.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError, localDate } from '@hotleads/core';
 import type { Actor, PaymentRecord } from '../store/types';
 import { actorSchema, keySchema, text } from './schemas';
@@ -11,7 +11,7 @@ import { parseInput } from '../input/readInput';
 /** Request of `ledger.verifyPayment`. */
 export type VerifyPaymentRequest = { paymentId: string; actor: Actor; idempotencyKey?: string };
 
-const schema = z.object({ paymentId: text, actor: actorSchema, idempotencyKey: keySchema });
+const schema = /* @__PURE__ */ (() => z.object({ paymentId: text, actor: actorSchema, idempotencyKey: keySchema }))();
 
 /**
  * Verifies a pending online payment: posts it (allocation, balance, overpayment credit note) and

@@ -1,27 +1,28 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CreditNote } from '../ledger/views';
 import { readDocument, readPdfOptions, type PdfDocumentOptions } from './options';
 import { startDocument } from './document';
 
-const s = z.string();
-const noteSchema = z.object({
-  number: s,
-  paymentId: s,
-  linkedReceipt: s,
-  accountNumber: s,
-  consumerName: s,
-  amount: s,
-  applied: s,
-  remaining: s,
-  usagePercent: s,
-  status: s,
-  reason: s,
-  createdAt: s,
-  expiresAt: s,
-  createdBy: s,
-  remarks: s.optional(),
-  applications: z.array(z.object({ itemType: s, item: s, amount: s, at: s, by: s })),
-});
+const s = /* @__PURE__ */ (() => z.string())();
+const noteSchema = /* @__PURE__ */ (() =>
+  z.object({
+    number: s,
+    paymentId: s,
+    linkedReceipt: s,
+    accountNumber: s,
+    consumerName: s,
+    amount: s,
+    applied: s,
+    remaining: s,
+    usagePercent: s,
+    status: s,
+    reason: s,
+    createdAt: s,
+    expiresAt: s,
+    createdBy: s,
+    remarks: z.optional(s),
+    applications: z.array(z.object({ itemType: s, item: s, amount: s, at: s, by: s })),
+  }))();
 
 /**
  * A credit note as a PDF (docs/payments.md, "Documents"): the issuer and credit-note header with

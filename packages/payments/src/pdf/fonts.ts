@@ -7,10 +7,11 @@ export type FontBytes = Uint8Array | ArrayBuffer;
 export type PdfFonts = { regular: FontBytes; bold?: FontBytes };
 
 /** Where the Noto Sans faces sit in the `@expo-google-fonts/noto-sans` package (SIL Open Font License 1.1). */
-export const NOTO_SANS_FILES = Object.freeze({
-  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-});
+export const NOTO_SANS_FILES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  }))();
 
 /**
  * Reads Noto Sans Regular (Latin, Greek and Cyrillic, and U+2212 "−") from the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError, type Time } from '@hotleads/core';
 import type { PaymentSettings } from '../settings/settings';
 import {
@@ -24,18 +24,18 @@ export type PdfDocumentOptions = {
   format?: PaymentFormatterOptions;
 };
 
-const bytes = z.custom<Uint8Array | ArrayBuffer>((v) => v instanceof Uint8Array || v instanceof ArrayBuffer, {
-  message: 'Expected the bytes of a font (a Uint8Array or an ArrayBuffer)',
-});
-const schema = z
-  .object({
+const bytes = /* @__PURE__ */ (() =>
+  z.custom<Uint8Array | ArrayBuffer>((v) => v instanceof Uint8Array || v instanceof ArrayBuffer, {
+    message: 'Expected the bytes of a font (a Uint8Array or an ArrayBuffer)',
+  }))();
+const schema = /* @__PURE__ */ (() =>
+  z.strictObject({
     settings: z.object({ currency: z.unknown(), timeZone: z.unknown() }),
     now: z.unknown(),
-    fonts: z.object({ regular: bytes, bold: bytes.optional() }).strict().optional(),
-    issuer: z.string().max(200).optional(),
-    format: z.record(z.string(), z.unknown()).optional(),
-  })
-  .strict();
+    fonts: z.optional(z.strictObject({ regular: bytes, bold: z.optional(bytes) })),
+    issuer: z.optional(z.string().check(z.maxLength(200))),
+    format: z.optional(z.record(z.string(), z.unknown())),
+  }))();
 
 /** Checked options, with the fonts loaded and the formatter made. @internal */
 export async function readPdfOptions(
@@ -51,7 +51,7 @@ export async function readPdfOptions(
 }
 
 /** A document's data read once through zod, a value that cannot be read refused as unreadable. @internal */
-export function readDocument<T>(schemaOf: z.ZodType<T>, value: unknown, what: string): T {
+export function readDocument<T>(schemaOf: z.ZodMiniType<T>, value: unknown, what: string): T {
   let copy: unknown;
   try {
     copy = structuredClone(value);

@@ -1,27 +1,28 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Receipt } from '../ledger/views';
 import { readDocument, readPdfOptions, type PdfDocumentOptions } from './options';
 import { startDocument } from './document';
 
-const s = z.string();
-const ns = z.string().nullable();
-const receiptSchema = z.object({
-  receiptNumber: s,
-  paymentId: s,
-  transactionId: s,
-  paymentDate: s,
-  issuedAt: s,
-  consumer: z.object({ name: s, accountNumber: s, serviceAddress: ns, phone: ns, email: ns }),
-  account: z.object({ balanceBefore: ns, balanceAfter: ns }),
-  summary: z.object({ type: s, channel: s, method: s, amount: s, recordedBy: s }),
-  items: z.array(z.object({ item: s, description: s, dueDate: s, due: s, paid: s, difference: s, outcome: s })),
-  outstanding: s,
-  overpayment: s,
-  cash: z.object({ amountReceived: s, changeGiven: s }).optional(),
-  creditNote: z.object({ number: s, amount: s }).optional(),
-  notes: s.optional(),
-  processing: z.object({ status: s, receivedBy: s, processingTime: s, verification: s }),
-});
+const s = /* @__PURE__ */ (() => z.string())();
+const ns = /* @__PURE__ */ (() => z.nullable(z.string()))();
+const receiptSchema = /* @__PURE__ */ (() =>
+  z.object({
+    receiptNumber: s,
+    paymentId: s,
+    transactionId: s,
+    paymentDate: s,
+    issuedAt: s,
+    consumer: z.object({ name: s, accountNumber: s, serviceAddress: ns, phone: ns, email: ns }),
+    account: z.object({ balanceBefore: ns, balanceAfter: ns }),
+    summary: z.object({ type: s, channel: s, method: s, amount: s, recordedBy: s }),
+    items: z.array(z.object({ item: s, description: s, dueDate: s, due: s, paid: s, difference: s, outcome: s })),
+    outstanding: s,
+    overpayment: s,
+    cash: z.optional(z.object({ amountReceived: s, changeGiven: s })),
+    creditNote: z.optional(z.object({ number: s, amount: s })),
+    notes: z.optional(s),
+    processing: z.object({ status: s, receivedBy: s, processingTime: s, verification: s }),
+  }))();
 
 const TYPES: Record<string, string> = { bill: 'Bill', service: 'Service', installment: 'Installment' };
 

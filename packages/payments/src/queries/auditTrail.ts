@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { LedgerContext } from '../ledger/context';
 import type { AuditEntry } from '../store/types';
@@ -12,7 +12,8 @@ export type AuditQuery = {
   limit?: number;
 };
 
-const schema = z.object({ entityId: z.string().optional(), limit: z.number().int().min(0).optional() }).optional();
+const schema = /* @__PURE__ */ (() =>
+  z.optional(z.object({ entityId: z.optional(z.string()), limit: z.optional(z.number().check(z.int(), z.gte(0))) })))();
 
 /**
  * The audit trail in commit order, as a copy (the stored trail cannot be changed through it).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatAmount, HotleadsError, localDate } from '@hotleads/core';
 import Papa from 'papaparse';
 import { percentage } from '../money/percentage';
@@ -46,7 +46,8 @@ export const CREDIT_NOTE_CSV_COLUMNS = [
 ] as const;
 
 // The query itself is parsed by the search it names.
-const requestSchema = z.object({ payments: z.unknown().optional(), creditNotes: z.unknown().optional() }).strict();
+const requestSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ payments: z.optional(z.unknown()), creditNotes: z.optional(z.unknown()) }))();
 
 /**
  * Exports a search result as CSV (papaparse; a header row, CRLF line ends, and cells that start

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareToPrevious, DAY_MS, formatAmount, HotleadsError, type Currency, type KpiChange } from '@hotleads/core';
 import { percentage } from '../money/percentage';
 import { Dec } from '../money/decimal';
@@ -67,7 +67,7 @@ export type Kpis = {
   daily: DailyPoint[];
 };
 
-const schema = z.object({ month: z.string(), today: z.string() });
+const schema = /* @__PURE__ */ (() => z.object({ month: z.string(), today: z.string() }))();
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** A KPI shown as a one-decimal string ("66.6", "15.2"), or null, compared as a number. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError } from '@hotleads/core';
 import type { LedgerContext } from '../ledger/context';
 import { toConsumer, type Consumer } from '../ledger/views';
@@ -11,7 +11,8 @@ export type ConsumerSearchOptions = {
   limit?: number;
 };
 
-const optionsSchema = z.object({ limit: z.number().int().min(1).max(10_000).optional() }).optional();
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.optional(z.object({ limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10_000))) })))();
 
 /**
  * Consumers whose name or account number contains `text` (case-insensitive, at most

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatAmount, localDate } from '@hotleads/core';
 import type { Amount } from '../money/parseAmount';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
@@ -51,30 +51,31 @@ export type CreditNoteSearchResult = {
   items: CreditNote[];
 };
 
-const schema = z.object({
-  text: z.string().optional(),
-  statuses: z.array(z.enum(['Active', 'Applied', 'Expired', 'Void'])).optional(),
-  dateRange: z
-    .union([
-      z.object({ preset: z.enum(['today', 'thisWeek', 'thisMonth']) }).strict(),
-      z.object({ from: z.string(), to: z.string() }).strict(),
-    ])
-    .optional(),
-  reasons: z.array(z.enum(CREDIT_NOTE_REASONS)).optional(),
-  accountNumber: z.string().optional(),
-  remaining: z.enum(['fullyUsed', 'partial', 'full']).optional(),
-  linkedReceipt: z.string().optional(),
-  minAmount: amountInput.optional(),
-  maxAmount: amountInput.optional(),
-  sort: z
-    .union([
-      z.enum(['newest', 'oldest']),
-      z.object({ key: z.enum(CREDIT_NOTE_SORT_KEYS), direction: z.enum(['asc', 'desc']).optional() }).strict(),
-    ])
-    .optional(),
-  limit: z.number().int().min(1).max(10_000).optional(),
-  offset: z.number().int().min(0).optional(),
-});
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    text: z.optional(z.string()),
+    statuses: z.optional(z.array(z.enum(['Active', 'Applied', 'Expired', 'Void']))),
+    dateRange: z.optional(
+      z.union([
+        z.strictObject({ preset: z.enum(['today', 'thisWeek', 'thisMonth']) }),
+        z.strictObject({ from: z.string(), to: z.string() }),
+      ]),
+    ),
+    reasons: z.optional(z.array(z.enum(CREDIT_NOTE_REASONS))),
+    accountNumber: z.optional(z.string()),
+    remaining: z.optional(z.enum(['fullyUsed', 'partial', 'full'])),
+    linkedReceipt: z.optional(z.string()),
+    minAmount: z.optional(amountInput),
+    maxAmount: z.optional(amountInput),
+    sort: z.optional(
+      z.union([
+        z.enum(['newest', 'oldest']),
+        z.strictObject({ key: z.enum(CREDIT_NOTE_SORT_KEYS), direction: z.optional(z.enum(['asc', 'desc'])) }),
+      ]),
+    ),
+    limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10_000))),
+    offset: z.optional(z.number().check(z.int(), z.gte(0))),
+  }))();
 
 /** Matching credit notes. @internal */
 export async function matchCreditNotes(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatAmount, HotleadsError } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
@@ -37,29 +37,31 @@ export type PaymentQuery = {
 /** A page of payments with the count and total of every match. */
 export type PaymentSearchResult = { total: number; totalAmount: string; items: Payment[] };
 
-const dateRangeSchema = z.union([
-  z.object({ preset: z.enum(['today', 'thisWeek', 'thisMonth']) }).strict(),
-  z.object({ from: z.string(), to: z.string() }).strict(),
-]);
-const schema = z.object({
-  text: z.string().optional(),
-  dateRange: dateRangeSchema.optional(),
-  methods: z.array(z.string()).optional(),
-  statuses: z.array(z.enum(['Posted', 'Pending', 'Failed', 'Cancelled'])).optional(),
-  types: z.array(z.enum(['bill', 'service', 'installment'])).optional(),
-  channels: z.array(z.string()).optional(),
-  accountNumber: z.string().optional(),
-  minAmount: amountInput.optional(),
-  maxAmount: amountInput.optional(),
-  sort: z
-    .union([
-      z.enum(['newest', 'oldest']),
-      z.object({ key: z.enum(PAYMENT_SORT_KEYS), direction: z.enum(['asc', 'desc']).optional() }).strict(),
-    ])
-    .optional(),
-  limit: z.number().int().min(1).max(10_000).optional(),
-  offset: z.number().int().min(0).optional(),
-});
+const dateRangeSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.strictObject({ preset: z.enum(['today', 'thisWeek', 'thisMonth']) }),
+    z.strictObject({ from: z.string(), to: z.string() }),
+  ]))();
+const schema = /* @__PURE__ */ (() =>
+  z.object({
+    text: z.optional(z.string()),
+    dateRange: z.optional(dateRangeSchema),
+    methods: z.optional(z.array(z.string())),
+    statuses: z.optional(z.array(z.enum(['Posted', 'Pending', 'Failed', 'Cancelled']))),
+    types: z.optional(z.array(z.enum(['bill', 'service', 'installment']))),
+    channels: z.optional(z.array(z.string())),
+    accountNumber: z.optional(z.string()),
+    minAmount: z.optional(amountInput),
+    maxAmount: z.optional(amountInput),
+    sort: z.optional(
+      z.union([
+        z.enum(['newest', 'oldest']),
+        z.strictObject({ key: z.enum(PAYMENT_SORT_KEYS), direction: z.optional(z.enum(['asc', 'desc'])) }),
+      ]),
+    ),
+    limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10_000))),
+    offset: z.optional(z.number().check(z.int(), z.gte(0))),
+  }))();
 
 /** Parses a min/max amount pair for a filter. @internal */
 export function amountBounds(ctx: LedgerContext, min: Amount | undefined, max: Amount | undefined): [number, number] {

@@ -9,13 +9,14 @@ import { readFields, readList } from '../input/readFields';
  * The display names of the roles of the default permissions (docs/payments.md, "Settings"):
  * what a screen shows instead of a role id. A host with other roles passes its own `roleNames`.
  */
-export const ROLE_NAMES: Readonly<Record<string, string>> = Object.freeze({
-  admin: 'Administrator',
-  'billing-manager': 'Billing Manager',
-  'recovery-executive': 'Recovery Executive',
-  'customer-executive': 'Customer Executive',
-  system: 'System',
-});
+export const ROLE_NAMES: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    admin: 'Administrator',
+    'billing-manager': 'Billing Manager',
+    'recovery-executive': 'Recovery Executive',
+    'customer-executive': 'Customer Executive',
+    system: 'System',
+  }))();
 
 /** Options of {@link viewAuditTrail}. */
 export type ViewAuditTrailOptions = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { currencySchema, HotleadsError, isIanaTimeZone, USD, type Currency } from '@hotleads/core';
 import { parseAmount } from '../money/parseAmount';
 import { validateNumberFormat } from '../numbering/formatNumber';
@@ -122,13 +122,15 @@ export const defaultSettings: PaymentSettings = {
   plans: { graceDays: 5, partialTolerancePercent: '0' },
 };
 
-const nonEmpty = z.string().trim().min(1);
-const numberFormat = z
-  .object({ format: nonEmpty, start: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })
-  .strict();
-const roles = z.array(nonEmpty);
-const settingsSchema = z
-  .object({
+const nonEmpty = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1)))();
+const numberFormat = /* @__PURE__ */ (() =>
+  z.strictObject({
+    format: nonEmpty,
+    start: z.number().check(z.int(), z.gte(0), z.lte(Number.MAX_SAFE_INTEGER)),
+  }))();
+const roles = /* @__PURE__ */ (() => z.array(nonEmpty))();
+const settingsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
     currency: currencySchema,
     timeZone: nonEmpty,
     weekStartsOn: z.union([
@@ -140,36 +142,38 @@ const settingsSchema = z
       z.literal(5),
       z.literal(6),
     ]),
-    channels: z.array(nonEmpty).min(1),
+    channels: z.array(nonEmpty).check(z.minLength(1)),
     defaultChannel: nonEmpty,
-    methods: z.array(nonEmpty).min(1),
+    methods: z.array(nonEmpty).check(z.minLength(1)),
     cashMethods: z.array(nonEmpty),
-    numberFormats: z
-      .object({ payment: numberFormat, transaction: numberFormat, receipt: numberFormat, creditNote: numberFormat })
-      .strict(),
-    overpaymentThreshold: z.union([z.string(), z.number()]).transform(String),
-    creditNoteExpiryYears: z.number().int().min(1).max(100),
-    creditNoteExpiryDays: z.number().int().min(1).max(36_500).nullable(),
-    notesMaxLength: z.number().int().min(0).max(100_000),
-    remarksMaxLength: z.number().int().min(0).max(100_000),
+    numberFormats: z.strictObject({
+      payment: numberFormat,
+      transaction: numberFormat,
+      receipt: numberFormat,
+      creditNote: numberFormat,
+    }),
+    overpaymentThreshold: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
+    creditNoteExpiryYears: z.number().check(z.int(), z.gte(1), z.lte(100)),
+    creditNoteExpiryDays: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(36_500))),
+    notesMaxLength: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
+    remarksMaxLength: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
     gatewayStatusMap: z.record(
       z.string(),
       z.record(
         z.string(),
-        z
-          .object({ webhookStatus: nonEmpty, settlementStatus: nonEmpty, paymentStatus: z.enum(['Pending', 'Failed']) })
-          .strict(),
+        z.strictObject({
+          webhookStatus: nonEmpty,
+          settlementStatus: nonEmpty,
+          paymentStatus: z.enum(['Pending', 'Failed']),
+        }),
       ),
     ),
-    permissions: z.object({ record: roles, credit: roles, reverse: roles, verify: roles }).strict(),
-    plans: z
-      .object({
-        graceDays: z.number().int().min(0).max(365),
-        partialTolerancePercent: z.union([z.string(), z.number()]).transform(String),
-      })
-      .strict(),
-  })
-  .strict();
+    permissions: z.strictObject({ record: roles, credit: roles, reverse: roles, verify: roles }),
+    plans: z.strictObject({
+      graceDays: z.number().check(z.int(), z.gte(0), z.lte(365)),
+      partialTolerancePercent: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
+    }),
+  }))();
 
 /**
  * Merges `input` over {@link defaultSettings} (nested objects one level deep), validates the

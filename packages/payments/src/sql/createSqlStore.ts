@@ -62,7 +62,7 @@ const TABLE: Record<CollectionName, string> = {
 const SEPARATOR = '\u0001';
 /** The advisory-lock class of idempotency keys ("hlid"); the key is hashtext(schema, key). */
 const IDEMPOTENCY_LOCK = 0x686c6964;
-const RETRYABLE = new Set(['40001', '40P01']);
+const RETRYABLE = /* @__PURE__ */ (() => new Set(['40001', '40P01']))();
 
 /** A driver error turned into the store's errors: a unique violation is CONFLICT, the rest STORE_UNAVAILABLE. */
 class Retryable extends Error {

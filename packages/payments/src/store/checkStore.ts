@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HotleadsError, type IssuePath } from '@hotleads/core';
 import type { LedgerStore } from './types';
 import { parseInput } from '../input/readInput';
 
 const method = (name: string) =>
   z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { message: `${name} must be a function` });
-const storeShape = z.object({ read: method('read'), transaction: method('transaction') });
+const storeShape = /* @__PURE__ */ (() => z.object({ read: method('read'), transaction: method('transaction') }))();
 
 /**
  * Checks that `value` has a {@link LedgerStore}'s shape (`read` and `transaction` methods, own

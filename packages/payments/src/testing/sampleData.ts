@@ -1,6 +1,6 @@
 // The sample back office of docs/payments.md ("The sample data"): John Doe's account WU-10001 as
 // of Apr 20, 2025 in New York, with the counters at the sample's first numbers.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { createLedger, type CreateLedgerOptions, type Ledger } from '../createLedger';
 import { checkStore } from '../store/checkStore';
@@ -25,25 +25,28 @@ function deepFrozen<T>(value: T): T {
 }
 
 /** The sample's customer executive (records payments). Frozen. */
-export const jane: Actor = deepFrozen({ id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' });
+export const jane: Actor = /* @__PURE__ */ (() =>
+  deepFrozen({ id: 'u-jane', name: 'Jane Smith', role: 'customer-executive' }))();
 /** The sample's billing manager (issues and applies credit notes). Frozen. */
-export const manager: Actor = deepFrozen({ id: 'u-maria', name: 'Maria Lopez', role: 'billing-manager' });
+export const manager: Actor = /* @__PURE__ */ (() =>
+  deepFrozen({ id: 'u-maria', name: 'Maria Lopez', role: 'billing-manager' }))();
 /** The sample's admin (cancels payments). Frozen. */
-export const admin: Actor = deepFrozen({ id: 'u-admin', name: 'Ada Admin', role: 'admin' });
+export const admin: Actor = /* @__PURE__ */ (() => deepFrozen({ id: 'u-admin', name: 'Ada Admin', role: 'admin' }))();
 
 /**
  * Settings whose counters start at the sample's numbers (PAY-2025-004521, TXN-2025-008934,
  * R-5001, CN-46129). Deeply frozen: spread it to change a setting.
  */
-export const sampleSettings: PaymentSettingsInput = deepFrozen({
-  timeZone: SAMPLE_TIME_ZONE,
-  numberFormats: {
-    payment: { format: 'PAY-{YYYY}-{seq:6}', start: 4521 },
-    transaction: { format: 'TXN-{YYYY}-{seq:6}', start: 8934 },
-    receipt: { format: 'R-{seq}', start: 5001 },
-    creditNote: { format: 'CN-{seq}', start: 46129 },
-  },
-});
+export const sampleSettings: PaymentSettingsInput = /* @__PURE__ */ (() =>
+  deepFrozen({
+    timeZone: SAMPLE_TIME_ZONE,
+    numberFormats: {
+      payment: { format: 'PAY-{YYYY}-{seq:6}', start: 4521 },
+      transaction: { format: 'TXN-{YYYY}-{seq:6}', start: 8934 },
+      receipt: { format: 'R-{seq}', start: 5001 },
+      creditNote: { format: 'CN-{seq}', start: 46129 },
+    },
+  }))();
 
 /** What {@link sampleWorld} returns. */
 export type SampleWorld = {
@@ -69,15 +72,14 @@ export type SampleWorldOptions = {
   settings?: CreateLedgerOptions['settings'];
 };
 
-const worldOptions = z
-  .object({
-    wrap: z
-      .custom<(store: MemoryStore) => LedgerStore>((v) => typeof v === 'function', 'wrap must be a function')
-      .optional(),
-    unlocked: z.boolean().optional(),
-    settings: z.unknown().optional(),
-  })
-  .strict();
+const worldOptions = /* @__PURE__ */ (() =>
+  z.strictObject({
+    wrap: z.optional(
+      z.custom<(store: MemoryStore) => LedgerStore>((v) => typeof v === 'function', 'wrap must be a function'),
+    ),
+    unlocked: z.optional(z.boolean()),
+    settings: z.optional(z.unknown()),
+  }))();
 
 /**
  * An empty ledger with the sample's settings on a fresh memory store (optionally wrapped), its
@@ -167,22 +169,25 @@ export async function seedSample(ledger: Ledger): Promise<void> {
   });
 }
 
-const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'Expected a Ledger');
-const ledgerShape = z.object({ addConsumer: fn, addBill: fn, addServiceCharge: fn, addInstallmentPlan: fn });
+const fn = /* @__PURE__ */ (() =>
+  z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'Expected a Ledger'))();
+const ledgerShape = /* @__PURE__ */ (() =>
+  z.object({ addConsumer: fn, addBill: fn, addServiceCharge: fn, addInstallmentPlan: fn }))();
 
 /**
  * The sample's cash payment: $145.50 on bill INV-2025-001234, $150.00 tendered, $4.50 change, by
  * {@link jane}. Pass it to `recordPayment` after {@link seedSample}. Deeply frozen: spread it to
  * change a field.
  */
-export const cashPayment = deepFrozen({
-  accountNumber: 'WU-10001',
-  type: 'bill' as const,
-  items: ['INV-2025-001234'],
-  amount: '145.50',
-  method: 'Cash',
-  tendered: '150.00',
-  changeGiven: '4.50',
-  notes: 'Customer paid in full',
-  actor: jane,
-});
+export const cashPayment = /* @__PURE__ */ (() =>
+  deepFrozen({
+    accountNumber: 'WU-10001',
+    type: 'bill' as const,
+    items: ['INV-2025-001234'],
+    amount: '145.50',
+    method: 'Cash',
+    tendered: '150.00',
+    changeGiven: '4.50',
+    notes: 'Customer paid in full',
+    actor: jane,
+  }))();

@@ -4,18 +4,19 @@ import { readSafely } from '../input/readSafely';
 import { factCatalog, isDerivedFact } from './factCatalog';
 import type { FactDefinition } from './types';
 
-const TYPES = new Set(['text', 'number', 'boolean', 'enum', 'list', 'date']);
+const TYPES = /* @__PURE__ */ (() => new Set(['text', 'number', 'boolean', 'enum', 'list', 'date']))();
 
 /** The constant sentences of the fact definition check. */
-export const CATALOG_MESSAGES = Object.freeze({
-  catalog: 'Expected a catalog: an array of fact definitions',
-  definition: 'A fact definition must be an object',
-  id: 'A fact needs a string id',
-  label: 'A fact needs a label',
-  type: 'A fact type is one of text, number, boolean, enum, list, date',
-  text: 'Expected a string, or nothing',
-  derived: 'derived is true, false or nothing',
-} as const);
+export const CATALOG_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    catalog: 'Expected a catalog: an array of fact definitions',
+    definition: 'A fact definition must be an object',
+    id: 'A fact needs a string id',
+    label: 'A fact needs a label',
+    type: 'A fact type is one of text, number, boolean, enum, list, date',
+    text: 'Expected a string, or nothing',
+    derived: 'derived is true, false or nothing',
+  } as const))();
 
 function fail(detail: string, path: IssuePath): never {
   throw new HotleadsError('INVALID_ARGUMENT', detail, { path });
@@ -59,7 +60,7 @@ export function checkFactDefinition(def: unknown, path: IssuePath): FactDefiniti
   );
 }
 
-const checked = new WeakSet<readonly unknown[]>([factCatalog]);
+const checked = /* @__PURE__ */ (() => new WeakSet<readonly unknown[]>([factCatalog]))();
 
 /**
  * The catalog option of every function that checks rules: `undefined` is {@link factCatalog};

@@ -17,15 +17,16 @@ export type OperatorLabel =
   | 'Within Range';
 
 // Text and enum facts take the same words (an enum is text from a known list).
-const TEXT_LABELS: Readonly<Partial<Record<OperatorLabel, string>>> = Object.freeze({
-  'Exact Match': 'equal',
-  Equals: 'equal',
-  'Not Equal': 'notEqual',
-  Contains: 'containsText',
-  'Does Not Contain': 'doesNotContainText',
-  'In List': 'in',
-  'Not In List': 'notIn',
-});
+const TEXT_LABELS: Readonly<Partial<Record<OperatorLabel, string>>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    'Exact Match': 'equal',
+    Equals: 'equal',
+    'Not Equal': 'notEqual',
+    Contains: 'containsText',
+    'Does Not Contain': 'doesNotContainText',
+    'In List': 'in',
+    'Not In List': 'notIn',
+  }))();
 
 /**
  * The rule builder's operator words mapped to engine operators, per data type (the idea of

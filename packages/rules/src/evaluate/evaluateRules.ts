@@ -56,7 +56,7 @@ type PreparedEntry = {
   items: readonly Rule[];
   prepared: PreparedRules;
 };
-const preparedCache = new WeakMap<readonly Rule[], PreparedEntry>();
+const preparedCache = /* @__PURE__ */ (() => new WeakMap<readonly Rule[], PreparedEntry>())();
 
 function sameItems(a: readonly Rule[], b: readonly Rule[]): boolean {
   if (a.length !== b.length) return false;
@@ -65,7 +65,7 @@ function sameItems(a: readonly Rule[], b: readonly Rule[]): boolean {
 }
 
 /** What prepareRules made; evaluatePrepared takes nothing else. */
-const preparedSet = new WeakSet<PreparedRules>();
+const preparedSet = /* @__PURE__ */ (() => new WeakSet<PreparedRules>())();
 
 function prepareUncached(
   rules: readonly Rule[],

@@ -5,12 +5,13 @@ import { isEpochMs } from '../input/time';
 import type { RuleRun, RuleState, RunRecord } from '../types';
 
 /** The constant sentences of the rule state check. */
-export const STATE_MESSAGES = Object.freeze({
-  state: 'Expected a rule state: { rules, leads, ticks? }',
-  table: 'Expected an object keyed by id',
-  record: 'A run record needs runs (a whole number ≥ 0) and firstRunAt and lastRunAt (epoch ms)',
-  tick: 'A tick is a time in epoch ms',
-} as const);
+export const STATE_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    state: 'Expected a rule state: { rules, leads, ticks? }',
+    table: 'Expected an object keyed by id',
+    record: 'A run record needs runs (a whole number ≥ 0) and firstRunAt and lastRunAt (epoch ms)',
+    tick: 'A tick is a time in epoch ms',
+  } as const))();
 
 const hasOwn = Object.prototype.hasOwnProperty;
 type Table = Record<string, unknown>;

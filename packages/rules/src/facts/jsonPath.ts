@@ -2,7 +2,7 @@ import { HotleadsError, type IssuePath } from '@hotleads/core';
 
 const PATH_RE = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/;
 const SEGMENT_RE = /\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]/g;
-const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
+const FORBIDDEN = /* @__PURE__ */ (() => new Set(['__proto__', 'prototype', 'constructor']))();
 
 /** Reads a value through a compiled JSONPath. */
 export type PathReader = (value: unknown) => unknown;

@@ -3,7 +3,7 @@ import { createScorer, type Lead, type LeadScore, type ScoringModel, type Time }
 /** What the `score` / `band` facts need from a scorer. */
 export type ScoreFn = (lead: Lead, options: { now: Time; explain?: boolean }) => LeadScore;
 
-const cache = new WeakMap<ScoringModel, ScoreFn>();
+const cache = /* @__PURE__ */ (() => new WeakMap<ScoringModel, ScoreFn>())();
 
 /** core's compiled scorer for `model`, built once per model object. */
 export function scorerFor(model: ScoringModel): ScoreFn {

@@ -3,17 +3,18 @@ import type { TriggerContext } from '../types';
 import { optionalStrings, ownValue } from '../input/options';
 
 /** The constant sentences of {@link checkTriggerContext}. */
-export const TRIGGER_CONTEXT_MESSAGES = Object.freeze({
-  trigger: 'Expected what happened, such as { type: "event", event: "quote_request" }',
-  type: 'Expected a trigger type: statusChange, fieldChange, event, schedule or scoreChange',
-  to: 'A statusChange needs the new status as a string (to)',
-  from: 'A statusChange has the old status as a string (from), or none',
-  fields: 'A fieldChange needs the changed fields as an array of strings',
-  event: 'An event trigger needs the event type as a string',
-  ruleIds: 'A schedule tick lists rule ids as an array of strings, or none',
-  score: 'A scoreChange needs the score before and after as numbers from 0 to 100 (previousScore, score)',
-  band: 'A scoreChange needs the band before and after: COLD, WARM, HIGH or HOT (previousBand, band)',
-} as const);
+export const TRIGGER_CONTEXT_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    trigger: 'Expected what happened, such as { type: "event", event: "quote_request" }',
+    type: 'Expected a trigger type: statusChange, fieldChange, event, schedule or scoreChange',
+    to: 'A statusChange needs the new status as a string (to)',
+    from: 'A statusChange has the old status as a string (from), or none',
+    fields: 'A fieldChange needs the changed fields as an array of strings',
+    event: 'An event trigger needs the event type as a string',
+    ruleIds: 'A schedule tick lists rule ids as an array of strings, or none',
+    score: 'A scoreChange needs the score before and after as numbers from 0 to 100 (previousScore, score)',
+    band: 'A scoreChange needs the band before and after: COLD, WARM, HIGH or HOT (previousBand, band)',
+  } as const))();
 
 const isBand = (v: unknown): v is Band => typeof v === 'string' && (BANDS as readonly string[]).includes(v);
 const isScore = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 100;

@@ -27,19 +27,20 @@ export type ExportRulesOptions = CatalogOptions & {
 };
 
 /** The constant sentences of the rule file checks. */
-export const RULE_FILE_MESSAGES = Object.freeze({
-  json: 'The rule file is not JSON',
-  object: 'A rule file is a JSON object with format, version and rules',
-  format: `Not a hotleads rule file: format must be "${RULE_FILE_FORMAT}"`,
-  version: `Unsupported rule file version: this library reads version ${RULE_FILE_VERSION}`,
-  newer: `The rule file was written by a newer version of hotleads (this library reads version ${RULE_FILE_VERSION})`,
-  rules: 'A rule file needs a list of rules',
-  key: 'Unknown key in a rule file',
-  exportedAt: 'exportedAt must be an ISO 8601 time with Z or an offset',
-  duplicate: 'Two rules of the file have the same id',
-} as const);
+export const RULE_FILE_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    json: 'The rule file is not JSON',
+    object: 'A rule file is a JSON object with format, version and rules',
+    format: `Not a hotleads rule file: format must be "${RULE_FILE_FORMAT}"`,
+    version: `Unsupported rule file version: this library reads version ${RULE_FILE_VERSION}`,
+    newer: `The rule file was written by a newer version of hotleads (this library reads version ${RULE_FILE_VERSION})`,
+    rules: 'A rule file needs a list of rules',
+    key: 'Unknown key in a rule file',
+    exportedAt: 'exportedAt must be an ISO 8601 time with Z or an offset',
+    duplicate: 'Two rules of the file have the same id',
+  } as const))();
 
-const KEYS = new Set(['format', 'version', 'exportedAt', 'rules']);
+const KEYS = /* @__PURE__ */ (() => new Set(['format', 'version', 'exportedAt', 'rules']))();
 
 function fileError(message: string, path: Array<string | number> = []): HotleadsError {
   return new HotleadsError('INVALID_RULE_FILE', message, { path });

@@ -1,11 +1,12 @@
 import { HotleadsError, requireOptions, unreadable, type IssuePath } from '@hotleads/core';
 
 /** The constant sentences of the argument checks (docs/rules.md, "Guarantees"). */
-export const ARGUMENT_MESSAGES = Object.freeze({
-  list: 'Expected an array',
-  strings: 'Expected an array of strings',
-  boolean: 'Expected true or false',
-} as const);
+export const ARGUMENT_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    list: 'Expected an array',
+    strings: 'Expected an array of strings',
+    boolean: 'Expected true or false',
+  } as const))();
 
 /** An own property's value (never an inherited one such as `toString` or `__proto__`), or undefined. Reading may throw (a getter). */
 export function ownValue(value: object, key: string): unknown {

@@ -31,23 +31,28 @@ export function numberValidator(factValue: unknown): boolean {
  * non-list value throws; `contains` needs an array fact; comparisons need a number-like fact).
  * The reference engine uses json-rules-engine's own; the differential test proves they agree.
  */
-export const builtinOperators: readonly OperatorDefinition[] = Object.freeze([
-  { name: 'equal', callback: (a, b) => a === b },
-  { name: 'notEqual', callback: (a, b) => a !== b },
-  { name: 'in', callback: (a, b) => (b as Indexable).indexOf(a) > -1 },
-  { name: 'notIn', callback: (a, b) => (b as Indexable).indexOf(a) === -1 },
-  { name: 'contains', callback: (a, b) => (a as Indexable).indexOf(b) > -1, factValueValidator: Array.isArray },
-  { name: 'doesNotContain', callback: (a, b) => (a as Indexable).indexOf(b) === -1, factValueValidator: Array.isArray },
-  { name: 'lessThan', callback: (a, b) => (a as number) < (b as number), factValueValidator: numberValidator },
-  {
-    name: 'lessThanInclusive',
-    callback: (a, b) => (a as number) <= (b as number),
-    factValueValidator: numberValidator,
-  },
-  { name: 'greaterThan', callback: (a, b) => (a as number) > (b as number), factValueValidator: numberValidator },
-  {
-    name: 'greaterThanInclusive',
-    callback: (a, b) => (a as number) >= (b as number),
-    factValueValidator: numberValidator,
-  },
-]);
+export const builtinOperators: readonly OperatorDefinition[] = /* @__PURE__ */ (() =>
+  Object.freeze([
+    { name: 'equal', callback: (a, b) => a === b },
+    { name: 'notEqual', callback: (a, b) => a !== b },
+    { name: 'in', callback: (a, b) => (b as Indexable).indexOf(a) > -1 },
+    { name: 'notIn', callback: (a, b) => (b as Indexable).indexOf(a) === -1 },
+    { name: 'contains', callback: (a, b) => (a as Indexable).indexOf(b) > -1, factValueValidator: Array.isArray },
+    {
+      name: 'doesNotContain',
+      callback: (a, b) => (a as Indexable).indexOf(b) === -1,
+      factValueValidator: Array.isArray,
+    },
+    { name: 'lessThan', callback: (a, b) => (a as number) < (b as number), factValueValidator: numberValidator },
+    {
+      name: 'lessThanInclusive',
+      callback: (a, b) => (a as number) <= (b as number),
+      factValueValidator: numberValidator,
+    },
+    { name: 'greaterThan', callback: (a, b) => (a as number) > (b as number), factValueValidator: numberValidator },
+    {
+      name: 'greaterThanInclusive',
+      callback: (a, b) => (a as number) >= (b as number),
+      factValueValidator: numberValidator,
+    },
+  ]))();

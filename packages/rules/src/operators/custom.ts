@@ -12,25 +12,26 @@ function isString(value: unknown): value is string {
  *   value fails both.
  * - `withinRange`: a number fact between `[lo, hi]`, both inclusive; anything else fails.
  */
-export const customOperators: readonly OperatorDefinition[] = Object.freeze([
-  {
-    name: 'containsText',
-    callback: (a, b) => typeof b === 'string' && (a as string).toLowerCase().includes(b.toLowerCase()),
-    factValueValidator: isString,
-  },
-  {
-    name: 'doesNotContainText',
-    callback: (a, b) => typeof b === 'string' && !(a as string).toLowerCase().includes(b.toLowerCase()),
-    factValueValidator: isString,
-  },
-  {
-    name: 'withinRange',
-    callback: (a, b) => {
-      if (!Array.isArray(b) || b.length !== 2) return false;
-      const lo: unknown = b[0];
-      const hi: unknown = b[1];
-      return typeof lo === 'number' && typeof hi === 'number' && (a as number) >= lo && (a as number) <= hi;
+export const customOperators: readonly OperatorDefinition[] = /* @__PURE__ */ (() =>
+  Object.freeze([
+    {
+      name: 'containsText',
+      callback: (a, b) => typeof b === 'string' && (a as string).toLowerCase().includes(b.toLowerCase()),
+      factValueValidator: isString,
     },
-    factValueValidator: (a) => typeof a === 'number' && a === a,
-  },
-]);
+    {
+      name: 'doesNotContainText',
+      callback: (a, b) => typeof b === 'string' && !(a as string).toLowerCase().includes(b.toLowerCase()),
+      factValueValidator: isString,
+    },
+    {
+      name: 'withinRange',
+      callback: (a, b) => {
+        if (!Array.isArray(b) || b.length !== 2) return false;
+        const lo: unknown = b[0];
+        const hi: unknown = b[1];
+        return typeof lo === 'number' && typeof hi === 'number' && (a as number) >= lo && (a as number) <= hi;
+      },
+      factValueValidator: (a) => typeof a === 'number' && a === a,
+    },
+  ]))();

@@ -3,16 +3,16 @@ import { customOperators } from './custom';
 import { builtinDecorators } from './decorators';
 import type { DecoratorDefinition, OperatorCallback, OperatorDefinition } from './types';
 
-const OPERATORS = new Map<string, OperatorDefinition>(
-  [...builtinOperators, ...customOperators].map((op) => [op.name, op]),
-);
-const DECORATORS = new Map<string, DecoratorDefinition>(builtinDecorators.map((d) => [d.name, d]));
+const OPERATORS = /* @__PURE__ */ (() =>
+  new Map<string, OperatorDefinition>([...builtinOperators, ...customOperators].map((op) => [op.name, op])))();
+const DECORATORS = /* @__PURE__ */ (() =>
+  new Map<string, DecoratorDefinition>(builtinDecorators.map((d) => [d.name, d])))();
 
 /** Names of every base operator (json-rules-engine built-ins and hotleads' own). */
-export const operatorNames: readonly string[] = Object.freeze([...OPERATORS.keys()]);
+export const operatorNames: readonly string[] = /* @__PURE__ */ (() => Object.freeze([...OPERATORS.keys()]))();
 
 /** Names of json-rules-engine's operator decorators. */
-export const decoratorNames: readonly string[] = Object.freeze([...DECORATORS.keys()]);
+export const decoratorNames: readonly string[] = /* @__PURE__ */ (() => Object.freeze([...DECORATORS.keys()]))();
 
 /** An operator name split into its decorators (outermost first) and base operator. */
 export type ParsedOperator = { decorators: string[]; base: string };

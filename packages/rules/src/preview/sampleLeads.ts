@@ -4,16 +4,8 @@ import { optionalBoolean, optionalNumber, optionalStrings, readOptions } from '.
 import { readSafely } from '../input/readSafely';
 
 /** The fields masked by `anonymize` (top-level): names, email, phone, company. */
-export const PERSONAL_FIELDS: readonly string[] = Object.freeze([
-  'name',
-  'firstName',
-  'lastName',
-  'contactName',
-  'email',
-  'phone',
-  'company',
-  'companyName',
-]);
+export const PERSONAL_FIELDS: readonly string[] = /* @__PURE__ */ (() =>
+  Object.freeze(['name', 'firstName', 'lastName', 'contactName', 'email', 'phone', 'company', 'companyName']))();
 
 /** Options of {@link sampleLeads}. */
 export type SampleOptions = {

@@ -12,15 +12,16 @@ import { readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
 
 /** The constant sentences of {@link questionnaireFor}. */
-export const QUESTIONNAIRE_MESSAGES = Object.freeze({
-  groups: 'groups lists the model groups the general part asks about',
-  quoteFields: 'quoteFields lists catalog fact ids (lead fields) the quote needs',
-  unknownQuoteField: 'A quote field must be a lead field of the catalog',
-  previousClient: 'previousClient is true or false',
-} as const);
+export const QUESTIONNAIRE_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    groups: 'groups lists the model groups the general part asks about',
+    quoteFields: 'quoteFields lists catalog fact ids (lead fields) the quote needs',
+    unknownQuoteField: 'A quote field must be a lead field of the catalog',
+    previousClient: 'previousClient is true or false',
+  } as const))();
 
 /** The groups the general part asks about by default: contact, company, BANT / CHAMP and fit (docs/lead-management.md). */
-export const GENERAL_GROUP_PREFIXES = Object.freeze(['G#1', 'G#2', 'G#3'] as const);
+export const GENERAL_GROUP_PREFIXES = /* @__PURE__ */ (() => Object.freeze(['G#1', 'G#2', 'G#3'] as const))();
 
 /** Options of {@link questionnaireFor}. */
 export type QuestionnaireOptions = {

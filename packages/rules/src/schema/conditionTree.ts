@@ -11,16 +11,17 @@ export const MAX_CONDITION_DEPTH = 64;
 export const MAX_CONDITIONS = 10_000;
 
 /** The constant sentences of {@link conditionTreeIssue}. */
-export const CONDITION_TREE_MESSAGES = Object.freeze({
-  root: 'Invalid rule: the root of conditions must be an "all", "any" or "not" group', // the sentence validateRule always gave
-  depth: `Conditions are nested more than ${MAX_CONDITION_DEPTH} levels deep (all / any / not)`,
-  cycle: 'A condition contains itself (a cycle)',
-  size: `Conditions have more than ${MAX_CONDITIONS} nodes`,
-  unreadable: UNREADABLE,
-} as const);
+export const CONDITION_TREE_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    root: 'Invalid rule: the root of conditions must be an "all", "any" or "not" group', // the sentence validateRule always gave
+    depth: `Conditions are nested more than ${MAX_CONDITION_DEPTH} levels deep (all / any / not)`,
+    cycle: 'A condition contains itself (a cycle)',
+    size: `Conditions have more than ${MAX_CONDITIONS} nodes`,
+    unreadable: UNREADABLE,
+  } as const))();
 
 const GROUP_KEYS = ['all', 'any', 'not'] as const;
-const LEAF = Object.freeze({ size: 1, height: 0 });
+const LEAF = /* @__PURE__ */ (() => Object.freeze({ size: 1, height: 0 }))();
 
 class Found {
   constructor(readonly issue: FoundIssue) {}

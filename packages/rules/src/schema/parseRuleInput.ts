@@ -1,5 +1,5 @@
-import { HotleadsError, unreadable, type IssuePath } from '@hotleads/core';
-import type { z } from 'zod';
+import { englishIssue, HotleadsError, isHotleadsError, UNREADABLE, unreadable, type IssuePath } from '@hotleads/core';
+import type * as z from 'zod/mini';
 import { deepestIssue } from './zodIssue';
 
 /** The sentence for a rule (or a group) without conditions. */
@@ -42,7 +42,7 @@ export function missingKeyMessage(input: unknown, path: ReadonlyArray<string | n
  *
  * @param what names the input in the message: `rule`, `segment`.
  */
-export function parseRuleInput<S extends z.ZodType>(
+export function parseRuleInput<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   what: string,
@@ -50,9 +50,12 @@ export function parseRuleInput<S extends z.ZodType>(
 ): z.output<S> {
   let result: ReturnType<S['safeParse']>;
   try {
-    result = schema.safeParse(input) as ReturnType<S['safeParse']>;
+    // zod/mini has no locale: englishIssue words the issues as zod's English locale does.
+    result = schema.safeParse(input, { error: englishIssue }) as ReturnType<S['safeParse']>;
   } catch (error) {
-    throw unreadable(error, 'INVALID_RULE', path); // a getter or a Proxy of the input threw
+    // A getter or a Proxy of the input threw (inside zod, or while englishIssue read the input).
+    const cause = isHotleadsError(error) && error.detail === UNREADABLE ? error.cause : error;
+    throw unreadable(cause, 'INVALID_RULE', path);
   }
   if (result.success) return result.data as z.output<S>;
   const found = deepestIssue(result.error.issues);

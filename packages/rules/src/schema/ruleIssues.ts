@@ -1,5 +1,7 @@
 import { HotleadsError, requireOptions, type Bands, type IssuePath, type ScoringModel } from '@hotleads/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+// From zod/v4/core, not `z.core`: a read through the `core` namespace keeps all of it (and its locales) in a bundle.
+import { $ZodError } from 'zod/v4/core';
 import { checkCatalog } from '../catalog/checkCatalog';
 import type { FactDefinition } from '../catalog/types';
 import { scorerFor } from '../facts/scorer';
@@ -15,9 +17,10 @@ import { checkSchedule } from './schedule';
 import { bandsOf, scoreChangeIssues } from './scoreChange';
 
 /** The constant sentences of {@link ruleIssues} that `validateRule` does not give. */
-export const RULE_ISSUE_MESSAGES = Object.freeze({
-  model: 'This condition uses score or band, but no scoring model was given',
-} as const);
+export const RULE_ISSUE_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    model: 'This condition uses score or band, but no scoring model was given',
+  } as const))();
 
 /** Options of {@link ruleIssues}. */
 export type RuleIssuesOptions = CatalogOptions & {
@@ -28,7 +31,7 @@ export type RuleIssuesOptions = CatalogOptions & {
 type Issue = z.core.$ZodIssue;
 type Found = FoundIssue & { cause?: unknown; kind: RuleIssueKind };
 
-const conditionsLater = ruleSchema.extend({ conditions: z.unknown() });
+const conditionsLater = /* @__PURE__ */ (() => z.extend(ruleSchema, { conditions: z.unknown() }))();
 
 /** The value at `path` of `input` (own properties), or undefined; never throws. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -87,7 +90,7 @@ const keyPath = (path: readonly PropertyKey[]) => path.filter((p): p is string |
  * Parses `input` with `schema`; when it fails, adds its zod issues at `base` to `out`: the one
  * `parseRuleInput` throws first, then the others. Returns the parsed value, or undefined.
  */
-function schemaIssues<S extends z.ZodType>(
+function schemaIssues<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   base: IssuePath,
@@ -98,7 +101,7 @@ function schemaIssues<S extends z.ZodType>(
   } catch (e) {
     if (!(e instanceof HotleadsError)) throw e;
     const cause = e.cause;
-    if (!(cause instanceof z.ZodError)) {
+    if (!(cause instanceof $ZodError)) {
       out.push({ path: e.path, code: e.code, message: e.detail, cause, kind: 'wrong' }); // unreadable input
       return undefined;
     }
@@ -134,7 +137,7 @@ function uses(node: Condition, path: IssuePath, facts: ReadonlySet<string>, out:
   else if (isFactReference(node.value) && facts.has(node.value.fact)) out.push([...path, 'value', 'fact']);
 }
 
-const MODEL_FACTS = new Set(['score', 'band']);
+const MODEL_FACTS = /* @__PURE__ */ (() => new Set(['score', 'band']))();
 
 /** Calls `visit` on every comparison of a tree that passed the tree check (own `all` / `any` lists, `not` objects). */
 function eachLeaf(node: unknown, path: IssuePath, visit: (leaf: unknown, path: IssuePath) => void): void {

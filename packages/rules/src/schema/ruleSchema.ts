@@ -1,139 +1,156 @@
 import { tryEpochMs } from '@hotleads/core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Action, Condition, Rule, TopLevelCondition, Trigger } from '../types';
 import { scoreChangeTriggerSchema } from './scoreChangeTrigger';
 
-const FORBIDDEN_IDS = new Set(['__proto__', 'prototype', 'constructor']);
+// zod/mini; each schema is built in a `@__PURE__` IIFE, so a bundle that does not use it drops it.
+
+const FORBIDDEN_IDS = /* @__PURE__ */ (() => new Set(['__proto__', 'prototype', 'constructor']))();
 
 /** Ids of rules: letters, digits, `_ . : -`; never `__proto__` & co. */
-export const ruleIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_.:-]{1,120}$/, 'An id uses letters, digits, "_", ".", ":" or "-" (1-120 characters)')
-  .refine((id) => !FORBIDDEN_IDS.has(id), 'This id is not allowed');
+export const ruleIdSchema = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.regex(/^[A-Za-z0-9_.:-]{1,120}$/, 'An id uses letters, digits, "_", ".", ":" or "-" (1-120 characters)'),
+    z.refine((id) => !FORBIDDEN_IDS.has(id), 'This id is not allowed'),
+  ))();
 
-const nonEmpty = z.string().min(1, 'Must not be empty');
-const literal = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const factRef = z.strictObject({ fact: nonEmpty, path: z.string().optional() });
-const conditionValue = z.union([literal, z.array(literal), factRef]);
-const conditionPriority = z.number().int().min(1).max(1000).optional();
-const conditionName = z.string().optional();
+const nonEmpty = () => z.string().check(z.minLength(1, 'Must not be empty'));
+const optionalNonEmpty = () => z.optional(nonEmpty());
+const conditionPriority = () => z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000)));
+const conditionName = () => z.optional(z.string());
 
 /** A comparison node (`fact`, `operator`, `value`, optional `path`, `priority` and `name`). */
-export const factConditionSchema = z.strictObject({
-  fact: nonEmpty,
-  operator: nonEmpty,
-  value: conditionValue,
-  path: z.string().optional(),
-  priority: conditionPriority,
-  name: conditionName,
-});
+export const factConditionSchema = /* @__PURE__ */ (() => {
+  const literal = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+  const factRef = z.strictObject({ fact: nonEmpty(), path: z.optional(z.string()) });
+  return z.strictObject({
+    fact: nonEmpty(),
+    operator: nonEmpty(),
+    value: z.union([literal, z.array(literal), factRef]),
+    path: z.optional(z.string()),
+    priority: conditionPriority(),
+    name: conditionName(),
+  });
+})();
+
+/** The group nodes `all`, `any` and `not`, over `node`. */
+const groups = (node: z.ZodMiniType<Condition>) =>
+  [
+    z.strictObject({
+      all: z.array(node).check(z.minLength(1, 'An "all" group needs at least one condition')),
+      priority: conditionPriority(),
+      name: conditionName(),
+    }),
+    z.strictObject({
+      any: z.array(node).check(z.minLength(1, 'An "any" group needs at least one condition')),
+      priority: conditionPriority(),
+      name: conditionName(),
+    }),
+    z.strictObject({ not: node, priority: conditionPriority(), name: conditionName() }),
+  ] as const;
 
 /** A node of the condition tree. */
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({
-      all: z.array(conditionSchema).min(1, 'An "all" group needs at least one condition'),
-      priority: conditionPriority,
-      name: conditionName,
-    }),
-    z.strictObject({
-      any: z.array(conditionSchema).min(1, 'An "any" group needs at least one condition'),
-      priority: conditionPriority,
-      name: conditionName,
-    }),
-    z.strictObject({ not: conditionSchema, priority: conditionPriority, name: conditionName }),
-    factConditionSchema,
-  ]),
-) as z.ZodType<Condition>;
+export const conditionSchema: z.ZodMiniType<Condition> = /* @__PURE__ */ (() => {
+  const node: z.ZodMiniType<Condition> = z.lazy(() =>
+    z.union([...groups(node), factConditionSchema]),
+  ) as unknown as z.ZodMiniType<Condition>;
+  return node;
+})();
 
 /** The root of a rule's conditions: a group. */
-export const topLevelConditionSchema: z.ZodType<TopLevelCondition> = z.union([
-  z.strictObject({
-    all: z.array(conditionSchema).min(1, 'An "all" group needs at least one condition'),
-    priority: conditionPriority,
-    name: conditionName,
-  }),
-  z.strictObject({
-    any: z.array(conditionSchema).min(1, 'An "any" group needs at least one condition'),
-    priority: conditionPriority,
-    name: conditionName,
-  }),
-  z.strictObject({ not: conditionSchema, priority: conditionPriority, name: conditionName }),
-]) as z.ZodType<TopLevelCondition>;
+export const topLevelConditionSchema: z.ZodMiniType<TopLevelCondition> = /* @__PURE__ */ (() =>
+  z.union(groups(conditionSchema)) as unknown as z.ZodMiniType<TopLevelCondition>)();
 
 /** Every action kind. */
-export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('updateStatus'), status: nonEmpty }),
-  z.strictObject({ type: z.literal('sendEmail'), template: nonEmpty }),
-  z.strictObject({ type: z.literal('sendSms'), template: nonEmpty }),
-  z.strictObject({
-    type: z.literal('createTask'),
-    title: nonEmpty,
-    dueInHours: z.number().nonnegative().optional(),
-    assignee: nonEmpty.optional(),
-  }),
-  z.strictObject({ type: z.literal('assign'), to: nonEmpty }),
-  z.strictObject({ type: z.literal('addTag'), tag: nonEmpty }),
-  z.strictObject({ type: z.literal('notify'), message: nonEmpty, to: nonEmpty.optional() }),
-  z.strictObject({ type: z.literal('enrollCampaign'), campaign: nonEmpty }),
-  z.strictObject({ type: z.literal('createQuote'), template: nonEmpty.optional() }),
-  z.strictObject({ type: z.literal('createInvoice'), template: nonEmpty.optional() }),
-  z.strictObject({ type: z.literal('setPriority'), priority: z.enum(['High', 'Medium', 'Low']) }),
-]) as z.ZodType<Action>;
+export const actionSchema: z.ZodMiniType<Action> = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('updateStatus'), status: nonEmpty() }),
+    z.strictObject({ type: z.literal('sendEmail'), template: nonEmpty() }),
+    z.strictObject({ type: z.literal('sendSms'), template: nonEmpty() }),
+    z.strictObject({
+      type: z.literal('createTask'),
+      title: nonEmpty(),
+      dueInHours: z.optional(z.number().check(z.nonnegative())),
+      assignee: optionalNonEmpty(),
+    }),
+    z.strictObject({ type: z.literal('assign'), to: nonEmpty() }),
+    z.strictObject({ type: z.literal('addTag'), tag: nonEmpty() }),
+    z.strictObject({ type: z.literal('notify'), message: nonEmpty(), to: optionalNonEmpty() }),
+    z.strictObject({ type: z.literal('enrollCampaign'), campaign: nonEmpty() }),
+    z.strictObject({ type: z.literal('createQuote'), template: optionalNonEmpty() }),
+    z.strictObject({ type: z.literal('createInvoice'), template: optionalNonEmpty() }),
+    z.strictObject({ type: z.literal('setPriority'), priority: z.enum(['High', 'Medium', 'Low']) }),
+  ]) as unknown as z.ZodMiniType<Action>)();
 
 /** Every trigger kind (cron and time zone are checked after parsing). */
-export const triggerSchema: z.ZodType<Trigger> = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('statusChange'), from: nonEmpty.optional(), to: nonEmpty.optional() }),
-  z.strictObject({ type: z.literal('fieldChange'), fields: z.array(nonEmpty).min(1, 'List at least one field') }),
-  z.strictObject({ type: z.literal('event'), events: z.array(nonEmpty).min(1, 'List at least one event type') }),
-  z.strictObject({ type: z.literal('schedule'), cron: nonEmpty, timezone: nonEmpty.optional() }),
-  scoreChangeTriggerSchema,
-]) as z.ZodType<Trigger>;
-
-const hours = z.number().positive('Must be more than 0 hours').finite();
-
-/** Priority 1..10, or High / Medium / Low (8 / 5 / 2; docs/rules.md, "A rule"). */
-export const prioritySchema = z.union([
-  z.number().int().min(1, 'Priority is 1..10').max(10, 'Priority is 1..10'),
-  z.enum(['High', 'Medium', 'Low']).transform((level) => PRIORITY_LEVELS[level]),
-]);
+export const triggerSchema: z.ZodMiniType<Trigger> = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('statusChange'), from: optionalNonEmpty(), to: optionalNonEmpty() }),
+    z.strictObject({
+      type: z.literal('fieldChange'),
+      fields: z.array(nonEmpty()).check(z.minLength(1, 'List at least one field')),
+    }),
+    z.strictObject({
+      type: z.literal('event'),
+      events: z.array(nonEmpty()).check(z.minLength(1, 'List at least one event type')),
+    }),
+    z.strictObject({ type: z.literal('schedule'), cron: nonEmpty(), timezone: optionalNonEmpty() }),
+    scoreChangeTriggerSchema,
+  ]) as unknown as z.ZodMiniType<Trigger>)();
 
 /** The priority levels High / Medium / Low as numbers. */
-export const PRIORITY_LEVELS = Object.freeze({ High: 8, Medium: 5, Low: 2 } as const);
+export const PRIORITY_LEVELS = /* @__PURE__ */ (() => Object.freeze({ High: 8, Medium: 5, Low: 2 } as const))();
+
+/** Priority 1..10, or High / Medium / Low (8 / 5 / 2; docs/rules.md, "A rule"). */
+export const prioritySchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.number().check(z.int(), z.gte(1, 'Priority is 1..10'), z.lte(10, 'Priority is 1..10')),
+    z.pipe(
+      z.enum(['High', 'Medium', 'Low']),
+      z.transform((level: keyof typeof PRIORITY_LEVELS) => PRIORITY_LEVELS[level]),
+    ),
+  ]))();
 
 /** The whole rule (structure only; facts, operators and values are checked by validateRule). */
-export const ruleSchema = z.strictObject({
-  id: ruleIdSchema,
-  name: nonEmpty,
-  description: z.string().optional(),
-  enabled: z.boolean().optional(),
-  trigger: triggerSchema,
-  conditions: topLevelConditionSchema,
-  actions: z.array(actionSchema).min(1, 'A rule needs at least one action'),
-  priority: prioritySchema.optional(),
-  blocking: z.boolean().optional(),
-  execution: z
-    .discriminatedUnion('mode', [
-      z.strictObject({ mode: z.literal('once') }),
-      z.strictObject({ mode: z.literal('periodic'), everyHours: hours }),
-      z.strictObject({ mode: z.literal('cycle'), everyHours: hours, forHours: hours }),
-    ])
-    .refine((e) => e.mode !== 'cycle' || e.forHours >= e.everyHours, {
-      message: 'A cycle must last at least one period (forHours >= everyHours)',
-      path: ['forHours'],
-    })
-    .optional(),
-  sunset: z
-    .strictObject({
-      at: z
-        .string()
-        .refine((s) => !Number.isNaN(tryEpochMs(s)), 'Expected an ISO 8601 time with Z or an offset')
-        .optional(),
-      afterRuns: z.number().int().positive().optional(),
-      onEvent: nonEmpty.optional(),
-    })
-    .optional(),
-});
+export const ruleSchema = /* @__PURE__ */ (() => {
+  const hours = () => z.number().check(z.positive('Must be more than 0 hours'));
+  return z.strictObject({
+    id: ruleIdSchema,
+    name: nonEmpty(),
+    description: z.optional(z.string()),
+    enabled: z.optional(z.boolean()),
+    trigger: triggerSchema,
+    conditions: topLevelConditionSchema,
+    actions: z.array(actionSchema).check(z.minLength(1, 'A rule needs at least one action')),
+    priority: z.optional(prioritySchema),
+    blocking: z.optional(z.boolean()),
+    execution: z.optional(
+      z
+        .discriminatedUnion('mode', [
+          z.strictObject({ mode: z.literal('once') }),
+          z.strictObject({ mode: z.literal('periodic'), everyHours: hours() }),
+          z.strictObject({ mode: z.literal('cycle'), everyHours: hours(), forHours: hours() }),
+        ])
+        .check(
+          z.refine((e) => e.mode !== 'cycle' || e.forHours >= e.everyHours, {
+            message: 'A cycle must last at least one period (forHours >= everyHours)',
+            path: ['forHours'],
+          }),
+        ),
+    ),
+    sunset: z.optional(
+      z.strictObject({
+        at: z.optional(
+          z
+            .string()
+            .check(z.refine((s) => !Number.isNaN(tryEpochMs(s)), 'Expected an ISO 8601 time with Z or an offset')),
+        ),
+        afterRuns: z.optional(z.number().check(z.int(), z.positive())),
+        onEvent: optionalNonEmpty(),
+      }),
+    ),
+  });
+})();
 
 /** Compile-time check that the schema's output is a Rule. */
 export type ParsedRule = z.output<typeof ruleSchema>;

@@ -3,12 +3,13 @@ import type { ScoreChangeTrigger, Trigger } from '../types';
 import type { FoundIssue } from './ruleIssue';
 
 /** The constant sentences of `scoreChangeIssues`. */
-export const SCORE_CHANGE_MESSAGES = Object.freeze({
-  sameBand: 'The score moves from one band to another: choose a different band than the one before',
-  directionWithoutThreshold: 'A direction needs a threshold to cross (crosses)',
-  directionAgainstBands: 'The bands say the score moves the other way than this direction',
-  threshold: 'No score of these bands can cross this threshold that way (with the bands of the scoring model)',
-} as const);
+export const SCORE_CHANGE_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    sameBand: 'The score moves from one band to another: choose a different band than the one before',
+    directionWithoutThreshold: 'A direction needs a threshold to cross (crosses)',
+    directionAgainstBands: 'The bands say the score moves the other way than this direction',
+    threshold: 'No score of these bands can cross this threshold that way (with the bands of the scoring model)',
+  } as const))();
 
 /** The scores of a band under `bands`: from `lo` (included) up to `hi` (excluded; HOT includes 100). */
 function range(band: Band, bands: Bands): { lo: number; hi: number } {

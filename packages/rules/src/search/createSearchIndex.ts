@@ -7,12 +7,13 @@ import type { Rule } from '../types';
 export const MAX_SEARCH_LENGTH = 200;
 
 /** The constant sentences of {@link createSearchIndex}. */
-export const SEARCH_MESSAGES = Object.freeze({
-  query: 'A search query is a string of at most 200 characters (MAX_SEARCH_LENGTH)',
-  limit: 'limit is an integer 1..1000',
-  kinds: 'kinds lists lead, criterion and rule',
-  record: 'Expected an object with a string id',
-} as const);
+export const SEARCH_MESSAGES = /* @__PURE__ */ (() =>
+  Object.freeze({
+    query: 'A search query is a string of at most 200 characters (MAX_SEARCH_LENGTH)',
+    limit: 'limit is an integer 1..1000',
+    kinds: 'kinds lists lead, criterion and rule',
+    record: 'Expected an object with a string id',
+  } as const))();
 
 /** What a search hit is: a lead, a criterion (of a model or a catalog) or a rule. */
 export type SearchKind = 'lead' | 'criterion' | 'rule';

@@ -6,104 +6,105 @@ import type { Rule } from '../types';
  * untouched), status Untouched AND untouched more than 24 h AND lead source a web form or a
  * trade-show contact; move to Nurturing and send the welcome email; priority High; not blocking.
  */
-export const ruleTemplates: readonly Rule[] = deepFreeze([
-  {
-    id: 'new-lead-needs-outreach',
-    name: 'New Lead Needs Outreach',
-    description:
-      'An untouched web-form or trade-show lead that nobody has worked for a day moves to Nurturing and gets the welcome email.',
-    trigger: { type: 'schedule', cron: '0 * * * *' },
-    conditions: {
-      all: [
-        { fact: 'status', operator: 'equal', value: 'Untouched' },
-        { fact: 'hoursUntouched', operator: 'greaterThan', value: 24 },
-        {
-          any: [
-            { fact: 'leadSource', operator: 'equal', value: 'Web Forms' },
-            { fact: 'leadSource', operator: 'equal', value: 'Events' },
-          ],
-        },
+export const ruleTemplates: readonly Rule[] = /* @__PURE__ */ (() =>
+  deepFreeze([
+    {
+      id: 'new-lead-needs-outreach',
+      name: 'New Lead Needs Outreach',
+      description:
+        'An untouched web-form or trade-show lead that nobody has worked for a day moves to Nurturing and gets the welcome email.',
+      trigger: { type: 'schedule', cron: '0 * * * *' },
+      conditions: {
+        all: [
+          { fact: 'status', operator: 'equal', value: 'Untouched' },
+          { fact: 'hoursUntouched', operator: 'greaterThan', value: 24 },
+          {
+            any: [
+              { fact: 'leadSource', operator: 'equal', value: 'Web Forms' },
+              { fact: 'leadSource', operator: 'equal', value: 'Events' },
+            ],
+          },
+        ],
+      },
+      actions: [
+        { type: 'updateStatus', status: 'Nurturing' },
+        { type: 'sendEmail', template: 'Welcome Email Template' },
       ],
+      priority: 8,
+      blocking: false,
     },
-    actions: [
-      { type: 'updateStatus', status: 'Nurturing' },
-      { type: 'sendEmail', template: 'Welcome Email Template' },
-    ],
-    priority: 8,
-    blocking: false,
-  },
-  {
-    id: 'nurture-cycle',
-    name: 'Nurture email every 3 days for 2 weeks',
-    description: 'A nurturing lead gets the nurture email every 3 days, for 2 weeks.',
-    trigger: { type: 'schedule', cron: '0 9 * * *', timezone: 'UTC' },
-    conditions: { all: [{ fact: 'status', operator: 'equal', value: 'Nurturing' }] },
-    actions: [{ type: 'sendEmail', template: 'Nurture Email' }],
-    priority: 5,
-    execution: { mode: 'cycle', everyHours: 72, forHours: 336 },
-    sunset: { onEvent: 'email_reply' },
-  },
-  {
-    id: 'recycle-unqualified',
-    name: 'Recycle unqualified leads after 90 days',
-    description: 'An unqualified lead that has been quiet for 90 days goes back into the pool as Recycled.',
-    trigger: { type: 'schedule', cron: '0 2 * * *', timezone: 'UTC' },
-    conditions: {
-      all: [
-        { fact: 'status', operator: 'equal', value: 'Unqualified' },
-        { fact: 'hoursUntouched', operator: 'greaterThanInclusive', value: 2160 },
+    {
+      id: 'nurture-cycle',
+      name: 'Nurture email every 3 days for 2 weeks',
+      description: 'A nurturing lead gets the nurture email every 3 days, for 2 weeks.',
+      trigger: { type: 'schedule', cron: '0 9 * * *', timezone: 'UTC' },
+      conditions: { all: [{ fact: 'status', operator: 'equal', value: 'Nurturing' }] },
+      actions: [{ type: 'sendEmail', template: 'Nurture Email' }],
+      priority: 5,
+      execution: { mode: 'cycle', everyHours: 72, forHours: 336 },
+      sunset: { onEvent: 'email_reply' },
+    },
+    {
+      id: 'recycle-unqualified',
+      name: 'Recycle unqualified leads after 90 days',
+      description: 'An unqualified lead that has been quiet for 90 days goes back into the pool as Recycled.',
+      trigger: { type: 'schedule', cron: '0 2 * * *', timezone: 'UTC' },
+      conditions: {
+        all: [
+          { fact: 'status', operator: 'equal', value: 'Unqualified' },
+          { fact: 'hoursUntouched', operator: 'greaterThanInclusive', value: 2160 },
+        ],
+      },
+      actions: [
+        { type: 'updateStatus', status: 'Recycled' },
+        { type: 'addTag', tag: 'recycled' },
       ],
+      priority: 2,
+      execution: { mode: 'once' },
     },
-    actions: [
-      { type: 'updateStatus', status: 'Recycled' },
-      { type: 'addTag', tag: 'recycled' },
-    ],
-    priority: 2,
-    execution: { mode: 'once' },
-  },
-  {
-    id: 'quote-request-qualifies',
-    name: 'Quote request qualifies the lead',
-    description:
-      'A lead that asks for a quote is qualified, gets a quote, High priority and a follow-up task within 4 hours.',
-    trigger: { type: 'event', events: ['quote_request'] },
-    conditions: {
-      all: [
-        { fact: 'status', operator: 'in', value: ['Untouched', 'Nurturing', 'Recycled'] },
-        { fact: 'quoteRequest', operator: 'notIn', value: ['Failed', 'Abandoned'] },
+    {
+      id: 'quote-request-qualifies',
+      name: 'Quote request qualifies the lead',
+      description:
+        'A lead that asks for a quote is qualified, gets a quote, High priority and a follow-up task within 4 hours.',
+      trigger: { type: 'event', events: ['quote_request'] },
+      conditions: {
+        all: [
+          { fact: 'status', operator: 'in', value: ['Untouched', 'Nurturing', 'Recycled'] },
+          { fact: 'quoteRequest', operator: 'notIn', value: ['Failed', 'Abandoned'] },
+        ],
+      },
+      actions: [
+        { type: 'updateStatus', status: 'Qualified' },
+        { type: 'createQuote' },
+        { type: 'setPriority', priority: 'High' },
+        { type: 'createTask', title: 'Follow up on quote request', dueInHours: 4 },
       ],
+      priority: 8,
+      blocking: true,
     },
-    actions: [
-      { type: 'updateStatus', status: 'Qualified' },
-      { type: 'createQuote' },
-      { type: 'setPriority', priority: 'High' },
-      { type: 'createTask', title: 'Follow up on quote request', dueInHours: 4 },
-    ],
-    priority: 8,
-    blocking: true,
-  },
-  {
-    id: 'abandoned-payment-alert',
-    name: 'Abandoned payment: notify the collector at once',
-    description: 'When a consumer who owes a balance abandons a payment, the collector is told to call now.',
-    trigger: { type: 'event', events: ['abandoned_payment'] },
-    conditions: { all: [{ fact: 'balance', operator: 'greaterThan', value: 0 }] },
-    actions: [{ type: 'notify', message: 'Abandoned payment: call the consumer now', to: 'collector' }],
-    priority: 10,
-  },
-  {
-    id: 'broken-promise-follow-up',
-    name: 'Broken promise to pay: create a follow-up task',
-    description:
-      'When a consumer who owes a balance breaks a promise to pay, the collector gets a follow-up task due in a day.',
-    trigger: { type: 'event', events: ['promise_broken'] },
-    conditions: { all: [{ fact: 'balance', operator: 'greaterThan', value: 0 }] },
-    actions: [
-      { type: 'createTask', title: 'Follow up on broken promise to pay', dueInHours: 24, assignee: 'collector' },
-    ],
-    priority: 8,
-  },
-] satisfies Rule[]);
+    {
+      id: 'abandoned-payment-alert',
+      name: 'Abandoned payment: notify the collector at once',
+      description: 'When a consumer who owes a balance abandons a payment, the collector is told to call now.',
+      trigger: { type: 'event', events: ['abandoned_payment'] },
+      conditions: { all: [{ fact: 'balance', operator: 'greaterThan', value: 0 }] },
+      actions: [{ type: 'notify', message: 'Abandoned payment: call the consumer now', to: 'collector' }],
+      priority: 10,
+    },
+    {
+      id: 'broken-promise-follow-up',
+      name: 'Broken promise to pay: create a follow-up task',
+      description:
+        'When a consumer who owes a balance breaks a promise to pay, the collector gets a follow-up task due in a day.',
+      trigger: { type: 'event', events: ['promise_broken'] },
+      conditions: { all: [{ fact: 'balance', operator: 'greaterThan', value: 0 }] },
+      actions: [
+        { type: 'createTask', title: 'Follow up on broken promise to pay', dueInHours: 24, assignee: 'collector' },
+      ],
+      priority: 8,
+    },
+  ] satisfies Rule[]))();
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
