@@ -106,8 +106,8 @@ describe('npm run demo', () => {
     expect(first).toContain(`Status       ${applied.status}, expires ${applied.expiresAt}\n`);
     const k = await ledger.kpis(kpiQuery(ledger));
     expect(first).toContain(`KPIs                 ${k.month}, today ${k.today}\n`);
-    expect(first).toContain(`Total collected      $${k.totalCollected.amount} (${k.totalCollected.count} payments)\n`);
-    expect(first).toContain(`Received today       $${k.receivedToday.amount} (${k.receivedToday.count} payments)\n`);
+    expect(first).toContain(`Total collected      $${k.totalCollected.amount} (payments: ${k.totalCollected.count})\n`);
+    expect(first).toContain(`Received today       $${k.receivedToday.amount} (payments: ${k.receivedToday.count})\n`);
   });
 
   it('shows the same payment again when the ledger already holds it (a store that outlives a run)', async () => {

@@ -80,8 +80,8 @@ function kpiLines(k: Kpis, show: (amount: string) => string): string[] {
   const none = 'none';
   return columns([
     ['KPIs', `${k.month}, today ${k.today}`],
-    ['Total collected', `${show(k.totalCollected.amount)} (${count(k.totalCollected.count)} payments)`],
-    ['Received today', `${show(k.receivedToday.amount)} (${count(k.receivedToday.count)} payments)`],
+    ['Total collected', `${show(k.totalCollected.amount)} (payments: ${count(k.totalCollected.count)})`],
+    ['Received today', `${show(k.receivedToday.amount)} (payments: ${count(k.receivedToday.count)})`],
     [
       'Collection rate',
       `${k.collectionRate.percent === null ? none : `${k.collectionRate.percent} %`} (${show(k.collectionRate.collected)} of ${show(k.collectionRate.due)} due)`,
