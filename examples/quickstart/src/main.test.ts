@@ -1,22 +1,39 @@
 // `npm run demo` prints the same tour on every run, and what it prints is what the library
-// computes for the tour's inputs.
+// computes for the tour's inputs. Each run here records into a PGlite directory of its own under
+// the system temp directory (HOTLEADS_DEMO_DIR), the second run finding the first one's data.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { collectionsHotLeadModel, rankQueue, regFPolicy } from '@hotleads/core';
 import { generateCollectionsBook } from '@hotleads/core/demo';
 import { previewRule } from '@hotleads/rules';
 import { sampleWorld, seedSample } from '@hotleads/payments/testing';
 import { openDemoLedger } from './ledger';
-import { applyRequest, paymentRequest, paymentsSection } from './payments';
+import { applyRequest, kpiQuery, paymentRequest, paymentsSection } from './payments';
 import { pastLeads, previewedRule } from './rulePreview';
 import { TOUR } from './tour';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-function runDemo(): Promise<{ code: number | null; stdout: string; stderr: string }> {
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hotleads-demo-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function runDemo(dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'demo'], { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn('npm', ['run', '--silent', 'demo'], {
+      cwd: root,
+      env: { ...process.env, FORCE_COLOR: '0', HOTLEADS_DEMO_DIR: dataDir },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -29,16 +46,26 @@ function runDemo(): Promise<{ code: number | null; stdout: string; stderr: strin
 describe('npm run demo', () => {
   let first = '';
 
-  it('prints the same tour twice', async () => {
-    const a = await runDemo();
-    const b = await runDemo();
+  it('prints the same tour twice into one PGlite directory, which then holds one payment', async () => {
+    const dir = tempDir();
+    const a = await runDemo(dir);
+    const b = await runDemo(dir);
     expect(a.stderr).toBe('');
     expect(a.code).toBe(0);
+    expect(b.stderr).toBe('');
     expect(b.code).toBe(0);
     expect(a.stdout.split('\n').length).toBeGreaterThan(60);
     expect(b.stdout).toBe(a.stdout);
     first = a.stdout;
-  });
+    // The second run found the data (idempotency keys): one payment, one credit note, not two.
+    const demo = await openDemoLedger({ dataDir: dir });
+    try {
+      expect((await demo.ledger.searchPayments({})).total).toBe(1);
+      expect((await demo.ledger.searchCreditNotes({})).total).toBe(1);
+    } finally {
+      await demo.close();
+    }
+  }, 240_000);
 
   it('shows the top of the queue rankQueue gives, with its reasons', () => {
     const book = generateCollectionsBook({ size: TOUR.queue.size, now: TOUR.now, seed: TOUR.queue.seed });
@@ -77,14 +104,31 @@ describe('npm run demo', () => {
     expect(first).toContain(`Payment / transaction   ${receipt.paymentId} / ${receipt.transactionId}\n`);
     expect(first).toContain(`Credit note             ${creditNote!.number} for $${creditNote!.amount}\n`);
     expect(first).toContain(`Status       ${applied.status}, expires ${applied.expiresAt}\n`);
+    const k = await ledger.kpis(kpiQuery(ledger));
+    expect(first).toContain(`KPIs                 ${k.month}, today ${k.today}\n`);
+    expect(first).toContain(`Total collected      $${k.totalCollected.amount} (payments: ${k.totalCollected.count})\n`);
+    expect(first).toContain(`Received today       $${k.receivedToday.amount} (payments: ${k.receivedToday.count})\n`);
   });
 
   it('shows the same payment again when the ledger already holds it (a store that outlives a run)', async () => {
-    const demo = await openDemoLedger();
-    const once = await paymentsSection(demo.ledger);
-    const again = await paymentsSection(demo.ledger);
-    expect(again).toEqual(once);
-    expect((await demo.ledger.searchPayments({})).total).toBe(1);
+    const demo = await openDemoLedger({ dataDir: tempDir() });
+    try {
+      const once = await paymentsSection(demo.ledger);
+      const again = await paymentsSection(demo.ledger);
+      expect(again).toEqual(once);
+      expect((await demo.ledger.searchPayments({})).total).toBe(1);
+    } finally {
+      await demo.close();
+    }
+  }, 120_000);
+
+  it('refuses a second opener of a directory the demo holds, and opens it again once closed', async () => {
+    const dir = tempDir();
+    const demo = await openDemoLedger({ dataDir: dir });
+    await expect(openDemoLedger({ dataDir: dir })).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     await demo.close();
-  });
+    const again = await openDemoLedger({ dataDir: dir });
+    expect((await again.ledger.getConsumer('WU-10001')).accountNumber).toBe('WU-10001');
+    await again.close();
+  }, 120_000);
 });

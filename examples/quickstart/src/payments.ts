@@ -1,8 +1,16 @@
 // Part 3 of the tour: seed 002's cash payment recorded on the sample back office, with its receipt
 // and the credit note its surplus becomes (@hotleads/payments).
-import type { ApplyCreditNoteRequest, CreditNote, Ledger, Receipt, RecordPaymentRequest } from '@hotleads/payments';
+import { localDate } from '@hotleads/core';
+import type {
+  ApplyCreditNoteRequest,
+  CreditNote,
+  Kpis,
+  Ledger,
+  Receipt,
+  RecordPaymentRequest,
+} from '@hotleads/payments';
 import { cashPayment, manager, SAMPLE_NOW, SAMPLE_TIME_ZONE } from '@hotleads/payments/testing';
-import { columns, heading, indent, money } from './text';
+import { columns, count, heading, indent, money } from './text';
 
 /**
  * The sample's cash payment with the change left on account: $150.00 tendered on the $145.50
@@ -62,6 +70,26 @@ function creditNoteLines(n: CreditNote, show: (amount: string) => string): strin
   ]);
 }
 
+/** The KPIs of the sample's month and day (`ledger.kpis`), in the ledger's time zone. */
+export function kpiQuery(ledger: Ledger): { month: string; today: string } {
+  const today = localDate(Date.parse(SAMPLE_NOW), ledger.settings.timeZone);
+  return { month: today.slice(0, 7), today };
+}
+
+function kpiLines(k: Kpis, show: (amount: string) => string): string[] {
+  const none = 'none';
+  return columns([
+    ['KPIs', `${k.month}, today ${k.today}`],
+    ['Total collected', `${show(k.totalCollected.amount)} (payments: ${count(k.totalCollected.count)})`],
+    ['Received today', `${show(k.receivedToday.amount)} (payments: ${count(k.receivedToday.count)})`],
+    [
+      'Collection rate',
+      `${k.collectionRate.percent === null ? none : `${k.collectionRate.percent} %`} (${show(k.collectionRate.collected)} of ${show(k.collectionRate.due)} due)`,
+    ],
+    ['Avg collection time', k.averageCollectionTime.days === null ? none : `${k.averageCollectionTime.days} days`],
+  ]);
+}
+
 /** The payments part of the tour, as lines of text. */
 export async function paymentsSection(ledger: Ledger): Promise<string[]> {
   const show = (amount: string) => money(amount, ledger.settings.currency);
@@ -87,5 +115,7 @@ export async function paymentsSection(ledger: Ledger): Promise<string[]> {
       ...creditNoteLines(applied, show),
     );
   }
+  // The KPIs read the ledger as the writes left it: the same state, so the same figures, on every run.
+  lines.push('', ...kpiLines(await ledger.kpis(kpiQuery(ledger)), show));
   return [...heading(3, 'A payment, its receipt and its credit note — @hotleads/payments'), ...indent(lines)];
 }
