@@ -35,6 +35,17 @@ export type LeadStrings = {
   noLeads: string;
   /** The lead list's accessible name. */
   leadList: (count: string) => string;
+  /** The totals table's count and share columns. */
+  leadsColumn: string;
+  shareColumn: string;
+  total: string;
+  confirmMove: string;
+  /** After a confirmed move: how many leads moved, and where. */
+  movedLeads: (count: string, group: string) => string;
+  /** After the dialog created a group. */
+  groupCreated: (label: string) => string;
+  /** In the move preview: selected leads already in the target group. */
+  alreadyInGroup: (count: string) => string;
 
   // Distribution settings
   distributionSettings: string;
@@ -164,6 +175,13 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
   ruleFires: (rule, leads) => `${rule}: for ${leads} leads`,
   noLeads: 'No leads match these filters.',
   leadList: (count) => `${count} leads`,
+  leadsColumn: 'Leads',
+  shareColumn: 'Share',
+  total: 'Total',
+  confirmMove: 'Confirm move',
+  movedLeads: (count, group) => `Moved ${count} leads to ${group}.`,
+  groupCreated: (label) => `Group ${label} created.`,
+  alreadyInGroup: (count) => `${count} selected leads are already in this group and do not move.`,
   distributionSettings: 'Lead distribution',
   distributionMethod: 'Distribution method',
   methodNames: {
