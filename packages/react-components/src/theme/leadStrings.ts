@@ -47,6 +47,19 @@ export type LeadStrings = {
   /** In the move preview: selected leads already in the target group. */
   alreadyInGroup: (count: string) => string;
 
+  // Global search
+  globalSearch: string;
+  globalSearchHint: string;
+  /** Each hit kind's name beside the hit. */
+  searchKinds: Readonly<Record<'lead' | 'criterion' | 'rule', string>>;
+  /** The field that matched ("matched email"). */
+  matchedField: (field: string) => string;
+  noMatches: string;
+  /** The polite count of hits. */
+  searchCount: (count: string) => string;
+  /** After a hit is picked. */
+  searchPicked: (kind: string, label: string) => string;
+
   // Distribution settings
   distributionSettings: string;
   distributionMethod: string;
@@ -182,6 +195,13 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
   movedLeads: (count, group) => `Moved ${count} leads to ${group}.`,
   groupCreated: (label) => `Group ${label} created.`,
   alreadyInGroup: (count) => `${count} selected leads are already in this group and do not move.`,
+  globalSearch: 'Search leads, criteria and rules',
+  globalSearchHint: 'Name, company, e-mail, id, criterion or rule. Arrow keys move, Enter opens.',
+  searchKinds: { lead: 'Lead', criterion: 'Criterion', rule: 'Rule' },
+  matchedField: (field) => `matched ${field}`,
+  noMatches: 'Nothing matches.',
+  searchCount: (count) => `${count} matches`,
+  searchPicked: (kind, label) => `${kind}: ${label}`,
   distributionSettings: 'Lead distribution',
   distributionMethod: 'Distribution method',
   methodNames: {
