@@ -198,7 +198,8 @@ export function LeadsOverview({
               accessibilityLayer={false}
             >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} angle={-30} textAnchor="end" height={56} />
+              {/* No tick labels: group names are long; the totals table and the tooltip name each bar. */}
+              <XAxis dataKey="label" tick={false} height={8} />
               <YAxis width={48} tickFormatter={(v: number) => formatValue(v, 'integer', { locale, compact: true })} />
               <Tooltip
                 content={({ active, payload }) => {

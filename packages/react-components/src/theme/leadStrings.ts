@@ -60,6 +60,11 @@ export type LeadStrings = {
   /** After a hit is picked. */
   searchPicked: (kind: string, label: string) => string;
 
+  // Lead management page
+  leadManagement: string;
+  /** The page's tab names. */
+  pageTabs: Readonly<Record<'overview' | 'criteria' | 'actions' | 'distribution' | 'pull', string>>;
+
   // Distribution settings
   distributionSettings: string;
   distributionMethod: string;
@@ -202,6 +207,14 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
   noMatches: 'Nothing matches.',
   searchCount: (count) => `${count} matches`,
   searchPicked: (kind, label) => `${kind}: ${label}`,
+  leadManagement: 'Lead management',
+  pageTabs: {
+    overview: 'Overview',
+    criteria: 'Criteria',
+    actions: 'Actions',
+    distribution: 'Distribution',
+    pull: 'Pull queue',
+  },
   distributionSettings: 'Lead distribution',
   distributionMethod: 'Distribution method',
   methodNames: {
