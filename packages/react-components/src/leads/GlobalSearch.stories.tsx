@@ -45,7 +45,11 @@ export const Mixed: Story = {
     await expect(box).toHaveAttribute('aria-activedescendant', options[1]!.id);
     await userEvent.keyboard('{Enter}');
     await expect(args.onSelect).toHaveBeenCalledWith(hits[1]);
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(s.searchPicked(s.searchKinds[hits[1]!.kind], hits[1]!.label)));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        s.searchPicked(s.searchKinds[hits[1]!.kind], hits[1]!.label),
+      ),
+    );
   },
 };
 

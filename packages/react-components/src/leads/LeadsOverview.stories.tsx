@@ -1,4 +1,12 @@
-import { defineLeadGroup, filterLeads, groupCounts, isHotleadsError, LEAD_GROUPS, MAX_MOVE, moveLeads } from '@hotleads/core';
+import {
+  defineLeadGroup,
+  filterLeads,
+  groupCounts,
+  isHotleadsError,
+  LEAD_GROUPS,
+  MAX_MOVE,
+  moveLeads,
+} from '@hotleads/core';
 import { previewMove } from '@hotleads/rules';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
@@ -68,13 +76,17 @@ export const BulkMove: Story = {
     const preview = previewMove(args.rules, result.moved, { now: args.now });
     const panel = canvas.getByRole('group', { name: s.wouldFire(fmt(preview.moved)) });
     await expect(preview.rules.length).toBeGreaterThan(0);
-    for (const r of preview.rules) await expect(within(panel).getByText(s.ruleFires(r.name, fmt(r.leads)))).toBeInTheDocument();
+    for (const r of preview.rules)
+      await expect(within(panel).getByText(s.ruleFires(r.name, fmt(r.leads)))).toBeInTheDocument();
     await userEvent.click(within(panel).getByRole('button', { name: s.confirmMove }));
     await expect(args.onMove).toHaveBeenCalledWith(result);
     await expect(canvas.getByRole('status')).toHaveTextContent(s.movedLeads(fmt(result.moved.length), 'Qualified'));
     await waitFor(() => expect(canvas.getByText(s.leadsByGroup('0'))).toBeInTheDocument());
     await userEvent.selectOptions(canvas.getByLabelText(s.group), s.all);
-    const after = groupCounts(args.leads.map((l) => result.leads.find((m) => m.id === l.id) ?? l), { by: 'group' });
+    const after = groupCounts(
+      args.leads.map((l) => result.leads.find((m) => m.id === l.id) ?? l),
+      { by: 'group' },
+    );
     const q = after.rows.find((r) => r.key === 'Qualified')!;
     await expect(within(totalsRow(canvasElement, 'Qualified')!).getByText(fmt(q.count))).toBeInTheDocument();
   },
@@ -86,7 +98,9 @@ export const MoveFiresNothing: Story = {
     const box = canvasElement.querySelector<HTMLInputElement>('.hl-overview-row input')!;
     await userEvent.click(box);
     const lead = args.leads[0]!;
-    const to = LEAD_GROUPS.find((g) => g.id !== lead.status && g.id === 'Spam') ?? LEAD_GROUPS.find((g) => g.id !== lead.status)!;
+    const to =
+      LEAD_GROUPS.find((g) => g.id !== lead.status && g.id === 'Spam') ??
+      LEAD_GROUPS.find((g) => g.id !== lead.status)!;
     await userEvent.selectOptions(canvas.getByLabelText(s.moveTo), to.label);
     await userEvent.click(canvas.getByRole('button', { name: s.moveSelected(fmt(1)) }));
     const preview = previewMove(args.rules, moveLeads([lead], to.id).moved, { now: args.now });

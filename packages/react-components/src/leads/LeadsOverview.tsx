@@ -192,11 +192,7 @@ export function LeadsOverview({
         <figcaption id={`${id}-caption`}>{caption}</figcaption>
         <div aria-hidden="true">
           <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 600, height: 220 }}>
-            <BarChart
-              data={counts.rows}
-              margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
-              accessibilityLayer={false}
-            >
+            <BarChart data={counts.rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               {/* No tick labels: group names are long; the totals table and the tooltip name each bar. */}
               <XAxis dataKey="label" tick={false} height={8} />
