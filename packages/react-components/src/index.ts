@@ -140,3 +140,7 @@ export { ActionsTable } from './leads/ActionsTable';
 export type { ActionsTableProps } from './leads/ActionsTable';
 export { VirtualList } from './leads/VirtualList';
 export type { VirtualListProps } from './leads/VirtualList';
+export { LeadsOverview } from './leads/LeadsOverview';
+export type { LeadsOverviewProps } from './leads/LeadsOverview';
+export { GlobalSearch } from './leads/GlobalSearch';
+export type { GlobalSearchProps } from './leads/GlobalSearch';

@@ -108,6 +108,8 @@ export {
 // Preview and reporting
 export { previewRule } from './preview/previewRule';
 export type { PreviewOptions, PreviewReport } from './preview/previewRule';
+export { previewMove } from './preview/previewMove';
+export type { MoveFiredRule, MovePreview, PreviewMoveItem, PreviewMoveOptions } from './preview/previewMove';
 export { sampleLeads, PERSONAL_FIELDS } from './preview/sampleLeads';
 export type { SampleOptions } from './preview/sampleLeads';
 export { actionKey } from './preview/actionKey';

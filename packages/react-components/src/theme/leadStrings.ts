@@ -35,6 +35,35 @@ export type LeadStrings = {
   noLeads: string;
   /** The lead list's accessible name. */
   leadList: (count: string) => string;
+  /** The totals table's count and share columns. */
+  leadsColumn: string;
+  shareColumn: string;
+  total: string;
+  confirmMove: string;
+  /** After a confirmed move: how many leads moved, and where. */
+  movedLeads: (count: string, group: string) => string;
+  /** After the dialog created a group. */
+  groupCreated: (label: string) => string;
+  /** In the move preview: selected leads already in the target group. */
+  alreadyInGroup: (count: string) => string;
+
+  // Global search
+  globalSearch: string;
+  globalSearchHint: string;
+  /** Each hit kind's name beside the hit. */
+  searchKinds: Readonly<Record<'lead' | 'criterion' | 'rule', string>>;
+  /** The field that matched ("matched email"). */
+  matchedField: (field: string) => string;
+  noMatches: string;
+  /** The polite count of hits. */
+  searchCount: (count: string) => string;
+  /** After a hit is picked. */
+  searchPicked: (kind: string, label: string) => string;
+
+  // Lead management page
+  leadManagement: string;
+  /** The page's tab names. */
+  pageTabs: Readonly<Record<'overview' | 'criteria' | 'actions' | 'distribution' | 'pull', string>>;
 
   // Distribution settings
   distributionSettings: string;
@@ -164,6 +193,28 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
   ruleFires: (rule, leads) => `${rule}: for ${leads} leads`,
   noLeads: 'No leads match these filters.',
   leadList: (count) => `${count} leads`,
+  leadsColumn: 'Leads',
+  shareColumn: 'Share',
+  total: 'Total',
+  confirmMove: 'Confirm move',
+  movedLeads: (count, group) => `Moved ${count} leads to ${group}.`,
+  groupCreated: (label) => `Group ${label} created.`,
+  alreadyInGroup: (count) => `${count} selected leads are already in this group and do not move.`,
+  globalSearch: 'Search leads, criteria and rules',
+  globalSearchHint: 'Name, company, e-mail, id, criterion or rule. Arrow keys move, Enter opens.',
+  searchKinds: { lead: 'Lead', criterion: 'Criterion', rule: 'Rule' },
+  matchedField: (field) => `matched ${field}`,
+  noMatches: 'Nothing matches.',
+  searchCount: (count) => `${count} matches`,
+  searchPicked: (kind, label) => `${kind}: ${label}`,
+  leadManagement: 'Lead management',
+  pageTabs: {
+    overview: 'Overview',
+    criteria: 'Criteria',
+    actions: 'Actions',
+    distribution: 'Distribution',
+    pull: 'Pull queue',
+  },
   distributionSettings: 'Lead distribution',
   distributionMethod: 'Distribution method',
   methodNames: {

@@ -1,0 +1,121 @@
+import { MAX_SEARCH_LENGTH, type SearchHit, type SearchIndex, type SearchKind } from '@hotleads/rules';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useHotleadsLocale } from '../theme/context';
+import { formatValue } from '../util/format';
+
+/** Props of {@link GlobalSearch}. */
+export type GlobalSearchProps = {
+  /** What @hotleads/rules' `createSearchIndex({ leads, criteria, rules })` returned. */
+  index: SearchIndex;
+  /** Called with the hit picked from the list (Enter or a click). */
+  onSelect: (hit: SearchHit) => void;
+  /** How many hits the list shows (default 8). */
+  limit?: number;
+  /** Only these kinds of hits (default all three). */
+  kinds?: readonly SearchKind[];
+  /** The label (default `strings.leads.globalSearch`). */
+  label?: string;
+};
+
+/**
+ * One search box over leads, criteria and rules: an ARIA combobox over a search index of
+ * @hotleads/rules (`createSearchIndex`), best hits first, each with its kind and the field that
+ * matched. ArrowDown / ArrowUp move through the hits, Enter picks one, Escape closes the list; the
+ * number of hits is announced politely.
+ */
+export function GlobalSearch({ index, onSelect, limit = 8, kinds, label }: GlobalSearchProps) {
+  const { strings, locale } = useHotleadsLocale();
+  const s = strings.leads;
+  const id = useId();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [picked, setPicked] = useState('');
+  const hits = useMemo(
+    () => (text.trim() === '' ? [] : index.search(text, kinds ? { limit, kinds } : { limit })),
+    [index, text, limit, kinds],
+  );
+  const expanded = open && text.trim() !== '';
+  const listId = `${id}-list`;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const pick = (hit: SearchHit) => {
+    setOpen(false);
+    setText('');
+    setPicked(s.searchPicked(s.searchKinds[hit.kind], hit.label));
+    onSelect(hit);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setOpen(true);
+      if (hits.length > 0)
+        setActive((a) => (e.key === 'ArrowDown' ? (a + 1) % hits.length : (a - 1 + hits.length) % hits.length));
+    } else if (e.key === 'Enter') {
+      if (expanded && hits[active]) {
+        e.preventDefault();
+        pick(hits[active]);
+      }
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+  return (
+    <div className="hl-combobox hl-gsearch">
+      <label htmlFor={id}>{label ?? s.globalSearch}</label>
+      <input
+        id={id}
+        type="search"
+        role="combobox"
+        className="hl-input"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && hits.length > 0 ? optionId(active) : undefined}
+        aria-describedby={`${id}-hint`}
+        autoComplete="off"
+        maxLength={MAX_SEARCH_LENGTH}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <p className="hl-muted" id={`${id}-hint`}>
+        {s.globalSearchHint}
+      </p>
+      <ul id={listId} role="listbox" aria-label={label ?? s.globalSearch} hidden={!expanded} className="hl-listbox">
+        {hits.map((h, i) => (
+          <li
+            key={`${h.kind}:${h.id}`}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            className="hl-option hl-gsearch-option"
+            data-kind={h.kind}
+            // mousedown, not click: the input's blur would close the list first
+            onMouseDown={(e) => {
+              e.preventDefault();
+              pick(h);
+            }}
+          >
+            <span className="hl-badge">{s.searchKinds[h.kind]}</span>
+            <span className="hl-gsearch-label">{h.label}</span>
+            <span className="hl-muted">{s.matchedField(h.field)}</span>
+          </li>
+        ))}
+        {expanded && hits.length === 0 ? (
+          <li role="option" aria-selected={false} aria-disabled="true" className="hl-option hl-muted">
+            {s.noMatches}
+          </li>
+        ) : null}
+      </ul>
+      <p className="hl-visually-hidden" role="status">
+        {expanded ? s.searchCount(formatValue(hits.length, 'integer', { locale })) : picked}
+      </p>
+    </div>
+  );
+}
