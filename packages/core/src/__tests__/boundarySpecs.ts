@@ -280,6 +280,17 @@ export const coreSpecs: SpecTable = {
     args: args(fc.oneof(aHotleadsError, fc.constant(new Error('x'))), fc.constant('INVALID_ARGUMENT'), path),
     check: (r) => expect(core.isHotleadsError(r)).toBe(true),
   },
+  shardOfLead: {
+    args: fc.tuple(
+      fc.oneof(fc.string({ minLength: 1 }), hostile),
+      fc.oneof(fc.integer({ min: 1, max: 1000 }), hostile),
+    ),
+    check: (r, [, shards]) => {
+      expect(Number.isInteger(r)).toBe(true);
+      expect(r as number).toBeGreaterThanOrEqual(0);
+      expect(r as number).toBeLessThan(shards as number);
+    },
+  },
   safeString: {
     args: fc.tuple(hostile, v(fc.integer({ min: 1, max: 300 }))),
     check: (r, [, max]) => {

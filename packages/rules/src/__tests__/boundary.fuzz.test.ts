@@ -591,6 +591,41 @@ const ruleSpecs: SpecTable = {
     args: fc.tuple(validOrHostile(action)),
     check: (result) => expect((result as string).length).toBeGreaterThan(0),
   },
+  formatConditionValue: {
+    args: fc.tuple(
+      fc.oneof(hostile, fc.double(), fc.array(fc.oneof(fc.integer(), fc.string()), { maxLength: 3 })),
+      fc.oneof(fc.constantFrom('hoursUntouched', 'hoursSince.quote_request', 'budget'), hostile),
+      options({ locale: fc.constantFrom('en-US', 'de-DE', 'fr'), catalog }),
+    ),
+    check: (result) => {
+      if (result !== undefined) expect(typeof result).toBe('string');
+    },
+  },
+  isDurationFact: {
+    args: fc.tuple(fc.oneof(fc.constantFrom('hoursUntouched', 'hoursSince.x', 'budget'), hostile)),
+    check: (result) => expect(typeof result).toBe('boolean'),
+  },
+  previewMove: {
+    args: fc.tuple(
+      ruleList,
+      fc.oneof(
+        fc.array(
+          validOrHostile(
+            fc.record({ lead: validLead, trigger: fc.record({ type: fc.constant('statusChange'), to: statuses }) }),
+          ),
+          { maxLength: 3 },
+        ),
+        hostile,
+      ),
+      options({ now: time, model, catalog }, ['now']),
+    ),
+    check: (result, [, moves]) => {
+      const r = result as { moved: number; leadsFiring: number; rules: Array<{ leads: number }> };
+      expect(r.moved).toBe((moves as unknown[]).length);
+      expect(r.leadsFiring).toBeLessThanOrEqual(r.moved);
+      for (const x of r.rules) expect(x.leads).toBeLessThanOrEqual(r.leadsFiring);
+    },
+  },
   describeRule: {
     args: fc.tuple(someRule, validOrHostile(catalog)),
     check: (result, [r]) => {

@@ -6,6 +6,8 @@ export const ARGUMENT_MESSAGES = /* @__PURE__ */ (() =>
     list: 'Expected an array',
     strings: 'Expected an array of strings',
     boolean: 'Expected true or false',
+    object: 'Expected an object',
+    locale: 'Expected a BCP 47 locale such as en-US',
   } as const))();
 
 /** An own property's value (never an inherited one such as `toString` or `__proto__`), or undefined. Reading may throw (a getter). */

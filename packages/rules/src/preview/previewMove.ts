@@ -37,7 +37,8 @@ export type MovePreview = {
  * fires directly are listed (not a cascade); nothing is performed and no state is read.
  *
  * @throws HotleadsError as {@link evaluateRules}: `INVALID_RULE`, `MODEL_REQUIRED`,
- *   `INVALID_LEAD`, `INVALID_TIME`, `INVALID_ARGUMENT` (also `moves` not an array, path `['moves']`).
+ *   `INVALID_LEAD`, `INVALID_TIME`, `INVALID_ARGUMENT` (also `moves` not an array, path `['moves']`,
+ *   or a move that is not an object, path `['moves', i]`).
  * @example
  * const { moved } = moveLeads(selected, 'Qualified');
  * previewMove(ruleTemplates, moved, { now }).rules.map((r) => `${r.name}: ${r.leads}`);
@@ -56,8 +57,12 @@ export function previewMove(
   const counts = new Map<string, number>();
   const errors: MovePreview['errors'] = [];
   let leadsFiring = 0;
-  for (const move of moves) {
-    const r = evaluatePrepared(prepared, move.lead, { now: o.now as Time, trigger: move.trigger, explain: false });
+  for (let i = 0; i < moves.length; i++) {
+    const move: unknown = moves[i];
+    if (typeof move !== 'object' || move === null)
+      throw new HotleadsError('INVALID_ARGUMENT', ARGUMENT_MESSAGES.object, { path: ['moves', i] });
+    const { lead, trigger } = move as PreviewMoveItem;
+    const r = evaluatePrepared(prepared, lead, { now: o.now as Time, trigger, explain: false });
     if (r.fired.length > 0) leadsFiring++;
     for (const f of r.fired) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
     for (const e of r.errors) errors.push({ leadId: r.leadId, ruleId: e.ruleId, message: e.message });
