@@ -44,6 +44,9 @@ import {
 } from './ledger/views';
 import { searchPayments, type PaymentQuery, type PaymentSearchResult } from './queries/searchPayments';
 import { searchCreditNotes, type CreditNoteQuery, type CreditNoteSearchResult } from './queries/searchCreditNotes';
+import { checkPaymentQuery } from './queries/checkPaymentQuery';
+import { checkCreditNoteQuery } from './queries/checkCreditNoteQuery';
+import type { SearchFilterProblem } from './queries/searchFilterProblems';
 import { kpis, type KpiQuery, type Kpis } from './queries/kpis';
 import { exportCsv, type ExportRequest } from './queries/exportCsv';
 import { searchConsumers, type ConsumerSearchOptions } from './queries/searchConsumers';
@@ -139,6 +142,15 @@ export interface Ledger {
   searchPayments(query?: PaymentQuery): Promise<PaymentSearchResult>;
   /** Searches credit notes. */
   searchCreditNotes(query?: CreditNoteQuery): Promise<CreditNoteSearchResult>;
+  /**
+   * Every filter of `query` that `searchPayments` would refuse, each with its path and sentence,
+   * so a search form marks the field (a date range whose From is after its To, a minimum above the
+   * maximum) and does not run the search. Empty when the search would run; the first problem is
+   * the error the search would throw. Synchronous; reads no store.
+   */
+  checkPaymentQuery(query: PaymentQuery): SearchFilterProblem[];
+  /** As {@link Ledger.checkPaymentQuery}, for `searchCreditNotes` (created-date range, amounts, texts). */
+  checkCreditNoteQuery(query: CreditNoteQuery): SearchFilterProblem[];
   /** Landing-page KPIs for a month and a day. */
   kpis(query: KpiQuery): Promise<Kpis>;
   /** Every match of a payments or credit-notes query as CSV. */
@@ -303,6 +315,8 @@ export function assembleLedger(options: CreateLedgerOptions, lock: Lock): Ledger
     planAlerts: (now) => planAlerts(ctx, now),
     searchPayments: (q) => searchPayments(ctx, q),
     searchCreditNotes: (q) => searchCreditNotes(ctx, q),
+    checkPaymentQuery: (q) => checkPaymentQuery(ctx, q),
+    checkCreditNoteQuery: (q) => checkCreditNoteQuery(ctx, q),
     kpis: (q) => kpis(ctx, q),
     exportCsv: (r) => exportCsv(ctx, r),
     auditTrail: (q) => auditTrail(ctx, q),

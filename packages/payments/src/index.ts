@@ -47,6 +47,7 @@ export type {
 // Queries
 export type { PaymentQuery, PaymentSearchResult } from './queries/searchPayments';
 export type { CreditNoteQuery, CreditNoteSearchResult, RemainingClass } from './queries/searchCreditNotes';
+export type { SearchFilterProblem } from './queries/searchFilterProblems';
 export { CREDIT_NOTE_SORT_KEYS, PAYMENT_SORT_KEYS } from './store/sortKeys';
 export type { CreditNoteSort, CreditNoteSortKey, PaymentSort, PaymentSortKey, SortDirection } from './store/sortKeys';
 export type { DailyPoint, KpiQuery, Kpis } from './queries/kpis';

@@ -51,7 +51,8 @@ export type CreditNoteSearchResult = {
   items: CreditNote[];
 };
 
-const schema = /* @__PURE__ */ (() =>
+/** The shape of a {@link CreditNoteQuery}. @internal */
+export const creditNoteQuerySchema = /* @__PURE__ */ (() =>
   z.object({
     text: z.optional(z.string()),
     statuses: z.optional(z.array(z.enum(['Active', 'Applied', 'Expired', 'Void']))),
@@ -82,7 +83,7 @@ export async function matchCreditNotes(
   ctx: LedgerContext,
   query: CreditNoteQuery,
 ): Promise<{ matches: CreditNoteRecord[]; names: Map<string, string>; today: string; query: CreditNoteQuery }> {
-  const q = parseInput(schema, query, 'INVALID_REQUEST', 'credit-note query');
+  const q = parseInput(creditNoteQuerySchema, query, 'INVALID_REQUEST', 'credit-note query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const now = nowMs(ctx);
   const today = localDate(now, ctx.settings.timeZone);
@@ -147,7 +148,7 @@ export function creditNoteFilter(
   ctx: LedgerContext,
   query: CreditNoteQuery,
 ): { filter: CreditNoteFilter; query: CreditNoteQuery; today: string } {
-  const q = parseInput(schema, query, 'INVALID_REQUEST', 'credit-note query');
+  const q = parseInput(creditNoteQuerySchema, query, 'INVALID_REQUEST', 'credit-note query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const now = nowMs(ctx);
   const today = localDate(now, ctx.settings.timeZone);

@@ -42,7 +42,8 @@ const dateRangeSchema = /* @__PURE__ */ (() =>
     z.strictObject({ preset: z.enum(['today', 'thisWeek', 'thisMonth']) }),
     z.strictObject({ from: z.string(), to: z.string() }),
   ]))();
-const schema = /* @__PURE__ */ (() =>
+/** The shape of a {@link PaymentQuery}. @internal */
+export const paymentQuerySchema = /* @__PURE__ */ (() =>
   z.object({
     text: z.optional(z.string()),
     dateRange: z.optional(dateRangeSchema),
@@ -81,7 +82,7 @@ export async function matchPayments(
   ctx: LedgerContext,
   query: PaymentQuery,
 ): Promise<{ matches: PaymentRecord[]; names: Map<string, string>; query: PaymentQuery }> {
-  const q = parseInput(schema, query, 'INVALID_REQUEST', 'payment query');
+  const q = parseInput(paymentQuerySchema, query, 'INVALID_REQUEST', 'payment query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const range =
     q.dateRange === undefined
@@ -145,7 +146,7 @@ export function paymentOrder(
 
 /** A parsed query as the store's filter (amounts in minor units, the range as instants, text lowercased). @internal */
 export function paymentFilter(ctx: LedgerContext, query: PaymentQuery): { filter: PaymentFilter; query: PaymentQuery } {
-  const q = parseInput(schema, query, 'INVALID_REQUEST', 'payment query');
+  const q = parseInput(paymentQuerySchema, query, 'INVALID_REQUEST', 'payment query');
   const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
   const range =
     q.dateRange === undefined

@@ -11,7 +11,7 @@ import {
 } from '@hotleads/payments';
 import { cashPayment, type SampleWorld } from '@hotleads/payments/testing';
 import { useState } from 'react';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
 import { admin, createPaymentsWorld, jane, manager, SAMPLE_NOW } from '../fixtures/payments';
 import { ApplyCreditNote } from './ApplyCreditNote';
 import { AuditTrail } from './AuditTrail';
@@ -212,6 +212,49 @@ export const CreditNotesTab: Story = {
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(mine.total + 1)));
     await user.click(panel.getByRole('button', { name: /clear the consumer filter/i }));
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(two.total + 1)));
+  },
+};
+
+/**
+ * A custom date range whose From is after its To, on both tabs: the ledger's verdict
+ * (`checkPaymentQuery`, `checkCreditNoteQuery`) shows at the From field, and nothing is searched
+ * until the range is fixed.
+ */
+export const DateRangeRefused: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { world } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    const range = { from: '2025-04-30', to: '2025-04-01' };
+    const payments = within(canvas.getByRole('tabpanel', { name: /all payments/i }));
+    await user.selectOptions(payments.getByLabelText(/^date$/i), 'custom');
+    await fireEvent.change(payments.getByLabelText(/^from$/i), { target: { value: range.from } });
+    await fireEvent.change(payments.getByLabelText(/^to$/i), { target: { value: range.to } });
+    const [problem] = world.ledger.checkPaymentQuery({ dateRange: range });
+    await expect(problem?.path).toEqual(['dateRange', 'from']);
+    const from = payments.getByLabelText(/^from$/i);
+    await waitFor(() => expect(from).toHaveAttribute('aria-invalid', 'true'));
+    await expect(from).toHaveAccessibleDescription(problem!.message);
+    await expect(payments.getByLabelText(/^to$/i)).not.toHaveAttribute('aria-invalid');
+    await expect(payments.queryByRole('table')).toBeNull();
+    await expect(payments.getByRole('button', { name: /export/i })).toBeDisabled();
+    // Fixed: the marks go and the ledger searches the range.
+    await fireEvent.change(payments.getByLabelText(/^to$/i), { target: { value: '2025-05-31' } });
+    const fixed = await world.ledger.searchPayments({ dateRange: { from: range.from, to: '2025-05-31' }, limit: 1 });
+    const table = await payments.findByRole('table', { name: /all payments/i });
+    await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(fixed.total + 1)));
+    await expect(from).not.toHaveAttribute('aria-invalid');
+
+    await user.click(canvas.getByRole('tab', { name: /credit notes/i }));
+    const notes = within(canvas.getByRole('tabpanel', { name: /credit notes/i }));
+    await user.selectOptions(notes.getByLabelText(/^created$/i), 'custom');
+    await fireEvent.change(notes.getByLabelText(/^from$/i), { target: { value: range.from } });
+    await fireEvent.change(notes.getByLabelText(/^to$/i), { target: { value: range.to } });
+    const [cnProblem] = world.ledger.checkCreditNoteQuery({ dateRange: range });
+    const cnFrom = notes.getByLabelText(/^from$/i);
+    await waitFor(() => expect(cnFrom).toHaveAttribute('aria-invalid', 'true'));
+    await expect(cnFrom).toHaveAccessibleDescription(cnProblem!.message);
+    await expect(notes.queryByRole('table')).toBeNull();
   },
 };
 

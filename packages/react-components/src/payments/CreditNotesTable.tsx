@@ -9,7 +9,7 @@ import type {
   RemainingClass,
   SortDirection,
 } from '@hotleads/payments';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { useMoney } from './usePaymentFormat';
 import { formatValue } from '../util/format';
@@ -17,6 +17,7 @@ import { LedgerTable, type LedgerColumn } from './LedgerTable';
 import { ConsumerSearch } from './ConsumerSearch';
 import { RowMenu, type RowMenuItem } from './RowMenu';
 import { errorMessage, useLedgerValue } from './useLedgerValue';
+import { FieldProblem, invalidProps, problemAt, unplacedProblems } from './filterProblems';
 
 const STATUSES: readonly CreditNoteStatus[] = ['Active', 'Applied', 'Expired', 'Void'];
 const REMAINING: readonly RemainingClass[] = ['full', 'partial', 'fullyUsed'];
@@ -35,6 +36,16 @@ export type CreditNotesTableProps = {
   tableHeight?: number;
 };
 
+/** The issue path (in `CreditNoteQuery`) of each filter input, where its problem shows. */
+const PATHS = {
+  text: ['text'],
+  from: ['dateRange', 'from'],
+  to: ['dateRange', 'to'],
+  linkedReceipt: ['linkedReceipt'],
+  minAmount: ['minAmount'],
+  maxAmount: ['maxAmount'],
+} as const;
+
 type Filters = {
   text: string;
   status: string;
@@ -51,8 +62,10 @@ type Filters = {
  * The Credit notes tab: search (CN #, consumer, account, linked receipt) and filters (status,
  * created date preset or from–to range, reason, remaining, linked payment, amount range) that
  * go to `ledger.searchCreditNotes` as they are, a virtualized table sorted by the ledger's sort
- * keys, a row menu and a CSV export of every match. A filter the ledger refuses (a range with
- * from after to, an amount that is not one) shows the ledger's message.
+ * keys, a row menu and a CSV export of every match. The ledger checks the filters first
+ * (`ledger.checkCreditNoteQuery`): a filter it refuses (a range with From after To, an amount that
+ * is not one) shows the ledger's message at its field (`aria-invalid`, `aria-describedby`), and
+ * the search does not run until it is fixed.
  */
 export function CreditNotesTable({
   ledger,
@@ -99,7 +112,14 @@ export function CreditNotesTable({
   if (f.minAmount.trim() !== '') query.minAmount = f.minAmount.trim();
   if (f.maxAmount.trim() !== '') query.maxAmount = f.maxAmount.trim();
   const queryKey = JSON.stringify(query);
-  const summary = useLedgerValue(() => ledger.searchCreditNotes({ ...query, limit: 1 }), `cn:${queryKey}`);
+  // The ledger's verdict on the filters; a refused query is not searched.
+  const problems = useMemo(() => ledger.checkCreditNoteQuery(query), [ledger, queryKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const refused = problems.length > 0;
+  const summary = useLedgerValue(
+    refused ? null : () => ledger.searchCreditNotes({ ...query, limit: 1 }),
+    `${refused ? 'refused' : 'cn'}:${queryKey}`,
+  );
+  const others = unplacedProblems(problems, Object.values(PATHS));
 
   const exportCsv = async () => {
     const csv = await ledger.exportCsv({ creditNotes: query });
@@ -175,12 +195,22 @@ export function CreditNotesTable({
     },
   ];
 
-  const input = (key: keyof Filters, label: string, extra: { type?: string; inputMode?: 'decimal' } = {}) => (
-    <div className="hl-field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input id={`${id}-${key}`} value={f[key]} onChange={(e) => set(key, e.target.value)} {...extra} />
-    </div>
-  );
+  const input = (key: keyof typeof PATHS, label: string, extra: { type?: string; inputMode?: 'decimal' } = {}) => {
+    const problem = problemAt(problems, PATHS[key]);
+    return (
+      <div className="hl-field">
+        <label htmlFor={`${id}-${key}`}>{label}</label>
+        <input
+          id={`${id}-${key}`}
+          value={f[key]}
+          onChange={(e) => set(key, e.target.value)}
+          {...extra}
+          {...invalidProps(problem, `${id}-${key}-error`)}
+        />
+        <FieldProblem id={`${id}-${key}-error`} problem={problem} />
+      </div>
+    );
+  };
   const select = (key: keyof Filters, label: string, options: ReadonlyArray<readonly [string, string]>) => (
     <div className="hl-field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -205,7 +235,9 @@ export function CreditNotesTable({
             placeholder={t.searchCreditNotesHint}
             value={f.text}
             onChange={(e) => set('text', e.target.value)}
+            {...invalidProps(problemAt(problems, PATHS.text), `${id}-text-error`)}
           />
+          <FieldProblem id={`${id}-text-error`} problem={problemAt(problems, PATHS.text)} />
         </div>
         {select(
           'status',
@@ -271,21 +303,27 @@ export function CreditNotesTable({
         {input('maxAmount', t.maxAmount, { inputMode: 'decimal' })}
       </div>
       <div className="hl-panel-header">
-        <p className={summary.error ? 'hl-pay-error' : 'hl-muted'} aria-live="polite" data-testid="credit-notes-found">
-          {summary.error
-            ? errorMessage(summary.error)
-            : summary.value
-              ? t.creditNotesFound(
-                  formatValue(summary.value.total, 'integer', { locale }),
-                  money(summary.value.totalRemaining),
-                )
-              : t.loading}
+        <p
+          className={summary.error || refused ? 'hl-pay-error' : 'hl-muted'}
+          aria-live="polite"
+          data-testid="credit-notes-found"
+        >
+          {refused
+            ? [t.fixFilters, ...others.map((p) => p.message)].join(' ')
+            : summary.error
+              ? errorMessage(summary.error)
+              : summary.value
+                ? t.creditNotesFound(
+                    formatValue(summary.value.total, 'integer', { locale }),
+                    money(summary.value.totalRemaining),
+                  )
+                : t.loading}
         </p>
-        <button type="button" className="hl-button" onClick={() => void exportCsv()}>
+        <button type="button" className="hl-button" disabled={refused} onClick={() => void exportCsv()}>
           {strings.exportAs(t.creditNotes.toLowerCase(), 'CSV')}
         </button>
       </div>
-      {summary.error ? null : (
+      {summary.error || refused ? null : (
         <LedgerTable<CreditNote>
           label={t.creditNotes}
           columns={columns}

@@ -9,7 +9,7 @@ import type {
   PaymentStatus,
   SortDirection,
 } from '@hotleads/payments';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { KpiCard } from '../dashboard/KpiCard';
 import { useHotleadsLocale } from '../theme/context';
 import { useMoney } from './usePaymentFormat';
@@ -17,6 +17,7 @@ import { formatValue } from '../util/format';
 import { LedgerTable, type LedgerColumn } from './LedgerTable';
 import { RowMenu, type RowMenuItem } from './RowMenu';
 import { useLedgerValue } from './useLedgerValue';
+import { FieldProblem, invalidProps, problemAt, unplacedProblems } from './filterProblems';
 
 const STATUSES: readonly PaymentStatus[] = ['Posted', 'Pending', 'Failed', 'Cancelled'];
 const TYPES: readonly ItemType[] = ['bill', 'service', 'installment'];
@@ -46,14 +47,27 @@ export type PaymentsDashboardProps = {
 };
 
 /** The filters the toolbar sets, turned into a ledger query. */
-type Filters = { text: string; preset: '' | (typeof PRESETS)[number]; method: string; status: string; type: string };
+type Filters = {
+  text: string;
+  preset: '' | (typeof PRESETS)[number] | 'custom';
+  from: string;
+  to: string;
+  method: string;
+  status: string;
+  type: string;
+};
+
+/** The issue path (in `PaymentQuery`) of each filter input, where its problem shows. */
+const PATHS = { text: ['text'], from: ['dateRange', 'from'], to: ['dateRange', 'to'] } as const;
 
 /**
  * The payments landing page of a billing back office: the month's KPIs from `ledger.kpis` (each
  * with its change against the previous period), then All payments and Credit notes tabs. The
- * payments table searches the ledger with the toolbar's text, date, method, status and type
- * filters and the column the user sorts by (the ledger's sort keys), virtualized over any number of matches, with a row menu and a CSV export of
- * every match (`ledger.exportCsv`).
+ * payments table searches the ledger with the toolbar's text, date (a preset or a custom from–to
+ * range), method, status and type filters and the column the user sorts by (the ledger's sort
+ * keys), virtualized over any number of matches, with a row menu and a CSV export of every match
+ * (`ledger.exportCsv`). The ledger checks the filters first (`ledger.checkPaymentQuery`): one it
+ * refuses (From after To) shows the ledger's message at its field and nothing is searched.
  */
 export function PaymentsDashboard({
   ledger,
@@ -76,7 +90,15 @@ export function PaymentsDashboard({
   const month = today.slice(0, 7);
   const kpis = useLedgerValue(() => ledger.kpis({ month, today }), `kpis:${today}`);
   const [tab, setTab] = useState<'payments' | 'creditNotes'>('payments');
-  const [filters, setFilters] = useState<Filters>({ text: '', preset: '', method: '', status: '', type: '' });
+  const [filters, setFilters] = useState<Filters>({
+    text: '',
+    preset: '',
+    from: '',
+    to: '',
+    method: '',
+    status: '',
+    type: '',
+  });
   const [sort, setSort] = useState<{ key: PaymentSortKey; direction: SortDirection }>({
     key: 'date',
     direction: 'desc',
@@ -91,12 +113,37 @@ export function PaymentsDashboard({
 
   const query: Omit<PaymentQuery, 'limit' | 'offset'> = { sort };
   if (filters.text.trim() !== '') query.text = filters.text.trim();
-  if (filters.preset !== '') query.dateRange = { preset: filters.preset };
+  if (filters.preset === 'custom') {
+    if (filters.from !== '' && filters.to !== '') query.dateRange = { from: filters.from, to: filters.to };
+  } else if (filters.preset !== '') query.dateRange = { preset: filters.preset };
   if (filters.method !== '') query.methods = [filters.method];
   if (filters.status !== '') query.statuses = [filters.status as PaymentStatus];
   if (filters.type !== '') query.types = [filters.type as ItemType];
   const queryKey = JSON.stringify(query);
-  const summary = useLedgerValue(() => ledger.searchPayments({ ...query, limit: 1 }), `sum:${queryKey}`);
+  // The ledger's verdict on the filters; a refused query is not searched.
+  const problems = useMemo(() => ledger.checkPaymentQuery(query), [ledger, queryKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const refused = problems.length > 0;
+  const others = unplacedProblems(problems, Object.values(PATHS));
+  const summary = useLedgerValue(
+    refused ? null : () => ledger.searchPayments({ ...query, limit: 1 }),
+    `${refused ? 'refused' : 'sum'}:${queryKey}`,
+  );
+  const dateField = (key: 'from' | 'to', label: string) => {
+    const problem = problemAt(problems, PATHS[key]);
+    return (
+      <div className="hl-field">
+        <label htmlFor={`${id}-${key}`}>{label}</label>
+        <input
+          id={`${id}-${key}`}
+          type="date"
+          value={filters[key]}
+          onChange={(e) => set(key, e.target.value)}
+          {...invalidProps(problem, `${id}-${key}-error`)}
+        />
+        <FieldProblem id={`${id}-${key}-error`} problem={problem} />
+      </div>
+    );
+  };
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const exportCsv = async () => {
@@ -256,7 +303,9 @@ export function PaymentsDashboard({
               placeholder={t.searchPaymentsHint}
               value={filters.text}
               onChange={(e) => set('text', e.target.value)}
+              {...invalidProps(problemAt(problems, PATHS.text), `${id}-text-error`)}
             />
+            <FieldProblem id={`${id}-text-error`} problem={problemAt(problems, PATHS.text)} />
           </div>
           <div className="hl-field">
             <label htmlFor={`${id}-date`}>{t.dateRange}</label>
@@ -271,8 +320,15 @@ export function PaymentsDashboard({
                   {t.datePresets[p]}
                 </option>
               ))}
+              <option value="custom">{t.customRange}</option>
             </select>
           </div>
+          {filters.preset === 'custom' ? (
+            <>
+              {dateField('from', t.from)}
+              {dateField('to', t.to)}
+            </>
+          ) : null}
           <Select
             id={`${id}-method`}
             label={t.method}
@@ -296,28 +352,32 @@ export function PaymentsDashboard({
           </Select>
         </div>
         <div className="hl-panel-header">
-          <p className="hl-muted" aria-live="polite" data-testid="payments-found">
-            {summary.value
-              ? t.paymentsFound(
-                  formatValue(summary.value.total, 'integer', { locale }),
-                  money(summary.value.totalAmount),
-                )
-              : t.loading}
+          <p className={refused ? 'hl-pay-error' : 'hl-muted'} aria-live="polite" data-testid="payments-found">
+            {refused
+              ? [t.fixFilters, ...others.map((p) => p.message)].join(' ')
+              : summary.value
+                ? t.paymentsFound(
+                    formatValue(summary.value.total, 'integer', { locale }),
+                    money(summary.value.totalAmount),
+                  )
+                : t.loading}
           </p>
-          <button type="button" className="hl-button" onClick={() => void exportCsv()}>
+          <button type="button" className="hl-button" disabled={refused} onClick={() => void exportCsv()}>
             {strings.exportAs(t.allPayments.toLowerCase(), 'CSV')}
           </button>
         </div>
-        <LedgerTable<Payment>
-          label={t.allPayments}
-          columns={columns}
-          queryKey={queryKey}
-          rowKey={(p) => p.id}
-          height={tableHeight}
-          sort={sort}
-          onSort={onSort}
-          loadPage={(offset, limit) => ledger.searchPayments({ ...query, offset, limit })}
-        />
+        {refused ? null : (
+          <LedgerTable<Payment>
+            label={t.allPayments}
+            columns={columns}
+            queryKey={queryKey}
+            rowKey={(p) => p.id}
+            height={tableHeight}
+            sort={sort}
+            onSort={onSort}
+            loadPage={(offset, limit) => ledger.searchPayments({ ...query, offset, limit })}
+          />
+        )}
       </div>
       <div
         role="tabpanel"

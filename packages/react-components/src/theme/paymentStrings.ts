@@ -156,6 +156,8 @@ export type PaymentStrings = {
   minAmount: string;
   maxAmount: string;
   searchCreditNotesHint: string;
+  /** Instead of the count while the ledger refuses a filter (its message shows at the field). */
+  fixFilters: string;
   /** The credit-notes count: "12 credit notes, $140.00 remaining". */
   creditNotesFound: (count: string, remaining: string) => string;
   apply: string;
@@ -345,6 +347,7 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   minAmount: 'Minimum amount',
   maxAmount: 'Maximum amount',
   searchCreditNotesHint: 'CN #, consumer, account or receipt',
+  fixFilters: 'Correct the marked filters to search.',
   creditNotesFound: (count, remaining) => `${count} credit notes, ${remaining} remaining`,
   apply: 'Apply',
   creditNoteDetails: 'Credit note',
