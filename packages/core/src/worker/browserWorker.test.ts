@@ -97,15 +97,13 @@ describe('handleScoringRequest (the worker, without a Worker)', () => {
       timeZone: i % 3 === 0 ? 'Asia/Tokyo' : 'America/Chicago',
       flags: i % 7 === 0 ? ['dispute'] : [],
     }));
-    const touches = leads
-      .slice(0, 30)
-      .flatMap((l) =>
-        Array.from({ length: 7 }, (_, k) => ({
-          leadId: l.id,
-          channel: 'call' as const,
-          at: now - (k + 1) * 3_600_000,
-        })),
-      );
+    const touches = leads.slice(0, 30).flatMap((l) =>
+      Array.from({ length: 7 }, (_, k) => ({
+        leadId: l.id,
+        channel: 'call' as const,
+        at: now - (k + 1) * 3_600_000,
+      })),
+    );
     const text = leads.map((l) => JSON.stringify(l)).join('\n\n  \n') + '\n';
     const options = { now, policy: regFPolicy, touches };
     const reply = handleScoringRequest({
