@@ -62,6 +62,25 @@ export default defineConfig({
         },
       },
       {
+        // The same component tests on React 18.3 (the peer range is ^18.3 || ^19): react and
+        // react-dom resolve to the npm aliases react-18 and react-dom-18.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react-dom(\/.*)?$/, replacement: 'react-dom-18$1' },
+            { find: /^react(\/.*)?$/, replacement: 'react-18$1' },
+          ],
+        },
+        test: {
+          name: 'react18',
+          include: ['packages/react-components/src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['./packages/react-components/test/react18.ts', './packages/react-components/test/setup.ts'],
+          // ESM dependencies that import react go through Vite, so the aliases above apply to them.
+          server: { deps: { inline: [/@tanstack\/react-/, /react-day-picker/, /react-querybuilder/, /recharts/, /@testing-library\/react/] } },
+        },
+      },
+      {
         // The browser check's own tests: its server, and each check on a planted defect in
         // Debian's Chromium (packages/react-components/scripts/browser-check/).
         extends: true,
