@@ -51,7 +51,9 @@ describe('ApplyCreditNote', () => {
     });
     const noteNumber = payment.creditNotes[0]!;
     const slow = slowReads(world.ledger);
-    render(<ApplyCreditNote ledger={slow.ledger} actor={manager} creditNoteNumber={noteNumber} />);
+    render(
+      <ApplyCreditNote ledger={slow.ledger} actor={manager} creditNoteNumber={noteNumber} onCancel={() => undefined} />,
+    );
     const apply = await screen.findByRole('button', { name: /apply credit note/i });
     await waitFor(() => expect(apply).toBeEnabled());
     fireEvent.submit(apply.closest('form')!);
