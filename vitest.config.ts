@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -7,6 +9,12 @@ import { defineConfig } from 'vitest/config';
 // condition there made CommonJS packages (pg requiring pg-pool) load ESM builds, so it is left
 // out (Vite adds it to ESM imports by itself).
 const conditions = ['@hotleads/source', 'module', 'node', 'default'];
+
+// React 18.3 for the react18 project: the npm aliases react-18 and react-dom-18 of the test/react18
+// workspace, found from there wherever npm placed them (react-dom 18's peer, react 18, is
+// installed inside that workspace, so the hoisted react stays 19).
+const fromReact18 = createRequire(new URL('test/react18/package.json', import.meta.url));
+const react18 = (alias: string) => dirname(fromReact18.resolve(`${alias}/package.json`));
 
 export default defineConfig({
   resolve: { conditions },
@@ -58,7 +66,40 @@ export default defineConfig({
           name: 'react',
           include: ['packages/react-components/src/**/*.test.tsx'],
           environment: 'jsdom',
+          env: { HOTLEADS_REACT_MAJOR: '19' },
           setupFiles: ['./packages/react-components/test/setup.ts'],
+        },
+      },
+      {
+        // The same component tests on React 18.3 (the peer range is ^18.3 || ^19): react and
+        // react-dom resolve to the npm aliases react-18 and react-dom-18 (test/react18/).
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react-dom(\/.*)?$/, replacement: `${react18('react-dom-18')}$1` },
+            { find: /^react(\/.*)?$/, replacement: `${react18('react-18')}$1` },
+          ],
+        },
+        test: {
+          name: 'react18',
+          include: ['packages/react-components/src/**/*.test.tsx'],
+          environment: 'jsdom',
+          env: { HOTLEADS_REACT_MAJOR: '18' },
+          setupFiles: ['./test/react18/setup.ts', './packages/react-components/test/setup.ts'],
+          // ESM dependencies that import react go through Vite, so the aliases above apply to them.
+          server: {
+            deps: {
+              inline: [
+                /@tanstack\/react-/,
+                /react-day-picker/,
+                /react-querybuilder/,
+                /recharts/,
+                /react-redux/,
+                /@testing-library\/react/,
+                /@storybook\//,
+              ],
+            },
+          },
         },
       },
       {

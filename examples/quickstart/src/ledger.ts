@@ -1,4 +1,4 @@
-// The tour's payments ledger: seed 002's sample back office (docs/payments.md, "The sample
+// The tour's payments ledger: the sample back office (docs/payments.md, "The sample
 // data") with the sample's settings and a clock fixed at the sample's "today".
 //
 // `createDemoStore` is the one place that decides where the ledger keeps its data: a PGlite data

@@ -1,4 +1,4 @@
-// Part 3 of the tour: seed 002's cash payment recorded on the sample back office, with its receipt
+// Part 3 of the tour: the sample cash payment (docs/payments.md) recorded on the sample back office, with its receipt
 // and the credit note its surplus becomes (@hotleads/payments).
 import { localDate } from '@hotleads/core';
 import type {
@@ -97,7 +97,7 @@ export async function paymentsSection(ledger: Ledger): Promise<string[]> {
   // gets the first run's results back through the idempotency keys), never from a later read.
   const { receipt, creditNote } = await ledger.recordPayment(paymentRequest);
   const lines: string[] = [
-    `The sample back office of seed 002 (sampleSettings, seedSample),`,
+    `The sample back office of docs/payments.md (sampleSettings, seedSample),`,
     `on ${SAMPLE_NOW} (${SAMPLE_TIME_ZONE}).`,
     `${receipt.consumer.name} (${receipt.consumer.accountNumber}) owes ${show(receipt.account.balanceBefore ?? '0')}.`,
     `${paymentRequest.actor.name} records ${show(String(paymentRequest.tendered))} in cash on bill ${paymentRequest.items.join(', ')};`,

@@ -126,7 +126,7 @@ export type { InstallmentPlansProps } from './payments/InstallmentPlans';
 export { AuditTrail } from './payments/AuditTrail';
 export type { AuditTrailProps } from './payments/AuditTrail';
 
-// Lead management (seed 003's dashboard, seed 001's distribution): screens over core's
+// Lead management (docs/lead-management.md, docs/distribution.md): screens over core's
 // distribution and scoring model and rules' catalog and actions
 export { defaultLeadStrings } from './theme/leadStrings';
 export type { DistributionMethod, LeadStrings } from './theme/leadStrings';

@@ -1,5 +1,5 @@
 // `npm run bench -- rules`: previewRule on the rule author's preview (docs/rule-builder.md,
-// "Preview in a Web Worker"): seed 003's "New Lead Needs Outreach" over 100,000 b2b demo leads,
+// "Preview in a Web Worker"): "New Lead Needs Outreach" (docs/rules.md) over 100,000 b2b demo leads,
 // without and with a score condition (the browser check times the same two in the worker).
 // Plain script (tsx), prints with console.log.
 import { performance } from 'node:perf_hooks';

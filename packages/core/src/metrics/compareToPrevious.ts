@@ -3,7 +3,7 @@ import { HotleadsError } from '../errors/HotleadsError';
 import { decimalPlaces } from '../money/decimalPlaces';
 import { fixedPoint } from '../money/fixedPoint';
 import { scaleDecimal } from '../money/scaleDecimal';
-import { signedPercent } from '../money/signedPercent';
+import { signedPercent, unsignedPercent } from '../money/signedPercent';
 
 /**
  * A KPI's change against the previous period, for a KPI card's trend indicator. Core's metrics
@@ -23,6 +23,11 @@ export type KpiChange = {
    * decimal.js does): "+12.5%", "−3.0%", "0.0%"; "—" when `changeRatio` is null.
    */
   changePercent: string;
+  /**
+   * The same percent without its sign ("12.5%", "3.0%", "0.0%"; "—" when `changeRatio` is null),
+   * for text where an arrow or a word ("Up", "Down") already carries the direction.
+   */
+  magnitudePercent: string;
   /** How value compares with previous; `none` when there is no previous value. */
   direction: 'up' | 'down' | 'flat' | 'none';
   /** Whether the change is good news, given whether higher is better; null when flat or `none`. */
@@ -70,7 +75,16 @@ function compareToPreviousChecked(
 ): KpiChange {
   requireFinite(value, 'value');
   if (previous === null)
-    return { value, previous, change: null, changeRatio: null, changePercent: '—', direction: 'none', good: null };
+    return {
+      value,
+      previous,
+      change: null,
+      changeRatio: null,
+      changePercent: '—',
+      magnitudePercent: '—',
+      direction: 'none',
+      good: null,
+    };
   requireFinite(previous, 'previous');
   const higherIsBetter = options?.higherIsBetter ?? true;
   if (typeof higherIsBetter !== 'boolean')
@@ -88,6 +102,7 @@ function compareToPreviousChecked(
       change,
       changeRatio: base === 0 ? null : change / base,
       changePercent: base === 0 ? '—' : signedPercent(change < 0 ? -magnitude : magnitude),
+      magnitudePercent: base === 0 ? '—' : unsignedPercent(magnitude),
       direction,
       good: direction === 'flat' ? null : (direction === 'up') === higherIsBetter,
     };
@@ -100,10 +115,12 @@ function compareToPreviousChecked(
   const scaledBase = p < 0n ? -p : p;
   let changeRatio: number | null = null;
   let changePercent = '—';
+  let magnitudePercent = '—';
   if (scaledBase !== 0n) {
     changeRatio = Number(diff) / Number(scaledBase);
     const magnitude = ((diff < 0n ? -diff : diff) * 2000n + scaledBase) / (2n * scaledBase);
     changePercent = signedPercent(diff < 0n ? -magnitude : magnitude);
+    magnitudePercent = unsignedPercent(magnitude);
   }
   const direction = diff > 0n ? 'up' : diff < 0n ? 'down' : 'flat';
   return {
@@ -112,6 +129,7 @@ function compareToPreviousChecked(
     change: Number(fixedPoint(diff, scale)),
     changeRatio,
     changePercent,
+    magnitudePercent,
     direction,
     good: direction === 'flat' ? null : (direction === 'up') === higherIsBetter,
   };

@@ -142,11 +142,13 @@ describe('compareToPrevious', () => {
       change: 14,
       changeRatio: 0.14,
       changePercent: '+14.0%',
+      magnitudePercent: '14.0%',
       direction: 'up',
       good: true,
     });
     expect(compareToPrevious(3, 4, { higherIsBetter: false })).toMatchObject({
       changePercent: '−25.0%',
+      magnitudePercent: '25.0%',
       direction: 'down',
       good: true,
     });

@@ -205,8 +205,22 @@ describe('compareToPrevious', () => {
       change: 0.041,
       changeRatio: 0.1025,
       changePercent: '+10.3%',
+      magnitudePercent: '10.3%',
     });
     expect(compareToPrevious(5, 0)).toMatchObject({ change: 5, changeRatio: null, changePercent: '—', good: true });
+  });
+
+  it('gives the percent without its sign for text where an arrow carries it (property)', () => {
+    expect(compareToPrevious(12950, 20000).magnitudePercent).toBe('35.3%');
+    expect(compareToPrevious(5, null).magnitudePercent).toBe('—');
+    const value = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    fc.assert(
+      fc.property(value, value, (v, p) => {
+        const c = compareToPrevious(v, p);
+        expect(c.magnitudePercent).toBe(c.changePercent.replace(/^[+−]/, ''));
+      }),
+      { seed: 20261203, numRuns: 500 },
+    );
   });
 
   it('reads the direction and the verdict from the values, never from a string', () => {
@@ -215,6 +229,7 @@ describe('compareToPrevious', () => {
     expect(compareToPrevious(100, 100)).toMatchObject({ changePercent: '0.0%', direction: 'flat', good: null });
     expect(compareToPrevious(10, 18.1, { higherIsBetter: false })).toMatchObject({
       changePercent: '−44.8%',
+      magnitudePercent: '44.8%',
       direction: 'down',
       good: true,
     });
@@ -227,6 +242,7 @@ describe('compareToPrevious', () => {
       change: null,
       changeRatio: null,
       changePercent: '—',
+      magnitudePercent: '—',
       direction: 'none',
       good: null,
     });

@@ -32,8 +32,22 @@ export type Scorer = ((lead: Lead, options: ScoreOptions) => LeadScore) & {
   readonly possible: number;
 };
 
-/** Per-lead scratch shared by the compiled closures: event types and times parsed once. */
-type Scratch = { nowMs: number; n: number; types: unknown[]; times: Float64Array; lead: Lead; missing: number };
+/**
+ * Per-lead scratch shared by the compiled closures: event types and times parsed once, and the
+ * lead's own `createdAt` when the slot pass has read it already ({@link UNREAD} otherwise).
+ */
+type Scratch = {
+  nowMs: number;
+  n: number;
+  types: unknown[];
+  times: Float64Array;
+  lead: Lead;
+  missing: number;
+  createdAt: unknown;
+};
+
+/** `Scratch.createdAt` not read yet: read it from the lead. */
+const UNREAD: unique symbol = Symbol('unread');
 type PointsFn = (value: unknown, s: Scratch) => number;
 
 /** Steps sorted by min (stable): scanning from the end finds the highest min ≤ x, later wins ties. */
@@ -164,7 +178,7 @@ function compileEvaluator(ev: Evaluator): PointsFn {
           if (types.has(s.types[i]) && at <= s.nowMs && !(at <= last)) last = at;
         }
         if (Number.isNaN(last)) {
-          const created = tryEpochMs(readCreatedAt(s.lead));
+          const created = tryEpochMs(s.createdAt === UNREAD ? readCreatedAt(s.lead) : s.createdAt);
           if (!(created <= s.nowMs)) return 0;
           last = created;
         }
@@ -229,8 +243,15 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
   const slotted =
     generated === undefined ? undefined : generateAchieved(compiled as unknown as CompiledCriterion[], 'slots');
   const keys = topLevelKeys(compiled as unknown as CompiledCriterion[]);
-  const slotOf = new Map(keys.map((k, j) => [k, j]));
-  const slots = new Array<unknown>(keys.length).fill(undefined);
+  // The slot pass also picks up the three fields the scorer reads itself (after the model's
+  // fields, unless the model reads them too): on a lead with a shape of its own each of those
+  // named reads would be a slow lookup as well.
+  const slotKeys = [...keys, ...HEAD_KEYS.filter((k) => !keys.includes(k))];
+  const slotOf = new Map(slotKeys.map((k, j) => [k, j]));
+  const slots = new Array<unknown>(slotKeys.length).fill(undefined);
+  const idSlot = slotKeys.indexOf('id');
+  const eventsSlot = slotKeys.indexOf('events');
+  const createdAtSlot = slotKeys.indexOf('createdAt');
   const shapes = { slotMode: false, last: 0, streak: 0 };
   const scratch: Scratch = {
     nowMs: 0,
@@ -239,6 +260,7 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     times: new Float64Array(16),
     lead: { id: '' },
     missing: 0,
+    createdAt: UNREAD,
   };
 
   // Contributions in criterion-id order, each worded by its criterion's precompiled describer.
@@ -279,8 +301,56 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     return { contributions: out, latestMs };
   };
 
+  /**
+   * The slot pass (see `slotted` above) of a plain lead, made before its check: NOT_FILLED (not
+   * a plain object, or a getter or Proxy trap threw: the ordinary path reads it again, in the
+   * ordinary order, and reports it as it always has), FILLED, or HEAD_FILLED when the slots also
+   * hold the lead's own enumerable `id` and `events`, which the check can then use. Inherited
+   * keys are told apart from own ones only while `Object.prototype` has no enumerable property
+   * (for-in lists both).
+   */
+  const fillSlots = (lead: Lead): number => {
+    try {
+      const proto: unknown = Object.getPrototypeOf(lead);
+      if (proto !== Object.prototype && proto !== null) return NOT_FILLED;
+      slots.fill(undefined);
+      for (const key in lead) {
+        const j = slotOf.get(key);
+        if (j !== undefined) slots[j] = (lead as Record<string, unknown>)[key];
+      }
+    } catch {
+      return NOT_FILLED;
+    }
+    return slots[idSlot] !== undefined && slots[eventsSlot] !== undefined && !prototypeEnumerates()
+      ? HEAD_FILLED
+      : FILLED;
+  };
+
   const scoreOne = (lead: Lead, options: ScoreOptions): LeadScore => {
-    const events = checkLeadHead(lead);
+    let events: readonly LeadEvent[] | undefined;
+    let leadId: string;
+    let plain: boolean;
+    const filled =
+      slotted !== undefined && shapes.slotMode && lead !== null && typeof lead === 'object' && !Array.isArray(lead)
+        ? fillSlots(lead)
+        : NOT_FILLED;
+    const id = filled === HEAD_FILLED ? slots[idSlot] : undefined;
+    const ev = filled === HEAD_FILLED ? slots[eventsSlot] : undefined;
+    if (typeof id === 'string' && id.length > 0 && Array.isArray(ev)) {
+      // What checkLeadHead checks, on the values the slot pass read.
+      events = ev as readonly LeadEvent[];
+      leadId = id;
+      const created = slots[createdAtSlot];
+      scratch.createdAt = created === undefined ? UNREAD : created;
+    } else {
+      events = checkLeadHead(lead);
+      leadId = lead.id;
+      scratch.createdAt = UNREAD;
+    }
+    if (filled === NOT_FILLED) {
+      const proto: unknown = Object.getPrototypeOf(lead);
+      plain = proto === Object.prototype || proto === null;
+    } else plain = true;
     if (options === null || typeof options !== 'object') requireOptions(options);
     const now = options.now;
     const nowMs = typeof now === 'number' && now >= MIN_TIME_MS && now <= MAX_TIME_MS ? now : toEpochMs(now, ['now']);
@@ -295,19 +365,12 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     scratch.n = n;
     scratch.lead = lead;
 
-    const proto: unknown = Object.getPrototypeOf(lead);
-    const plain = proto === Object.prototype || proto === null;
     let achieved = 0;
     if (generated !== undefined) {
-      if (plain && shapes.slotMode && slotted !== undefined) {
-        slots.fill(undefined);
-        for (const key in lead) {
-          const j = slotOf.get(key);
-          if (j !== undefined) slots[j] = (lead as Record<string, unknown>)[key];
-        }
+      if (filled !== NOT_FILLED) {
         let m = 0;
-        for (let j = 0; j < slots.length; j++) if (slots[j] === undefined) m = (m * 31 + j) | 0;
-        achieved = slotted(lead, plain, scratch, points, slots);
+        for (let j = 0; j < keys.length; j++) if (slots[j] === undefined) m = (m * 31 + j) | 0;
+        achieved = slotted!(lead, plain, scratch, points, slots);
         followShape(shapes, m, false);
       } else {
         achieved = generated(lead, plain, scratch, points);
@@ -338,7 +401,7 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     }
     const value = Math.min(Math.max((achieved / possible) * 100, 0), 100);
     const result: LeadScore = {
-      leadId: lead.id,
+      leadId,
       score: value,
       band: bandFor(value, bands),
       achieved,
@@ -395,6 +458,17 @@ export function isScorer(value: unknown): value is Scorer {
 }
 
 const EMPTY_LEAD: Lead = { id: '' };
+/** The fields createScorer reads from every lead (the lead check, time untouched). */
+const HEAD_KEYS = ['id', 'events', 'createdAt'];
+const NOT_FILLED = 0;
+const FILLED = 1;
+const HEAD_FILLED = 2;
+
+/** Whether `Object.prototype` has an enumerable property (a polluted prototype): then for-in lists inherited keys too. */
+function prototypeEnumerates(): boolean {
+  for (const key in Object.prototype) if (key !== undefined) return true;
+  return false;
+}
 const readCreatedAt = compileFieldReader('createdAt');
 const NO_EVENTS: readonly TimedEvent[] = [];
 const INHERITED_KEYS = /* @__PURE__ */ (() => new Set(Object.getOwnPropertyNames(Object.prototype)))();

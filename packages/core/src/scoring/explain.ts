@@ -60,9 +60,10 @@ function countedSignals(ev: SignalsEvaluator, input: EvaluationInput): Counted[]
 
 function signalLine(ev: SignalsEvaluator, c: Counted, nowMs: number, money: Money): string {
   const label = ev.signals[c.type]!.label ?? `${humanizeType(c.type)} {ago}`;
-  const amount = typeof c.value === 'number' && Number.isFinite(c.value) ? money(c.value) : 'a';
-  const ago = formatAgo(nowMs - c.at);
-  return label.replace('{amount}', () => amount).replace('{ago}', () => ago);
+  // Each part is worded only when the label has its placeholder (money formatting is the dear one).
+  return label
+    .replace('{amount}', () => (typeof c.value === 'number' && Number.isFinite(c.value) ? money(c.value) : 'a'))
+    .replace('{ago}', () => formatAgo(nowMs - c.at));
 }
 
 function describeSignals(ev: SignalsEvaluator, input: EvaluationInput, money: Money): Described {
@@ -127,14 +128,13 @@ export function compileDescriber(criterion: Criterion, model: ScoringModel): Des
     return ({ value }) => field(isPresent(value) ? prefix + formatValue(value) : 'No data');
   }
   // Placeholders are filled literally: a `$&` in a value is text, not a replacement pattern.
+  // Each part is worded only when the template has its placeholder.
   return ({ value }, points) => {
     if (!isPresent(value)) return field('No data');
-    const text = formatValue(value);
-    const amount = typeof value === 'number' ? money(value) : text;
     return field(
       template
-        .replace('{value}', () => text)
-        .replace('{amount}', () => amount)
+        .replace('{value}', () => formatValue(value))
+        .replace('{amount}', () => (typeof value === 'number' ? money(value) : formatValue(value)))
         .replace('{points}', () => formatPoints(points)),
     );
   };

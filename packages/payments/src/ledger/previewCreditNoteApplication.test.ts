@@ -9,7 +9,7 @@ import { previewCreditNoteApplication } from './previewCreditNoteApplication';
 
 const cents = (n: number) => new Dec(n).div(100).toFixed(2);
 
-/** The sample, seed 002's cash payment, and a $20.00 credit note on it. */
+/** The sample, the sample cash payment (docs/payments.md), and a $20.00 credit note on it. */
 async function withNote() {
   const world = sampleWorld();
   await seedSample(world.ledger);

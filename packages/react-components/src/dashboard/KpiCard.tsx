@@ -53,9 +53,7 @@ export function KpiCard({
   const tone = !change || change.good == null ? 'neutral' : change.good ? 'good' : 'bad';
   // The arrow and the word carry the sign; the figure is shown without it ("Up 14.0%").
   const percent =
-    change && change.changeRatio !== null && change.direction !== 'flat'
-      ? ` ${change.changePercent.replace(/^[+−]/, '')}`
-      : '';
+    change && change.changeRatio !== null && change.direction !== 'flat' ? ` ${change.magnitudePercent}` : '';
   return (
     <section className="hl-panel hl-kpi" aria-label={label}>
       <Heading className="hl-kpi-label">{label}</Heading>

@@ -16,7 +16,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Every action of seed 003's templates, in describeAction's words, with the rule that triggers it. */
+/** Every action of the rule templates (docs/rules.md, "Templates and reports"), in describeAction's words, with the rule that triggers it. */
 export const Templates: Story = {
   play: async ({ canvas, args }) => {
     const all = args.rules.flatMap((r) => r.actions);

@@ -20,7 +20,7 @@ export type ActionsTableProps = {
 type Row = { key: string; rule: Rule; action: Action; description: string };
 
 /**
- * Seed 003's actions list view: every action of the rule set, in the plain words of
+ * The actions list view (docs/react.md, "Lead management"): every action of the rule set, in the plain words of
  * `describeAction` from `@hotleads/rules`, with its type and the rule that triggers it; a filter
  * by type, whose options say how many active rules produce each type (`ruleUsage`).
  */

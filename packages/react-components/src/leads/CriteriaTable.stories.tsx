@@ -15,7 +15,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Seed 003's default values (b2bLeadModel) in their groups, with each fact's catalog entry and its usage by the templates. */
+/** The default values of docs/scoring.md (b2bLeadModel) in their groups, with each fact's catalog entry and its usage by the templates. */
 export const DefaultValues: Story = {
   play: async ({ canvasElement, args }) => {
     const usage = ruleUsage(args.rules ?? []).facts;

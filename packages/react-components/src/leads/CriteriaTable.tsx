@@ -10,7 +10,7 @@ export type CriteriaSortKey = 'model' | 'label' | 'group' | 'weight' | 'maxPoint
 
 /** Props of {@link CriteriaTable}. */
 export type CriteriaTableProps = {
-  /** The scoring model whose criteria are listed (seed 003's default values: `b2bLeadModel`). */
+  /** The scoring model whose criteria are listed (the default values of docs/scoring.md: `b2bLeadModel`). */
   model: ScoringModel;
   /** The fact catalog a criterion's data type, operators and tooltip come from (default `factCatalog`). */
   catalog?: readonly FactDefinition[];
@@ -29,7 +29,7 @@ type Row = {
 };
 
 /**
- * Seed 003's criteria list view (docs/react.md, "Lead management"): every criterion of a scoring
+ * The criteria list view (docs/react.md, "Lead management"): every criterion of a scoring
  * model, grouped by its seed group, with the data type, operators and tooltip of its fact in the
  * catalog, its weight, information, evaluation and max points, and a Usage column: the active
  * rules that read it, from `@hotleads/rules`' `ruleUsage`. Columns sort by their header button

@@ -73,7 +73,7 @@ function applyDrafts(agents: readonly Agent[], drafts: Drafts): Agent[] {
 }
 
 /**
- * Seed 001's "Lead Distribution Drop Down" as a settings screen (docs/react.md, "Lead
+ * docs/distribution.md as a settings screen (docs/react.md, "Lead
  * management"): the method (round robin, priority tier, push, pull queue hidden or preview,
  * manual), each agent's availability, daily capacity, leads per cycle (priority tier) and
  * performance (push), and the fields a preview queue shows. Every edit is checked by

@@ -48,7 +48,7 @@ const ALL = '';
 type Pending = { to: string; result: MoveLeadsResult; preview: MovePreview };
 
 /**
- * Seed 003's leads overview: a bar chart of core's `groupCounts` (with the counts and the total as
+ * The leads overview (docs/lead-management.md): a bar chart of core's `groupCounts` (with the counts and the total as
  * a table), filters by group, assignee and lead source (core's `filterLeads`), a dialog that
  * creates a group (core's `defineLeadGroup`; a refused field shows core's message at the field),
  * and a virtualized lead list with multi-select and a bulk move of up to `MAX_MOVE` leads (core's

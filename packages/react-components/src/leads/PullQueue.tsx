@@ -25,7 +25,7 @@ export type PullQueueProps = {
 };
 
 /**
- * Seed 001's pull-based distribution: the queue an agent picks leads from, in hidden mode (each
+ * The pull-based distribution of docs/distribution.md: the queue an agent picks leads from, in hidden mode (each
  * row shows only its position and since when it waits: nothing of the lead, not even its id,
  * before the agent takes it) or preview mode (the fields the host chose, as `viewPullQueue`
  * gives them, and nothing else). Virtualized: 100,000 waiting leads render a few dozen rows;

@@ -1,5 +1,5 @@
 // Data of the leads overview and the "Lead management" page: core's demo B2B leads, each given a
-// lead group as its status and an assignee by core's seeded generator, and seed 003's rule
+// lead group as its status and an assignee by core's seeded generator, and the rule
 // templates plus two rules that listen for status changes (so a bulk move has rules to fire).
 // Made by @hotleads/core and @hotleads/rules; nothing here computes what a story shows.
 import { LEAD_GROUPS, type Lead } from '@hotleads/core';
@@ -25,7 +25,7 @@ export function overviewLeads(size: number): Lead[] {
   return leads;
 }
 
-/** Seed 003's templates and two status-change rules: the rule set of the overview stories. */
+/** The rule templates (docs/rules.md, "Templates and reports") and two status-change rules: the rule set of the overview stories. */
 export const overviewRules: Rule[] = [
   {
     id: 'qualified-call-task',

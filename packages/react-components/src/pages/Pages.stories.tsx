@@ -295,7 +295,7 @@ export const AdminAgencyDashboardDark: Story = {
 };
 
 /**
- * Rule author: the builder with a live preview over 10,000 b2b leads, from seed 003's "New Lead
+ * Rule author: the builder with a live preview over 10,000 b2b leads, from the example rule "New Lead
  * Needs Outreach". The play function edits the rule by keyboard (untouched for more than 2 days
  * instead of 1), typing while a preview runs, and checks the preview against `previewRule`.
  */

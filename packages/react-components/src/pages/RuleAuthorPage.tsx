@@ -1,5 +1,5 @@
 // The rule author's page of the stories: the builder beside a live preview over 10,000 b2b demo
-// leads scored with the b2b model, starting from seed 003's "New Lead Needs Outreach". The host
+// leads scored with the b2b model, starting from "New Lead Needs Outreach". The host
 // state is the draft and the saved rules; whether the draft is a rule yet is `ruleIssues`'.
 import { ruleIssues, ruleTemplates, validateRule, type Rule } from '@hotleads/rules';
 import { useMemo, useState } from 'react';
@@ -26,7 +26,7 @@ const segments = [
 
 /** Props of {@link RuleAuthorPage}. */
 export type RuleAuthorPageProps = {
-  /** The draft the page starts from (default: seed 003's "New Lead Needs Outreach"). */
+  /** The draft the page starts from (default: the example rule of docs/rules.md, "New Lead Needs Outreach"). */
   initialDraft?: RuleDraft;
 };
 

@@ -73,7 +73,12 @@ export function ApplyCreditNote({
     [v, item, currency, typed],
   );
   useEffect(() => {
-    if (v) firstRef.current?.focus();
+    if (!v) return;
+    // A fresh note and item list: the lock held since the last write is released only now, so a
+    // second click that raced the first write cannot submit the stale preview again.
+    inFlight.current = false;
+    setBusy(false);
+    firstRef.current?.focus();
   }, [v]);
 
   const problemAt = (field: string) => preview?.problems.find((p) => p.path[0] === field)?.message;
@@ -82,6 +87,7 @@ export function ApplyCreditNote({
     inFlight.current = true;
     setBusy(true);
     key.current ??= newIdempotencyKey();
+    let written = false;
     try {
       const note = await ledger.applyCreditNote({
         creditNoteNumber,
@@ -90,6 +96,7 @@ export function ApplyCreditNote({
         actor,
         idempotencyKey: key.current,
       });
+      written = true;
       setToast({ tone: 'good', text: t.creditNoteApplied(note.number, money(note.remaining)) });
       key.current = null;
       setAmount(null);
@@ -100,8 +107,11 @@ export function ApplyCreditNote({
       setToast({ tone: 'bad', text: errorMessage(error) });
       key.current = null;
     } finally {
-      inFlight.current = false;
-      setBusy(false);
+      // After a write the lock stays until the reload arrives (the effect on `v` above).
+      if (!written) {
+        inFlight.current = false;
+        setBusy(false);
+      }
     }
   };
   const error = (field: string) => {

@@ -1,4 +1,4 @@
-// Payments › Billing Manager: the payments dashboard over seed 002's sample account plus a
+// Payments › Billing Manager: the payments dashboard over the sample account (docs/payments.md, "The sample data") plus a
 // generated book of 5,100 payments, and a payment's details. Play functions ask the ledger for
 // the same KPIs, counts and payments and compare the screen with its answers.
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -23,7 +23,7 @@ import { PaymentsDashboard } from './PaymentsDashboard';
 
 type Loaded = { world: SampleWorld; paymentId: string; cashId: string; noteNumber: string };
 
-/** The book, plus seed 002's cash payment and an overpayment on the sample account (a credit note). */
+/** The book, plus the sample cash payment (docs/payments.md) and an overpayment on the sample account (a credit note). */
 async function loadWorld(): Promise<Loaded> {
   const world = await createPaymentsWorld();
   const cash = await world.ledger.recordPayment(cashPayment);
@@ -258,7 +258,7 @@ export const DateRangeRefused: Story = {
   },
 };
 
-/** Create a credit note on seed 002's cash payment: the maximum and the summary are the ledger's preview. */
+/** Create a credit note on the sample cash payment (docs/payments.md): the maximum and the summary are the ledger's preview. */
 export const CreateCreditNote: Story = {
   render: (_args, { loaded }) => {
     const { world, cashId } = loaded as Loaded;

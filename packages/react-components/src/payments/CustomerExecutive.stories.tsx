@@ -1,4 +1,4 @@
-// Payments › Customer Executive: records seed 002's cash payment end to end through the UI, on
+// Payments › Customer Executive: records the sample cash payment (docs/payments.md) end to end through the UI, on
 // the sample account plus a generated book of 720 payments (a fresh ledger per story). The play functions read what the
 // ledger wrote (its receipt) and compare the screen with it; no figure is typed in.
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -33,7 +33,7 @@ type Story = StoryObj<typeof meta>;
 
 const money = (world: SampleWorld, v: string) => formatPaymentAmount(v, { currency: world.ledger.settings.currency });
 
-/** Seed 002's cash payment, recorded with the mouse and keyboard: the receipt shows what the ledger wrote. */
+/** The sample cash payment (docs/payments.md), recorded with the mouse and keyboard: the receipt shows what the ledger wrote. */
 export const RecordCashPayment: Story = {
   play: async ({ canvasElement, loaded }) => {
     const { world } = loaded as Loaded;
@@ -142,7 +142,7 @@ export const ValidationKeepsTheForm: Story = {
 
 /**
  * The form untouched, for the browser check's keyboard run (checks/keyboardFlow.ts): it records
- * seed 002's cash payment with Tab, typing, Space and Enter only, and must reach the receipt.
+ * the sample cash payment (docs/payments.md) with Tab, typing, Space and Enter only, and must reach the receipt.
  */
 export const KeyboardOnly: Story = {};
 

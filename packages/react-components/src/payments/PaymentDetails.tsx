@@ -26,7 +26,7 @@ export type PaymentDetailsProps = {
 type Loaded = { payment: Payment; notes: CreditNote[]; consumer: Awaited<ReturnType<Ledger['getConsumer']>> };
 
 /**
- * Everything about one payment (seed 002's payments details view, docs/payments.md): payment
+ * Everything about one payment (the payment details view, docs/payments.md): payment
  * information, details by type, amount analysis, the credit notes it generated, cash details
  * (cash only), transaction and processing information with a Verify button for a pending online
  * payment, and the consumer. Every value is the ledger's.

@@ -1,5 +1,5 @@
 // Payments › Recovery Executive: one consumer's installment plans (with the missed-installment
-// alerts) and payment history, on seed 002's sample data plus the generated book of 5,100
+// alerts) and payment history, on the sample data of docs/payments.md plus the generated book of 5,100
 // payments. The account also has a credit note applied to a bill and a cancelled payment, so the
 // timeline shows every kind of event. Play functions ask the ledger (and consumerTimeline) for
 // the same figures and compare the screen with its answers.
@@ -14,7 +14,7 @@ import { CreditNoteDetails } from './CreditNoteDetails';
 import { InstallmentPlans } from './InstallmentPlans';
 import { PaymentDetails } from './PaymentDetails';
 
-/** A generated account with a plan whose first installment is missed as of the sample's "now". */
+/** A generated account with a plan whose first installment is missed as of the sample data.s "now". */
 const ACCOUNT = 'WU-20001';
 
 type Loaded = { world: SampleWorld };

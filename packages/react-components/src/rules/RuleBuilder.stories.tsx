@@ -53,7 +53,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Seed 003's "New Lead Needs Outreach", step by step; saved by keyboard as validateRule normalizes it. */
+/** "New Lead Needs Outreach" (docs/rules.md), step by step; saved by keyboard as validateRule normalizes it. */
 export const NewLeadNeedsOutreach: Story = {
   play: async ({ canvas, args }) => {
     const save = canvas.getByRole('button', { name: 'Save rule' });

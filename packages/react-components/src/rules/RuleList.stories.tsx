@@ -42,7 +42,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Seed 003's templates with their performance on demo leads; reordered and toggled by keyboard. */
+/** The rule templates (docs/rules.md, "Templates and reports") with their performance on demo leads; reordered and toggled by keyboard. */
 export const Templates: Story = {
   play: async ({ canvas, args }) => {
     const first = args.rules[0]!;

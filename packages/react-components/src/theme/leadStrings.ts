@@ -3,7 +3,7 @@
 // libraries compute (group descriptions, action descriptions, distribution reasons, validation
 // messages, search matches) arrives as data and is shown as it is.
 
-/** A distribution method of the settings screen (seed 001's "Lead Distribution Drop Down"). */
+/** A distribution method of the settings screen (docs/distribution.md). */
 export type DistributionMethod = 'round-robin' | 'priority-tier' | 'push' | 'pull-hidden' | 'pull-preview' | 'manual';
 
 /** Every label the lead-management screens render ({@link defaultLeadStrings} in English). */

@@ -4,7 +4,7 @@ import type { FactDefinition } from '../catalog/types';
 import { compileRules, type CompiledRule } from '../compile/compileRule';
 import { FactScope } from '../facts/FactScope';
 import { readLeadId } from '../facts/readLead';
-import { scorerFor } from '../facts/scorer';
+import { scorerFor, type ScoreFn } from '../facts/scorer';
 import { errorMessage } from '../input/errorMessage';
 import { optionalBoolean, readOptions } from '../input/options';
 import { isoTime } from '../input/time';
@@ -19,6 +19,7 @@ import type {
   SkippedRule,
   TriggerContext,
 } from '../types';
+import { readContextFields, readPrepareFields } from './readContext';
 import { leadTable, readRuleState, runRecord, type StateView } from './ruleState';
 import { matchTrigger } from './triggerMatches';
 
@@ -40,8 +41,15 @@ export function prepareRules(
   options: CatalogOptions & { model?: ScoringModel | undefined } = {},
 ): PreparedRules {
   const o = readOptions(options, ['catalog', 'model']);
-  const catalog = checkCatalog(o.catalog);
-  const model = o.model as ScoringModel | undefined;
+  return prepareChecked(rules, checkCatalog(o.catalog), o.model as ScoringModel | undefined);
+}
+
+/** {@link prepareRules} with the options read and the catalog checked (evaluateRules reads its context once). */
+function prepareChecked(
+  rules: readonly Rule[],
+  catalog: readonly FactDefinition[],
+  model: ScoringModel | undefined,
+): PreparedRules {
   const cached = Array.isArray(rules) ? preparedCache.get(rules) : undefined;
   if (cached !== undefined && cached.catalog === catalog && cached.model === model && sameItems(cached.items, rules))
     return cached.prepared;
@@ -64,8 +72,52 @@ function sameItems(a: readonly Rule[], b: readonly Rule[]): boolean {
   return true;
 }
 
+/**
+ * What a prepared rule set needs per evaluation and can build once: the model's scorer, the
+ * "blocked by" sentence of each blocking rule and the "trigger did not match" sentences, by
+ * context type, of each rule (indexed like `ordered`).
+ */
+type PreparedParts = {
+  scorer: ScoreFn | undefined;
+  steps: readonly Step[];
+  blockedDetails: readonly string[];
+  triggerDetails: Map<string, readonly string[]>;
+};
+
+/**
+ * What the evaluation loop reads of each rule, copied into objects of one shape: rules differ in
+ * which optional keys they have, and reading those from the rules themselves is polymorphic.
+ */
+type Step = {
+  c: CompiledRule;
+  disabled: boolean;
+  blocking: boolean;
+  /** Has a sunset or an execution mode: {@link gate} must look. */
+  gated: boolean;
+};
+
+function stepOf(c: CompiledRule): Step {
+  const rule = c.rule;
+  return {
+    c,
+    disabled: rule.enabled === false,
+    blocking: rule.blocking === true,
+    gated: rule.sunset !== undefined || rule.execution !== undefined,
+  };
+}
+
 /** What prepareRules made; evaluatePrepared takes nothing else. */
-const preparedSet = /* @__PURE__ */ (() => new WeakSet<PreparedRules>())();
+const preparedParts = /* @__PURE__ */ (() => new WeakMap<PreparedRules, PreparedParts>())();
+
+/** "trigger X did not match Y" for every rule of a set, built once per context type (five at most). */
+function triggerDetailsFor(prepared: PreparedRules, parts: PreparedParts, contextType: string): readonly string[] {
+  let details = parts.triggerDetails.get(contextType);
+  if (details === undefined) {
+    details = prepared.ordered.map((c) => `trigger ${c.rule.trigger.type} did not match ${contextType}`);
+    parts.triggerDetails.set(contextType, details);
+  }
+  return details;
+}
 
 function prepareUncached(
   rules: readonly Rule[],
@@ -86,7 +138,12 @@ function prepareUncached(
     .sort((a, b) => b.c.priority - a.c.priority || a.i - b.i)
     .map((x) => x.c);
   const prepared: PreparedRules = Object.freeze({ ordered: Object.freeze(ordered), model });
-  preparedSet.add(prepared);
+  preparedParts.set(prepared, {
+    scorer: model === undefined ? undefined : scorerFor(model),
+    steps: ordered.map(stepOf),
+    blockedDetails: ordered.map((c) => `blocked by rule "${c.id}"`),
+    triggerDetails: new Map(),
+  });
   return prepared;
 }
 
@@ -144,29 +201,19 @@ function gate(
   }
 }
 
-/** "trigger X did not match Y": a few dozen sentences in all, each built once, not once per lead and rule. */
-const triggerDetails = new Map<string, Map<string | undefined, string>>();
-function triggerSkipDetail(ruleType: string, contextType: string | undefined): string {
-  let byContext = triggerDetails.get(ruleType);
-  if (byContext === undefined) triggerDetails.set(ruleType, (byContext = new Map()));
-  let detail = byContext.get(contextType);
-  if (detail === undefined) {
-    detail = `trigger ${ruleType} did not match ${contextType ?? 'manual run'}`;
-    byContext.set(contextType, detail);
-  }
-  return detail;
-}
-
-// Built field by field: object spread is slow on this hot path in V8.
+// Built field by field, from positional arguments: object spread and option objects are slow on
+// this hot path in V8. The keys are set in the same order for every entry.
 function pushSkip(
   result: RuleEvaluation,
   c: CompiledRule,
-  s: Pick<SkippedRule, 'reason' | 'detail'>,
-  extra?: { blockedBy?: string; explanation?: ConditionResult },
+  reason: SkippedRule['reason'],
+  detail: string,
+  blockedBy: string | undefined,
+  explanation: ConditionResult | undefined,
 ): void {
-  const entry: SkippedRule = { ruleId: c.id, name: c.rule.name, reason: s.reason, detail: s.detail };
-  if (extra?.blockedBy !== undefined) entry.blockedBy = extra.blockedBy;
-  if (extra?.explanation !== undefined) entry.explanation = extra.explanation;
+  const entry: SkippedRule = { ruleId: c.id, name: c.rule.name, reason, detail };
+  if (blockedBy !== undefined) entry.blockedBy = blockedBy;
+  if (explanation !== undefined) entry.explanation = explanation;
   result.skipped.push(entry);
 }
 
@@ -177,44 +224,58 @@ function pushSkip(
  *   returned, and as {@link evaluateRules} for the lead and the context.
  */
 export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: EvaluationContext): RuleEvaluation {
-  if (!preparedSet.has(prepared))
+  const parts = preparedParts.get(prepared);
+  if (parts === undefined)
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected rules prepared by prepareRules', { path: ['prepared'] });
+  return evaluateWith(prepared, parts, lead, context);
+}
+
+function evaluateWith(
+  prepared: PreparedRules,
+  parts: PreparedParts,
+  lead: Lead,
+  context: EvaluationContext,
+): RuleEvaluation {
   const leadId = readLeadId(lead);
-  const o = readOptions(context, ['now', 'trigger', 'state', 'activeInterestEvents', 'explain']);
+  const o = readContextFields(context);
   const state = readRuleState(o.state);
   const explain = optionalBoolean(o.explain, ['explain']) !== false;
   const scope = new FactScope({
     now: toEpochMs(o.now as EvaluationContext['now'], ['now']),
     trigger: o.trigger as TriggerContext | undefined,
     activeInterestEvents: o.activeInterestEvents as string[] | undefined,
-    scorer: prepared.model === undefined ? undefined : scorerFor(prepared.model),
+    scorer: parts.scorer,
   }).reset(lead);
   const trigger = scope.trigger;
   const result: RuleEvaluation = { leadId, fired: [], actions: [], skipped: [], errors: [], runs: [] };
-  let blockedBy: CompiledRule | undefined;
-  for (const c of prepared.ordered) {
-    const { rule } = c;
-    if (rule.enabled === false) {
-      pushSkip(result, c, { reason: 'disabled', detail: 'rule is disabled' });
+  const ordered = prepared.ordered;
+  // Without a trigger every rule's trigger matches: no sentence is needed.
+  const triggerDetails = trigger === undefined ? undefined : triggerDetailsFor(prepared, parts, trigger.type);
+  const steps = parts.steps;
+  let blockedBy = -1;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    const c = step.c;
+    if (step.disabled) {
+      pushSkip(result, c, 'disabled', 'rule is disabled', undefined, undefined);
       continue;
     }
-    if (blockedBy !== undefined) {
-      pushSkip(
-        result,
-        c,
-        { reason: 'blocked', detail: `blocked by rule "${blockedBy.id}"` },
-        { blockedBy: blockedBy.id },
-      );
+    if (blockedBy >= 0) {
+      const by = ordered[blockedBy]!.id;
+      pushSkip(result, c, 'blocked', parts.blockedDetails[blockedBy]!, by, undefined);
       continue;
     }
+    const rule = c.rule;
     if (!matchTrigger(rule.trigger, c.id, trigger)) {
-      pushSkip(result, c, { reason: 'trigger', detail: triggerSkipDetail(rule.trigger.type, trigger?.type) });
+      pushSkip(result, c, 'trigger', triggerDetails![i]!, undefined, undefined);
       continue;
     }
-    const gated = gate(c, leadId, scope, state);
-    if (gated !== undefined) {
-      pushSkip(result, c, gated);
-      continue;
+    if (step.gated) {
+      const gated = gate(c, leadId, scope, state);
+      if (gated !== undefined) {
+        pushSkip(result, c, gated.reason, gated.detail, undefined, undefined);
+        continue;
+      }
     }
     let matched: boolean;
     try {
@@ -222,29 +283,20 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
     } catch (e) {
       const message = errorMessage(e);
       result.errors.push({ ruleId: c.id, message });
-      pushSkip(
-        result,
-        c,
-        { reason: 'error', detail: message },
-        explain ? { explanation: c.explain(scope) } : undefined,
-      );
+      pushSkip(result, c, 'error', message, undefined, explain ? c.explain(scope) : undefined);
       continue;
     }
     if (!matched) {
-      pushSkip(
-        result,
-        c,
-        { reason: 'conditions', detail: 'conditions not met' },
-        explain ? { explanation: c.explain(scope) } : undefined,
-      );
+      pushSkip(result, c, 'conditions', 'conditions not met', undefined, explain ? c.explain(scope) : undefined);
       continue;
     }
     const fired: FiredRule = { ruleId: c.id, name: rule.name, priority: c.priority, actions: rule.actions };
     if (explain) fired.explanation = c.explain(scope);
     result.fired.push(fired);
-    for (const action of rule.actions) result.actions.push({ ruleId: c.id, action });
+    const actions = rule.actions;
+    for (let a = 0; a < actions.length; a++) result.actions.push({ ruleId: c.id, action: actions[a]! });
     result.runs.push({ ruleId: c.id, leadId, at: scope.now });
-    if (rule.blocking === true) blockedBy = c;
+    if (step.blocking) blockedBy = i;
   }
   return result;
 }
@@ -266,10 +318,7 @@ export function evaluatePrepared(prepared: PreparedRules, lead: Lead, context: E
  * state = applyRuns(state, r.runs);
  */
 export function evaluateRules(rules: readonly Rule[], lead: Lead, context: EvaluationContext): RuleEvaluation {
-  const o = readOptions(context, ['catalog', 'model']);
-  const prepared = prepareRules(rules, {
-    catalog: o.catalog as readonly FactDefinition[] | undefined,
-    model: o.model as ScoringModel | undefined,
-  });
-  return evaluatePrepared(prepared, lead, context);
+  const o = readPrepareFields(context);
+  const prepared = prepareChecked(rules, checkCatalog(o.catalog), o.model as ScoringModel | undefined);
+  return evaluateWith(prepared, preparedParts.get(prepared)!, lead, context);
 }

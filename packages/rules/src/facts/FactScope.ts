@@ -1,6 +1,14 @@
-import { HotleadsError, HOUR_MS, tryEpochMs, type Lead, type LeadScore } from '@hotleads/core';
+import {
+  HotleadsError,
+  HOUR_MS,
+  requireOptions,
+  tryEpochMs,
+  unreadable,
+  type Lead,
+  type LeadScore,
+} from '@hotleads/core';
 import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
-import { optionalStrings, readOptions } from '../input/options';
+import { optionalStrings } from '../input/options';
 import { checkTriggerContext } from './triggerContext';
 import type { TriggerContext } from '../types';
 import type { ScoreFn } from './scorer';
@@ -18,6 +26,29 @@ function activeSet(list: unknown): ReadonlySet<string> {
     activeSets.set(list as readonly string[], set);
   }
   return set;
+}
+
+/**
+ * The options as `readOptions` reads them (own properties only, `undefined` as none, a throwing
+ * getter refused at its key), with named property reads: a scope is made per evaluated lead by
+ * evaluateRules, and keyed reads and stores of varying keys are slow in V8.
+ */
+function readScopeOptions(options: unknown): Partial<Record<keyof FactScopeOptions, unknown>> {
+  if (options !== undefined) requireOptions(options);
+  const o = (options ?? {}) as Partial<Record<keyof FactScopeOptions, unknown>>;
+  let key = 'now';
+  try {
+    const now = hasOwn.call(o, 'now') ? o.now : undefined;
+    key = 'trigger';
+    const trigger = hasOwn.call(o, 'trigger') ? o.trigger : undefined;
+    key = 'activeInterestEvents';
+    const activeInterestEvents = hasOwn.call(o, 'activeInterestEvents') ? o.activeInterestEvents : undefined;
+    key = 'scorer';
+    const scorer = hasOwn.call(o, 'scorer') ? o.scorer : undefined;
+    return { now, trigger, activeInterestEvents, scorer };
+  } catch (error) {
+    throw unreadable(error, 'INVALID_ARGUMENT', [key]);
+  }
 }
 
 /** Options fixed for every lead a scope sees. */
@@ -54,7 +85,7 @@ export class FactScope {
    *   `INVALID_ARGUMENT` for a bad trigger (`checkTriggerContext`), event list or scorer.
    */
   constructor(options: FactScopeOptions) {
-    const o = readOptions(options, ['now', 'trigger', 'activeInterestEvents', 'scorer']);
+    const o = readScopeOptions(options);
     if (typeof o.now !== 'number' || !Number.isFinite(o.now))
       throw new HotleadsError('INVALID_TIME', 'Expected now as epoch ms', { path: ['now'] });
     if (o.scorer !== undefined && typeof o.scorer !== 'function')

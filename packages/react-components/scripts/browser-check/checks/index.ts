@@ -30,7 +30,7 @@ export type { KeyboardFlowData, KeyboardFlowOptions } from './keyboardFlow';
 /** The WorkQueue story with a 10,000-account book. */
 export const bigQueueStoryId = 'work-queue-workqueue--ten-thousand-accounts';
 
-/** The RecordPayment story the keyboard run drives, and what it types (seed 002's cash payment). */
+/** The RecordPayment story the keyboard run drives, and what it types (the sample cash payment of docs/payments.md). */
 export const keyboardRecordPayment = {
   storyId: 'payments-customer-executive--keyboard-only',
   consumer: 'John',

@@ -12,7 +12,7 @@ export interface KeyboardFlowData {
   readonly receipt: string | null;
 }
 
-/** What to type at each step: seed 002's cash payment. */
+/** What to type at each step: the sample cash payment (docs/payments.md). */
 export interface KeyboardFlowOptions {
   readonly storyId: string;
   readonly consumer: string;
