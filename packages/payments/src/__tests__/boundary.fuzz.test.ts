@@ -605,6 +605,18 @@ const ledgerSpecs: SpecTable = {
     const { items } = r as { items: Array<{ remaining: string }> };
     for (const n of items) expect(new Dec(n.remaining).gte(0)).toBe(true);
   }),
+  checkPaymentQuery: read('checkPaymentQuery', one(maybe(perturbed(requests.paymentQuery))), (r) => {
+    for (const p of r as Array<{ path: unknown; message: unknown }>) {
+      expect(Array.isArray(p.path)).toBe(true);
+      expect(typeof p.message).toBe('string');
+    }
+  }),
+  checkCreditNoteQuery: read('checkCreditNoteQuery', one(maybe(perturbed(requests.creditNoteQuery))), (r) => {
+    for (const p of r as Array<{ path: unknown; message: unknown }>) {
+      expect(Array.isArray(p.path)).toBe(true);
+      expect(typeof p.message).toBe('string');
+    }
+  }),
   kpis: read('kpis', one(perturbed(fc.record({ month: fc.constantFrom('2025-04', '2025-13', '999-1'), today: date })))),
   exportCsv: read(
     'exportCsv',
