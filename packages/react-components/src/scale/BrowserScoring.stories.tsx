@@ -1,4 +1,4 @@
-import { b2bLeadModel, BANDS, bandRank, createScorer } from '@hotleads/core';
+import { b2bLeadModel, BANDS, bandRank, createScorer, displayScore } from '@hotleads/core';
 import { generateB2bLeads } from '@hotleads/core/demo';
 import {
   compareBatches,
@@ -50,7 +50,8 @@ function BothWays({ fromWorker, onPage, comparison }: Loaded) {
         <div className="hl-table-scroll" tabIndex={0} role="region" aria-label="The first leads, both ways">
           <table className="hl-table">
             <caption>
-              The first {n(SHOWN)} of {n(fromWorker.size)} leads
+              The first {n(SHOWN)} of {n(fromWorker.size)} leads, each score as the queue shows it (the verdict above
+              compares the exact numbers)
             </caption>
             <thead>
               <tr>
@@ -64,8 +65,8 @@ function BothWays({ fromWorker, onPage, comparison }: Loaded) {
               {fromWorker.leadIds.slice(0, SHOWN).map((id, i) => (
                 <tr key={id} data-lead={id}>
                   <th scope="row">{id}</th>
-                  <td data-col="worker">{formatValue(fromWorker.scores[i]!, 'number')}</td>
-                  <td data-col="page">{formatValue(onPage.scores[i]!, 'number')}</td>
+                  <td data-col="worker">{n(displayScore(fromWorker.scores[i]!))}</td>
+                  <td data-col="page">{n(displayScore(onPage.scores[i]!))}</td>
                   <td>
                     <PriorityBadge band={BANDS[fromWorker.bands[i]!]!} />
                   </td>
@@ -117,7 +118,9 @@ export const SameScores: Story = {
     );
     const first = score(leads[0]!, { now: NOW, explain: false });
     const row = canvasElement.querySelector(`tr[data-lead="${first.leadId}"]`)!;
-    await expect(row.querySelector('[data-col="worker"]')).toHaveTextContent(formatValue(first.score, 'number'));
+    const shown = formatValue(displayScore(first.score), 'integer');
+    await expect(row.querySelector('[data-col="worker"]')!.textContent).toBe(shown);
+    await expect(row.querySelector('[data-col="page"]')!.textContent).toBe(shown);
   },
 };
 
