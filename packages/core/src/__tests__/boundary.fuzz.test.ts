@@ -1,4 +1,4 @@
-// The boundary fuzz suite of @hotleads/core and @hotleads/core/demo (issue: "a HotleadsError for
+// The boundary fuzz suite of @hotleads/core, @hotleads/core/demo and @hotleads/core/worker (issue: "a HotleadsError for
 // every bad input"; docs/scoring.md and docs/queue-and-compliance.md, "Guarantees"). Every runtime
 // export is called with valid and hostile arguments through the shared harness
 // (test/boundary/harness.ts): nothing but a HotleadsError is thrown, no call hangs, no argument is
@@ -9,7 +9,9 @@
 import { boundarySuite } from '../../../../test/boundary/harness';
 import * as demo from '../demo/index';
 import * as core from '../index';
-import { coreSpecs, demoSpecs } from './boundarySpecs';
+import * as worker from '../worker/index';
+import { coreSpecs, demoSpecs, workerSpecs } from './boundarySpecs';
 
 boundarySuite('@hotleads/core', core, coreSpecs);
 boundarySuite('@hotleads/core/demo', demo, demoSpecs);
+boundarySuite('@hotleads/core/worker', worker, workerSpecs);

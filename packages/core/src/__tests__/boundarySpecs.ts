@@ -1,4 +1,4 @@
-// The boundary fuzz specs of @hotleads/core and @hotleads/core/demo: for every runtime export,
+// The boundary fuzz specs of @hotleads/core, @hotleads/core/demo and @hotleads/core/worker: for every runtime export,
 // the arguments to call it with (valid and hostile, see test/boundary/hostile.ts) and the
 // property oracles that must hold when a call succeeds. Run by boundary.fuzz.test.ts.
 import fc from 'fast-check';
@@ -8,6 +8,15 @@ import { hostile, hostileString, validOrSpoiled } from '../../../../test/boundar
 import * as core from '../index';
 import type * as demo from '../demo/index';
 import type { Lead, LeadScore, ScoringModel, ContactCheck, QueueEntry, DistributionResult } from '../index';
+import { generateB2bLeads } from '../demo/generateB2bLeads';
+import * as worker from '../worker/index';
+import type {
+  BatchComparison,
+  BatchScores,
+  ScoringReply,
+  ScoringWorkerPort,
+  ScoringWorkerScope,
+} from '../worker/index';
 import { leadArb, modelArb } from './arbitraries';
 
 const {
@@ -1037,6 +1046,176 @@ export const demoSpecs: SpecTable = {
       const leads = r as Lead[];
       expect(leads.length).toBe((o as { size: number }).size);
       for (const l of leads) checkScore(core.scoreLead(l, b2bLeadModel, { now: NOW_MS }), true);
+    },
+  },
+};
+
+// ---- @hotleads/core/worker ----
+
+const batchOptions = fc.record({ now, policy, touches: attempts, channel: v(channel) }, { requiredKeys: ['now'] });
+
+/** A batch's own invariants: one entry per lead, scores in [0, 100], band ranks 0–3, eligibility 0 or 1. */
+function checkBatch(r: unknown, size?: number): BatchScores {
+  const b = r as BatchScores;
+  expect(b.scores).toBeInstanceOf(Float64Array);
+  expect(b.bands).toBeInstanceOf(Uint8Array);
+  expect(b.eligible).toBeInstanceOf(Uint8Array);
+  if (size !== undefined) expect(b.size).toBe(size);
+  for (const a of [b.leadIds.length, b.scores.length, b.bands.length, b.eligible.length]) expect(a).toBe(b.size);
+  for (let i = 0; i < b.size; i++) {
+    expect(b.scores[i]).toBeGreaterThanOrEqual(0);
+    expect(b.scores[i]).toBeLessThanOrEqual(100);
+    expect(b.bands[i]).toBeLessThanOrEqual(3);
+    expect(b.eligible[i]! <= 1).toBe(true);
+  }
+  return b;
+}
+
+/** Each lead's score and band as the single-thread scorer gives them. */
+function expectScorer(b: BatchScores, leads: readonly Lead[], m: ScoringModel, at: unknown): void {
+  const score = core.createScorer(m);
+  leads.forEach((lead, i) => {
+    const s = score(lead, { now: at as number, explain: false });
+    expect(b.leadIds[i]).toBe(s.leadId);
+    expect(Object.is(b.scores[i], s.score)).toBe(true);
+    expect(b.bands[i]).toBe(core.bandRank(s.band));
+  });
+}
+
+/** A page-side Worker whose other side is `handleScoringRequest`, answering on a microtask as a real worker does. */
+function fakeWorker(): ScoringWorkerPort {
+  const listeners = new Set<(event: { data?: unknown }) => void>();
+  return {
+    postMessage: (message) =>
+      queueMicrotask(() => {
+        const reply = worker.handleScoringRequest(message);
+        if (reply !== undefined) for (const l of listeners) l({ data: reply.response });
+      }),
+    addEventListener: (type, l) => {
+      if (type === 'message') listeners.add(l);
+    },
+    removeEventListener: (type, l) => {
+      if (type === 'message') listeners.delete(l);
+    },
+    terminate: () => listeners.clear(),
+  };
+}
+
+/** What each fake worker scope was given: kept outside the scope, which the harness snapshots. */
+const scopeListeners = new WeakMap<object, Set<(event: { data: unknown }) => void>>();
+
+/** A worker global scope whose listeners serveScoringWorker adds and its stop function removes. */
+function fakeScope(): ScoringWorkerScope {
+  const listeners = new Set<(event: { data: unknown }) => void>();
+  const scope: ScoringWorkerScope = {
+    addEventListener: (_type, l) => void listeners.add(l),
+    removeEventListener: (_type, l) => void listeners.delete(l),
+    postMessage: () => undefined,
+  };
+  scopeListeners.set(scope, listeners);
+  return scope;
+}
+
+/** A small seeded b2b book (two equal seeds give equal books, so `same` is sometimes true). */
+const b2bBook = fc
+  .record({ size: fc.nat(5), seed: fc.nat(3) })
+  .map(({ size, seed }) => generateB2bLeads({ size, seed, now: NOW_MS }));
+const request = fc.record({
+  hotleads: fc.constant('score'),
+  id: fc.nat(1_000),
+  model,
+  bytes: b2bBook.map((ls) => new TextEncoder().encode(ls.map((l) => JSON.stringify(l)).join('\n'))),
+  options: fc.record({ now: fc.constant(NOW_MS) }),
+});
+
+export const workerSpecs: SpecTable = {
+  scoreBatch: {
+    args: args(book, model, batchOptions),
+    numRuns: 150,
+    check: (r, [leads, m, o]) => {
+      const b = checkBatch(r, [...(leads as Iterable<Lead>)].length);
+      if ((o as { policy?: unknown }).policy === undefined)
+        expectScorer(b, [...(leads as Iterable<Lead>)], m as ScoringModel, (o as { now: unknown }).now);
+    },
+  },
+  compareBatches: {
+    args: args(
+      fc
+        .tuple(b2bBook, b2bBook)
+        .map(([a, b]) => [
+          worker.scoreBatch(a, b2bLeadModel, { now: NOW_MS }),
+          worker.scoreBatch(b, b2bLeadModel, { now: NOW_MS }),
+        ]),
+    ),
+    call: ([pair], _ctx, f) => {
+      if (!Array.isArray(pair)) return (f as typeof worker.compareBatches)(pair as BatchScores, pair as BatchScores);
+      const [a, b] = pair as [BatchScores, BatchScores];
+      return { both: (f as typeof worker.compareBatches)(a, b), self: (f as typeof worker.compareBatches)(a, a) };
+    },
+    check: (r) => {
+      const { both, self } = r as { both?: BatchComparison; self?: BatchComparison };
+      if (both === undefined || self === undefined) return;
+      expect(both.same).toBe(both.differences === 0);
+      expect(self.same).toBe(true);
+    },
+  },
+  handleScoringRequest: {
+    args: fc.tuple(fc.oneof({ arbitrary: request, weight: 2 }, { arbitrary: v(request), weight: 2 }, hostile)),
+    check: (r) => {
+      if (r === undefined) return;
+      const { response, transfer } = r as ScoringReply;
+      expect(response.hotleads).toBe('scored');
+      if (response.ok) {
+        checkBatch(response.batch);
+        expect(transfer).toHaveLength(3);
+      } else {
+        expect(typeof response.code).toBe('string');
+        expect(Array.isArray(response.path)).toBe(true);
+      }
+    },
+  },
+  serveScoringWorker: {
+    args: fc.tuple(fc.oneof({ arbitrary: fc.constant(null).map(() => fakeScope()), weight: 3 }, hostile)),
+    call: ([scope], _ctx, f) => {
+      const stop = (f as typeof worker.serveScoringWorker)(scope as ScoringWorkerScope);
+      return { stop, scope };
+    },
+    check: (r) => {
+      const { stop, scope } = r as { stop: () => void; scope: ScoringWorkerScope };
+      const listeners = scopeListeners.get(scope);
+      if (listeners === undefined) return; // a hostile scope the call accepted: nothing of ours to check
+      expect(listeners.size).toBe(1);
+      stop();
+      expect(listeners.size).toBe(0);
+    },
+  },
+  createBrowserScoringWorker: {
+    args: args(
+      fc.constant(null).map(() => fakeWorker()),
+      fc.record({ model }),
+      book,
+      fc.record({ now }),
+    ),
+    numRuns: 100,
+    call: async ([port, options, leads, batch], _ctx, f) => {
+      const client = (f as typeof worker.createBrowserScoringWorker)(
+        port as ScoringWorkerPort,
+        options as { model: ScoringModel },
+      );
+      try {
+        return await client.score(leads as Iterable<Lead>, batch as { now: number });
+      } finally {
+        client.terminate();
+      }
+    },
+    check: (r, [, options, leads, batch]) => {
+      const list = [...(leads as Iterable<Lead>)];
+      expectScorer(
+        checkBatch(r, list.length),
+        list,
+        (options as { model: ScoringModel }).model,
+        (batch as { now: unknown }).now,
+      );
     },
   },
 };

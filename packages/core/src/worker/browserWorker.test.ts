@@ -124,6 +124,15 @@ describe('handleScoringRequest (the worker, without a Worker)', () => {
     expect(handleScoringRequest('hello')).toBeUndefined();
     expect(handleScoringRequest({ type: 'ping' })).toBeUndefined();
     expect(handleScoringRequest(null)).toBeUndefined();
+    const unreadable = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(handleScoringRequest(unreadable)).toBeUndefined(); // never a structured clone: not ours
     const bad = (message: unknown) => handleScoringRequest(message)!.response;
     const base = { hotleads: 'score', id: 3, model: b2bLeadModel, bytes: ndjson([{ id: 'a' }]), options: { now } };
     expect(bad({ ...base, bytes: '{"id":"a"}' })).toMatchObject({ id: 3, ok: false, code: 'INVALID_REQUEST' });
@@ -148,21 +157,26 @@ describe('handleScoringRequest (the worker, without a Worker)', () => {
 });
 
 describe('createBrowserScoringWorker over a MessageChannel', () => {
-  it('resolves with the single-thread scores, for any leads, several requests at once', async () => {
-    const { page } = channel();
-    const scoring = createBrowserScoringWorker(page, { model: b2bLeadModel });
-    await fc.assert(
-      fc.asyncProperty(fc.array(arbLeads, { minLength: 1, maxLength: 3 }), async (books) => {
-        const batches = await Promise.all(books.map((leads) => scoring.score(leads, { now })));
-        books.forEach((leads, k) => {
-          expectSingleThread(batches[k]!, leads);
-          expect(compareBatches(batches[k]!, scoreBatch(leads, b2bLeadModel, { now })).same).toBe(true);
-        });
-      }),
-      { seed: SEED, numRuns: 20 },
-    );
-    scoring.terminate();
-  });
+  // 20 seeded runs of up to three books each: seconds on a loaded 2-core machine, so more than the default 5 s.
+  it(
+    'resolves with the single-thread scores, for any leads, several requests at once',
+    { timeout: 60_000 },
+    async () => {
+      const { page } = channel();
+      const scoring = createBrowserScoringWorker(page, { model: b2bLeadModel });
+      await fc.assert(
+        fc.asyncProperty(fc.array(arbLeads, { minLength: 1, maxLength: 3 }), async (books) => {
+          const batches = await Promise.all(books.map((leads) => scoring.score(leads, { now })));
+          books.forEach((leads, k) => {
+            expectSingleThread(batches[k]!, leads);
+            expect(compareBatches(batches[k]!, scoreBatch(leads, b2bLeadModel, { now })).same).toBe(true);
+          });
+        }),
+        { seed: SEED, numRuns: 20 },
+      );
+      scoring.terminate();
+    },
+  );
 
   it('moves NDJSON bytes to the worker (the buffer is detached) and copies a view of part of one', async () => {
     const { page } = channel();
@@ -201,6 +215,13 @@ describe('createBrowserScoringWorker over a MessageChannel', () => {
       const { code, path } = inline as { code: string; path: unknown };
       await expect(scoring.score(leads, options as { now: number })).rejects.toMatchObject({ code, path });
     }
+    // A lead JSON cannot write (a BigInt) is refused at its index before anything is posted.
+    await expect(
+      scoring.score([{ id: 'a' }, { id: 'b', budget: 1n } as unknown as Lead], { now }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_LEAD',
+      path: ['leads', 1],
+    });
     await expect(scoring.scoreBytes(new TextEncoder().encode('{"id":"a"}\nnope\n'), { now })).rejects.toMatchObject({
       code: 'INVALID_LEAD',
       path: ['line', 1],
@@ -216,6 +237,11 @@ describe('createBrowserScoringWorker over a MessageChannel', () => {
     expect(() => createBrowserScoringWorker({} as ScoringWorkerPort, { model: b2bLeadModel })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['worker'] }),
     );
+    const noop = () => undefined;
+    const badTerminate = { postMessage: noop, addEventListener: noop, removeEventListener: noop, terminate: 1 };
+    expect(() =>
+      createBrowserScoringWorker(badTerminate as unknown as ScoringWorkerPort, { model: b2bLeadModel }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['worker'] }));
     const { page } = channel();
     expect(() => createBrowserScoringWorker(page, { model: { criteria: 3 } as unknown as ScoringModel })).toThrow(
       expect.objectContaining({ code: 'INVALID_MODEL' }),

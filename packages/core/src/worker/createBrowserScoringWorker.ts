@@ -70,7 +70,8 @@ function requirePort(worker: unknown): ScoringWorkerPort {
     typeof w !== 'object' ||
     typeof w.postMessage !== 'function' ||
     typeof w.addEventListener !== 'function' ||
-    typeof w.removeEventListener !== 'function'
+    typeof w.removeEventListener !== 'function' ||
+    (w.terminate !== undefined && typeof w.terminate !== 'function')
   )
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected a Worker (postMessage and addEventListener)', {
       path: ['worker'],

@@ -49,13 +49,20 @@ function isRequest(message: unknown): message is ScoringRequest {
  * @example
  * const bytes = new TextEncoder().encode('{"id":"L-1","budget":90000}\n');
  * const { response, transfer } = handleScoringRequest({ hotleads: 'score', id: 1, model, bytes, options: { now } });
- * @returns `undefined` for a message that is not a hotleads request (`hotleads` is not `'score'`),
+ * @returns `undefined` for a message that is not a hotleads request (`hotleads` is not `'score'`, or cannot be read),
  *   which a worker serving other messages too leaves to its other handlers.
  */
 export function handleScoringRequest(message: unknown): ScoringReply | undefined {
-  if (message === null || typeof message !== 'object' || (message as { hotleads?: unknown }).hotleads !== 'score')
+  let id: number;
+  try {
+    if (message === null || typeof message !== 'object' || (message as { hotleads?: unknown }).hotleads !== 'score')
+      return undefined;
+    id = Number.isSafeInteger((message as { id?: unknown }).id) ? (message as { id: number }).id : -1;
+  } catch {
+    // A message whose fields cannot be read (a Proxy or getter that throws; never a structured
+    // clone, which is plain data) is not a request of ours.
     return undefined;
-  const id = Number.isSafeInteger((message as { id?: unknown }).id) ? (message as { id: number }).id : -1;
+  }
   try {
     if (!isRequest(message)) throw new HotleadsError('INVALID_REQUEST', NOT_A_REQUEST);
     let score: Scorer;

@@ -59,7 +59,13 @@ export function eachNdjsonValue(bytes: Uint8Array, emit: (value: unknown) => voi
 export function encodeNdjson(leads: readonly Lead[]): Uint8Array {
   const lines = new Array<string>(leads.length);
   for (let i = 0; i < leads.length; i++) {
-    const text = JSON.stringify(leads[i]);
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(leads[i]);
+    } catch (cause) {
+      // A BigInt, a cycle, or a toJSON/getter that throws: JSON cannot write this lead.
+      throw new HotleadsError('INVALID_LEAD', 'Expected a lead object', { path: ['leads', i], cause });
+    }
     if (typeof text !== 'string')
       throw new HotleadsError('INVALID_LEAD', 'Expected a lead object', { path: ['leads', i] });
     lines[i] = text;
