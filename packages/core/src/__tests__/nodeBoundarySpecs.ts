@@ -3,7 +3,7 @@
 // batch has one entry per lead of every shard, in order, with exactly the single-thread scorer's
 // score and band; the pool gives what `scoreShards` gives in this thread, and `explain` gives the
 // full score of the entries asked for.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -38,6 +38,8 @@ const badFile = join(dir, 'bad.ndjson');
 writeFileSync(goodFile, `${fileLeads.map((l) => JSON.stringify(l)).join('\n')}\n\n`);
 writeFileSync(badFile, `${JSON.stringify(fileLeads[0])}\n{not json\n`);
 const files = new Map<string, readonly Lead[]>([[goodFile, fileLeads]]);
+/** Removes the shard files (the suite calls it after its last case). */
+export const removeShardFiles = () => rmSync(dir, { recursive: true, force: true });
 
 const validSource = fc.oneof(
   fc.record({ leads: fc.oneof(b2bBook, fc.array(leadArb, { maxLength: 3 })) }),
