@@ -13,6 +13,7 @@ import {
 import { cashPayment, type SampleWorld } from '@hotleads/payments/testing';
 import { useState } from 'react';
 import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
+import { defaultPaymentStrings } from '../theme/paymentStrings';
 import { admin, createPaymentsWorld, jane, manager, SAMPLE_NOW } from '../fixtures/payments';
 import { ApplyCreditNote } from './ApplyCreditNote';
 import { AuditTrail } from './AuditTrail';
@@ -366,7 +367,7 @@ export const CreditNoteDetailsView: Story = {
     const field = (name: string) => details.querySelector(`[data-field="${name}"]`);
     await expect(field('amount')).toHaveTextContent(money(world, note.amount));
     await expect(field('remaining')).toHaveTextContent(money(world, note.remaining));
-    await expect(field('usagePercent')).toHaveTextContent(`${note.usagePercent}%`);
+    await expect(field('usagePercent')).toHaveTextContent(defaultPaymentStrings.usagePercent(note.usagePercent));
     await expect(field('expires')).toHaveTextContent(f.date(note.expiresAt));
     await expect(field('linkedPayment')).toHaveTextContent(note.linkedReceipt);
     await expect(within(details).getByText(note.status)).toBeInTheDocument();

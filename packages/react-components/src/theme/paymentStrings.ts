@@ -177,6 +177,8 @@ export type PaymentStrings = {
   usage: string;
   /** Usage with its percent sign: "25.0%". */
   usagePercent: (percent: string) => string;
+  /** A percentage as @hotleads/payments gave it ("90.3" → "90.3%"): the collection rate. */
+  percent: (percent: string) => string;
   createdBy: string;
   applications: string;
   noApplications: string;
@@ -368,6 +370,7 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   applied: 'Applied',
   usage: 'Usage',
   usagePercent: (percent) => `${percent}%`,
+  percent: (percent) => `${percent}%`,
   createdBy: 'Created by',
   applications: 'Applications',
   noApplications: 'Not applied yet.',
