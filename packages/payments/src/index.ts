@@ -25,6 +25,7 @@ export type { CreditNotePreview, CreditNoteProblem, PreviewCreditNoteRequest } f
 export { PERMISSIONS } from './ledger/can';
 export type { ApplyCreditNoteRequest } from './ledger/applyCreditNote';
 export { previewCreditNoteApplication } from './ledger/previewCreditNoteApplication';
+export { isCreditNoteApplicable } from './ledger/creditNoteApplicable';
 export type {
   CreditNoteApplicationPreview,
   PreviewCreditNoteApplicationOptions,

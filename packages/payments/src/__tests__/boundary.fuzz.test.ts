@@ -866,6 +866,12 @@ const mainSpecs: SpecTable = {
       expect(new Dec(p.itemOutstandingAfter).gte(0)).toBe(true);
     },
   },
+  isCreditNoteApplicable: {
+    args: one(perturbed(fc.record({ status: fc.constantFrom('Active', 'Applied', 'Expired', 'Void') }))),
+    check: (r, [note]) => {
+      expect(r).toBe((note as { status: string }).status === 'Active');
+    },
+  },
   consumerTimeline: {
     args: one(
       perturbed(

@@ -7,6 +7,7 @@ import { runWrite, type LedgerContext } from './context';
 import { loadItem, outstandingOf, saveItemChanges } from './items';
 import { creditNoteStatus, toCreditNote, type CreditNote } from './views';
 import { parseInput } from '../input/readInput';
+import { applicationRefusal } from './creditNoteApplicable';
 
 /** Request of `ledger.applyCreditNote`. */
 export type ApplyCreditNoteRequest = {
@@ -56,16 +57,8 @@ export async function applyCreditNote(ctx: LedgerContext, request: ApplyCreditNo
         throw new HotleadsError('NOT_FOUND', 'No credit note with this number', { path: ['creditNoteNumber'] });
       const today = localDate(scope.now, s.timeZone);
       const status = creditNoteStatus(note, today);
-      if (status !== 'Active')
-        throw new HotleadsError(
-          'CONFLICT',
-          status === 'Applied'
-            ? 'This credit note is fully applied'
-            : status === 'Expired'
-              ? 'This credit note has expired'
-              : 'This credit note is void',
-          { path: ['creditNoteNumber'] },
-        );
+      const refusal = applicationRefusal(status);
+      if (refusal !== null) throw new HotleadsError('CONFLICT', refusal, { path: ['creditNoteNumber'] });
       const item = await loadItem(tx, r.item.type, r.item.id, note.accountNumber, s.timeZone, ['item', 'id']);
       const outstanding = outstandingOf(item);
       if (outstanding === 0)

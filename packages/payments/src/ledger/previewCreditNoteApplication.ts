@@ -6,6 +6,7 @@ import type { CreditNoteProblem } from './previewCreditNote';
 import type { CreditNote, CreditNoteStatus, UnpaidItem } from './views';
 import { readOptions } from '../input/readInput';
 import { readFields } from '../input/readFields';
+import { applicationRefusal } from './creditNoteApplicable';
 
 /** Options of {@link previewCreditNoteApplication}. */
 export type PreviewCreditNoteApplicationOptions = {
@@ -90,16 +91,8 @@ export function previewCreditNoteApplication(
   const problems: CreditNoteProblem[] = [];
   const problem = (code: CreditNoteProblem['code'], message: string, path: CreditNoteProblem['path']) =>
     problems.push({ code, path, message });
-  if (n.status !== 'Active')
-    problem(
-      'CONFLICT',
-      n.status === 'Applied'
-        ? 'This credit note is fully applied'
-        : n.status === 'Expired'
-          ? 'This credit note has expired'
-          : 'This credit note is void',
-      ['creditNoteNumber'],
-    );
+  const refusal = applicationRefusal(n.status as CreditNoteStatus);
+  if (refusal !== null) problem('CONFLICT', refusal, ['creditNoteNumber']);
   if (outstanding === 0) problem('INVALID_REQUEST', 'This item is already settled', ['item', 'id']);
   const maximum = Math.min(remaining, outstanding);
   let amount: number | null = maximum;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigQueueStoryId, keyboardRecordPayment, previewTimingTag, storyChecks } from './checks';
+import { bigQueueStoryId, keyboardRecordPayment, previewTimingTag, printStoryIds, storyChecks } from './checks';
 import type { StoryCheck } from './checks/types';
 import { parseOptions } from './options';
 import { buildReport, checksWithoutStory, formatResult, formatSummary, reportFailed } from './report';
@@ -78,8 +78,10 @@ describe('checksWithoutStory', () => {
     expect(checksWithoutStory(storyChecks, [story])).toEqual([
       'the preview-timing check applies to no story',
       'the keyboard-flow check applies to no story',
+      'the print-layout check applies to no story',
     ]);
-    expect(checksWithoutStory(storyChecks, [story, timed, form])).toEqual([]);
+    const printed = { ...story, id: printStoryIds[1], title: 'Payments/Billing Manager' };
+    expect(checksWithoutStory(storyChecks, [story, timed, form, printed])).toEqual([]);
   });
 });
 

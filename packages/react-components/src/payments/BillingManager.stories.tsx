@@ -6,12 +6,14 @@ import { localDate, toEpochMs } from '@hotleads/core';
 import {
   createPaymentFormatter,
   formatPaymentAmount,
+  isCreditNoteApplicable,
   previewCreditNoteApplication,
   viewAuditTrail,
 } from '@hotleads/payments';
 import { cashPayment, type SampleWorld } from '@hotleads/payments/testing';
 import { useState } from 'react';
 import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
+import { defaultPaymentStrings } from '../theme/paymentStrings';
 import { admin, createPaymentsWorld, jane, manager, SAMPLE_NOW } from '../fixtures/payments';
 import { ApplyCreditNote } from './ApplyCreditNote';
 import { AuditTrail } from './AuditTrail';
@@ -21,7 +23,14 @@ import { CreditNotesTable } from './CreditNotesTable';
 import { PaymentDetails } from './PaymentDetails';
 import { PaymentsDashboard } from './PaymentsDashboard';
 
-type Loaded = { world: SampleWorld; paymentId: string; cashId: string; noteNumber: string };
+type Loaded = {
+  world: SampleWorld;
+  paymentId: string;
+  cashId: string;
+  noteNumber: string;
+  /** What the host received: each CSV export, each credit-notes row-menu pick. */
+  host: { csv: string[]; picks: Array<[action: string, number: string]> };
+};
 
 /** The book, plus the sample cash payment (docs/payments.md) and an overpayment on the sample account (a credit note). */
 async function loadWorld(): Promise<Loaded> {
@@ -43,12 +52,19 @@ async function loadWorld(): Promise<Loaded> {
     reason: 'Billing Adjustment',
     actor: manager,
   });
-  return { world, paymentId: payment.id, cashId: cash.payment.id, noteNumber: payment.creditNotes[0]! };
+  return {
+    world,
+    paymentId: payment.id,
+    cashId: cash.payment.id,
+    noteNumber: payment.creditNotes[0]!,
+    host: { csv: [], picks: [] },
+  };
 }
 
 /** The billing manager's landing page: the dashboard, with a payment's details beside it when one is opened. */
-function BillingHost({ world }: { world: SampleWorld }) {
+function BillingHost({ world, host }: Pick<Loaded, 'world' | 'host'>) {
   const [open, setOpen] = useState<string | undefined>();
+  const pick = (action: string) => (number: string) => host.picks.push([action, number]);
   return (
     <main className="hl-page">
       <header className="hl-page-header">
@@ -62,14 +78,17 @@ function BillingHost({ world }: { world: SampleWorld }) {
         onViewReceipt={() => undefined}
         onCreateCreditNote={() => undefined}
         onCancelPayment={() => undefined}
-        onExportCsv={() => undefined}
+        onExportCsv={(csv) => host.csv.push(csv)}
         tableHeight={420}
         creditNotes={
           <CreditNotesTable
             ledger={world.ledger}
-            onViewCreditNote={() => undefined}
-            onApplyCreditNote={() => undefined}
-            onExportCsv={() => undefined}
+            onViewCreditNote={pick('view')}
+            onPrintCreditNote={pick('print')}
+            onOpenCreditNote={pick('open')}
+            onDownloadCreditNote={pick('download')}
+            onApplyCreditNote={pick('apply')}
+            onExportCsv={(csv) => host.csv.push(csv)}
             tableHeight={320}
           />
         }
@@ -85,7 +104,7 @@ const meta = {
   title: 'Payments/Billing Manager',
   parameters: { layout: 'fullscreen' },
   loaders: [loadWorld],
-  render: (_args, { loaded }) => <BillingHost world={(loaded as Loaded).world} />,
+  render: (_args, { loaded }) => <BillingHost {...(loaded as Loaded)} />,
 } satisfies Meta;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -127,6 +146,13 @@ export const Dashboard: Story = {
       'aria-sort',
       'ascending',
     );
+    // The export is the ledger's CSV of every filtered row, in the table's order.
+    const { host } = loaded as Loaded;
+    await user.click(canvas.getByRole('button', { name: /export all payments as csv/i }));
+    const csv = await world.ledger.exportCsv({
+      payments: { methods: ['Cash'], sort: { key: 'amount', direction: 'asc' } },
+    });
+    await waitFor(() => expect(host.csv).toEqual([csv]));
   },
 };
 
@@ -212,6 +238,20 @@ export const CreditNotesTab: Story = {
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(mine.total + 1)));
     await user.click(panel.getByRole('button', { name: /clear the consumer filter/i }));
     await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(two.total + 1)));
+    // The row menu: every action of the seed's list, each handing the host the row's number.
+    const { host } = loaded as Loaded;
+    const top = two.items[0]!;
+    await user.click(await panel.findByRole('button', { name: `Actions for ${top.number}` }));
+    const menu = within(await panel.findByRole('menu'));
+    await expect(menu.getAllByRole('menuitem').map((m) => m.textContent)).toEqual([
+      'View details',
+      'Print credit note',
+      'View credit note',
+      'Download',
+      ...(isCreditNoteApplicable(top) ? ['Apply'] : []),
+    ]);
+    await user.click(menu.getByRole('menuitem', { name: 'Download' }));
+    await expect(host.picks).toEqual([['download', top.number]]);
   },
 };
 
@@ -327,7 +367,7 @@ export const CreditNoteDetailsView: Story = {
     const field = (name: string) => details.querySelector(`[data-field="${name}"]`);
     await expect(field('amount')).toHaveTextContent(money(world, note.amount));
     await expect(field('remaining')).toHaveTextContent(money(world, note.remaining));
-    await expect(field('usagePercent')).toHaveTextContent(`${note.usagePercent}%`);
+    await expect(field('usagePercent')).toHaveTextContent(defaultPaymentStrings.usagePercent(note.usagePercent));
     await expect(field('expires')).toHaveTextContent(f.date(note.expiresAt));
     await expect(field('linkedPayment')).toHaveTextContent(note.linkedReceipt);
     await expect(within(details).getByText(note.status)).toBeInTheDocument();

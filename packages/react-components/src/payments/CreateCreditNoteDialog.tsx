@@ -43,7 +43,8 @@ export function CreateCreditNoteDialog({
   const money = useMoney(currency);
   const reasons = ledger.paymentOptions().creditNoteReasons;
   const max = ledger.settings.remarksMaxLength;
-  const payment = useLedgerValue(() => ledger.getPayment(paymentId), paymentId);
+  const [version, setVersion] = useState(0);
+  const payment = useLedgerValue(() => ledger.getPayment(paymentId), `${paymentId}:${version}`);
   const [amount, setAmount] = useState<string | null>(null);
   const [reason, setReason] = useState<CreditNoteReason | ''>('');
   const [remarks, setRemarks] = useState('');
@@ -66,7 +67,12 @@ export function CreateCreditNoteDialog({
     `${p?.id}:${JSON.stringify(request)}`,
   );
   useEffect(() => {
-    if (p) firstRef.current?.focus();
+    if (!p) return;
+    // A fresh payment: the lock held since the last write is released only now, so a second
+    // click that raced the first write cannot replay it (same key) or submit its stale preview.
+    inFlight.current = false;
+    setBusy(false);
+    firstRef.current?.focus();
   }, [p]);
 
   const problemAt = (field: string) =>
@@ -76,6 +82,7 @@ export function CreateCreditNoteDialog({
     inFlight.current = true;
     setBusy(true);
     key.current ??= newIdempotencyKey();
+    let written = false;
     try {
       const note = await ledger.createCreditNote({
         paymentId,
@@ -85,14 +92,23 @@ export function CreateCreditNoteDialog({
         actor,
         idempotencyKey: key.current,
       });
+      written = true;
       setToast({ tone: 'good', text: t.creditNoteCreated(note.number, money(note.amount)) });
+      key.current = null;
+      setAmount(null);
+      setReason('');
+      setRemarks('');
+      setVersion((x) => x + 1);
       onCreated?.(note);
     } catch (error) {
       setToast({ tone: 'bad', text: errorMessage(error) });
       key.current = null;
     } finally {
-      inFlight.current = false;
-      setBusy(false);
+      // After a write the lock stays until the payment is read again (the effect on `p` above).
+      if (!written) {
+        inFlight.current = false;
+        setBusy(false);
+      }
     }
   };
   const fieldError = (field: string) => {

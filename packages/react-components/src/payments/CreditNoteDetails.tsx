@@ -1,4 +1,4 @@
-import type { Actor, CreditNote, Ledger } from '@hotleads/payments';
+import { isCreditNoteApplicable, type Actor, type CreditNote, type Ledger } from '@hotleads/payments';
 import { useState } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { DetailsFrame } from './DialogFrame';
@@ -57,7 +57,8 @@ export function CreditNoteDetails({
         <LedgerPending state={loaded} />
       </section>
     );
-  const mayApply = onApply !== undefined && actor !== undefined && n.status === 'Active' && ledger.can(actor, 'credit');
+  const mayApply =
+    onApply !== undefined && actor !== undefined && isCreditNoteApplicable(n) && ledger.can(actor, 'credit');
   const download = async () => {
     try {
       await onDownloadPdf?.(n);

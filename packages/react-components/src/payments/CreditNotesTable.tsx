@@ -1,13 +1,14 @@
-import type {
-  Consumer,
-  CreditNote,
-  CreditNoteQuery,
-  CreditNoteReason,
-  CreditNoteSortKey,
-  CreditNoteStatus,
-  Ledger,
-  RemainingClass,
-  SortDirection,
+import {
+  isCreditNoteApplicable,
+  type Consumer,
+  type CreditNote,
+  type CreditNoteQuery,
+  type CreditNoteReason,
+  type CreditNoteSortKey,
+  type CreditNoteStatus,
+  type Ledger,
+  type RemainingClass,
+  type SortDirection,
 } from '@hotleads/payments';
 import { useId, useMemo, useState } from 'react';
 import { useHotleadsLocale } from '../theme/context';
@@ -28,6 +29,12 @@ export type CreditNotesTableProps = {
   ledger: Ledger;
   /** Opens a credit note's details (CN # and "View details"). */
   onViewCreditNote?: (number: string) => void;
+  /** "Print credit note": its printable PDF (header, consumer, amount, reason, system stamp). */
+  onPrintCreditNote?: (number: string) => void;
+  /** "View credit note": previews its digital version. */
+  onOpenCreditNote?: (number: string) => void;
+  /** "Download": downloads its file. */
+  onDownloadCreditNote?: (number: string) => void;
   /** "Apply". */
   onApplyCreditNote?: (number: string) => void;
   /** Receives the CSV of the filtered rows; without it the browser downloads `credit-notes.csv`. */
@@ -62,7 +69,8 @@ type Filters = {
  * The Credit notes tab: search (CN #, consumer, account, linked receipt) and filters (status,
  * created date preset or from–to range, reason, remaining, linked payment, amount range) that
  * go to `ledger.searchCreditNotes` as they are, a virtualized table sorted by the ledger's sort
- * keys, a row menu and a CSV export of every match. The ledger checks the filters first
+ * keys, a row menu (View details, Print credit note, View credit note, Download, Apply; each
+ * shown when its callback is given) and a CSV export of every match. The ledger checks the filters first
  * (`ledger.checkCreditNoteQuery`): a filter it refuses (a range with From after To, an amount that
  * is not one) shows the ledger's message at its field (`aria-invalid`, `aria-describedby`), and
  * the search does not run until it is fixed.
@@ -70,6 +78,9 @@ type Filters = {
 export function CreditNotesTable({
   ledger,
   onViewCreditNote,
+  onPrintCreditNote,
+  onOpenCreditNote,
+  onDownloadCreditNote,
   onApplyCreditNote,
   onExportCsv,
   tableHeight,
@@ -188,7 +199,10 @@ export function CreditNotesTable({
       cell: (n) => {
         const items: RowMenuItem[] = [];
         if (onViewCreditNote) items.push({ label: t.viewDetails, onSelect: () => onViewCreditNote(n.number) });
-        if (onApplyCreditNote && n.status === 'Active')
+        if (onPrintCreditNote) items.push({ label: t.printCreditNote, onSelect: () => onPrintCreditNote(n.number) });
+        if (onOpenCreditNote) items.push({ label: t.viewCreditNote, onSelect: () => onOpenCreditNote(n.number) });
+        if (onDownloadCreditNote) items.push({ label: t.download, onSelect: () => onDownloadCreditNote(n.number) });
+        if (onApplyCreditNote && isCreditNoteApplicable(n))
           items.push({ label: t.apply, onSelect: () => onApplyCreditNote(n.number) });
         return items.length > 0 ? <RowMenu label={t.actionsFor(n.number)} items={items} /> : null;
       },

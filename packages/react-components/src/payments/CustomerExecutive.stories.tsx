@@ -1,5 +1,5 @@
 // Payments › Customer Executive: records the sample cash payment (docs/payments.md) end to end through the UI, on
-// the sample account plus a generated book of 720 payments (a fresh ledger per story). The play functions read what the
+// the sample account plus the generated book of 5,100 payments (a fresh ledger per story). The play functions read what the
 // ledger wrote (its receipt) and compare the screen with it; no figure is typed in.
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -14,8 +14,8 @@ type Loaded = { world: SampleWorld };
 const meta = {
   title: 'Payments/Customer Executive',
   parameters: { layout: 'fullscreen' },
-  // A small generated book: a write story needs a ledger of its own, built in the page.
-  loaders: [async (): Promise<Loaded> => ({ world: await createPaymentsWorld({ consumers: 60 }) })],
+  // A write story needs a ledger of its own, built in the page: the full book of 5,100 payments.
+  loaders: [async (): Promise<Loaded> => ({ world: await createPaymentsWorld() })],
   render: (_args, { loaded }) => {
     const { world } = loaded as Loaded;
     return (

@@ -1,5 +1,5 @@
 import type { Actor, CreditNote, Ledger, Payment } from '@hotleads/payments';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { useMoney } from './usePaymentFormat';
 import { AllocationTable } from './AllocationTable';
@@ -57,6 +57,13 @@ export function PaymentDetails({
     return { payment, notes, consumer };
   }, `${paymentId}:${version}`);
   const mayVerify = ledger.can(actor, 'verify');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    // The payment read again: a lock held since a Verify is released only now, so a second click
+    // that raced the first cannot verify the same payment again (and show the ledger's refusal).
+    verifying.current = false;
+    setBusy(false);
+  }, [loaded.value]);
 
   if (!loaded.value)
     return (
@@ -68,15 +75,16 @@ export function PaymentDetails({
   const verify = async () => {
     if (verifying.current) return;
     verifying.current = true;
+    setBusy(true);
     try {
       const { payment } = await ledger.verifyPayment({ paymentId: p.id, actor, idempotencyKey: newIdempotencyKey() });
-      setMessage(`${payment.receiptNumber}: ${payment.status}, ${payment.verification}`);
+      setMessage(t.paymentVerified(payment.receiptNumber, payment.status, payment.verification));
       setVersion((v) => v + 1);
       onVerified?.(payment);
     } catch (error) {
       setMessage(errorMessage(error));
-    } finally {
       verifying.current = false;
+      setBusy(false);
     }
   };
   return (
@@ -189,7 +197,13 @@ export function PaymentDetails({
             ]}
           />
           {p.verification === 'Pending' && mayVerify ? (
-            <button type="button" className="hl-button" data-variant="primary" onClick={() => void verify()}>
+            <button
+              type="button"
+              className="hl-button"
+              data-variant="primary"
+              aria-disabled={busy}
+              onClick={() => void verify()}
+            >
               {t.verify}
             </button>
           ) : null}

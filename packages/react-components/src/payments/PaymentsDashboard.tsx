@@ -249,7 +249,7 @@ export function PaymentsDashboard({
             />
             <KpiCard
               label={t.collectionRate}
-              value={k.collectionRate.percent === null ? t.notAvailable : `${k.collectionRate.percent}%`}
+              value={k.collectionRate.percent === null ? t.notAvailable : t.percent(k.collectionRate.percent)}
               change={k.collectionRate.change ?? undefined}
               headingLevel={3}
             />

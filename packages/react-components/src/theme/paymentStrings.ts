@@ -105,6 +105,12 @@ export type PaymentStrings = {
   actionsFor: (receipt: string) => string;
   viewDetails: string;
   viewReceipt: string;
+  /** Credit-notes row menu: print the note (its PDF or the print layout). */
+  printCreditNote: string;
+  /** Credit-notes row menu: preview the note's digital version. */
+  viewCreditNote: string;
+  /** Credit-notes row menu: download the note's file. */
+  download: string;
   createCreditNote: string;
   cancelPayment: string;
   loading: string;
@@ -123,6 +129,8 @@ export type PaymentStrings = {
   processingInformation: string;
   consumerInformation: string;
   verify: string;
+  /** After Verify: "R-5001: Posted, Verified" (the payment's status and verification as the ledger returned them). */
+  paymentVerified: (receiptNumber: string, status: string, verification: string) => string;
   close: string;
   // Credit notes
   creditAmount: string;
@@ -169,6 +177,8 @@ export type PaymentStrings = {
   usage: string;
   /** Usage with its percent sign: "25.0%". */
   usagePercent: (percent: string) => string;
+  /** A percentage as @hotleads/payments gave it ("90.3" → "90.3%"): the collection rate. */
+  percent: (percent: string) => string;
   createdBy: string;
   applications: string;
   noApplications: string;
@@ -303,6 +313,9 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   actionsFor: (receipt) => `Actions for ${receipt}`,
   viewDetails: 'View details',
   viewReceipt: 'View receipt',
+  printCreditNote: 'Print credit note',
+  viewCreditNote: 'View credit note',
+  download: 'Download',
   createCreditNote: 'Create credit note',
   cancelPayment: 'Cancel payment',
   loading: 'Loading…',
@@ -320,6 +333,7 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   processingInformation: 'Processing information',
   consumerInformation: 'Consumer information',
   verify: 'Verify',
+  paymentVerified: (receiptNumber, status, verification) => `${receiptNumber}: ${status}, ${verification}`,
   close: 'Close',
   creditAmount: 'Credit amount',
   maximum: (amount) => `Maximum: ${amount}`,
@@ -356,6 +370,7 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   applied: 'Applied',
   usage: 'Usage',
   usagePercent: (percent) => `${percent}%`,
+  percent: (percent) => `${percent}%`,
   createdBy: 'Created by',
   applications: 'Applications',
   noApplications: 'Not applied yet.',

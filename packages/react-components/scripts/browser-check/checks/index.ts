@@ -9,6 +9,7 @@ import { storybookCheck } from './storybook';
 import type { StoryCheck } from './types';
 import { virtualizedFeedCheck } from './virtualizedFeed';
 import { keyboardFlowCheck } from './keyboardFlow';
+import { printLayoutCheck } from './printLayout';
 
 export type { CheckOutcome, PageEvents, StoryCheck, StoryContext } from './types';
 export type { PreviewTimingData } from './previewTiming';
@@ -20,12 +21,14 @@ export {
   layoutCheck,
   layoutWidths,
   previewTimingCheck,
+  printLayoutCheck,
   previewTimingTag,
   requestsCheck,
   storybookCheck,
   virtualizedFeedCheck,
 };
 export type { KeyboardFlowData, KeyboardFlowOptions } from './keyboardFlow';
+export type { PrintLayoutData, PrintLayoutOptions } from './printLayout';
 
 /** The WorkQueue story with a 10,000-account book. */
 export const bigQueueStoryId = 'work-queue-workqueue--ten-thousand-accounts';
@@ -40,6 +43,12 @@ export const keyboardRecordPayment = {
   changeGiven: '4.50',
 } as const;
 
+/** The stories whose document is checked under print media: a receipt and a credit note's details. */
+export const printStoryIds = [
+  'payments-customer-executive--record-cash-payment',
+  'payments-billing-manager--credit-note-details-view',
+] as const;
+
 /** What a run's checks can be asked to do beyond checking. */
 export interface StoryChecksOptions {
   /** Where the layout check saves a screenshot of every story at each width (`--layout-shots`). */
@@ -49,7 +58,8 @@ export interface StoryChecksOptions {
 /**
  * The per-story checks of a real run: the story finished cleanly, axe finds nothing, its text
  * neither overlaps nor is clipped at 1280, 768 and 320 px, the big queue stays virtualized and
- * keyboard-reachable, RecordPayment runs by keyboard alone, the rule previews tagged
+ * keyboard-reachable, RecordPayment runs by keyboard alone, a receipt and a credit note print without
+ * their buttons, the rule previews tagged
  * `preview-timing` print their time (and stay under 1 s), no request failed, nothing logged an error. The page-event checks come
  * last so they also see what happened while the others ran.
  */
@@ -61,6 +71,7 @@ export function createStoryChecks(options: StoryChecksOptions = {}): readonly St
     virtualizedFeedCheck({ storyId: bigQueueStoryId, total: 10_000, maxCards: 100 }),
     previewTimingCheck({ maxMs: 1000 }),
     keyboardFlowCheck(keyboardRecordPayment),
+    printLayoutCheck({ storyIds: printStoryIds }),
     requestsCheck,
     consoleCheck,
   ];
