@@ -2,41 +2,10 @@
 // until the note and its items have been read again, so the second click cannot resubmit the
 // preview of a note the first click has already used up.
 import { cashPayment, manager, sampleWorld, seedSample } from '@hotleads/payments/testing';
-import type { Ledger } from '@hotleads/payments';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApplyCreditNote } from './ApplyCreditNote';
-
-/** The ledger, with its reads of credit notes held back (once armed) until `release` is called. */
-function slowReads(ledger: Ledger) {
-  let armed = false;
-  let release: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let applies = 0;
-  const wrapped = new Proxy(ledger, {
-    get(target, prop, receiver) {
-      const value: unknown = Reflect.get(target, prop, receiver);
-      if (prop === 'applyCreditNote') {
-        return async (...args: Parameters<Ledger['applyCreditNote']>) => {
-          applies += 1;
-          const note = await target.applyCreditNote(...args);
-          armed = true;
-          return note;
-        };
-      }
-      if (prop === 'getCreditNote') {
-        return async (...args: Parameters<Ledger['getCreditNote']>) => {
-          if (armed) await gate;
-          return target.getCreditNote(...args);
-        };
-      }
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  return { ledger: wrapped, release, applies: () => applies };
-}
+import { heldReads } from '../../test/heldReads';
 
 describe('ApplyCreditNote', () => {
   it('writes once when a second submit comes before the note is read again', async () => {
@@ -50,7 +19,7 @@ describe('ApplyCreditNote', () => {
       changeGiven: '0.00',
     });
     const noteNumber = payment.creditNotes[0]!;
-    const slow = slowReads(world.ledger);
+    const slow = heldReads(world.ledger, 'applyCreditNote', 'getCreditNote');
     render(
       <ApplyCreditNote ledger={slow.ledger} actor={manager} creditNoteNumber={noteNumber} onCancel={() => undefined} />,
     );
@@ -59,14 +28,14 @@ describe('ApplyCreditNote', () => {
     fireEvent.submit(apply.closest('form')!);
     const note = await world.ledger.getCreditNote(noteNumber);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(note.number));
-    expect(slow.applies()).toBe(1);
+    expect(slow.writes()).toBe(1);
     const good = screen.getByRole('status').textContent;
     // The reload is held back: the form still shows the old note, and a second submit does nothing.
     fireEvent.submit(screen.getByRole('button', { name: /recording|apply credit note/i }).closest('form')!);
-    expect(slow.applies()).toBe(1);
+    expect(slow.writes()).toBe(1);
     slow.release();
     await waitFor(() => expect(screen.getByTestId('apply-summary')).toBeInTheDocument());
-    expect(slow.applies()).toBe(1);
+    expect(slow.writes()).toBe(1);
     expect(screen.getByRole('status').textContent).toBe(good);
     const after = await world.ledger.getCreditNote(noteNumber);
     expect(after.applications).toHaveLength(1);

@@ -2,41 +2,11 @@
 // locked from the first write until the payment has been read again, so the second click can
 // neither replay the write (the same idempotency key) nor submit the stale preview.
 import { cashPayment, manager, sampleWorld, seedSample } from '@hotleads/payments/testing';
-import type { CreditNote, Ledger } from '@hotleads/payments';
+import type { CreditNote } from '@hotleads/payments';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CreateCreditNoteDialog } from './CreateCreditNoteDialog';
-
-/** The ledger, with its reads of payments held back (once armed) until `release` is called. */
-function slowReads(ledger: Ledger) {
-  let armed = false;
-  let release: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let creates = 0;
-  const wrapped = new Proxy(ledger, {
-    get(target, prop, receiver) {
-      const value: unknown = Reflect.get(target, prop, receiver);
-      if (prop === 'createCreditNote') {
-        return async (...args: Parameters<Ledger['createCreditNote']>) => {
-          creates += 1;
-          const note = await target.createCreditNote(...args);
-          armed = true;
-          return note;
-        };
-      }
-      if (prop === 'getPayment') {
-        return async (...args: Parameters<Ledger['getPayment']>) => {
-          if (armed) await gate;
-          return target.getPayment(...args);
-        };
-      }
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  return { ledger: wrapped, release, creates: () => creates };
-}
+import { heldReads } from '../../test/heldReads';
 
 describe('CreateCreditNoteDialog', () => {
   it('creates once and calls onCreated once when a second click comes before the payment is read again', async () => {
@@ -44,7 +14,7 @@ describe('CreateCreditNoteDialog', () => {
     await seedSample(world.ledger);
     const { payment } = await world.ledger.recordPayment(cashPayment);
     const reason = world.ledger.paymentOptions().creditNoteReasons[0]!;
-    const slow = slowReads(world.ledger);
+    const slow = heldReads(world.ledger, 'createCreditNote', 'getPayment');
     const created: CreditNote[] = [];
     render(
       <CreateCreditNoteDialog
@@ -65,14 +35,14 @@ describe('CreateCreditNoteDialog', () => {
     // The reload is held back: the form still shows the old payment, and a second submit does nothing.
     fireEvent.submit(form);
     await Promise.resolve();
-    expect(slow.creates()).toBe(1);
+    expect(slow.writes()).toBe(1);
     slow.release();
     const reloaded = await world.ledger.getPayment(payment.id);
     // The fresh payment: the amount defaults to what is left to credit, the reason is cleared.
     await waitFor(() => expect(screen.getByLabelText(/credit amount/i)).toHaveValue(reloaded.creditable));
     expect(screen.getByLabelText(/reason/i)).toHaveValue('');
     await waitFor(() => expect(screen.getByRole('button', { name: /^create credit note$/i })).toBeDisabled());
-    expect(slow.creates()).toBe(1);
+    expect(slow.writes()).toBe(1);
     expect(created).toHaveLength(1);
     const notes = await world.ledger.searchCreditNotes({ accountNumber: payment.accountNumber });
     expect(notes.items.map((n) => n.number)).toEqual([created[0]!.number]);

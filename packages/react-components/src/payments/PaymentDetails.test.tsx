@@ -1,11 +1,11 @@
 // PaymentDetails' processing information for a pending online payment: "System" received it,
 // Verify shows only to an actor the ledger lets verify, and a double click verifies once.
 import { jane, manager, sampleWorld, seedSample } from '@hotleads/payments/testing';
-import type { Ledger } from '@hotleads/payments';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultPaymentStrings } from '../theme/paymentStrings';
 import { PaymentDetails } from './PaymentDetails';
+import { heldReads } from '../../test/heldReads';
 
 /** The sample account with one pending online payment (a Stripe "succeeded" event). */
 async function pendingOnline() {
@@ -23,37 +23,6 @@ async function pendingOnline() {
     occurredAt: '2025-04-18T02:30:00Z',
   });
   return { world, pending };
-}
-
-/** The ledger, with its reads of payments held back (once armed) until `release` is called. */
-function slowReads(ledger: Ledger) {
-  let armed = false;
-  let release: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let verifies = 0;
-  const wrapped = new Proxy(ledger, {
-    get(target, prop, receiver) {
-      const value: unknown = Reflect.get(target, prop, receiver);
-      if (prop === 'verifyPayment') {
-        return async (...args: Parameters<Ledger['verifyPayment']>) => {
-          verifies += 1;
-          const result = await target.verifyPayment(...args);
-          armed = true;
-          return result;
-        };
-      }
-      if (prop === 'getPayment') {
-        return async (...args: Parameters<Ledger['getPayment']>) => {
-          if (armed) await gate;
-          return target.getPayment(...args);
-        };
-      }
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  return { ledger: wrapped, release, verifies: () => verifies };
 }
 
 const field = (name: string) => document.querySelector(`[data-field="${name}"]`);
@@ -74,7 +43,7 @@ describe('PaymentDetails', () => {
 
   it('verifies once when a second click comes before the payment is read again', async () => {
     const { world, pending } = await pendingOnline();
-    const slow = slowReads(world.ledger);
+    const slow = heldReads(world.ledger, 'verifyPayment', 'getPayment');
     const verified: string[] = [];
     render(
       <PaymentDetails
@@ -90,13 +59,13 @@ describe('PaymentDetails', () => {
     // The reload is held back: the button still shows, and a second click does nothing.
     fireEvent.click(verify);
     await Promise.resolve();
-    expect(slow.verifies()).toBe(1);
+    expect(slow.writes()).toBe(1);
     slow.release();
     const after = await world.ledger.getPayment(pending.id);
     await waitFor(() => expect(field('verification')).toHaveTextContent(after.verification));
     expect(field('processingTime')).toHaveTextContent(after.processingTime);
     expect(screen.queryByRole('button', { name: /^verify$/i })).toBeNull();
-    expect(slow.verifies()).toBe(1);
+    expect(slow.writes()).toBe(1);
     expect(verified).toEqual([pending.id]);
     const sentence = defaultPaymentStrings.paymentVerified(after.receiptNumber, after.status, after.verification);
     expect(screen.getByText(sentence)).toBeInTheDocument();
