@@ -5,7 +5,8 @@ import type { Actor, CreditNoteRecord, ItemType } from '../store/types';
 import { actorSchema, amountInput, itemTypeSchema, keySchema, text } from './schemas';
 import { runWrite, type LedgerContext } from './context';
 import { loadItem, outstandingOf, saveItemChanges } from './items';
-import { creditNoteStatus, toCreditNote, type CreditNote } from './views';
+import { toCreditNote, type CreditNote } from './views';
+import { noteStatus } from '../store/sortOrder';
 import { parseInput } from '../input/readInput';
 import { applicationRefusal } from './creditNoteApplicable';
 
@@ -56,7 +57,7 @@ export async function applyCreditNote(ctx: LedgerContext, request: ApplyCreditNo
       if (note === undefined)
         throw new HotleadsError('NOT_FOUND', 'No credit note with this number', { path: ['creditNoteNumber'] });
       const today = localDate(scope.now, s.timeZone);
-      const status = creditNoteStatus(note, today);
+      const status = noteStatus(note, today);
       const refusal = applicationRefusal(status);
       if (refusal !== null) throw new HotleadsError('CONFLICT', refusal, { path: ['creditNoteNumber'] });
       const item = await loadItem(tx, r.item.type, r.item.id, note.accountNumber, s.timeZone, ['item', 'id']);

@@ -15,6 +15,7 @@ import type {
   ServiceChargeRecord,
 } from '../store/types';
 import { installmentStatus, type InstallmentStatus } from '../plans/installmentStatus';
+import { noteStatus } from '../store/sortOrder';
 import { outstandingOf } from './items';
 
 /** A consumer account. Amounts are fixed-decimal strings. */
@@ -384,13 +385,6 @@ export function toReceipt(r: PaymentRecord, s: PaymentSettings, creditNote: Cred
   return receipt;
 }
 
-/** The status of a stored credit note on local date `today`. */
-export function creditNoteStatus(r: CreditNoteRecord, today: string): CreditNoteStatus {
-  if (r.voided) return 'Void';
-  if (r.amount - r.applied === 0) return 'Applied';
-  return today > r.expiresAt ? 'Expired' : 'Active';
-}
-
 /** @internal */
 export function toCreditNote(r: CreditNoteRecord, s: PaymentSettings, today: string, consumerName: string): CreditNote {
   const c = s.currency;
@@ -404,7 +398,7 @@ export function toCreditNote(r: CreditNoteRecord, s: PaymentSettings, today: str
     applied: formatAmount(r.applied, c),
     remaining: formatAmount(r.amount - r.applied, c),
     usagePercent: percentage(r.applied, r.amount) ?? '0.0',
-    status: creditNoteStatus(r, today),
+    status: noteStatus(r, today),
     reason: r.reason,
     createdAt: iso(r.createdAt),
     createdDate: r.createdDate,

@@ -1,5 +1,6 @@
 import { HotleadsError } from '@hotleads/core';
 import { unreadableInput } from '../input/readInput';
+import { ExactSum } from './exactSum';
 
 /**
  * Sums integer minor units exactly. Runs on safe integers while the running total stays safe
@@ -10,8 +11,7 @@ import { unreadableInput } from '../input/readInput';
  * @example sumMinor([14550, 450]) // 15000n
  */
 export function sumMinor(values: Iterable<number>): bigint {
-  let fast = 0;
-  let big = 0n;
+  const total = new ExactSum();
   let i = 0;
   if (!Array.isArray(values) && !isIterable(values))
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected a list of amounts in minor units');
@@ -19,18 +19,13 @@ export function sumMinor(values: Iterable<number>): bigint {
     for (const value of values) {
       if (!Number.isSafeInteger(value))
         throw new HotleadsError('INVALID_AMOUNT', 'An amount must be a safe integer of minor units', { path: [i] });
-      const next = fast + value;
-      if (Number.isSafeInteger(next)) fast = next;
-      else {
-        big += BigInt(fast) + BigInt(value);
-        fast = 0;
-      }
+      total.add(value);
       i++;
     }
   } catch (error) {
     throw unreadableInput(error, 'INVALID_ARGUMENT', [i]);
   }
-  return big + BigInt(fast);
+  return total.value;
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> {

@@ -3,9 +3,9 @@ import { formatAmount, HotleadsError, localDate } from '@hotleads/core';
 import Papa from 'papaparse';
 import { percentage } from '../money/percentage';
 import type { LedgerContext } from '../ledger/context';
-import { matchPayments, paymentOrder, type PaymentQuery } from './searchPayments';
-import { creditNoteOrder, matchCreditNotes, type CreditNoteQuery } from './searchCreditNotes';
-import { creditNoteStatus } from '../ledger/views';
+import { paymentFilter, paymentSort, type PaymentQuery } from './searchPayments';
+import { creditNoteFilter, creditNoteSort, type CreditNoteQuery } from './searchCreditNotes';
+import { noteStatus } from '../store/sortOrder';
 import { parseInput } from '../input/readInput';
 
 /** What `ledger.exportCsv` exports: every payment or every credit note matching a query (no paging). */
@@ -45,6 +45,18 @@ export const CREDIT_NOTE_CSV_COLUMNS = [
   'Remarks',
 ] as const;
 
+/** An export is one page holding every match: the store's search, sorted and counted as a search is. */
+const EVERY_ROW = Number.MAX_SAFE_INTEGER;
+
+/** Runs `parse`, placing a refusal's path under `path`. */
+function under<T>(path: Array<string | number>, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw HotleadsError.wrap(e, path);
+  }
+}
+
 // The query itself is parsed by the search it names.
 const requestSchema = /* @__PURE__ */ (() =>
   z.strictObject({ payments: z.optional(z.unknown()), creditNotes: z.optional(z.unknown()) }))();
@@ -63,52 +75,47 @@ export async function exportCsv(ctx: LedgerContext, request: ExportRequest): Pro
   if ((r.payments === undefined) === (r.creditNotes === undefined))
     throw new HotleadsError('INVALID_REQUEST', 'An export names either payments or creditNotes');
   if (r.payments !== undefined) {
-    const { matches, names, query } = await matchPayments(ctx, r.payments as PaymentQuery).catch((e: unknown) => {
-      throw HotleadsError.wrap(e, ['payments']);
-    });
-    const rows = [...matches]
-      .sort(paymentOrder(query.sort, names))
-      .map((p) => [
-        p.receiptNumber,
-        p.id,
-        p.transactionId,
-        names.get(p.accountNumber) ?? '',
-        p.accountNumber,
-        formatAmount(p.amount, c),
-        p.method,
-        localDate(p.date, s.timeZone),
-        p.type,
-        p.status,
-        p.channel,
-        p.recordedBy.name,
-      ]);
+    const { filter, query } = under(['payments'], () => paymentFilter(ctx, r.payments as PaymentQuery));
+    const page = await ctx.store.read((tx) =>
+      tx.searchPayments(filter, { order: paymentSort(query.sort), limit: EVERY_ROW, offset: 0 }),
+    );
+    const rows = page.rows.map(({ record: p, consumerName }) => [
+      p.receiptNumber,
+      p.id,
+      p.transactionId,
+      consumerName,
+      p.accountNumber,
+      formatAmount(p.amount, c),
+      p.method,
+      localDate(p.date, s.timeZone),
+      p.type,
+      p.status,
+      p.channel,
+      p.recordedBy.name,
+    ]);
     return Papa.unparse({ fields: [...PAYMENT_CSV_COLUMNS], data: rows }, { escapeFormulae: true });
   }
-  const {
-    matches,
-    names,
-    today,
-    query: notesQuery,
-  } = await matchCreditNotes(ctx, r.creditNotes as CreditNoteQuery).catch((e: unknown) => {
-    throw HotleadsError.wrap(e, ['creditNotes']);
-  });
-  const rows = [...matches]
-    .sort(creditNoteOrder(notesQuery.sort, names, today))
-    .map((n) => [
-      n.id,
-      names.get(n.accountNumber) ?? '',
-      n.accountNumber,
-      formatAmount(n.amount, c),
-      formatAmount(n.applied, c),
-      formatAmount(n.amount - n.applied, c),
-      percentage(n.applied, n.amount) ?? '0.0',
-      n.reason,
-      creditNoteStatus(n, today),
-      n.createdDate,
-      n.expiresAt,
-      n.linkedReceipt,
-      n.createdBy.name,
-      n.remarks ?? '',
-    ]);
+  const { filter, query, today } = under(['creditNotes'], () =>
+    creditNoteFilter(ctx, r.creditNotes as CreditNoteQuery),
+  );
+  const page = await ctx.store.read((tx) =>
+    tx.searchCreditNotes(filter, { order: creditNoteSort(query.sort), limit: EVERY_ROW, offset: 0 }),
+  );
+  const rows = page.rows.map(({ record: n, consumerName }) => [
+    n.id,
+    consumerName,
+    n.accountNumber,
+    formatAmount(n.amount, c),
+    formatAmount(n.applied, c),
+    formatAmount(n.amount - n.applied, c),
+    percentage(n.applied, n.amount) ?? '0.0',
+    n.reason,
+    noteStatus(n, today),
+    n.createdDate,
+    n.expiresAt,
+    n.linkedReceipt,
+    n.createdBy.name,
+    n.remarks ?? '',
+  ]);
   return Papa.unparse({ fields: [...CREDIT_NOTE_CSV_COLUMNS], data: rows }, { escapeFormulae: true });
 }

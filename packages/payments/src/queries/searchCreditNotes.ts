@@ -3,14 +3,13 @@ import { formatAmount, localDate } from '@hotleads/core';
 import type { Amount } from '../money/parseAmount';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
 import { CREDIT_NOTE_REASONS, type CreditNoteReason } from '../settings/settings';
-import type { CreditNoteFilter, CreditNoteRecord } from '../store/types';
+import type { CreditNoteFilter } from '../store/types';
 import { nowMs, type LedgerContext } from '../ledger/context';
-import { creditNoteStatus, toCreditNote, type CreditNote, type CreditNoteStatus } from '../ledger/views';
+import { toCreditNote, type CreditNote, type CreditNoteStatus } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
 import { amountBounds } from './searchPayments';
 import { textMatcher } from './textMatcher';
 import { parseInput } from '../input/readInput';
-import { creditNoteRecordOrder } from '../store/sortOrder';
 import { CREDIT_NOTE_SORT_KEYS, type CreditNoteSort } from '../store/sortKeys';
 
 /** How much of a credit note is left: `fullyUsed` (0), `partial` (> 0 and < amount), `full` (= amount). */
@@ -78,69 +77,11 @@ export const creditNoteQuerySchema = /* @__PURE__ */ (() =>
     offset: z.optional(z.number().check(z.int(), z.gte(0))),
   }))();
 
-/** Matching credit notes. @internal */
-export async function matchCreditNotes(
-  ctx: LedgerContext,
-  query: CreditNoteQuery,
-): Promise<{ matches: CreditNoteRecord[]; names: Map<string, string>; today: string; query: CreditNoteQuery }> {
-  const q = parseInput(creditNoteQuerySchema, query, 'INVALID_REQUEST', 'credit-note query');
-  const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
-  const now = nowMs(ctx);
-  const today = localDate(now, ctx.settings.timeZone);
-  const range =
-    q.dateRange === undefined
-      ? null
-      : resolveDateRange(q.dateRange as DateRange, now, ctx.settings.timeZone, ctx.settings.weekStartsOn, [
-          'dateRange',
-        ]);
-  const text = textMatcher(q.text ?? '', ['text']);
-  const needle = (q.text ?? '').trim();
-  const receiptMatches = textMatcher(q.linkedReceipt ?? '', ['linkedReceipt']);
-  const receipt = (q.linkedReceipt ?? '').trim();
-  return ctx.store.read(async (tx) => {
-    const names = new Map<string, string>();
-    const accountMatches = new Set<string>();
-    for (const c of await tx.list('consumers')) {
-      names.set(c.accountNumber, c.name);
-      if (needle !== '' && (text(c.name) || text(c.accountNumber))) accountMatches.add(c.accountNumber);
-    }
-    const rows =
-      q.accountNumber !== undefined
-        ? await tx.listByAccount('creditNotes', q.accountNumber)
-        : await tx.list('creditNotes');
-    const statuses = q.statuses && new Set<string>(q.statuses);
-    const reasons = q.reasons && new Set<string>(q.reasons);
-    const matches = rows.filter((n) => {
-      if (range !== null && (n.createdAt < range.startMs || n.createdAt >= range.endMs)) return false;
-      if (n.amount < lo || n.amount > hi) return false;
-      if (statuses !== undefined && !statuses.has(creditNoteStatus(n, today))) return false;
-      if (reasons !== undefined && !reasons.has(n.reason)) return false;
-      const left = n.amount - n.applied;
-      if (q.remaining === 'fullyUsed' && left !== 0) return false;
-      if (q.remaining === 'partial' && !(left > 0 && left < n.amount)) return false;
-      if (q.remaining === 'full' && left !== n.amount) return false;
-      if (receipt !== '' && !receiptMatches(n.linkedReceipt)) return false;
-      if (needle !== '' && !accountMatches.has(n.accountNumber) && !text(n.id) && !text(n.linkedReceipt)) return false;
-      return true;
-    });
-    return { matches, names, today, query: q as CreditNoteQuery };
-  });
-}
-
 /** A `sort` option as key and direction; `newest` (and no sort) is date descending. @internal */
 export function creditNoteSort(sort: CreditNoteQuery['sort']): Required<CreditNoteSort> {
   if (sort === undefined || sort === 'newest') return { key: 'date', direction: 'desc' };
   if (sort === 'oldest') return { key: 'date', direction: 'asc' };
   return { key: sort.key, direction: sort.direction ?? 'asc' };
-}
-
-/** The comparator of a sort on records (the store's, store/sortOrder.ts). @internal */
-export function creditNoteOrder(
-  sort: CreditNoteQuery['sort'],
-  names: ReadonlyMap<string, string>,
-  today: string,
-): (a: CreditNoteRecord, b: CreditNoteRecord) => number {
-  return creditNoteRecordOrder(creditNoteSort(sort), names, today);
 }
 
 /** A parsed query as the store's filter. @internal */

@@ -2,13 +2,12 @@ import * as z from 'zod/mini';
 import { formatAmount, HotleadsError } from '@hotleads/core';
 import { parseAmount, type Amount } from '../money/parseAmount';
 import { resolveDateRange, type DateRange } from '../calendar/dateRange';
-import type { ItemType, PaymentFilter, PaymentRecord, PaymentStatus } from '../store/types';
+import type { ItemType, PaymentFilter, PaymentStatus } from '../store/types';
 import { nowMs, type LedgerContext } from '../ledger/context';
 import { toPayment, type Payment } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
 import { textMatcher } from './textMatcher';
 import { parseInput } from '../input/readInput';
-import { paymentRecordOrder } from '../store/sortOrder';
 import { PAYMENT_SORT_KEYS, type PaymentSort } from '../store/sortKeys';
 
 /** Filters of `ledger.searchPayments`; every filter is optional and they combine with AND. */
@@ -77,71 +76,11 @@ export function amountBounds(ctx: LedgerContext, min: Amount | undefined, max: A
   return [lo, hi];
 }
 
-/** Matching payment records, in store order. @internal */
-export async function matchPayments(
-  ctx: LedgerContext,
-  query: PaymentQuery,
-): Promise<{ matches: PaymentRecord[]; names: Map<string, string>; query: PaymentQuery }> {
-  const q = parseInput(paymentQuerySchema, query, 'INVALID_REQUEST', 'payment query');
-  const [lo, hi] = amountBounds(ctx, q.minAmount, q.maxAmount);
-  const range =
-    q.dateRange === undefined
-      ? null
-      : resolveDateRange(q.dateRange as DateRange, nowMs(ctx), ctx.settings.timeZone, ctx.settings.weekStartsOn, [
-          'dateRange',
-        ]);
-  const textMatches = textMatcher(q.text ?? '', ['text']);
-  const needle = (q.text ?? '').trim();
-  return ctx.store.read(async (tx) => {
-    const consumers = await tx.list('consumers');
-    const names = new Map<string, string>();
-    const accountMatches = new Set<string>();
-    for (const c of consumers) {
-      names.set(c.accountNumber, c.name);
-      if (needle !== '' && (textMatches(c.name) || textMatches(c.accountNumber))) accountMatches.add(c.accountNumber);
-    }
-    const rows =
-      q.accountNumber !== undefined ? await tx.listByAccount('payments', q.accountNumber) : await tx.list('payments');
-    const methods = q.methods && new Set(q.methods);
-    const statuses = q.statuses && new Set<string>(q.statuses);
-    const types = q.types && new Set<string>(q.types);
-    const channels = q.channels && new Set(q.channels);
-    const matches: PaymentRecord[] = [];
-    for (const p of rows) {
-      if (range !== null && (p.date < range.startMs || p.date >= range.endMs)) continue;
-      if (p.amount < lo || p.amount > hi) continue;
-      if (statuses !== undefined && !statuses.has(p.status)) continue;
-      if (methods !== undefined && !methods.has(p.method)) continue;
-      if (types !== undefined && !types.has(p.type)) continue;
-      if (channels !== undefined && !channels.has(p.channel)) continue;
-      if (
-        needle !== '' &&
-        !accountMatches.has(p.accountNumber) &&
-        !textMatches(p.receiptNumber) &&
-        !textMatches(p.id) &&
-        !textMatches(p.transactionId) &&
-        !p.creditNoteNumbers.some(textMatches)
-      )
-        continue;
-      matches.push(p);
-    }
-    return { matches, names, query: q as PaymentQuery };
-  });
-}
-
 /** A `sort` option as key and direction; `newest` (and no sort) is date descending. @internal */
 export function paymentSort(sort: PaymentQuery['sort']): Required<PaymentSort> {
   if (sort === undefined || sort === 'newest') return { key: 'date', direction: 'desc' };
   if (sort === 'oldest') return { key: 'date', direction: 'asc' };
   return { key: sort.key, direction: sort.direction ?? 'asc' };
-}
-
-/** The comparator of a sort on records (the store's, store/sortOrder.ts). @internal */
-export function paymentOrder(
-  sort: PaymentQuery['sort'],
-  names: ReadonlyMap<string, string>,
-): (a: PaymentRecord, b: PaymentRecord) => number {
-  return paymentRecordOrder(paymentSort(sort), names);
 }
 
 /** A parsed query as the store's filter (amounts in minor units, the range as instants, text lowercased). @internal */

@@ -11,7 +11,7 @@ import { isHotleadsError, stateStoreConformanceSuite } from '@hotleads/core';
 import { createLedger } from '../createLedger';
 import { createMemoryStore } from '../store/createMemoryStore';
 import { storeConformanceSuite } from '../testing/storeConformanceSuite';
-import { sampleSettings, SAMPLE_NOW, seedSample } from '../testing/sampleData';
+import { cashPayment, manager, sampleSettings, SAMPLE_NOW, seedSample } from '../testing/sampleData';
 import { createSqlStore } from './createSqlStore';
 import { createSqlStateStore } from './createSqlStateStore';
 import { idempotencyKeyRace, twoLedgersLoseNoWrite } from './fixtures/twoLedgers';
@@ -88,7 +88,19 @@ describe('a memory-store dump', () => {
   it('imports into an empty SQL store: the same records, numbers and audit trail', async () => {
     const memory = createMemoryStore();
     const clock = () => new Date(SAMPLE_NOW);
-    await seedSample(createLedger({ store: memory, clock, settings: sampleSettings }));
+    const seeded = createLedger({ store: memory, clock, settings: sampleSettings });
+    await seedSample(seeded);
+    // Payments and credit notes, so the exports below have rows to order.
+    for (const [i, amount] of ['20.00', '75.50', '5.25'].entries()) {
+      const { payment } = await seeded.recordPayment({
+        ...cashPayment,
+        amount,
+        tendered: amount,
+        changeGiven: '0',
+        idempotencyKey: `d${i}`,
+      });
+      await seeded.createCreditNote({ paymentId: payment.id, amount: '1.00', reason: 'Other', actor: manager });
+    }
     const dump = memory.dump();
     const store = await createSqlStore({ driver: pgliteDriver(db), schema: schema() });
     await store.importDump(dump);
@@ -97,6 +109,17 @@ describe('a memory-store dump', () => {
     const kpiQuery = { month: '2025-04', today: '2025-04-20' };
     expect(await sqlLedger.kpis(kpiQuery)).toEqual(await memLedger.kpis(kpiQuery));
     expect(await sqlLedger.searchPayments({ limit: 100 })).toEqual(await memLedger.searchPayments({ limit: 100 }));
+    // An export is the store's own search with every row, so SQL answers it without listing tables.
+    for (const request of [
+      { payments: { sort: { key: 'amount', direction: 'desc' } } },
+      { creditNotes: { sort: { key: 'remaining' } } },
+    ] as const) {
+      const csv = await sqlLedger.exportCsv(request);
+      expect(csv).toBe(await memLedger.exportCsv(request));
+      const found = 'payments' in request ? await memLedger.searchPayments({}) : await memLedger.searchCreditNotes({});
+      expect(found.total).toBe(3);
+      expect(csv.split('\r\n')).toHaveLength(1 + found.total);
+    }
     expect(await store.read((tx) => tx.audit())).toEqual(dump.audit);
     for (const [name, value] of Object.entries(dump.sequences))
       expect(await store.read((tx) => tx.currentSequence(name))).toBe(value);

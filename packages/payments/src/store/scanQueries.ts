@@ -1,7 +1,10 @@
 // The query methods of a LedgerReadTx computed by scanning its collections: what the memory store
 // runs (docs/payments.md, "Stores"). A SQL store answers the same questions with indexes; the
 // conformance suite holds both to the same answers.
+import { ExactSum } from '../money/exactSum';
 import { creditNoteRecordOrder, noteStatus, paymentRecordOrder } from './sortOrder';
+import { topK } from './topK';
+import { textMatcher } from '../queries/textMatcher';
 import type {
   ConsumerRecord,
   CreditNoteFilter,
@@ -20,7 +23,8 @@ import type {
 type Lists = Pick<LedgerReadTx, 'list' | 'listByAccount'>;
 type Page<O> = { order: O; limit: number; offset: number };
 
-const contains = (needle: string) => (haystack: string) => haystack.toLowerCase().includes(needle);
+/** `haystack.toLowerCase().includes(needle)`, without lowercasing most haystacks (see textMatcher). */
+const contains = (needle: string) => textMatcher(needle);
 
 async function names(tx: Lists): Promise<Map<string, string>> {
   return new Map((await tx.list('consumers')).map((c) => [c.accountNumber, c.name]));
@@ -64,14 +68,13 @@ export async function scanPayments(
         has(p.transactionId) ||
         p.creditNoteNumbers.some(has)),
   );
-  let totalAmount = 0n;
-  for (const p of matches) totalAmount += BigInt(p.amount);
-  const sorted = matches.sort(paymentRecordOrder(page.order, consumers));
+  const totalAmount = new ExactSum();
+  for (const p of matches) totalAmount.add(p.amount);
   return {
     total: matches.length,
-    totalAmount,
-    rows: sorted
-      .slice(page.offset, page.offset + page.limit)
+    totalAmount: totalAmount.value,
+    rows: topK(matches, page.offset + page.limit, paymentRecordOrder(page.order, consumers))
+      .slice(page.offset)
       .map((record) => ({ record, consumerName: consumers.get(record.accountNumber) ?? '' })),
   };
 }
@@ -104,19 +107,18 @@ export async function scanCreditNotes(
       (has === null || accounts.has(n.accountNumber) || has(n.id) || has(n.linkedReceipt))
     );
   });
-  let totalAmount = 0n;
-  let totalRemaining = 0n;
+  const totalAmount = new ExactSum();
+  const totalRemaining = new ExactSum();
   for (const n of matches) {
-    totalAmount += BigInt(n.amount);
-    totalRemaining += BigInt(n.amount - n.applied);
+    totalAmount.add(n.amount);
+    totalRemaining.add(n.amount - n.applied);
   }
-  const sorted = matches.sort(creditNoteRecordOrder(page.order, consumers, f.today));
   return {
     total: matches.length,
-    totalAmount,
-    totalRemaining,
-    rows: sorted
-      .slice(page.offset, page.offset + page.limit)
+    totalAmount: totalAmount.value,
+    totalRemaining: totalRemaining.value,
+    rows: topK(matches, page.offset + page.limit, creditNoteRecordOrder(page.order, consumers, f.today))
+      .slice(page.offset)
       .map((record) => ({ record, consumerName: consumers.get(record.accountNumber) ?? '' })),
   };
 }
@@ -130,61 +132,68 @@ export async function scanConsumers(tx: Lists, text: string, limit: number): Pro
     .slice(0, limit);
 }
 
-const period = (): PeriodTotals => ({ amount: 0n, count: 0 });
-function add(t: PeriodTotals, amount: number): void {
-  t.amount += BigInt(amount);
+type Running = { amount: ExactSum; count: number };
+const running = (): Running => ({ amount: new ExactSum(), count: 0 });
+function add(t: Running, amount: number): void {
+  t.amount.add(amount);
   t.count++;
 }
+const totals = (t: Running): PeriodTotals => ({ amount: t.amount.value, count: t.count });
+const ages = (t: Running) => ({ sumMs: t.amount.value, count: t.count });
 
 /** {@link LedgerReadTx.kpiTotals} by scanning. */
 export async function scanKpiTotals(tx: Lists, w: KpiWindow): Promise<KpiTotals> {
   const starts = w.dayStarts;
   const monthStart = starts[0]!;
   const monthEnd = starts[starts.length - 1]!;
-  const out: KpiTotals = {
-    daily: starts.slice(1).map(period),
-    month: period(),
-    previousMonth: period(),
-    today: period(),
-    yesterday: period(),
-    age: { sumMs: 0n, count: 0 },
-    previousAge: { sumMs: 0n, count: 0 },
-    dueMonth: 0n,
-    duePreviousMonth: 0n,
-  };
+  const daily = starts.slice(1).map(running);
+  const month = running();
+  const previousMonth = running();
+  const today = running();
+  const yesterday = running();
+  const age = running();
+  const previousAge = running();
   for (const p of await tx.list('payments')) {
     if (p.status !== 'Posted') continue;
     const t = p.date;
-    if (t >= w.todayStart && t < w.todayEnd) add(out.today, p.amount);
-    else if (t >= w.yesterdayStart && t < w.todayStart) add(out.yesterday, p.amount);
-    const age =
-      t >= monthStart && t < monthEnd ? out.age : t >= w.previousMonthStart && t < monthStart ? out.previousAge : null;
-    if (age === null) continue;
-    if (age === out.age) {
-      add(out.month, p.amount);
+    if (t >= w.todayStart && t < w.todayEnd) add(today, p.amount);
+    else if (t >= w.yesterdayStart && t < w.todayStart) add(yesterday, p.amount);
+    const ageOf =
+      t >= monthStart && t < monthEnd ? age : t >= w.previousMonthStart && t < monthStart ? previousAge : null;
+    if (ageOf === null) continue;
+    if (ageOf === age) {
+      add(month, p.amount);
       let lo = 0;
-      let hi = out.daily.length - 1;
+      let hi = daily.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
         if (starts[mid]! <= t) lo = mid;
         else hi = mid - 1;
       }
-      add(out.daily[lo]!, p.amount);
-    } else add(out.previousMonth, p.amount);
-    for (const a of p.allocations)
-      if (a.issuedAt !== null && a.paid > 0) {
-        age.sumMs += BigInt(t - a.issuedAt);
-        age.count++;
-      }
+      add(daily[lo]!, p.amount);
+    } else add(previousMonth, p.amount);
+    for (const a of p.allocations) if (a.issuedAt !== null && a.paid > 0) add(ageOf, t - a.issuedAt);
   }
+  const dueMonth = new ExactSum();
+  const duePreviousMonth = new ExactSum();
   const due = (date: string, amount: number) => {
-    if (date >= w.monthFirst && date < w.nextMonthFirst) out.dueMonth += BigInt(amount);
-    else if (date >= w.previousMonthFirst && date < w.monthFirst) out.duePreviousMonth += BigInt(amount);
+    if (date >= w.monthFirst && date < w.nextMonthFirst) dueMonth.add(amount);
+    else if (date >= w.previousMonthFirst && date < w.monthFirst) duePreviousMonth.add(amount);
   };
   for (const b of await tx.list('bills')) due(b.dueDate, b.amount);
   for (const s of await tx.list('serviceCharges')) due(s.serviceDate, s.amount);
   for (const p of await tx.list('plans')) for (const i of p.installments) due(i.dueDate, i.amount);
-  return out;
+  return {
+    daily: daily.map(totals),
+    month: totals(month),
+    previousMonth: totals(previousMonth),
+    today: totals(today),
+    yesterday: totals(yesterday),
+    age: ages(age),
+    previousAge: ages(previousAge),
+    dueMonth: dueMonth.value,
+    duePreviousMonth: duePreviousMonth.value,
+  };
 }
 
 /** {@link LedgerReadTx.paymentByReceipt} by scanning. */
