@@ -2,7 +2,8 @@ import { HotleadsError, type Lead, type ScoringModel, type Time } from '@hotlead
 import type { FactDefinition } from '../catalog/types';
 import { cascadePrepared, leadStatus, readMaxDepth } from '../evaluate/cascade';
 import { prepareRules } from '../evaluate/evaluateRules';
-import { ARGUMENT_MESSAGES, readOptions } from '../input/options';
+import { ARGUMENT_MESSAGES, ownValue, readOptions } from '../input/options';
+import { readSafely } from '../input/readSafely';
 import type { Rule, TriggerContext } from '../types';
 
 /** One lead of a bulk move: the lead after the move and its trigger (core's `LeadMove` fits). */
@@ -130,7 +131,11 @@ export function previewMove(
     const move: unknown = moves[i];
     if (typeof move !== 'object' || move === null)
       throw new HotleadsError('INVALID_ARGUMENT', ARGUMENT_MESSAGES.object, { path: ['moves', i] });
-    const { lead, trigger } = move as PreviewMoveItem;
+    const [lead, trigger] = readSafely(
+      () => [ownValue(move, 'lead') as Lead, ownValue(move, 'trigger') as TriggerContext],
+      'INVALID_ARGUMENT',
+      ['moves', i],
+    );
     const c = cascadePrepared(prepared, lead, { now: o.now as Time, trigger, explain: false }, maxDepth);
     const leadId = c.steps[0]!.leadId;
     const onLead = new Set<string>();
