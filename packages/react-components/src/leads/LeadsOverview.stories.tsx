@@ -38,7 +38,11 @@ async function expectPreview(panel: HTMLElement, preview: MovePreview) {
   const outcome = describeMovePreview(preview, { locale: 'en-US', groups: LEAD_GROUPS });
   await expect(outcome.length).toBeGreaterThan(0);
   const list = p.getByRole('list', { name: s.cascadeOutcome });
-  await expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(outcome);
+  await expect(
+    within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(outcome);
 }
 
 const totalsRow = (canvasElement: HTMLElement, key: string) =>
