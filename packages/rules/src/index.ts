@@ -90,7 +90,7 @@ export { evaluateRules, evaluatePrepared, prepareRules } from './evaluate/evalua
 export type { PreparedRules } from './evaluate/evaluateRules';
 export { applyRuns, emptyRuleState, markTicked } from './evaluate/ruleState';
 export { triggerMatches, describeTrigger } from './evaluate/triggerMatches';
-export { cascadeRules } from './evaluate/cascade';
+export { cascadeRules, DEFAULT_CASCADE_DEPTH } from './evaluate/cascade';
 export type { CascadeOptions, CascadeResult } from './evaluate/cascade';
 export { dueRules } from './schedule/dueRules';
 export type { DueRule } from './schedule/dueRules';
@@ -99,6 +99,8 @@ export type { NextRunsOptions } from './schedule/nextRuns';
 export { describeCron } from './schedule/describeCron';
 export { describeAction } from './describe/describeAction';
 export { describeRule } from './describe/describeRule';
+export { describeMovePreview, DESCRIBED_MOVE_IDS } from './describe/describeMovePreview';
+export type { DescribeMovePreviewOptions } from './describe/describeMovePreview';
 export {
   formatConditionValue,
   isDurationFact,
@@ -108,8 +110,17 @@ export {
 // Preview and reporting
 export { previewRule } from './preview/previewRule';
 export type { PreviewOptions, PreviewReport } from './preview/previewRule';
-export { previewMove } from './preview/previewMove';
-export type { MoveFiredRule, MovePreview, PreviewMoveItem, PreviewMoveOptions } from './preview/previewMove';
+export { MOVE_PREVIEW_IDS, previewMove } from './preview/previewMove';
+export type {
+  MoveFiredRule,
+  MoveLoop,
+  MovePreview,
+  MoveRuleError,
+  MoveStatusCount,
+  MoveStop,
+  PreviewMoveItem,
+  PreviewMoveOptions,
+} from './preview/previewMove';
 export { sampleLeads, PERSONAL_FIELDS } from './preview/sampleLeads';
 export type { SampleOptions } from './preview/sampleLeads';
 export { actionKey } from './preview/actionKey';

@@ -7,14 +7,14 @@ import {
   MAX_MOVE,
   moveLeads,
 } from '@hotleads/core';
-import { previewMove } from '@hotleads/rules';
+import { describeMovePreview, previewMove, type MovePreview } from '@hotleads/rules';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { leadsNow } from '../fixtures/leads';
 import { defaultLeadStrings } from '../theme/leadStrings';
 import { formatValue } from '../util/format';
 import { LeadsOverview } from './LeadsOverview';
-import { overviewLeads, overviewRules } from './overviewData';
+import { overviewCascadeRules, overviewLeads, overviewRules } from './overviewData';
 
 const s = defaultLeadStrings;
 const fmt = (n: number) => formatValue(n, 'integer', { locale: 'en-US' });
@@ -26,6 +26,24 @@ const meta = {
 } satisfies Meta<typeof LeadsOverview>;
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The preview panel shows every rule of the preview (with its first step when later) and describeMovePreview's lines. */
+async function expectPreview(panel: HTMLElement, preview: MovePreview) {
+  const p = within(panel);
+  for (const r of preview.rules) {
+    const line =
+      r.firstStep === 0 ? s.ruleFires(r.name, fmt(r.leads)) : s.ruleFiresLater(r.name, fmt(r.leads), fmt(r.firstStep));
+    await expect(p.getByText(line)).toBeInTheDocument();
+  }
+  const outcome = describeMovePreview(preview, { locale: 'en-US', groups: LEAD_GROUPS });
+  await expect(outcome.length).toBeGreaterThan(0);
+  const list = p.getByRole('list', { name: s.cascadeOutcome });
+  await expect(
+    within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(outcome);
+}
 
 const totalsRow = (canvasElement: HTMLElement, key: string) =>
   canvasElement.querySelector<HTMLElement>(`.hl-overview-totals tbody tr[data-key="${key}"]`);
@@ -76,8 +94,7 @@ export const BulkMove: Story = {
     const preview = previewMove(args.rules, result.moved, { now: args.now });
     const panel = canvas.getByRole('group', { name: s.wouldFire(fmt(preview.moved)) });
     await expect(preview.rules.length).toBeGreaterThan(0);
-    for (const r of preview.rules)
-      await expect(within(panel).getByText(s.ruleFires(r.name, fmt(r.leads)))).toBeInTheDocument();
+    await expectPreview(panel, preview);
     await userEvent.click(within(panel).getByRole('button', { name: s.confirmMove }));
     await expect(args.onMove).toHaveBeenCalledWith(result);
     await expect(canvas.getByRole('status')).toHaveTextContent(s.movedLeads(fmt(result.moved.length), 'Qualified'));
@@ -89,6 +106,31 @@ export const BulkMove: Story = {
     );
     const q = after.rows.find((r) => r.key === 'Qualified')!;
     await expect(within(totalsRow(canvasElement, 'Qualified')!).getByText(fmt(q.count))).toBeInTheDocument();
+  },
+};
+
+/**
+ * A move whose rules change the status again: previewMove runs the cascade, so the panel lists
+ * the rules fired at later steps and how the cascades stop (settled, loops, depth) in
+ * describeMovePreview's sentences.
+ */
+export const BulkMoveCascade: Story = {
+  args: { rules: overviewCascadeRules },
+  play: async ({ canvas, args }) => {
+    const group = 'Untouched';
+    const to = 'Unqualified';
+    await userEvent.selectOptions(canvas.getByLabelText(s.group), [
+      canvas.getByRole('option', { name: new RegExp(`^${group} \\(`) }),
+    ]);
+    const first = filterLeads(args.leads, { group: [group] }).slice(0, MAX_MOVE);
+    await userEvent.click(canvas.getByRole('button', { name: s.selectShown(fmt(first.length)) }));
+    await userEvent.selectOptions(canvas.getByLabelText(s.moveTo), to);
+    await userEvent.click(canvas.getByRole('button', { name: s.moveSelected(fmt(first.length)) }));
+    const preview = previewMove(args.rules, moveLeads(first, to).moved, { now: args.now });
+    // The fixture's point, checked with the library: some rules fire only later, and some leads loop.
+    await expect(preview.rules.some((r) => r.firstStep > 0)).toBe(true);
+    await expect(preview.loops.length).toBeGreaterThan(0);
+    await expectPreview(canvas.getByRole('group', { name: s.wouldFire(fmt(preview.moved)) }), preview);
   },
 };
 
@@ -106,6 +148,7 @@ export const MoveFiresNothing: Story = {
     const preview = previewMove(args.rules, moveLeads([lead], to.id).moved, { now: args.now });
     await expect(preview.rules).toEqual([]);
     await expect(canvas.getByText(s.noRulesFire)).toBeInTheDocument();
+    await expectPreview(canvas.getByRole('group', { name: s.wouldFire(fmt(preview.moved)) }), preview);
   },
 };
 

@@ -13,7 +13,7 @@ import {
   type ScoringModel,
   type Time,
 } from '@hotleads/core';
-import { catalogWithGroups, previewMove, type MovePreview, type Rule } from '@hotleads/rules';
+import { catalogWithGroups, describeMovePreview, previewMove, type MovePreview, type Rule } from '@hotleads/rules';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useHotleadsLocale } from '../theme/context';
@@ -24,7 +24,7 @@ import { VirtualList } from './VirtualList';
 export type LeadsOverviewProps = {
   /** The leads (their `status` is their group); the overview keeps its own copy once leads are moved. */
   leads: readonly Lead[];
-  /** The rules a move may fire; the move preview runs them with each lead's `statusChange` trigger. */
+  /** The rules a move may fire; the move preview runs their cascade (`cascadeRules`) from each lead's `statusChange` trigger. */
   rules: readonly Rule[];
   /** "As of" time of the move preview. */
   now: Time;
@@ -45,15 +45,17 @@ type FilterKey = 'group' | 'assignee' | 'leadSource';
 const NONE = '\u0000none';
 const ALL = '';
 
-type Pending = { to: string; result: MoveLeadsResult; preview: MovePreview };
+type Pending = { to: string; result: MoveLeadsResult; preview: MovePreview; outcome: string[] };
 
 /**
  * The leads overview (docs/lead-management.md): a bar chart of core's `groupCounts` (with the counts and the total as
  * a table), filters by group, assignee and lead source (core's `filterLeads`), a dialog that
  * creates a group (core's `defineLeadGroup`; a refused field shows core's message at the field),
  * and a virtualized lead list with multi-select and a bulk move of up to `MAX_MOVE` leads (core's
- * `moveLeads`). Before a move is confirmed it lists the rules it would fire and for how many
- * leads (@hotleads/rules' `previewMove`).
+ * `moveLeads`). Before a move is confirmed it lists the rules the move's cascade would fire, for
+ * how many leads and from which cascade step (@hotleads/rules' `previewMove`), and how the
+ * cascades stop: settled, loops, depth limit, and the groups the leads end in
+ * (`describeMovePreview`'s sentences, shown as they are).
  */
 export function LeadsOverview({
   leads,
@@ -113,7 +115,8 @@ export function LeadsOverview({
     const result = moveLeads(selectedLeads, target, { groups });
     const catalog = groups === LEAD_GROUPS ? undefined : catalogWithGroups(groups);
     const preview = previewMove(rules, result.moved, { now, model, catalog });
-    setPending({ to: target, result, preview });
+    const outcome = describeMovePreview(preview, { locale, groups });
+    setPending({ to: target, result, preview, outcome });
     setStatus('');
   };
 
@@ -309,10 +312,24 @@ export function LeadsOverview({
           ) : (
             <ul>
               {pending.preview.rules.map((r) => (
-                <li key={r.ruleId}>{s.ruleFires(r.name, num(r.leads))}</li>
+                <li key={r.ruleId}>
+                  {r.firstStep === 0
+                    ? s.ruleFires(r.name, num(r.leads))
+                    : s.ruleFiresLater(r.name, num(r.leads), num(r.firstStep))}
+                </li>
               ))}
             </ul>
           )}
+          {pending.outcome.length > 0 ? (
+            <>
+              <h4 id={`${id}-outcome`}>{s.cascadeOutcome}</h4>
+              <ul aria-labelledby={`${id}-outcome`}>
+                {pending.outcome.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {pending.result.unchanged.length > 0 ? (
             <p className="hl-muted">{s.alreadyInGroup(num(pending.result.unchanged.length))}</p>
           ) : null}

@@ -46,3 +46,34 @@ export const overviewRules: Rule[] = [
   },
   ...leadRules,
 ];
+
+/**
+ * {@link overviewRules} plus three rules that change the status when a status changes, so a bulk
+ * move cascades: an unqualified event lead is recycled, a recycled lead goes back to Nurturing,
+ * and a nurturing lead from a small company is unqualified. Together they loop (Unqualified →
+ * Recycled → Nurturing → Unqualified) for small event companies: what the move preview warns about.
+ */
+export const overviewCascadeRules: Rule[] = [
+  {
+    id: 'unqualified-event-recycle',
+    name: 'Unqualified event lead: recycle at once',
+    trigger: { type: 'statusChange', to: 'Unqualified' },
+    conditions: { all: [{ fact: 'leadSource', operator: 'equal', value: 'Events' }] },
+    actions: [{ type: 'updateStatus', status: 'Recycled' }],
+  },
+  {
+    id: 'recycled-renurture',
+    name: 'Recycled lead: back to Nurturing',
+    trigger: { type: 'statusChange', to: 'Recycled' },
+    conditions: { all: [{ fact: 'status', operator: 'equal', value: 'Recycled' }] },
+    actions: [{ type: 'updateStatus', status: 'Nurturing' }],
+  },
+  {
+    id: 'nurturing-small-unqualified',
+    name: 'Nurturing lead from a small company: unqualified',
+    trigger: { type: 'statusChange', to: 'Nurturing' },
+    conditions: { all: [{ fact: 'companySize', operator: 'lessThan', value: 50 }] },
+    actions: [{ type: 'updateStatus', status: 'Unqualified' }],
+  },
+  ...overviewRules,
+];

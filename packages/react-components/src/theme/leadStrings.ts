@@ -30,8 +30,12 @@ export type LeadStrings = {
   /** The move preview's heading. */
   wouldFire: (moved: string) => string;
   noRulesFire: string;
-  /** One rule the move would fire, and for how many leads. */
+  /** One rule the move would fire, and for how many leads (counted once per lead, at any step of the cascade). */
   ruleFires: (rule: string, leads: string) => string;
+  /** A rule that first fires later in the cascade: at step `step` (after that many status changes made by rules). */
+  ruleFiresLater: (rule: string, leads: string, step: string) => string;
+  /** The heading over @hotleads/rules' `describeMovePreview` sentences: how the cascades stop. */
+  cascadeOutcome: string;
   noLeads: string;
   /** The lead list's accessible name. */
   leadList: (count: string) => string;
@@ -191,6 +195,8 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
   wouldFire: (moved) => `Moving ${moved} leads would fire`,
   noRulesFire: 'No rule.',
   ruleFires: (rule, leads) => `${rule}: for ${leads} leads`,
+  ruleFiresLater: (rule, leads, step) => `${rule}: for ${leads} leads, from cascade step ${step}`,
+  cascadeOutcome: 'Then the cascade',
   noLeads: 'No leads match these filters.',
   leadList: (count) => `${count} leads`,
   leadsColumn: 'Leads',

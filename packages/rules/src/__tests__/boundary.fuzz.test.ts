@@ -617,13 +617,44 @@ const ruleSpecs: SpecTable = {
         ),
         hostile,
       ),
-      options({ now: time, model, catalog }, ['now']),
+      options({ now: time, model, catalog, maxDepth: fc.integer({ min: 0, max: 6 }) }, ['now']),
     ),
     check: (result, [, moves]) => {
-      const r = result as { moved: number; leadsFiring: number; rules: Array<{ leads: number }> };
+      const r = result as rules.MovePreview;
       expect(r.moved).toBe((moves as unknown[]).length);
       expect(r.leadsFiring).toBeLessThanOrEqual(r.moved);
       for (const x of r.rules) expect(x.leads).toBeLessThanOrEqual(r.leadsFiring);
+      expect(r.stopped.settled + r.stopped.cycle.leads + r.stopped.depth.leads).toBe(r.moved);
+      expect(r.statuses.reduce((n, x) => n + x.leads, 0)).toBe(r.moved);
+    },
+  },
+  describeMovePreview: {
+    args: fc.tuple(
+      validOrHostile(
+        fc
+          .tuple(
+            fc.uniqueArray(validRule, { maxLength: 4, selector: (r) => r.id }),
+            fc.array(
+              fc.record({ lead: validLead, trigger: fc.record({ type: fc.constant('statusChange'), to: statuses }) }),
+              {
+                maxLength: 3,
+              },
+            ),
+          )
+          .map(([list, moves]) => {
+            try {
+              return rules.previewMove(list, moves, { now: NOW });
+            } catch {
+              return rules.previewMove([], moves, { now: NOW }); // a rule that needs a model
+            }
+          }),
+      ),
+      options({ locale: fc.constantFrom('en-US', 'de-DE'), groups: fc.constant(LEAD_GROUPS) }),
+    ),
+    check: (result, [p]) => {
+      const lines = result as string[];
+      expect(lines.length > 0).toBe((p as rules.MovePreview).moved > 0);
+      for (const line of lines) expect(line).toMatch(/\.$/);
     },
   },
   describeRule: {

@@ -50,7 +50,12 @@ export function formatConditionValue(
   return format(value, factId, locale, catalog);
 }
 
-function readLocale(value: unknown): string {
+/**
+ * A `locale` option: absent reads as `'en-US'`.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` (path `['options', 'locale']`) for a value that is not a BCP 47 tag.
+ */
+export function readLocale(value: unknown): string {
   if (value === undefined) return 'en-US';
   try {
     if (typeof value === 'string') {

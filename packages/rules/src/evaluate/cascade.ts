@@ -2,13 +2,13 @@ import { HotleadsError, type Lead, type ScoringModel } from '@hotleads/core';
 import type { FactDefinition } from '../catalog/types';
 import { readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
-import type { EvaluationContext, Rule, RuleEvaluation, RuleState, TriggerContext } from '../types';
-import { evaluatePrepared, prepareRules } from './evaluateRules';
+import type { EvaluationContext, Rule, RuleEvaluation, RuleState } from '../types';
+import { evaluatePrepared, prepareRules, type PreparedRules } from './evaluateRules';
 import { applyRuns, emptyRuleState } from './ruleState';
 
 /** Options of {@link cascadeRules}. */
 export type CascadeOptions = EvaluationContext & {
-  /** Re-evaluations after status changes before giving up (default 5). */
+  /** Re-evaluations after status changes before giving up (default {@link DEFAULT_CASCADE_DEPTH}, 5). */
   maxDepth?: number;
 };
 
@@ -28,11 +28,42 @@ export type CascadeResult = {
   cycle?: string[];
 };
 
+/** The default of {@link CascadeOptions}' `maxDepth`. */
+export const DEFAULT_CASCADE_DEPTH = 5;
+
+/**
+ * A cascade's `maxDepth` option: absent reads as {@link DEFAULT_CASCADE_DEPTH}.
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` (path `['maxDepth']`) for anything but an integer 0..100.
+ */
+export function readMaxDepth(value: unknown): number {
+  const maxDepth = value ?? DEFAULT_CASCADE_DEPTH;
+  if (typeof maxDepth !== 'number' || !Number.isInteger(maxDepth) || maxDepth < 0 || maxDepth > 100)
+    throw new HotleadsError('INVALID_ARGUMENT', 'maxDepth must be an integer 0..100', { path: ['maxDepth'] });
+  return maxDepth;
+}
+
+/**
+ * A lead's own `status` when it is a string, else undefined (as every fact is read).
+ *
+ * @throws HotleadsError `INVALID_LEAD` (path `['status']`) when reading it throws.
+ */
+export function leadStatus(lead: Lead): string | undefined {
+  return readSafely(
+    () => (Object.hasOwn(lead, 'status') && typeof lead.status === 'string' ? lead.status : undefined),
+    'INVALID_LEAD',
+    ['status'],
+  );
+}
+
 /**
  * Evaluates rules, applies the first `updateStatus` action that changes the lead's status,
  * re-evaluates with a `statusChange` trigger, and so on. Stops when nothing changes, when a
  * status repeats (reported as a cycle, never looped) or after `maxDepth` re-evaluations.
+ * Without `state` the cascade starts from `emptyRuleState()`.
  *
+ * @throws HotleadsError as `evaluateRules`, and `INVALID_ARGUMENT` for a `maxDepth` that is not
+ *   an integer 0..100 (path `['maxDepth']`).
  * @example const c = cascadeRules(rules, lead, { now, trigger: { type: 'event', event: 'quote_request' } });
  */
 export function cascadeRules(rules: readonly Rule[], lead: Lead, options: CascadeOptions): CascadeResult {
@@ -46,33 +77,48 @@ export function cascadeRules(rules: readonly Rule[], lead: Lead, options: Cascad
     'explain',
     'maxDepth',
   ]);
-  const maxDepth = o.maxDepth ?? 5;
-  if (typeof maxDepth !== 'number' || !Number.isInteger(maxDepth) || maxDepth < 0 || maxDepth > 100)
-    throw new HotleadsError('INVALID_ARGUMENT', 'maxDepth must be an integer 0..100', { path: ['maxDepth'] });
+  const maxDepth = readMaxDepth(o.maxDepth);
   const prepared = prepareRules(rules, {
     catalog: o.catalog as readonly FactDefinition[] | undefined,
     model: o.model as ScoringModel | undefined,
   });
-  const context = { now: o.now, activeInterestEvents: o.activeInterestEvents, explain: o.explain } as EvaluationContext;
+  const context = {
+    now: o.now,
+    activeInterestEvents: o.activeInterestEvents,
+    explain: o.explain,
+    state: o.state,
+    trigger: o.trigger,
+  } as EvaluationContext;
+  return cascadePrepared(prepared, lead, context, maxDepth);
+}
+
+/**
+ * {@link cascadeRules} on rules prepared once (for many leads, as `previewMove` runs it):
+ * `context.trigger` starts the cascade, and `context.state` (default `emptyRuleState()`) is its
+ * first state.
+ *
+ * @throws HotleadsError as {@link cascadeRules}.
+ */
+export function cascadePrepared(
+  prepared: PreparedRules,
+  lead: Lead,
+  context: EvaluationContext,
+  maxDepth: number,
+): CascadeResult {
+  const { state: first, trigger: start, ...rest } = context;
   let current = lead;
-  let state = (o.state as RuleState | undefined) ?? emptyRuleState();
-  let trigger = (o.trigger ?? undefined) as TriggerContext | undefined;
+  let state = first ?? emptyRuleState();
+  let trigger = start ?? undefined;
   const steps: RuleEvaluation[] = [];
   const transitions: CascadeResult['transitions'] = [];
-  // Own properties only, as every fact is read; the lead was checked by the first evaluation.
-  const statusOf = (l: Lead) =>
-    readSafely(
-      () => (Object.hasOwn(l, 'status') && typeof l.status === 'string' ? l.status : undefined),
-      'INVALID_LEAD',
-      ['status'],
-    );
   let seen: Array<string | undefined> | undefined;
   for (let depth = 0; ; depth++) {
-    const step = evaluatePrepared(prepared, current, { ...context, state, trigger });
-    seen ??= [statusOf(current)];
+    const step = evaluatePrepared(prepared, current, { ...rest, state, trigger });
+    // Own properties only, as every fact is read; the lead was checked by the first evaluation.
+    seen ??= [leadStatus(current)];
     steps.push(step);
     state = applyRuns(state, step.runs);
-    const from = statusOf(current);
+    const from = leadStatus(current);
     const change = step.actions.find((a) => a.action.type === 'updateStatus' && a.action.status !== from);
     if (change === undefined || change.action.type !== 'updateStatus')
       return { steps, lead: current, state, transitions, stoppedBy: 'settled' };
@@ -81,14 +127,14 @@ export function cascadeRules(rules: readonly Rule[], lead: Lead, options: Cascad
     current = readSafely(() => ({ ...before, status: to }), 'INVALID_LEAD', []);
     transitions.push({ from, to, ruleId: change.ruleId });
     if (seen.includes(to)) {
-      const start = seen.indexOf(to);
+      const at = seen.indexOf(to);
       return {
         steps,
         lead: current,
         state,
         transitions,
         stoppedBy: 'cycle',
-        cycle: [...seen.slice(start).map((s) => String(s)), to],
+        cycle: [...seen.slice(at).map((s) => String(s)), to],
       };
     }
     seen.push(to);
