@@ -58,7 +58,7 @@ export { ROLE_NAMES, viewAuditTrail } from './queries/viewAuditTrail';
 export type { AuditRow, AuditTrailView, ViewAuditTrailOptions } from './queries/viewAuditTrail';
 export { consumerTimeline } from './queries/consumerTimeline';
 export type { ConsumerTimelineEvent, ConsumerTimelineKind } from './queries/consumerTimeline';
-export { SEARCH_TEXT_MAX_LENGTH } from './queries/textMatcher';
+export { SEARCH_TEXT_MAX_LENGTH } from './store/textMatcher';
 export { CREDIT_NOTE_CSV_COLUMNS, PAYMENT_CSV_COLUMNS } from './queries/exportCsv';
 export type { ExportRequest } from './queries/exportCsv';
 export { installmentStatus } from './plans/installmentStatus';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isHotleadsError } from '@hotleads/core';
 import { createLedger } from './createLedger';
 import { createMemoryStore } from './store/createMemoryStore';
-import { SEARCH_TEXT_MAX_LENGTH } from './queries/textMatcher';
+import { SEARCH_TEXT_MAX_LENGTH } from './store/textMatcher';
 import { withOverrides, yieldingStore } from './testing/stores';
 import { admin, cashPayment, jane, sampleSettings, sampleWorld, seedSample } from './testing/sampleData';
 

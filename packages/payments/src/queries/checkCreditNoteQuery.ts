@@ -3,7 +3,7 @@ import type { LedgerContext } from '../ledger/context';
 import { parseInput } from '../input/readInput';
 import { creditNoteQuerySchema, type CreditNoteQuery } from './searchCreditNotes';
 import { checkAmountsAndDates, problemCollector, type SearchFilterProblem } from './searchFilterProblems';
-import { textMatcher } from './textMatcher';
+import { textMatcher } from '../store/textMatcher';
 
 /**
  * Every filter of a credit-notes query that `searchCreditNotes` would refuse, without searching

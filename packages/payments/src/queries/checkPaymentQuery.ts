@@ -3,7 +3,7 @@ import type { LedgerContext } from '../ledger/context';
 import { parseInput } from '../input/readInput';
 import { paymentQuerySchema, type PaymentQuery } from './searchPayments';
 import { checkAmountsAndDates, problemCollector, type SearchFilterProblem } from './searchFilterProblems';
-import { textMatcher } from './textMatcher';
+import { textMatcher } from '../store/textMatcher';
 
 /**
  * Every filter of a payments query that `searchPayments` would refuse, without searching

@@ -426,7 +426,7 @@ describe('exportCsv', () => {
 
 describe('textMatcher', () => {
   it('matches case-insensitively, treats regex characters literally, and matches all on empty', async () => {
-    const { textMatcher } = await import('./textMatcher');
+    const { textMatcher } = await import('../store/textMatcher');
     expect(textMatcher('DOE')('John Doe')).toBe(true);
     expect(textMatcher('r-50')('R-5001')).toBe(true);
     expect(textMatcher('.*')('R-5001')).toBe(false);
@@ -435,7 +435,7 @@ describe('textMatcher', () => {
   });
 
   it('means haystack.toLowerCase().includes(needle.toLowerCase()) for any text, odd case mappings included', async () => {
-    const { textMatcher } = await import('./textMatcher');
+    const { textMatcher } = await import('../store/textMatcher');
     // Characters whose lowercase is longer or lands in ASCII (İ → i̇, K → k), and plain ones.
     const char = fc.constantFrom(
       'a',

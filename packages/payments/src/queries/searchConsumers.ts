@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { HotleadsError } from '@hotleads/core';
 import type { LedgerContext } from '../ledger/context';
 import { toConsumer, type Consumer } from '../ledger/views';
-import { textMatcher } from './textMatcher';
+import { textMatcher } from '../store/textMatcher';
 import { parseInput } from '../input/readInput';
 
 /** Options of `ledger.searchConsumers`. */

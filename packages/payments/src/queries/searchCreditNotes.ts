@@ -8,7 +8,7 @@ import { nowMs, type LedgerContext } from '../ledger/context';
 import { toCreditNote, type CreditNote, type CreditNoteStatus } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
 import { amountBounds } from './searchPayments';
-import { textMatcher } from './textMatcher';
+import { textMatcher } from '../store/textMatcher';
 import { parseInput } from '../input/readInput';
 import { CREDIT_NOTE_SORT_KEYS, type CreditNoteSort } from '../store/sortKeys';
 

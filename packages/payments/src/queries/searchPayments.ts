@@ -6,7 +6,7 @@ import type { ItemType, PaymentFilter, PaymentStatus } from '../store/types';
 import { nowMs, type LedgerContext } from '../ledger/context';
 import { toPayment, type Payment } from '../ledger/views';
 import { amountInput } from '../ledger/schemas';
-import { textMatcher } from './textMatcher';
+import { textMatcher } from '../store/textMatcher';
 import { parseInput } from '../input/readInput';
 import { PAYMENT_SORT_KEYS, type PaymentSort } from '../store/sortKeys';
 

@@ -4,7 +4,7 @@
 import { ExactSum } from '../money/exactSum';
 import { creditNoteRecordOrder, noteStatus, paymentRecordOrder } from './sortOrder';
 import { topK } from './topK';
-import { textMatcher } from '../queries/textMatcher';
+import { textMatcher } from './textMatcher';
 import type {
   ConsumerRecord,
   CreditNoteFilter,
