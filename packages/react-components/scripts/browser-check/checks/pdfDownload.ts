@@ -133,8 +133,8 @@ export function missingFeatures(made: MadePdf, features: readonly PdfFeature[]):
   const has: Record<PdfFeature, boolean> = {
     'negative-difference':
       made.kind === 'receipt' && made.document.items.some((i) => f.money(i.difference).startsWith('\u2212')),
-    // Anything past Latin Extended-B (Greek, Cyrillic, CJK, …).
-    'non-latin-name': /[^\u0000-\u024f]/u.test(name),
+    // A letter of another script than Latin (Greek, Cyrillic, CJK, …).
+    'non-latin-name': /(?=\p{L})\P{Script=Latin}/u.test(name),
   };
   return features.filter((x) => !has[x]);
 }
