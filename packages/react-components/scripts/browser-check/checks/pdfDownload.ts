@@ -143,8 +143,9 @@ export function missingFeatures(made: MadePdf, features: readonly PdfFeature[]):
  * Clicks Download PDF on each target story and fails it when no download starts, the file is not
  * a PDF (`%PDF-`), it is not the document the story host made (kind, file name), the document
  * lacks one of the target's features, or pdftotext does not find every text of
- * {@link expectedPdfText}. Then saves the first page as a 60 dpi PNG into `shotsDir`. A missing
- * pdftotext or pdftoppm fails the story under `requireTools`, and is named in its summary otherwise.
+ * {@link expectedPdfText}. When it passed, saves the first page as a 60 dpi PNG into `shotsDir`.
+ * A missing pdftotext or pdftoppm fails the story under `requireTools`, and is named in its
+ * summary otherwise.
  */
 export function pdfDownloadCheck(options: PdfDownloadOptions): StoryCheck<PdfDownloadData> {
   const { targets, shotsDir, requireTools = false, button = /^download pdf$/i, timeoutMs = 30_000 } = options;
@@ -192,7 +193,8 @@ export function pdfDownloadCheck(options: PdfDownloadOptions): StoryCheck<PdfDow
         }
         let shot: string | null = null;
         let shotBytes: number | null = null;
-        if (shotsDir !== undefined && tools.pdftoppm) {
+        // A document that failed does not replace the page in the docs.
+        if (shotsDir !== undefined && tools.pdftoppm && problems.length === 0) {
           execFileSync('pdftoppm', ['-png', '-f', '1', '-l', '1', '-r', '60', '-singlefile', file, join(dir, 'page')]);
           mkdirSync(shotsDir, { recursive: true });
           shot = join(shotsDir, target.shot);
