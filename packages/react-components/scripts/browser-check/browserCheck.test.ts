@@ -7,15 +7,23 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newStoryContext, storyViewport } from './browser';
+import { createPaymentFormatter } from '@hotleads/payments';
+import { receiptPdf } from '@hotleads/payments/pdf';
+import { cashPayment, jane, SAMPLE_NOW, sampleWorld, seedSample } from '@hotleads/payments/testing';
+import type { MadePdf } from '../../src/fixtures/pdfDownloads';
 import {
   axeCheck,
   consoleCheck,
+  expectedPdfText,
   layoutCheck,
+  pdfDownloadCheck,
   requestsCheck,
   storyChecks,
   storybookCheck,
   virtualizedFeedCheck,
   type LayoutData,
+  type PdfDownloadData,
+  type PdfDownloadOptions,
   type StoryCheck,
 } from './checks';
 import { describeProblems } from './checks/layout';
@@ -254,6 +262,138 @@ describe('the layout check, at 1280, 768 and 320 px', () => {
       'at 320 px: "x" (span) overlaps "x" (span) by 4 px',
       'at 320 px: 3 more overlaps',
     ]);
+  });
+});
+
+describe('the PDF check: Download PDF, the file, its text and its first page', { timeout: 60_000 }, () => {
+  const NAME = 'Анна Петрова';
+  let under: MadePdf;
+  let other: MadePdf;
+  let shots: string;
+
+  beforeAll(async () => {
+    const { ledger } = sampleWorld();
+    await seedSample(ledger);
+    await ledger.addConsumer({ accountNumber: 'WU-30000', name: NAME, balance: '145.50' });
+    await ledger.addBill({
+      accountNumber: 'WU-30000',
+      invoiceNumber: 'INV-RU-1',
+      period: 'Mar 2025',
+      amount: '145.50',
+      issuedAt: '2025-03-31T12:00:00Z',
+      dueDate: '2025-04-15',
+    });
+    const short = await ledger.recordPayment({
+      accountNumber: 'WU-30000',
+      type: 'bill',
+      items: ['INV-RU-1'],
+      amount: '100.00',
+      method: 'Check',
+      actor: jane,
+    });
+    const cash = await ledger.recordPayment(cashPayment);
+    const settings = { currency: ledger.settings.currency, timeZone: ledger.settings.timeZone };
+    const made = (receipt: typeof short.receipt): MadePdf => ({
+      kind: 'receipt',
+      fileName: `${receipt.receiptNumber}.pdf`,
+      document: receipt,
+      settings,
+      now: SAMPLE_NOW,
+      issuer: 'Westfield Utilities',
+    });
+    under = made(short.receipt);
+    other = made(cash.receipt);
+    const pdf = Buffer.from(await receiptPdf(short.receipt, { settings, now: SAMPLE_NOW, issuer: under.issuer }));
+    await page.route('**/fixture.pdf', (route) => route.fulfill({ body: pdf, contentType: 'application/pdf' }));
+    await page.route('**/fixture-pdf.json', (route) => route.fulfill({ json: under }));
+    await page.route('**/fixture-other-pdf.json', (route) => route.fulfill({ json: other }));
+    shots = mkdtempSync(join(tmpdir(), 'browser-check-pdf-shots-'));
+  });
+
+  afterAll(async () => {
+    await page.unrouteAll();
+    rmSync(shots, { recursive: true, force: true });
+  });
+
+  const pdfCheck = (name: string, options: Partial<PdfDownloadOptions> = {}) =>
+    pdfDownloadCheck({
+      targets: [
+        {
+          storyId: `fixtures--${name}`,
+          kind: 'receipt',
+          shot: 'receipt.png',
+          features: ['negative-difference', 'non-latin-name'],
+        },
+      ],
+      shotsDir: shots,
+      timeoutMs: 5_000,
+      ...options,
+    });
+  const runPdf = (name: string, options?: Partial<PdfDownloadOptions>) =>
+    run(name, [storybookCheck, pdfCheck(name, options), consoleCheck]);
+
+  it('expects the values of the document as the library formats them: a "−" difference and the Cyrillic name', () => {
+    const f = createPaymentFormatter(under.settings);
+    const receipt = under.kind === 'receipt' ? under.document : undefined;
+    const expected = expectedPdfText(under);
+    expect(expected).toContain(NAME);
+    expect(expected).toContain(f.money(receipt!.items[0]!.difference));
+    expect(f.money(receipt!.items[0]!.difference)).toMatch(/^\u2212/);
+    expect(expected).toContain(f.dateTime(SAMPLE_NOW));
+  });
+
+  it('passes the real receipt: every text found by pdftotext, its first page a small PNG', async () => {
+    const result = await runPdf('pdf-download');
+    expect(problems(result)).toEqual([]);
+    const data = result.data['pdf-download'] as PdfDownloadData;
+    expect(data.fileName).toBe(under.fileName);
+    expect(data.missing).toEqual([]);
+    expect(data.expected).toEqual(expectedPdfText(under));
+    expect(data.shot).toBe(join(shots, 'receipt.png'));
+    expect(readFileSync(data.shot!).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(data.shotBytes).toBeLessThan(150_000);
+    expect(result.summaries.join()).toMatch(/^pdf .*\.pdf \d+ KB, (\d+)\/\1 texts$/m);
+  });
+
+  it('finds a download that is not a PDF', async () => {
+    expect(problems(await runPdf('pdf-not-a-pdf'))).toEqual([
+      `pdf-download: ${under.fileName} is not a PDF (it starts "Receipt R-50")`,
+    ]);
+  });
+
+  it('finds a PDF of another document than the one the story made, and a document without the features', async () => {
+    const result = await runPdf('pdf-other-document');
+    const found = problems(result);
+    expect((result.data['pdf-download'] as PdfDownloadData).shot).toBeNull();
+    const receipt = other.kind === 'receipt' ? other.document : undefined;
+    expect(found).toContain('pdf-download: the receipt has no negative difference (a "−" amount)');
+    expect(found).toContain('pdf-download: the receipt has no consumer name outside Latin script');
+    expect(found).toContain(
+      `pdf-download: ${other.fileName}: pdftotext does not find ${JSON.stringify(receipt!.consumer.name)}`,
+    );
+    expect(found).toContain(
+      `pdf-download: ${other.fileName}: pdftotext does not find ${JSON.stringify(receipt!.receiptNumber)}`,
+    );
+  });
+
+  it('finds a Download PDF that downloads nothing', async () => {
+    expect(problems(await runPdf('pdf-no-download', { timeoutMs: 1_000 }))).toEqual([
+      expect.stringMatching(
+        /^pdf-download: check failed: .*Timeout 1000ms exceeded while waiting for event "download"/,
+      ),
+    ]);
+  });
+
+  it('without pdftotext and pdftoppm: fails when they are required, else says so and checks the rest', async () => {
+    const tools = { pdftotext: false, pdftoppm: false };
+    expect(problems(await runPdf('pdf-download', { tools, requireTools: true }))).toEqual([
+      'pdf-download: pdftotext and pdftoppm not found; install poppler-utils: apt-get update && apt-get install -y poppler-utils',
+    ]);
+    const lenient = await runPdf('pdf-not-a-pdf', { tools, requireTools: false });
+    expect(problems(lenient)).toEqual([`pdf-download: ${under.fileName} is not a PDF (it starts "Receipt R-50")`]);
+    const clean = await runPdf('pdf-download', { tools, requireTools: false });
+    expect(problems(clean)).toEqual([]);
+    expect(clean.summaries.join()).toContain('text not read, pdftotext, pdftoppm missing');
   });
 });
 

@@ -3,7 +3,7 @@
 //   npm run test:browser                  build Storybook, open every story, check it
 //   npm run test:browser -- --no-build    reuse storybook-static/
 //   npm run test:browser -- --only workqueue
-//   npm run screenshots                   the persona pages only; refresh docs/screenshots/
+//   npm run screenshots                   the persona pages and the PDF stories only; refresh docs/screenshots/
 //
 // Stages: build (build.ts) → serve (serve.ts) → launch (browser.ts) → stories (runStories.ts,
 // with the checks of checks/index.ts and the captures of screenshots.ts) → report (report.ts).
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { assertChromium, launchChromium, newStoryContext } from './browser';
 import { buildStorybook } from './build';
-import { createStoryChecks } from './checks';
+import { createStoryChecks, findPdfTools, pdfDownloads, pdfToolsInstallHint } from './checks';
 import { parseOptions, usage, type BrowserCheckOptions } from './options';
 import { docsShotsDir, packageDir, reportPath, storybookStaticDir, storyShotsDir, widthShotsDir } from './paths';
 import { buildReport, checksWithoutStory, formatResult, formatSummary, reportFailed, writeReport } from './report';
@@ -37,13 +37,27 @@ async function browserCheck(options: BrowserCheckOptions): Promise<number> {
   };
 
   assertChromium(options.chromiumPath); // before a build that takes most of a minute
+  const pdfTools = findPdfTools();
+  if (!pdfTools.pdftotext || !pdfTools.pdftoppm) {
+    const message = `pdftotext or pdftoppm not found: install them with ${pdfToolsInstallHint}`;
+    // Like a missing Chromium, when the run must check the PDFs.
+    if (options.requirePdfTools) throw new Error(`${message} (HOTLEADS_REQUIRE_PDF=1 or CI is set)`);
+    log(`browser-check: ${message}; the downloaded PDFs are not read and no page is saved`);
+  }
   if (!options.reuseBuild || !existsSync(join(storybookStaticDir, 'index.json'))) {
     log('browser-check: building Storybook…');
     await stage('build', () => buildStorybook({ packageDir, outDir: storybookStaticDir }));
   }
-  const storyChecks = createStoryChecks({ layoutShotsDir: options.layoutShots ? widthShotsDir : undefined });
+  const storyChecks = createStoryChecks({
+    layoutShotsDir: options.layoutShots ? widthShotsDir : undefined,
+    pdfShotsDir: docsShotsDir,
+    requirePdfTools: options.requirePdfTools,
+    pdfTools,
+  });
   let stories = readStories(storybookStaticDir);
-  if (options.screenshots) stories = stories.filter(isPersonaPage);
+  // --screenshots: the persona pages, and the stories whose PDFs' first pages are in docs/screenshots too.
+  if (options.screenshots)
+    stories = stories.filter((s) => isPersonaPage(s) || pdfDownloads.some((t) => t.storyId === s.id));
   if (options.only !== undefined) stories = stories.filter((s) => s.id.includes(options.only ?? ''));
   const runProblems = options.screenshots || options.only !== undefined ? [] : checksWithoutStory(storyChecks, stories);
 

@@ -14,6 +14,8 @@ export interface BrowserCheckOptions {
   readonly workers: number;
   /** Save a screenshot of every story at each layout width into artifacts/storybook/widths/ (`--layout-shots`). */
   readonly layoutShots: boolean;
+  /** Fail when poppler's pdftotext or pdftoppm is missing (`HOTLEADS_REQUIRE_PDF=1`, or `CI` set), rather than only say so. */
+  readonly requirePdfTools: boolean;
 }
 
 /** The usage text printed by `--help` and on a bad argument. */
@@ -23,7 +25,7 @@ export const usage = `usage: browser-check [--no-build] [--screenshots] [--layou
   --layout-shots   also save every story at 1280, 768 and 320 px into artifacts/storybook/widths/
   --only <text>    open only the stories whose id contains <text>
   --workers <n>    pages open at once (default 2)
-environment: CHROMIUM_PATH (default /usr/bin/chromium)`;
+environment: CHROMIUM_PATH (default /usr/bin/chromium); HOTLEADS_REQUIRE_PDF=1 or CI: fail without pdftotext/pdftoppm`;
 
 /**
  * Reads the browser check's options from its arguments and environment.
@@ -58,5 +60,11 @@ export function parseOptions(args: readonly string[], env: NodeJS.ProcessEnv = {
     only,
     workers,
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    requirePdfTools: env.HOTLEADS_REQUIRE_PDF === '1' || isCi(env.CI),
   };
+}
+
+/** Whether a `CI` variable says the run is in CI: set, and neither empty, `0` nor `false`. */
+function isCi(value: string | undefined): boolean {
+  return value !== undefined && !['', '0', 'false'].includes(value.trim().toLowerCase());
 }

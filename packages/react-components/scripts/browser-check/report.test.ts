@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bigQueueStoryId, keyboardRecordPayment, previewTimingTag, printStoryIds, storyChecks } from './checks';
+import {
+  bigQueueStoryId,
+  keyboardRecordPayment,
+  pdfDownloads,
+  previewTimingTag,
+  printStoryIds,
+  storyChecks,
+} from './checks';
 import type { StoryCheck } from './checks/types';
 import { parseOptions } from './options';
 import { buildReport, checksWithoutStory, formatResult, formatSummary, reportFailed } from './report';
@@ -71,7 +78,7 @@ describe('checksWithoutStory', () => {
     expect(checksWithoutStory(checks, [story, { ...story, id: 'big' }])).toEqual([]);
   });
 
-  it('aims the real feed check at the 10,000-account WorkQueue story, the timing check at tagged previews and the keyboard run at RecordPayment', () => {
+  it('aims the real feed check at the 10,000-account WorkQueue story, the timing check at tagged previews, the keyboard run at RecordPayment and the PDF check at a receipt and a credit note', () => {
     const story = { id: bigQueueStoryId, title: 'Work queue/WorkQueue', name: 'Ten Thousand Accounts', tags: [] };
     const timed = { id: 'rules-preview--big', title: 'Rules/RulePreviewPanel', name: 'Big', tags: [previewTimingTag] };
     const form = { ...story, id: keyboardRecordPayment.storyId, title: 'Payments/Customer Executive' };
@@ -79,9 +86,15 @@ describe('checksWithoutStory', () => {
       'the preview-timing check applies to no story',
       'the keyboard-flow check applies to no story',
       'the print-layout check applies to no story',
+      'the pdf-download check applies to no story',
     ]);
     const printed = { ...story, id: printStoryIds[1], title: 'Payments/Billing Manager' };
     expect(checksWithoutStory(storyChecks, [story, timed, form, printed])).toEqual([]);
+    // The credit note prints and downloads; the receipt the PDF check downloads is a story of its own.
+    expect(pdfDownloads.map((t) => [t.kind, printStoryIds.includes(t.storyId as never)])).toEqual([
+      ['receipt', false],
+      ['credit-note', true],
+    ]);
   });
 });
 
@@ -94,6 +107,7 @@ describe('parseOptions', () => {
       only: undefined,
       workers: 2,
       chromiumPath: '/usr/bin/chromium',
+      requirePdfTools: false,
     });
     expect(
       parseOptions(['--no-build', '--screenshots', '--layout-shots', '--only', 'WorkQueue', '--workers', '1'], {
@@ -106,7 +120,17 @@ describe('parseOptions', () => {
       only: 'workqueue',
       workers: 1,
       chromiumPath: '/c',
+      requirePdfTools: false,
     });
+  });
+
+  it('requires pdftotext and pdftoppm under HOTLEADS_REQUIRE_PDF=1 or a CI variable that is not off', () => {
+    const required = (env: NodeJS.ProcessEnv) => parseOptions([], env).requirePdfTools;
+    expect(required({ HOTLEADS_REQUIRE_PDF: '1' })).toBe(true);
+    expect(required({ HOTLEADS_REQUIRE_PDF: '0' })).toBe(false);
+    expect(required({ CI: 'true' })).toBe(true);
+    expect(required({ CI: '1' })).toBe(true);
+    for (const off of ['', '0', 'false', 'FALSE']) expect(required({ CI: off })).toBe(false);
   });
 
   it('refuses an unknown flag, a missing value and a bad worker count, with the usage', () => {

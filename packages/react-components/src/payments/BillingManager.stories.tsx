@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
 import { defaultPaymentStrings } from '../theme/paymentStrings';
 import { admin, createPaymentsWorld, jane, manager, SAMPLE_NOW } from '../fixtures/payments';
+import { downloadCreditNotePdf } from '../fixtures/pdfDownloads';
 import { ApplyCreditNote } from './ApplyCreditNote';
 import { AuditTrail } from './AuditTrail';
 import { CreateCreditNoteDialog } from './CreateCreditNoteDialog';
@@ -340,7 +341,11 @@ export const CreateCreditNote: Story = {
   },
 };
 
-/** A credit note's details: amounts, usage, dates and the linked payment, as the ledger returned them. */
+/**
+ * A credit note's details: amounts, usage, dates and the linked payment, as the ledger returned
+ * them. Its Download PDF makes the real `creditNotePdf`, which the browser check downloads
+ * (checks/pdfDownload.ts).
+ */
 export const CreditNoteDetailsView: Story = {
   render: (_args, { loaded }) => {
     const { world, noteNumber } = loaded as Loaded;
@@ -351,7 +356,7 @@ export const CreditNoteDetailsView: Story = {
           actor={manager}
           creditNoteNumber={noteNumber}
           onViewPayment={() => undefined}
-          onDownloadPdf={() => undefined}
+          onDownloadPdf={downloadCreditNotePdf(world.ledger.settings)}
           onApply={() => undefined}
           onClose={() => undefined}
         />

@@ -6,7 +6,9 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { SampleWorld } from '@hotleads/payments/testing';
 import { cashPayment } from '@hotleads/payments/testing';
 import { formatPaymentAmount } from '@hotleads/payments';
-import { createPaymentsWorld, jane, SAMPLE_NOW } from '../fixtures/payments';
+import { createPaymentsWorld, jane, NON_LATIN_ACCOUNT, SAMPLE_NOW } from '../fixtures/payments';
+import { downloadReceiptPdf } from '../fixtures/pdfDownloads';
+import { defaultPaymentStrings } from '../theme/paymentStrings';
 import { RecordPayment } from './RecordPayment';
 
 type Loaded = { world: SampleWorld };
@@ -23,7 +25,13 @@ const meta = {
         <header className="hl-page-header">
           <h1>Record a payment</h1>
         </header>
-        <RecordPayment ledger={world.ledger} actor={jane} now={SAMPLE_NOW} onReturn={() => undefined} />
+        <RecordPayment
+          ledger={world.ledger}
+          actor={jane}
+          now={SAMPLE_NOW}
+          onReturn={() => undefined}
+          onDownloadReceipt={downloadReceiptPdf(world.ledger.settings)}
+        />
       </main>
     );
   },
@@ -137,6 +145,41 @@ export const ValidationKeepsTheForm: Story = {
     await expect(canvas.getByLabelText(/^amount$/i)).toHaveValue(tooMuch);
     await expect(canvas.getByLabelText(/^notes$/i)).toHaveValue(cashPayment.notes);
     await expect(canvas.getByRole('checkbox', { name: new RegExp(cashPayment.items[0]!) })).toBeChecked();
+  },
+};
+
+/**
+ * A short payment by a consumer with a Cyrillic name (Анна Петрова's reconnection fee, part
+ * paid by check): the receipt shows the item's negative difference as the ledger wrote it. Its
+ * Download PDF makes the real `receiptPdf`; the browser check (checks/pdfDownload.ts) downloads it
+ * and reads it back with pdftotext.
+ */
+export const ShortPaymentReceiptPdf: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { world } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    const consumer = await world.ledger.getConsumer(NON_LATIN_ACCOUNT);
+    await expect(consumer.name).toMatch(/(?=\p{L})\P{Script=Latin}/u);
+    const [item] = await world.ledger.unpaidItems(NON_LATIN_ACCOUNT, 'service');
+    await user.type(canvas.getByRole('combobox', { name: /search consumer/i }), consumer.accountNumber);
+    await user.keyboard('{ArrowDown}{Enter}');
+    await user.click(await canvas.findByRole('tab', { name: defaultPaymentStrings.typeNames.service }));
+    await user.click(await canvas.findByRole('checkbox', { name: new RegExp(item!.id) }));
+    await user.selectOptions(canvas.getByLabelText(/payment method/i), 'Check');
+    await user.type(canvas.getByLabelText(/^amount$/i), '50.00');
+    await user.click(canvas.getByRole('button', { name: /review payment/i }));
+    await user.click(await canvas.findByRole('button', { name: /confirm payment/i }));
+    const heading = await canvas.findByRole('heading', { name: /^receipt /i });
+    const found = await world.ledger.searchPayments({ accountNumber: NON_LATIN_ACCOUNT, types: ['service'] });
+    const receipt = await world.ledger.getReceipt(found.items[0]!.receiptNumber);
+    await expect(heading).toHaveTextContent(receipt.receiptNumber);
+    const article = heading.closest('article')!;
+    await expect(article).toHaveTextContent(consumer.name);
+    const difference = money(world, receipt.items[0]!.difference);
+    await expect(difference).toMatch(/^\u2212/);
+    await expect(article.querySelector('[data-field="difference"]')).toHaveTextContent(difference);
+    await expect(within(article).getByRole('button', { name: defaultPaymentStrings.downloadPdf })).toBeEnabled();
   },
 };
 

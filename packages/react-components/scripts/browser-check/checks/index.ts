@@ -10,6 +10,7 @@ import type { StoryCheck } from './types';
 import { virtualizedFeedCheck } from './virtualizedFeed';
 import { keyboardFlowCheck } from './keyboardFlow';
 import { printLayoutCheck } from './printLayout';
+import { pdfDownloadCheck, type PdfDownloadTarget, type PdfTools } from './pdfDownload';
 
 export type { CheckOutcome, PageEvents, StoryCheck, StoryContext } from './types';
 export type { PreviewTimingData } from './previewTiming';
@@ -20,6 +21,7 @@ export {
   keyboardFlowCheck,
   layoutCheck,
   layoutWidths,
+  pdfDownloadCheck,
   previewTimingCheck,
   printLayoutCheck,
   previewTimingTag,
@@ -29,6 +31,8 @@ export {
 };
 export type { KeyboardFlowData, KeyboardFlowOptions } from './keyboardFlow';
 export type { PrintLayoutData, PrintLayoutOptions } from './printLayout';
+export type { PdfDownloadData, PdfDownloadOptions, PdfDownloadTarget, PdfFeature, PdfTools } from './pdfDownload';
+export { expectedPdfText, findPdfTools, missingFeatures, pdfToolsInstallHint } from './pdfDownload';
 
 /** The WorkQueue story with a 10,000-account book. */
 export const bigQueueStoryId = 'work-queue-workqueue--ten-thousand-accounts';
@@ -49,17 +53,42 @@ export const printStoryIds = [
   'payments-billing-manager--credit-note-details-view',
 ] as const;
 
+/**
+ * The stories whose Download PDF the browser check clicks: a short payment's receipt (a "−"
+ * difference, a Cyrillic name) and the overpayment's credit note; their first pages go to
+ * docs/screenshots.
+ */
+export const pdfDownloads: readonly PdfDownloadTarget[] = [
+  {
+    storyId: 'payments-customer-executive--short-payment-receipt-pdf',
+    kind: 'receipt',
+    shot: 'receipt-pdf.png',
+    features: ['negative-difference', 'non-latin-name'],
+  },
+  {
+    storyId: 'payments-billing-manager--credit-note-details-view',
+    kind: 'credit-note',
+    shot: 'credit-note-pdf.png',
+  },
+];
+
 /** What a run's checks can be asked to do beyond checking. */
 export interface StoryChecksOptions {
   /** Where the layout check saves a screenshot of every story at each width (`--layout-shots`). */
   readonly layoutShotsDir?: string;
+  /** Where the PDF check saves each document's first page (docs/screenshots in a real run; none without it). */
+  readonly pdfShotsDir?: string;
+  /** Fail when pdftotext or pdftoppm is missing (`HOTLEADS_REQUIRE_PDF=1` or `CI`); else the summary says so. */
+  readonly requirePdfTools?: boolean;
+  /** The poppler tools found (default: looked up). */
+  readonly pdfTools?: PdfTools;
 }
 
 /**
  * The per-story checks of a real run: the story finished cleanly, axe finds nothing, its text
  * neither overlaps nor is clipped at 1280, 768 and 320 px, the big queue stays virtualized and
  * keyboard-reachable, RecordPayment runs by keyboard alone, a receipt and a credit note print without
- * their buttons, the rule previews tagged
+ * their buttons and download as PDFs with the ledger's text, the rule previews tagged
  * `preview-timing` print their time (and stay under 1 s), no request failed, nothing logged an error. The page-event checks come
  * last so they also see what happened while the others ran.
  */
@@ -72,6 +101,12 @@ export function createStoryChecks(options: StoryChecksOptions = {}): readonly St
     previewTimingCheck({ maxMs: 1000 }),
     keyboardFlowCheck(keyboardRecordPayment),
     printLayoutCheck({ storyIds: printStoryIds }),
+    pdfDownloadCheck({
+      targets: pdfDownloads,
+      shotsDir: options.pdfShotsDir,
+      requireTools: options.requirePdfTools,
+      tools: options.pdfTools,
+    }),
     requestsCheck,
     consoleCheck,
   ];
