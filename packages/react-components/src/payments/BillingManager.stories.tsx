@@ -83,6 +83,7 @@ function BillingHost({ world, host }: Pick<Loaded, 'world' | 'host'>) {
         tableHeight={420}
         creditNotes={
           <CreditNotesTable
+            actor={admin}
             ledger={world.ledger}
             onViewCreditNote={pick('view')}
             onPrintCreditNote={pick('print')}

@@ -1,6 +1,7 @@
 import {
   isCreditNoteApplicable,
   type Consumer,
+  type Actor,
   type CreditNote,
   type CreditNoteQuery,
   type CreditNoteReason,
@@ -27,6 +28,8 @@ const PRESETS = ['today', 'thisWeek', 'thisMonth'] as const;
 /** Props of {@link CreditNotesTable}. */
 export type CreditNotesTableProps = {
   ledger: Ledger;
+  /** Who is looking: "Apply" is offered only when `ledger.can(actor, 'credit')`. */
+  actor: Actor;
   /** Opens a credit note's details (CN # and "View details"). */
   onViewCreditNote?: (number: string) => void;
   /** "Print credit note": its printable PDF (header, consumer, amount, reason, system stamp). */
@@ -35,7 +38,7 @@ export type CreditNotesTableProps = {
   onOpenCreditNote?: (number: string) => void;
   /** "Download": downloads its file. */
   onDownloadCreditNote?: (number: string) => void;
-  /** "Apply". */
+  /** "Apply": shown for an applicable note, only when `ledger.can(actor, 'credit')`. */
   onApplyCreditNote?: (number: string) => void;
   /** Receives the CSV of the filtered rows; without it the browser downloads `credit-notes.csv`. */
   onExportCsv?: (csv: string) => void;
@@ -77,6 +80,7 @@ type Filters = {
  */
 export function CreditNotesTable({
   ledger,
+  actor,
   onViewCreditNote,
   onPrintCreditNote,
   onOpenCreditNote,
@@ -90,6 +94,7 @@ export function CreditNotesTable({
   const id = useId();
   const currency = ledger.settings.currency;
   const money = useMoney(currency);
+  const mayApply = ledger.can(actor, 'credit');
   const [f, setFilters] = useState<Filters>({
     text: '',
     status: '',
@@ -202,7 +207,7 @@ export function CreditNotesTable({
         if (onPrintCreditNote) items.push({ label: t.printCreditNote, onSelect: () => onPrintCreditNote(n.number) });
         if (onOpenCreditNote) items.push({ label: t.viewCreditNote, onSelect: () => onOpenCreditNote(n.number) });
         if (onDownloadCreditNote) items.push({ label: t.download, onSelect: () => onDownloadCreditNote(n.number) });
-        if (onApplyCreditNote && isCreditNoteApplicable(n))
+        if (onApplyCreditNote && mayApply && isCreditNoteApplicable(n))
           items.push({ label: t.apply, onSelect: () => onApplyCreditNote(n.number) });
         return items.length > 0 ? <RowMenu label={t.actionsFor(n.number)} items={items} /> : null;
       },
