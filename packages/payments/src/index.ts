@@ -63,6 +63,8 @@ export { CREDIT_NOTE_CSV_COLUMNS, PAYMENT_CSV_COLUMNS } from './queries/exportCs
 export type { ExportRequest } from './queries/exportCsv';
 export { installmentStatus } from './plans/installmentStatus';
 export type { InstallmentStatus, InstallmentStatusOptions } from './plans/installmentStatus';
+export { planStatus } from './plans/planStatus';
+export type { PlanStatus, PlanStatusOptions } from './plans/planStatus';
 export type { MissedInstallmentAlert } from './queries/planAlerts';
 
 // Settings

@@ -957,6 +957,13 @@ const mainSpecs: SpecTable = {
     ),
     check: (r) => expect(['paid', 'partial', 'due', 'missed']).toContain(r),
   },
+  planStatus: {
+    args: fc.tuple(
+      perturbed(fc.array(fc.constantFrom('paid', 'partial', 'due', 'missed'), { maxLength: 6 })),
+      perturbed(fc.record({ brokenAfterMissed: fc.integer({ min: 1, max: 4 }) })),
+    ),
+    check: (r) => expect(['active', 'completed', 'broken']).toContain(r),
+  },
 };
 
 // ─── @hotleads/payments/testing ───

@@ -15,6 +15,7 @@ import type {
   ServiceChargeRecord,
 } from '../store/types';
 import { installmentStatus, type InstallmentStatus } from '../plans/installmentStatus';
+import { planStatus, type PlanStatus } from '../plans/planStatus';
 import { noteStatus } from '../store/sortOrder';
 import { outstandingOf } from './items';
 
@@ -68,6 +69,10 @@ export type InstallmentPlan = {
   installments: Installment[];
   total: string;
   outstanding: string;
+  /** The installments missed as of today. */
+  missed: number;
+  /** `completed`, `broken` (at least `plans.brokenAfterMissed` missed) or `active` ({@link planStatus}). */
+  status: PlanStatus;
 };
 /** An item that can still receive money, for the "select bills / services / installments" step. */
 export type UnpaidItem = {
@@ -260,6 +265,7 @@ export function toPlan(r: PlanRecord, s: PaymentSettings, today: string): Instal
       { today, graceDays: s.plans.graceDays, partialTolerancePercent: s.plans.partialTolerancePercent },
     ),
   }));
+  const statuses = installments.map((i) => i.status);
   return {
     planId: r.id,
     accountNumber: r.accountNumber,
@@ -272,6 +278,8 @@ export function toPlan(r: PlanRecord, s: PaymentSettings, today: string): Instal
       r.installments.reduce((a, i) => a + outstandingOf(i), 0),
       c,
     ),
+    missed: statuses.filter((x) => x === 'missed').length,
+    status: planStatus(statuses, { brokenAfterMissed: s.plans.brokenAfterMissed }),
   };
 }
 

@@ -27,7 +27,8 @@ describe('settings', () => {
     expect(s.numberFormats.payment).toEqual(defaultSettings.numberFormats.payment);
     expect(s.permissions.verify).toEqual(['admin']);
     expect(s.permissions.record).toEqual(defaultSettings.permissions.record);
-    expect(s.plans).toEqual({ graceDays: 0, partialTolerancePercent: '0' });
+    expect(s.plans).toEqual({ ...defaultSettings.plans, graceDays: 0 });
+    expect(s.plans.brokenAfterMissed).toBe(2);
   });
 
   it.each([

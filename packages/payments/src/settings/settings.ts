@@ -76,8 +76,11 @@ export type PaymentSettings = {
   gatewayStatusMap: Record<string, Record<string, GatewayStatusMapping>>;
   /** Which roles may record payments, create/apply credit notes, cancel/reverse payments and verify online payments. */
   permissions: Record<Permission, string[]>;
-  /** Installment plans: days after the due date before an installment is missed, and the tolerated shortfall in percent. */
-  plans: { graceDays: number; partialTolerancePercent: string };
+  /**
+   * Installment plans: days after the due date before an installment is missed, the tolerated
+   * shortfall in percent, and the missed installments at which a plan is broken (default 2).
+   */
+  plans: { graceDays: number; partialTolerancePercent: string; brokenAfterMissed: number };
 };
 
 /** Settings as `createLedger` accepts them: any subset, nested objects merged one level deep. */
@@ -119,7 +122,7 @@ export const defaultSettings: PaymentSettings = {
     reverse: ['admin'],
     verify: ['admin', 'billing-manager'],
   },
-  plans: { graceDays: 5, partialTolerancePercent: '0' },
+  plans: { graceDays: 5, partialTolerancePercent: '0', brokenAfterMissed: 2 },
 };
 
 const nonEmpty = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1)))();
@@ -172,6 +175,7 @@ const settingsSchema = /* @__PURE__ */ (() =>
     plans: z.strictObject({
       graceDays: z.number().check(z.int(), z.gte(0), z.lte(365)),
       partialTolerancePercent: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
+      brokenAfterMissed: z.number().check(z.int(), z.gte(1), z.lte(120)),
     }),
   }))();
 

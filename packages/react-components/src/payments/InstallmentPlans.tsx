@@ -79,6 +79,8 @@ export function InstallmentPlans({ ledger, accountNumber, now, version = 0 }: In
           </h3>
           <Facts
             rows={[
+              [t.planStatus, <StatusBadge status={p.status}>{t.planStatusNames[p.status]}</StatusBadge>, 'plan-status'],
+              [t.missedInstallments, formatValue(p.missed, 'integer', { locale }), 'missed'],
               [t.total, money(p.total)],
               [t.outstandingAmount, money(p.outstanding), 'outstanding'],
             ]}

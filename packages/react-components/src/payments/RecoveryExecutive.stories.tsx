@@ -91,13 +91,20 @@ type Story = StoryObj<typeof meta>;
 
 const money = (world: SampleWorld, v: string) => formatPaymentAmount(v, { currency: world.ledger.settings.currency });
 
-/** The plans: each installment's status and the missed-installment alert are the ledger's. */
+/** The plans: the plan's status, each installment's status and the missed-installment alert are the ledger's. */
 export const PlansAndAlerts: Story = {
   play: async ({ canvasElement, loaded }) => {
     const { world } = loaded as Loaded;
     const canvas = within(canvasElement);
     const [plan] = await world.ledger.consumerPlans(ACCOUNT);
     const table = await canvas.findByRole('table', { name: new RegExp(plan!.planId) });
+    // The plan as a whole: its status and missed count are the ledger's.
+    const group = canvas.getByRole('group', { name: new RegExp(plan!.planId) });
+    await expect(group.querySelector('[data-field="plan-status"] [data-status]')).toHaveAttribute(
+      'data-status',
+      plan!.status,
+    );
+    await expect(group.querySelector('[data-field="missed"]')).toHaveTextContent(String(plan!.missed));
     for (const i of plan!.installments) {
       const row = table.querySelector(`[data-installment="${i.id}"]`)!;
       await expect(row.querySelector('[data-status]')).toHaveAttribute('data-status', i.status);

@@ -206,6 +206,12 @@ export type PaymentStrings = {
   dueDate: string;
   outstandingAmount: string;
   installmentStatusNames: Readonly<Record<'paid' | 'partial' | 'due' | 'missed', string>>;
+  /** A plan's status as a whole (\`ledger.consumerPlans\`' \`status\`). */
+  planStatusNames: Readonly<Record<'active' | 'completed' | 'broken', string>>;
+  /** The label of a plan's status. */
+  planStatus: string;
+  /** The label of a plan's count of missed installments. */
+  missedInstallments: string;
   noPlans: string;
   missedAlerts: string;
   /** A missed-installment alert: "Installment 1 of PP-2025-0034 ($67.50) is 5 days overdue". */
@@ -398,6 +404,9 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   dueDate: 'Due date',
   outstandingAmount: 'Outstanding',
   installmentStatusNames: { paid: 'Paid', partial: 'Partly paid', due: 'Due', missed: 'Missed' },
+  planStatusNames: { active: 'Active', completed: 'Completed', broken: 'Broken' },
+  planStatus: 'Plan status',
+  missedInstallments: 'Installments missed',
   noPlans: 'This account has no installment plans.',
   missedAlerts: 'Missed installments',
   missedAlert: (installment, planId, amount, days) =>
