@@ -77,7 +77,8 @@ describe('scoring invariants (fast-check, fixed seed)', () => {
       }),
       RUNS,
     );
-  });
+    // 600 model compilations: a few seconds on a loaded machine, so not the 5 s default.
+  }, 60_000);
 
   it('createScorer agrees with scoreLead over long runs of leads of many shapes (the slot path) and of one', () => {
     // A scorer switches to reading a plain lead's fields through slots after a run of leads of
