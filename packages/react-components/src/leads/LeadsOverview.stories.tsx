@@ -32,7 +32,9 @@ async function expectPreview(panel: HTMLElement, preview: MovePreview) {
   const p = within(panel);
   for (const r of preview.rules) {
     const line =
-      r.firstStep === 0 ? s.ruleFires(r.name, fmt(r.leads)) : s.ruleFiresLater(r.name, fmt(r.leads), fmt(r.firstStep));
+      r.firstStep === 0
+        ? s.ruleFires(r.name, fmt(r.leads), r.leads)
+        : s.ruleFiresLater(r.name, fmt(r.leads), r.leads, fmt(r.firstStep));
     await expect(p.getByText(line)).toBeInTheDocument();
   }
   const outcome = describeMovePreview(preview, { locale: 'en-US', groups: LEAD_GROUPS });
@@ -89,10 +91,10 @@ export const BulkMove: Story = {
     await userEvent.click(canvas.getByRole('button', { name: s.selectShown(fmt(first.length)) }));
     await expect(canvas.getByText(s.selectedCount(fmt(first.length), fmt(shown.length)))).toBeInTheDocument();
     await userEvent.selectOptions(canvas.getByLabelText(s.moveTo), 'Qualified');
-    await userEvent.click(canvas.getByRole('button', { name: s.moveSelected(fmt(first.length)) }));
+    await userEvent.click(canvas.getByRole('button', { name: s.moveSelected(fmt(first.length), first.length) }));
     const result = moveLeads(first, 'Qualified');
     const preview = previewMove(args.rules, result.moved, { now: args.now });
-    const panel = canvas.getByRole('group', { name: s.wouldFire(fmt(preview.moved)) });
+    const panel = canvas.getByRole('group', { name: s.wouldFire(fmt(preview.moved), preview.moved) });
     await expect(preview.rules.length).toBeGreaterThan(0);
     await expectPreview(panel, preview);
     await userEvent.click(within(panel).getByRole('button', { name: s.confirmMove }));
@@ -125,12 +127,12 @@ export const BulkMoveCascade: Story = {
     const first = filterLeads(args.leads, { group: [group] }).slice(0, MAX_MOVE);
     await userEvent.click(canvas.getByRole('button', { name: s.selectShown(fmt(first.length)) }));
     await userEvent.selectOptions(canvas.getByLabelText(s.moveTo), to);
-    await userEvent.click(canvas.getByRole('button', { name: s.moveSelected(fmt(first.length)) }));
+    await userEvent.click(canvas.getByRole('button', { name: s.moveSelected(fmt(first.length), first.length) }));
     const preview = previewMove(args.rules, moveLeads(first, to).moved, { now: args.now });
     // The fixture's point, checked with the library: some rules fire only later, and some leads loop.
     await expect(preview.rules.some((r) => r.firstStep > 0)).toBe(true);
     await expect(preview.loops.length).toBeGreaterThan(0);
-    await expectPreview(canvas.getByRole('group', { name: s.wouldFire(fmt(preview.moved)) }), preview);
+    await expectPreview(canvas.getByRole('group', { name: s.wouldFire(fmt(preview.moved), preview.moved) }), preview);
   },
 };
 
@@ -144,11 +146,11 @@ export const MoveFiresNothing: Story = {
       LEAD_GROUPS.find((g) => g.id !== lead.status && g.id === 'Spam') ??
       LEAD_GROUPS.find((g) => g.id !== lead.status)!;
     await userEvent.selectOptions(canvas.getByLabelText(s.moveTo), to.label);
-    await userEvent.click(canvas.getByRole('button', { name: s.moveSelected(fmt(1)) }));
+    await userEvent.click(canvas.getByRole('button', { name: s.moveSelected(fmt(1), 1) }));
     const preview = previewMove(args.rules, moveLeads([lead], to.id).moved, { now: args.now });
     await expect(preview.rules).toEqual([]);
     await expect(canvas.getByText(s.noRulesFire)).toBeInTheDocument();
-    await expectPreview(canvas.getByRole('group', { name: s.wouldFire(fmt(preview.moved)) }), preview);
+    await expectPreview(canvas.getByRole('group', { name: s.wouldFire(fmt(preview.moved), preview.moved) }), preview);
   },
 };
 

@@ -301,12 +301,12 @@ export function LeadsOverview({
           disabled={selected.size === 0 || selected.size > MAX_MOVE}
           onClick={askMove}
         >
-          {s.moveSelected(num(selected.size))}
+          {s.moveSelected(num(selected.size), selected.size)}
         </button>
       </div>
       {pending ? (
         <div className="hl-overview-preview" role="group" aria-labelledby={`${id}-preview`}>
-          <h3 id={`${id}-preview`}>{s.wouldFire(num(pending.preview.moved))}</h3>
+          <h3 id={`${id}-preview`}>{s.wouldFire(num(pending.preview.moved), pending.preview.moved)}</h3>
           {pending.preview.rules.length === 0 ? (
             <p>{s.noRulesFire}</p>
           ) : (
@@ -314,8 +314,8 @@ export function LeadsOverview({
               {pending.preview.rules.map((r) => (
                 <li key={r.ruleId}>
                   {r.firstStep === 0
-                    ? s.ruleFires(r.name, num(r.leads))
-                    : s.ruleFiresLater(r.name, num(r.leads), num(r.firstStep))}
+                    ? s.ruleFires(r.name, num(r.leads), r.leads)
+                    : s.ruleFiresLater(r.name, num(r.leads), r.leads, num(r.firstStep))}
                 </li>
               ))}
             </ul>

@@ -26,14 +26,15 @@ export type LeadStrings = {
   selectShown: (count: string) => string;
   clearSelection: string;
   moveTo: string;
-  moveSelected: (count: string) => string;
+  /** `count` is the number `shown` formats, for the plural. */
+  moveSelected: (shown: string, count: number) => string;
   /** The move preview's heading. */
-  wouldFire: (moved: string) => string;
+  wouldFire: (shown: string, moved: number) => string;
   noRulesFire: string;
   /** One rule the move would fire, and for how many leads (counted once per lead, at any step of the cascade). */
-  ruleFires: (rule: string, leads: string) => string;
+  ruleFires: (rule: string, shown: string, leads: number) => string;
   /** A rule that first fires later in the cascade: at step `step` (after that many status changes made by rules). */
-  ruleFiresLater: (rule: string, leads: string, step: string) => string;
+  ruleFiresLater: (rule: string, shown: string, leads: number, step: string) => string;
   /** The heading over @hotleads/rules' `describeMovePreview` sentences: how the cascades stop. */
   cascadeOutcome: string;
   noLeads: string;
@@ -175,6 +176,9 @@ export type LeadStrings = {
 };
 
 /** The English labels of the lead-management screens. */
+/** "lead" or "leads", for a count (English). */
+const leadsWord = (count: number) => (count === 1 ? 'lead' : 'leads');
+
 export const defaultLeadStrings: LeadStrings = Object.freeze({
   leadsOverview: 'Leads overview',
   assignee: 'Assignee',
@@ -191,11 +195,11 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
   selectShown: (count) => `Select the first ${count}`,
   clearSelection: 'Clear selection',
   moveTo: 'Move to',
-  moveSelected: (count) => `Move ${count} leads`,
-  wouldFire: (moved) => `Moving ${moved} leads would fire`,
+  moveSelected: (shown, count) => `Move ${shown} ${leadsWord(count)}`,
+  wouldFire: (shown, moved) => `Moving ${shown} ${leadsWord(moved)} would fire`,
   noRulesFire: 'No rule.',
-  ruleFires: (rule, leads) => `${rule}: for ${leads} leads`,
-  ruleFiresLater: (rule, leads, step) => `${rule}: for ${leads} leads, from cascade step ${step}`,
+  ruleFires: (rule, shown, leads) => `${rule}: for ${shown} ${leadsWord(leads)}`,
+  ruleFiresLater: (rule, shown, leads, step) => `${rule}: for ${shown} ${leadsWord(leads)}, from cascade step ${step}`,
   cascadeOutcome: 'Then the cascade',
   noLeads: 'No leads match these filters.',
   leadList: (count) => `${count} leads`,
