@@ -175,10 +175,10 @@ export type LeadStrings = {
   actionCount: (count: string) => string;
 };
 
-/** The English labels of the lead-management screens. */
 /** "lead" or "leads", for a count (English). */
 const leadsWord = (count: number) => (count === 1 ? 'lead' : 'leads');
 
+/** The English labels of the lead-management screens. */
 export const defaultLeadStrings: LeadStrings = Object.freeze({
   leadsOverview: 'Leads overview',
   assignee: 'Assignee',
