@@ -1,5 +1,12 @@
-import { describeTrigger, type Rule, type RuleSummary } from '@hotleads/rules';
-import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import {
+  DEFAULT_PRIORITY,
+  describeRule,
+  factCatalog,
+  type FactDefinition,
+  type Rule,
+  type RuleSummary,
+} from '@hotleads/rules';
+import { useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { formatInstant, formatValue } from '../util/format';
 
@@ -21,6 +28,8 @@ export type RuleListProps = {
   onImport?: (text: string, fileName: string) => void;
   /** Time zone of "last fired" (default UTC). */
   timeZone?: string;
+  /** The catalog that names the facts in each rule's sentence (default `factCatalog`). */
+  catalog?: readonly FactDefinition[];
 };
 
 function move<T>(items: readonly T[], from: number, to: number): T[] {
@@ -32,7 +41,8 @@ function move<T>(items: readonly T[], from: number, to: number): T[] {
 
 /**
  * The rule set as a list (docs/rule-builder.md): each rule with its enabled switch, priority,
- * trigger in words (`describeTrigger`) and its performance (`summarizeRuleLog`: times fired,
+ * the rule in words (`describeRule`: its trigger, conditions and actions, as the builder's review
+ * says it) and its performance (`summarizeRuleLog`: times fired,
  * leads acted on, actions, last fired). The list order is changed with Move up / Move down (or by
  * dragging a row); import and export hand the file to the host.
  */
@@ -45,6 +55,7 @@ export function RuleList({
   onExport,
   onImport,
   timeZone = 'UTC',
+  catalog = factCatalog,
 }: RuleListProps) {
   const { strings, locale } = useHotleadsLocale();
   const s = strings.rules;
@@ -55,6 +66,7 @@ export function RuleList({
   const [announce, setAnnounce] = useState('');
   const byId = new Map(summaries.map((x) => [x.ruleId, x]));
   const n = (v: number) => formatValue(v, 'integer', { locale });
+  const sentences = useMemo(() => rules.map((r) => describeRule(r, catalog)), [rules, catalog]);
 
   const moveTo = (from: number, to: number) => {
     if (to < 0 || to >= rules.length || from === to) return;
@@ -135,11 +147,11 @@ export function RuleList({
                 </label>
                 <h3 className="hl-rule-name">{rule.name}</h3>
                 <span className="hl-badge" title={s.priorityHint}>
-                  {s.priorityValue(String(rule.priority ?? 5))}
+                  {s.priorityValue(String(rule.priority ?? DEFAULT_PRIORITY))}
                 </span>
               </div>
               {rule.description ? <p className="hl-rule-description">{rule.description}</p> : null}
-              <p className="hl-muted">{s.when(describeTrigger(rule.trigger))}</p>
+              <p className="hl-rule-sentence hl-muted">{sentences[i]}</p>
               {summary ? (
                 <dl className="hl-rule-stats">
                   <div>

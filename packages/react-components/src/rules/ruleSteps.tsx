@@ -380,11 +380,11 @@ export function ActionsStep({ draft, edit, issues }: StepProps) {
   return (
     <div className="hl-step-body">
       {draft.actions.length === 0 ? <p className="hl-muted">{s.noActions}</p> : null}
-      {at(issues, ['actions'])
-        .filter((_, i) => issues.filter((x) => x.path.length === 1 && x.path[0] === 'actions')[i])
-        .map((m) => (
-          <p key={m} className="hl-field-issue">
-            {m}
+      {issues
+        .filter((x) => x.path.length === 1 && x.path[0] === 'actions')
+        .map((x) => (
+          <p key={x.message} className="hl-field-issue">
+            {x.message}
           </p>
         ))}
       <ol className="hl-action-rows">

@@ -2,6 +2,9 @@
 // @hotleads/rules computed, controls are labelled, and the preview runs off the main thread.
 import { generateB2bLeads } from '@hotleads/core/demo';
 import {
+  DEFAULT_PRIORITY,
+  describeAction,
+  describeRule,
   describeTrigger,
   formatConditionValue,
   previewRule,
@@ -100,16 +103,30 @@ describe('RuleList', { timeout: 30_000 }, () => {
     { kind: 'fired' as const, ruleId: rules[0]!.id, leadId: 'L-2', at: now, actions: rules[0]!.actions },
   ];
 
-  it("shows each rule's trigger in words and its performance from summarizeRuleLog", () => {
+  it('shows each rule in words (describeRule: its trigger and action phrases) and its performance from summarizeRuleLog', () => {
     const summaries = summarizeRuleLog(log);
     render(<RuleList rules={rules} summaries={summaries} onChange={() => {}} />);
     const rows = screen.getAllByRole('listitem');
     expect(rows).toHaveLength(3);
-    expect(rows[0]!.textContent).toContain(`When ${describeTrigger(rules[0]!.trigger)}`);
+    rules.forEach((rule, i) => {
+      const sentence = describeRule(rule);
+      expect(within(rows[i]!).getByText(sentence)).toBeInTheDocument();
+      // the same words the builder's review and the action lists use
+      expect(sentence).toContain(describeTrigger(rule.trigger));
+      for (const action of rule.actions) expect(sentence).toContain(describeAction(action));
+    });
     const stats = within(rows[0]!);
     expect(stats.getByText('Times fired').nextSibling?.textContent).toBe(String(summaries[0]!.fired));
     expect(stats.getByText('Leads acted on').nextSibling?.textContent).toBe(String(summaries[0]!.leads));
     expect(rows[1]!.textContent).toContain('Has not fired yet.');
+  });
+
+  it('shows the priority a rule runs with: its own, or DEFAULT_PRIORITY without one', () => {
+    const { priority: _, ...unset } = rules[0]!;
+    render(<RuleList rules={[unset, rules[1]!]} onChange={() => {}} />);
+    const rows = screen.getAllByRole('listitem');
+    expect(within(rows[0]!).getByText(`Priority ${DEFAULT_PRIORITY}`)).toBeInTheDocument();
+    expect(within(rows[1]!).getByText(`Priority ${rules[1]!.priority}`)).toBeInTheDocument();
   });
 
   it('toggles a rule and moves rules by keyboard, handing back the whole set', async () => {
