@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { ruleTemplates, type Rule } from '@hotleads/rules';
+import { exportRules, importRules, ruleTemplates, type Rule } from '@hotleads/rules';
 import { useState } from 'react';
-import { expect, fn, userEvent } from 'storybook/test';
-import { templateSummaries } from '../fixtures/rules';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { rulesNow, templateSummaries } from '../fixtures/rules';
 import { RuleList, type RuleListProps } from './RuleList';
 
 function Stateful(props: RuleListProps) {
@@ -16,6 +16,54 @@ function Stateful(props: RuleListProps) {
         props.onChange(next);
       }}
     />
+  );
+}
+
+/** The message `importRules` refuses a file with (what the list must show). */
+function refusal(text: string): string {
+  try {
+    importRules(text);
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  throw new Error('expected importRules to refuse the file');
+}
+
+/**
+ * A host that keeps the rule set in rule files (docs/rule-builder.md, "Saving and loading rule
+ * files"): Export writes `exportRules`' text, Import reads a file with `importRules` and shows
+ * its refusal through `importError`.
+ */
+function FileHost(props: RuleListProps) {
+  const [rules, setRules] = useState(props.rules);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [file, setFile] = useState<string | undefined>(undefined);
+  return (
+    <>
+      <RuleList
+        {...props}
+        rules={rules}
+        importError={error}
+        onChange={(next) => {
+          setRules(next);
+          props.onChange(next);
+        }}
+        onExport={(list) => setFile(exportRules(list, { exportedAt: rulesNow }))}
+        onImport={(text) => {
+          try {
+            setRules(importRules(text));
+            setError(undefined);
+          } catch (e) {
+            setError(e instanceof Error ? e.message : String(e));
+          }
+        }}
+      />
+      {file === undefined ? null : (
+        <pre className="hl-json" tabIndex={0} aria-label="Exported rule file">
+          {file}
+        </pre>
+      )}
+    </>
   );
 }
 
@@ -55,6 +103,31 @@ export const Templates: Story = {
     toggle.focus();
     await userEvent.keyboard(' ');
     await expect(toggle).not.toBeChecked();
+  },
+};
+
+/**
+ * Export and import through the rule file format: the exported text is `exportRules`' own, a file
+ * from a newer version is refused with `importRules`' message, and a valid file replaces the set
+ * in its order.
+ */
+export const ImportAndExport: Story = {
+  render: (args) => <FileHost {...args} />,
+  play: async ({ canvas, args }) => {
+    const exportButton = canvas.getByRole('button', { name: 'Export rules' });
+    exportButton.focus();
+    await userEvent.keyboard('{Enter}');
+    const exported = exportRules(args.rules, { exportedAt: rulesNow });
+    await expect(canvas.getByLabelText('Exported rule file').textContent).toBe(exported);
+    const input = canvas.getByLabelText<HTMLInputElement>('Import rules', { selector: 'input' });
+    const newer = exported.replace('"version": 1', '"version": 2');
+    await userEvent.upload(input, new File([newer], 'newer.json', { type: 'application/json' }));
+    await waitFor(() => expect(canvas.getByRole('alert').textContent).toBe(refusal(newer)));
+    const reversed = exportRules([...args.rules].reverse());
+    await userEvent.upload(input, new File([reversed], 'reversed.json', { type: 'application/json' }));
+    const names = importRules(reversed).map((r) => r.name);
+    await waitFor(() => expect(canvas.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(names));
+    await expect(canvas.queryByRole('alert')).toBeNull();
   },
 };
 

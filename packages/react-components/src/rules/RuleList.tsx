@@ -26,6 +26,11 @@ export type RuleListProps = {
   onExport?: (rules: Rule[]) => void;
   /** "Import": the text of the file the user picked; the host validates it and hands back `rules`. */
   onImport?: (text: string, fileName: string) => void;
+  /**
+   * Why the last import was refused (the message of `importRules`' `HotleadsError`), shown as an
+   * alert under the buttons; undefined once an import succeeds.
+   */
+  importError?: string;
   /** Time zone of "last fired" (default UTC). */
   timeZone?: string;
   /** The catalog that names the facts in each rule's sentence (default `factCatalog`). */
@@ -54,6 +59,7 @@ export function RuleList({
   onEdit,
   onExport,
   onImport,
+  importError,
   timeZone = 'UTC',
   catalog = factCatalog,
 }: RuleListProps) {
@@ -114,6 +120,11 @@ export function RuleList({
           ) : null}
         </div>
       </div>
+      {importError === undefined ? null : (
+        <p className="hl-preview-error" role="alert">
+          {importError}
+        </p>
+      )}
       {rules.length === 0 ? <p className="hl-muted">{s.noRules}</p> : null}
       <ol className="hl-rule-rows">
         {rules.map((rule, i) => {

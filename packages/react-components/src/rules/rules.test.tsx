@@ -151,6 +151,15 @@ describe('RuleList', { timeout: 30_000 }, () => {
     fireEvent.change(screen.getByLabelText('Import rules', { selector: 'input' }), { target: { files: [file] } });
     await vi.waitFor(() => expect(onImport).toHaveBeenCalledWith('{"rules":[]}', 'rules.json'));
   });
+
+  it('shows why an import was refused as an alert, and nothing once none is', () => {
+    const { rerender } = render(
+      <RuleList rules={rules} onChange={() => {}} onImport={() => {}} importError="Bad file" />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Bad file');
+    rerender(<RuleList rules={rules} onChange={() => {}} onImport={() => {}} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });
 
 // Each preview runs sampleLeads and previewRule in the page (a fake worker): seconds on a loaded machine.
