@@ -4,6 +4,8 @@ import { generateB2bLeads } from '@hotleads/core/demo';
 import {
   DEFAULT_PRIORITY,
   describeAction,
+  moveRule,
+  rulesInRunOrder,
   describeRule,
   describeTrigger,
   formatConditionValue,
@@ -139,6 +141,22 @@ describe('RuleList', { timeout: 30_000 }, () => {
     await user.keyboard('{Enter}');
     expect(onChange.mock.calls[1]![0].map((r: Rule) => r.id)).toEqual([rules[1]!.id, rules[0]!.id, rules[2]!.id]);
     expect(screen.getByRole('button', { name: `Move up ${rules[0]!.name}` })).toBeDisabled();
+  });
+
+  it("lists the rules in the order they run, and a move is moveRule's, so the new set runs in the order shown", async () => {
+    const onChange = vi.fn();
+    render(<RuleList rules={ruleTemplates} onChange={onChange} />);
+    const ordered = rulesInRunOrder(ruleTemplates);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(ordered.map((r) => r.name));
+    // the first rule (the highest priority) moved below the second, of a lower priority
+    const [a, b] = ordered;
+    expect(a!.priority).toBeGreaterThan(b!.priority ?? DEFAULT_PRIORITY);
+    screen.getByRole('button', { name: `Move down ${a!.name}` }).focus();
+    await userEvent.keyboard('{Enter}');
+    const moved = onChange.mock.calls[0]![0] as Rule[];
+    expect(moved).toEqual(moveRule(ordered, 0, 1));
+    expect(moved.map((r) => r.id).slice(0, 2)).toEqual([b!.id, a!.id]);
+    expect(rulesInRunOrder(moved).map((r) => r.id)).toEqual(moved.map((r) => r.id));
   });
 
   it('hands an imported file to the host and the rules to export', async () => {
