@@ -4,7 +4,9 @@
 import {
   conditionsToQuery,
   describeRule,
+  ACTIVE_INTEREST_EVENTS,
   factCatalog,
+  findFact,
   ruleIssues,
   ruleTemplates,
   toJsonRulesEngine,
@@ -26,9 +28,20 @@ import { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';
 const now = '2026-03-01T12:00:00Z';
 const outreach = ruleTemplates[0]!;
 
-function Host(props: Omit<RuleBuilderProps, 'value' | 'onChange'> & { initial: RuleDraft }) {
+function Host(
+  props: Omit<RuleBuilderProps, 'value' | 'onChange'> & { initial: RuleDraft; onDraft?: (d: RuleDraft) => void },
+) {
   const [draft, setDraft] = useState(props.initial);
-  return <RuleBuilder {...props} value={draft} onChange={setDraft} />;
+  return (
+    <RuleBuilder
+      {...props}
+      value={draft}
+      onChange={(d) => {
+        setDraft(d);
+        props.onDraft?.(d);
+      }}
+    />
+  );
 }
 
 type Leaf = Extract<Condition, { fact: string }>;
@@ -139,5 +152,79 @@ describe('RuleBuilder criteria and review', { timeout: 30_000 }, () => {
     await user.keyboard('{Enter}');
     await vi.waitFor(() => expect(within(document.body).getByText('Copied.')).toBeInTheDocument());
     expect(await navigator.clipboard.readText()).toBe(json);
+  });
+});
+
+describe('RuleBuilder event facts', { timeout: 30_000 }, () => {
+  it('offers hoursSince.<event> for the known event types, shown and edited in hours or days', async () => {
+    const draft: RuleDraft = {
+      ...(structuredClone(outreach) as RuleDraft),
+      conditions: { all: [{ fact: 'hoursSince.quote_request', operator: 'greaterThan', value: 48 }] },
+    };
+    const onChange = vi.fn();
+    function Spy() {
+      const [d, setD] = useState(draft);
+      return (
+        <RuleBuilder
+          value={d}
+          onChange={(n) => {
+            setD(n);
+            onChange(n);
+          }}
+          onSave={vi.fn()}
+          now={now}
+        />
+      );
+    }
+    render(<Spy />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '2. Criteria' }));
+    const fact = screen.getByRole('combobox', { name: 'Fact' }) as HTMLSelectElement;
+    expect(fact.value).toBe('hoursSince.quote_request');
+    expect(fact.selectedOptions[0]!.textContent).toBe(findFact(factCatalog, 'hoursSince.quote_request')!.label);
+    for (const type of ACTIVE_INTEREST_EVENTS)
+      expect(
+        within(fact).getByRole('option', { name: findFact(factCatalog, `hoursSince.${type}`)!.label }),
+      ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Unit' })).toHaveValue('days');
+    expect(screen.getByRole('spinbutton', { name: 'Duration' })).toHaveValue(2);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Unit' }), 'hours');
+    expect(screen.getByRole('spinbutton', { name: 'Duration' })).toHaveValue(48);
+    const last = () => onChange.mock.calls.at(-1)![0] as RuleDraft;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Fact' }), 'hoursSince.email_reply');
+    const leaf = () => (last().conditions as { all: Array<{ fact: string; value?: unknown }> }).all[0]!;
+    expect(leaf().fact).toBe('hoursSince.email_reply');
+    const duration = screen.getByRole('spinbutton', { name: 'Duration' });
+    await user.clear(duration);
+    await user.type(duration, '36');
+    expect(leaf().value).toBe(36);
+    expect(ruleIssues(last())).toEqual([]); // the rules package checks the family as one fact
+  });
+});
+
+describe('RuleBuilder lists typed with commas', { timeout: 30_000 }, () => {
+  it('keeps the comma being typed, so an event trigger and an In List value take several entries', async () => {
+    const draft: RuleDraft = {
+      ...(structuredClone(outreach) as RuleDraft),
+      trigger: { type: 'event', events: [] },
+      conditions: { all: [{ fact: 'location', operator: 'in', value: [] }] },
+    };
+    const onChange = vi.fn();
+    render(<Host initial={draft} onSave={vi.fn()} now={now} allSteps onDraft={onChange} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Other event types' }), 'form_submit, portal_visit');
+    const last = () => onChange.mock.calls.at(-1)![0] as RuleDraft;
+    expect(last().trigger).toEqual({ type: 'event', events: ['form_submit', 'portal_visit'] });
+    // the known types are checkboxes (ACTIVE_INTEREST_EVENTS by default); the typed ones stay
+    await user.click(screen.getByRole('checkbox', { name: ACTIVE_INTEREST_EVENTS[0] }));
+    expect(last().trigger).toEqual({
+      type: 'event',
+      events: ['form_submit', 'portal_visit', ACTIVE_INTEREST_EVENTS[0]],
+    });
+    expect(screen.getByRole('textbox', { name: 'Other event types' })).toHaveValue('form_submit, portal_visit');
+    await user.click(screen.getByRole('checkbox', { name: ACTIVE_INTEREST_EVENTS[0] }));
+    expect(last().trigger).toEqual({ type: 'event', events: ['form_submit', 'portal_visit'] });
+    await user.type(screen.getByRole('textbox', { name: 'Values, comma-separated' }), 'Berlin, Paris');
+    expect(last().conditions).toEqual({ all: [{ fact: 'location', operator: 'in', value: ['Berlin', 'Paris'] }] });
   });
 });
