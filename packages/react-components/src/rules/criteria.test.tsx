@@ -4,6 +4,10 @@
 import {
   conditionsToQuery,
   describeRule,
+  describeTrigger,
+  LEAD_STATUSES,
+  operatorDescriptions,
+  operatorsFor,
   ACTIVE_INTEREST_EVENTS,
   factCatalog,
   findFact,
@@ -21,6 +25,7 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { defaultRuleStrings } from '../theme/ruleStrings';
 import { queryPathOf } from './builderIssues';
 import type { RuleDraft } from './draft';
 import { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';
@@ -226,5 +231,135 @@ describe('RuleBuilder lists typed with commas', { timeout: 30_000 }, () => {
     expect(last().trigger).toEqual({ type: 'event', events: ['form_submit', 'portal_visit'] });
     await user.type(screen.getByRole('textbox', { name: 'Values, comma-separated' }), 'Berlin, Paris');
     expect(last().conditions).toEqual({ all: [{ fact: 'location', operator: 'in', value: ['Berlin', 'Paris'] }] });
+  });
+});
+
+describe('RuleBuilder controls', { timeout: 30_000 }, () => {
+  const budgetOnly: RuleDraft = {
+    ...(structuredClone(outreach) as RuleDraft),
+    conditions: {
+      all: [
+        { fact: 'budget', operator: 'greaterThan', value: 5000 },
+        { fact: 'leadSource', operator: 'equal', value: 'Events' },
+      ],
+    },
+  };
+
+  it('groups the facts by catalog group with their tooltips, and labels each operator in the seed words with its tooltip', async () => {
+    render(<Host initial={budgetOnly} onSave={vi.fn()} now={now} />);
+    await userEvent.click(screen.getByRole('button', { name: '2. Criteria' }));
+    const fact = screen.getAllByRole('combobox', { name: 'Fact' })[0]!;
+    const offered = factCatalog.filter((f) => f.id !== 'score' && f.id !== 'band'); // no model
+    const groups = [...new Set(offered.map((f) => f.group ?? 'Other'))];
+    expect([...fact.querySelectorAll('optgroup')].map((g) => g.label)).toEqual(groups);
+    for (const def of offered) {
+      const option = fact.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(def.id)}"]`)!;
+      expect(option.closest('optgroup')!.label).toBe(def.group ?? 'Other');
+      expect(option.textContent).toBe(def.label);
+      if (def.tooltip) expect(option.title).toBe(def.tooltip);
+    }
+    const budget = findFact(factCatalog, 'budget')!;
+    const operator = screen.getAllByRole('combobox', { name: 'Operator' })[0]!;
+    const options = [...operator.querySelectorAll('option')];
+    expect(options.map((o) => o.value).sort()).toEqual([...budget.operators!].sort());
+    for (const o of options) {
+      expect(o.textContent).toBe(operatorsFor(budget.type).find((x) => x.operator === o.value)!.label);
+      expect(o.title).toBe(operatorDescriptions[o.value]);
+    }
+    expect(operator.title).toBe(operatorDescriptions.greaterThan);
+  });
+
+  it('builds nested groups with NOT, reorders conditions with Move up / Move down, and compares a fact with another', async () => {
+    const onDraft = vi.fn();
+    const { container } = render(<Host initial={budgetOnly} onSave={vi.fn()} now={now} onDraft={onDraft} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '2. Criteria' }));
+    const last = () => onDraft.mock.calls.at(-1)![0] as RuleDraft;
+    const [first, second] = (budgetOnly.conditions as { all: Condition[] }).all;
+    // Down on the first condition, by keyboard
+    const row0 = container.querySelector<HTMLElement>('.hl-qb-rule[data-path="[0]"]')!;
+    within(row0).getByRole('button', { name: 'Move down' }).focus();
+    await user.keyboard('{Enter}');
+    expect(last().conditions).toEqual({ all: [second, first] });
+    // a nested group, negated, combined with OR
+    screen.getAllByRole('button', { name: 'Add group' })[0]!.focus();
+    await user.keyboard('{Enter}');
+    expect(last().conditions).toEqual({ all: [second, first, { all: [] }] });
+    const group = container.querySelector<HTMLElement>('.hl-qb-group[data-path="[2]"]')!;
+    await user.click(within(group).getByRole('checkbox', { name: 'NOT' }));
+    await user.selectOptions(within(group).getAllByRole('combobox', { name: 'How the conditions combine' })[0]!, 'or');
+    expect(last().conditions).toEqual({ all: [second, first, { not: { any: [] } }] });
+    // fact to fact: budget compared with another number fact
+    const budgetRow = container.querySelector<HTMLElement>('.hl-qb-rule[data-path="[1]"]')!;
+    await user.selectOptions(within(budgetRow).getByRole('combobox', { name: 'Compare with' }), 'field');
+    const other = within(budgetRow).getByRole('combobox', { name: 'Other fact' });
+    const numbers = factCatalog.filter((f) => f.type === 'number' && f.id !== 'budget' && f.id !== 'score');
+    expect(
+      within(other)
+        .getAllByRole('option')
+        .slice(1)
+        .map((o) => o.getAttribute('value')),
+    ).toEqual([...numbers.map((f) => f.id), ...ACTIVE_INTEREST_EVENTS.map((t) => `hoursSince.${t}`)]); // then hoursSince.<event>
+    await user.selectOptions(other, 'annualRevenue');
+    const conditions = last().conditions as { all: Condition[] };
+    expect(conditions.all[1]).toEqual({ fact: 'budget', operator: 'greaterThan', value: { fact: 'annualRevenue' } });
+  });
+
+  it('edits the status-change and field-change triggers from LEAD_STATUSES and the catalog', async () => {
+    const onDraft = vi.fn();
+    render(<Host initial={budgetOnly} onSave={vi.fn()} now={now} onDraft={onDraft} />);
+    const user = userEvent.setup();
+    const last = () => onDraft.mock.calls.at(-1)![0] as RuleDraft;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Trigger' }), 'statusChange');
+    const from = screen.getByRole('combobox', { name: 'From status' });
+    expect(
+      within(from)
+        .getAllByRole('option')
+        .slice(1)
+        .map((o) => o.textContent),
+    ).toEqual([...LEAD_STATUSES]);
+    await user.selectOptions(from, LEAD_STATUSES[0]!);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'To status' }), LEAD_STATUSES[2]!);
+    expect(last().trigger).toEqual({ type: 'statusChange', from: LEAD_STATUSES[0], to: LEAD_STATUSES[2] });
+    expect(screen.getByText(`When ${describeTrigger(last().trigger)}`)).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Trigger' }), 'fieldChange');
+    const fields = screen.getByRole('listbox', { name: 'Fields' });
+    const leadFields = factCatalog.filter((f) => f.derived !== true);
+    expect(
+      within(fields)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('value')),
+    ).toEqual(leadFields.map((f) => f.id));
+    await user.selectOptions(fields, ['budget', 'status']);
+    expect(last().trigger).toEqual({ type: 'fieldChange', fields: ['status', 'budget'] });
+  });
+
+  it('sets the execution mode, priority, blocking and sunset, and hands Save as template the validated rule', async () => {
+    const onDraft = vi.fn();
+    const onSaveTemplate = vi.fn();
+    render(<Host initial={budgetOnly} onSave={vi.fn()} onSaveTemplate={onSaveTemplate} now={now} onDraft={onDraft} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '4. Execution' }));
+    const last = () => onDraft.mock.calls.at(-1)![0] as RuleDraft;
+    await user.click(screen.getByRole('radio', { name: /cycle/i }));
+    expect(last().execution).toMatchObject({ mode: 'cycle' });
+    const every = screen.getByRole('spinbutton', { name: /every/i });
+    await user.clear(every);
+    // a cleared box is a gap for ruleIssues to name, not NaN
+    expect(last().execution).not.toHaveProperty('everyHours');
+    expect(every).toHaveValue(null);
+    expect(ruleIssues(last()).map((i) => [i.path, i.kind])).toEqual([[['execution', 'everyHours'], 'incomplete']]);
+    await user.type(every, '12');
+    expect(last().execution).toMatchObject({ mode: 'cycle', everyHours: 12 });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'Low');
+    const blocking = screen.getByRole('checkbox', { name: /block/i });
+    expect(blocking).toHaveAccessibleDescription(defaultRuleStrings.blockingHint);
+    await user.click(blocking);
+    await user.type(screen.getByRole('spinbutton', { name: defaultRuleStrings.sunsetAfterRuns }), '3');
+    expect(last()).toMatchObject({ priority: 'Low', blocking: true, sunset: { afterRuns: 3 } });
+    expect(ruleIssues(last())).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Save as template' }));
+    expect(onSaveTemplate).toHaveBeenCalledWith(validateRule(last()));
+    expect((onSaveTemplate.mock.calls[0]![0] as { priority: number }).priority).toBe(2);
   });
 });

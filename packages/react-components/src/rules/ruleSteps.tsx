@@ -582,18 +582,25 @@ export function ExecutionStep({ draft, edit, issues }: StepProps) {
     else if (m === 'periodic') edit({ ...rest, execution: { mode: 'periodic', everyHours: 24 } });
     else edit({ ...rest, execution: { mode: 'cycle', everyHours: 72, forHours: 336 } });
   };
+  // Every N hours for periodic and cycle, for M hours for cycle. A cleared box leaves the key out
+  // (ruleIssues then says it is still to fill in), never NaN.
   const hours = (key: 'everyHours' | 'forHours', label: string) =>
-    e !== undefined && key in e ? (
+    e !== undefined && (e.mode === 'cycle' || (e.mode === 'periodic' && key === 'everyHours')) ? (
       <Field label={label} issues={at(issues, ['execution', key])}>
         {(a) => (
           <input
             className="hl-input"
             type="number"
             min={1}
-            value={(e as unknown as Record<string, number>)[key] ?? ''}
-            onChange={(ev) =>
-              edit({ ...draft, execution: { ...e, [key]: ev.target.valueAsNumber } as RuleDraft['execution'] })
-            }
+            value={(e as unknown as Record<string, number | undefined>)[key] ?? ''}
+            onChange={(ev) => {
+              const { [key]: _, ...rest } = e as unknown as Record<string, unknown>;
+              const v = ev.target.valueAsNumber;
+              edit({
+                ...draft,
+                execution: (Number.isNaN(v) ? rest : { ...rest, [key]: v }) as RuleDraft['execution'],
+              });
+            }}
             {...a}
           />
         )}
