@@ -362,4 +362,46 @@ describe('RuleBuilder controls', { timeout: 30_000 }, () => {
     expect(onSaveTemplate).toHaveBeenCalledWith(validateRule(last()));
     expect((onSaveTemplate.mock.calls[0]![0] as { priority: number }).priority).toBe(2);
   });
+
+  it('edits a boolean as Yes / No, an In List of options as a multi-select, and a sunset date as 00:00 UTC', async () => {
+    const onDraft = vi.fn();
+    const draft: RuleDraft = {
+      ...(structuredClone(outreach) as RuleDraft),
+      conditions: {
+        all: [
+          { fact: 'purchaseHistory', operator: 'equal', value: true },
+          { fact: 'industry', operator: 'in', value: [] },
+        ],
+      },
+    };
+    render(<Host initial={draft} onSave={vi.fn()} now={now} onDraft={onDraft} allSteps />);
+    const user = userEvent.setup();
+    const last = () => onDraft.mock.calls.at(-1)![0] as RuleDraft;
+    const yesNo = screen.getAllByRole('combobox', { name: 'Value' })[0]!;
+    expect(
+      within(yesNo)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([defaultRuleStrings.chooseValue, defaultRuleStrings.yes, defaultRuleStrings.no]);
+    await user.selectOptions(yesNo, 'false');
+    const industry = findFact(factCatalog, 'industry')!;
+    const values = screen.getByRole('listbox', { name: 'Values' });
+    expect(
+      within(values)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([...industry.options!]);
+    await user.selectOptions(values, [industry.options![0]!, industry.options![2]!]);
+    expect(last().conditions).toEqual({
+      all: [
+        { fact: 'purchaseHistory', operator: 'equal', value: false },
+        { fact: 'industry', operator: 'in', value: [industry.options![0], industry.options![2]] },
+      ],
+    });
+    const at = screen.getByLabelText(defaultRuleStrings.sunsetAt);
+    await user.type(at, '2026-06-30');
+    await user.type(screen.getByRole('textbox', { name: defaultRuleStrings.sunsetOnEvent }), 'contact_seller');
+    expect(last().sunset).toEqual({ at: '2026-06-30T00:00:00Z', onEvent: 'contact_seller' });
+    expect(ruleIssues(last())).toEqual([]);
+  });
 });
