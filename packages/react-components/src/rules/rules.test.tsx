@@ -1,5 +1,6 @@
 // Behaviour of the rule components outside their stories: what they show is what
 // @hotleads/rules computed, controls are labelled, and the preview runs off the main thread.
+import { formatPercent } from '@hotleads/core';
 import { generateB2bLeads } from '@hotleads/core/demo';
 import {
   DEFAULT_PRIORITY,
@@ -197,6 +198,8 @@ describe('RulePreviewPanel', { timeout: 30_000 }, () => {
     expect(panel.querySelector('[data-count="matched"]')!.textContent).toContain(
       report.matched.toLocaleString('en-US'),
     );
+    // the share is previewRule's matchedShare, worded by core's formatPercent
+    expect(panel.querySelector('[data-share]')!.textContent).toBe(`(${formatPercent(report.matchedShare)})`);
     for (const [key, count] of Object.entries(report.actionCounts))
       expect(panel.querySelector(`[data-action="${key}"]`)!.getAttribute('data-count')).toBe(String(count));
     expect(panel.querySelectorAll('.hl-preview-example')).toHaveLength(report.examples.length);

@@ -718,6 +718,7 @@ const ruleSpecs: SpecTable = {
         expect(r.errors.length).toBeGreaterThanOrEqual(r.sampleSize - accepted);
       } else expect(r.total).toBeLessThanOrEqual(r.sampleSize);
       expect(r.matched).toBeLessThanOrEqual(r.total);
+      expect(r.matchedShare).toBe(r.total === 0 ? null : r.matched / r.total);
       expect(r.examples.length).toBeLessThanOrEqual(
         Math.min(r.matched, (opts as { maxExamples?: number }).maxExamples ?? 5),
       );
