@@ -232,6 +232,17 @@ describe('RuleBuilder lists typed with commas', { timeout: 30_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: 'Values, comma-separated' }), 'Berlin, Paris');
     expect(last().conditions).toEqual({ all: [{ fact: 'location', operator: 'in', value: ['Berlin', 'Paris'] }] });
   });
+
+  it('shows a list whose entries hold a comma or spaces as it is, without looping', () => {
+    const draft: RuleDraft = {
+      ...(structuredClone(outreach) as RuleDraft),
+      trigger: { type: 'event', events: [' spaced '] },
+      conditions: { all: [{ fact: 'location', operator: 'in', value: ['Washington, DC', ''] }] },
+    };
+    render(<Host initial={draft} onSave={vi.fn()} now={now} allSteps />);
+    expect(screen.getByRole('textbox', { name: 'Values, comma-separated' })).toHaveValue('Washington, DC, ');
+    expect(screen.getByRole('textbox', { name: 'Other event types' })).toHaveValue(' spaced ');
+  });
 });
 
 describe('RuleBuilder controls', { timeout: 30_000 }, () => {

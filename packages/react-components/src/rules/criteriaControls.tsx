@@ -153,7 +153,8 @@ export function ListInput({
   const shown = value.map(String).join(', ');
   const [text, setText] = useState(shown);
   const reads = (t: string) => parse(splitList(t)).map(String).join(', ');
-  if (reads(text) !== shown) setText(shown);
+  // (An entry with a comma or spaces never reads back as itself: then the text is the value's.)
+  if (text !== shown && reads(text) !== shown) setText(shown);
   return (
     <input
       className="hl-input"
