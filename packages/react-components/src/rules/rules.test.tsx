@@ -160,6 +160,17 @@ describe('RuleList', { timeout: 30_000 }, () => {
     expect(rulesInRunOrder(moved).map((r) => r.id)).toEqual(moved.map((r) => r.id));
   });
 
+  it('moves a dragged row with moveRule too', () => {
+    const onChange = vi.fn();
+    render(<RuleList rules={ruleTemplates} onChange={onChange} />);
+    const ordered = rulesInRunOrder(ruleTemplates);
+    const rows = screen.getAllByRole('listitem');
+    fireEvent.dragStart(rows[0]!, { dataTransfer: { effectAllowed: '' } });
+    fireEvent.dragOver(rows[2]!);
+    fireEvent.drop(rows[2]!);
+    expect(onChange).toHaveBeenCalledWith(moveRule(ordered, 0, 2));
+  });
+
   it('hands an imported file to the host and the rules to export', async () => {
     const onImport = vi.fn();
     const onExport = vi.fn();
