@@ -92,6 +92,7 @@ export { applyRuns, emptyRuleState, markTicked } from './evaluate/ruleState';
 export { triggerMatches, describeTrigger } from './evaluate/triggerMatches';
 export { cascadeRules, DEFAULT_CASCADE_DEPTH } from './evaluate/cascade';
 export type { CascadeOptions, CascadeResult } from './evaluate/cascade';
+export { moveRule, rulesInRunOrder, RULE_ORDER_MESSAGES } from './order/ruleOrder';
 export { dueRules } from './schedule/dueRules';
 export type { DueRule } from './schedule/dueRules';
 export { nextRuns, MAX_NEXT_RUNS, NEXT_RUNS_COUNT_MESSAGE } from './schedule/nextRuns';

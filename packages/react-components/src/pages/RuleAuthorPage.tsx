@@ -1,7 +1,7 @@
 // The rule author's page of the stories: the builder beside a live preview over 10,000 b2b demo
 // leads scored with the b2b model, starting from "New Lead Needs Outreach". The host
 // state is the draft and the saved rules; whether the draft is a rule yet is `ruleIssues`'.
-import { ruleIssues, ruleTemplates, validateRule, type Rule } from '@hotleads/rules';
+import { DEFAULT_PRIORITY, ruleIssues, ruleTemplates, validateRule, type Rule } from '@hotleads/rules';
 import { useMemo, useState } from 'react';
 import { createPreviewWorker, demoSource, outreach, rulesModel, rulesNow } from '../fixtures/rules';
 import { RuleBuilder } from '../rules/RuleBuilder';
@@ -48,7 +48,7 @@ export function RuleAuthorPage({ initialDraft }: RuleAuthorPageProps = {}) {
           </p>
         </div>
         <p className="hl-page-status" role="status">
-          {saved ? `Saved “${saved.name}” (priority ${saved.priority ?? 5}).` : ''}
+          {saved ? `Saved “${saved.name}” (priority ${saved.priority ?? DEFAULT_PRIORITY}).` : ''}
         </p>
       </header>
       <div className="hl-rule-author">

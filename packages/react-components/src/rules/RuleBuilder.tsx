@@ -1,5 +1,6 @@
 import type { ScoringModel, Time } from '@hotleads/core';
 import {
+  ACTIVE_INTEREST_EVENTS,
   conditionsToQuery,
   factCatalog,
   operatorDescriptions,
@@ -13,7 +14,14 @@ import {
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { QueryBuilder, type Field, type RuleGroupType } from 'react-querybuilder';
 import { useHotleadsLocale } from '../theme/context';
-import { FieldSelector, NamedSelector, OperatorSelector, ValueEditor, type CriteriaContext } from './criteriaControls';
+import {
+  FieldSelector,
+  NamedSelector,
+  OperatorSelector,
+  offeredFacts,
+  ValueEditor,
+  type CriteriaContext,
+} from './criteriaControls';
 import type { RuleDraft } from './draft';
 import { ActionsStep, ExecutionStep, ReviewStep, TriggerStep } from './ruleSteps';
 import { operatorOptions } from './words';
@@ -37,6 +45,11 @@ export type RuleBuilderProps = {
   onSaveTemplate?: (rule: Rule) => void;
   /** Now, for a schedule's next runs. */
   now: Time;
+  /**
+   * The event types the builder offers (default `ACTIVE_INTEREST_EVENTS`): as `hoursSince.<type>`
+   * facts in the criteria (a duration in hours or days), and for an event trigger.
+   */
+  eventTypes?: readonly string[];
   /** Every step on one page instead of a step-by-step wizard (default false). */
   allSteps?: boolean;
   /** Heading (default `strings.rules.builder`). */
@@ -68,6 +81,7 @@ export function RuleBuilder({
   templates = [],
   onSaveTemplate,
   now,
+  eventTypes = ACTIVE_INTEREST_EVENTS,
   allSteps = false,
   title,
 }: RuleBuilderProps) {
@@ -178,12 +192,12 @@ export function RuleBuilder({
       )}
       {visible('basics') ? (
         <StepSection title={s.stepNames.basics} number={1}>
-          <TriggerStep draft={value} edit={edit} catalog={facts} issues={issues} now={now} />
+          <TriggerStep draft={value} edit={edit} catalog={facts} issues={issues} now={now} eventTypes={eventTypes} />
         </StepSection>
       ) : null}
       {visible('criteria') ? (
         <StepSection title={s.stepNames.criteria} number={2}>
-          <Criteria draft={value} edit={edit} catalog={facts} issues={issues} />
+          <Criteria draft={value} edit={edit} catalog={facts} eventTypes={eventTypes} issues={issues} />
         </StepSection>
       ) : null}
       {visible('actions') ? (
@@ -273,12 +287,14 @@ function StepSection({ title, number, children }: { title: string; number: numbe
 function Criteria({
   draft,
   edit,
-  catalog,
+  catalog: checked,
+  eventTypes,
   issues,
 }: {
   draft: RuleDraft;
   edit: (d: RuleDraft) => void;
   catalog: readonly FactDefinition[];
+  eventTypes: readonly string[];
   issues: readonly BuilderIssue[];
 }) {
   const { strings } = useHotleadsLocale();
@@ -291,6 +307,11 @@ function Criteria({
     seen.current = draft.conditions;
     setQuery(conditionsToQuery(draft.conditions) as RuleGroupType);
   }
+  // The dropdown also offers hoursSince.<event> facts (the catalog checks them as a family).
+  const catalog = useMemo(
+    () => offeredFacts(checked, eventTypes, draft.conditions),
+    [checked, eventTypes, draft.conditions],
+  );
   const fields = useMemo<Field[]>(
     () =>
       catalog.map((def) => ({

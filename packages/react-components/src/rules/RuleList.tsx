@@ -1,13 +1,28 @@
-import { describeTrigger, type Rule, type RuleSummary } from '@hotleads/rules';
-import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import {
+  DEFAULT_PRIORITY,
+  describeRule,
+  factCatalog,
+  moveRule,
+  rulesInRunOrder,
+  type FactDefinition,
+  type Rule,
+  type RuleSummary,
+} from '@hotleads/rules';
+import { useId, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { formatInstant, formatValue } from '../util/format';
 
 /** Props of {@link RuleList}. */
 export type RuleListProps = {
-  /** The rule set in list order (equal priorities run in this order; docs/rules.md, "Priority"). */
+  /**
+   * The rule set. It is shown in the order it runs (`rulesInRunOrder`: higher priority first,
+   * equal priorities in this order).
+   */
   rules: readonly Rule[];
-  /** Every edit (a toggle, a move) as the whole new rule set. */
+  /**
+   * Every edit (a toggle, a move) as the whole new rule set, in run order. A move is `moveRule`'s:
+   * the moved rule takes the priority that runs it where it was put.
+   */
   onChange: (rules: Rule[]) => void;
   /** Performance per rule, from `summarizeRuleLog`. A rule without one has not fired. */
   summaries?: readonly RuleSummary[];
@@ -19,22 +34,24 @@ export type RuleListProps = {
   onExport?: (rules: Rule[]) => void;
   /** "Import": the text of the file the user picked; the host validates it and hands back `rules`. */
   onImport?: (text: string, fileName: string) => void;
+  /**
+   * Why the last import was refused (the message of `importRules`' `HotleadsError`), shown as an
+   * alert under the buttons; undefined once an import succeeds.
+   */
+  importError?: string;
   /** Time zone of "last fired" (default UTC). */
   timeZone?: string;
+  /** The catalog that names the facts in each rule's sentence (default `factCatalog`). */
+  catalog?: readonly FactDefinition[];
 };
-
-function move<T>(items: readonly T[], from: number, to: number): T[] {
-  const next = [...items];
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item as T);
-  return next;
-}
 
 /**
  * The rule set as a list (docs/rule-builder.md): each rule with its enabled switch, priority,
- * trigger in words (`describeTrigger`) and its performance (`summarizeRuleLog`: times fired,
- * leads acted on, actions, last fired). The list order is changed with Move up / Move down (or by
- * dragging a row); import and export hand the file to the host.
+ * the rule in words (`describeRule`: its trigger, conditions and actions, as the builder's review
+ * says it) and its performance (`summarizeRuleLog`: times fired,
+ * leads acted on, actions, last fired). The rules are listed in the order they run; Move up /
+ * Move down (or dragging a row) changes that order with `moveRule`, which gives the moved rule
+ * the priority that runs it there. Import and export hand the file to the host.
  */
 export function RuleList({
   rules,
@@ -44,7 +61,9 @@ export function RuleList({
   onEdit,
   onExport,
   onImport,
+  importError,
   timeZone = 'UTC',
+  catalog = factCatalog,
 }: RuleListProps) {
   const { strings, locale } = useHotleadsLocale();
   const s = strings.rules;
@@ -54,12 +73,14 @@ export function RuleList({
   const [dragging, setDragging] = useState<number | undefined>(undefined);
   const [announce, setAnnounce] = useState('');
   const byId = new Map(summaries.map((x) => [x.ruleId, x]));
+  const ordered = useMemo(() => rulesInRunOrder(rules), [rules]);
   const n = (v: number) => formatValue(v, 'integer', { locale });
+  const sentences = useMemo(() => ordered.map((r) => describeRule(r, catalog)), [ordered, catalog]);
 
   const moveTo = (from: number, to: number) => {
-    if (to < 0 || to >= rules.length || from === to) return;
-    onChange(move(rules, from, to));
-    setAnnounce(s.moved(rules[from]!.name, String(to + 1), String(rules.length)));
+    if (to < 0 || to >= ordered.length || from === to) return;
+    onChange(moveRule(ordered, from, to));
+    setAnnounce(s.moved(ordered[from]!.name, String(to + 1), String(ordered.length)));
   };
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -80,7 +101,7 @@ export function RuleList({
         </h2>
         <div className="hl-actions-buttons">
           {onExport ? (
-            <button type="button" className="hl-button" onClick={() => onExport([...rules])}>
+            <button type="button" className="hl-button" onClick={() => onExport([...ordered])}>
               {s.exportRules}
             </button>
           ) : null}
@@ -102,9 +123,14 @@ export function RuleList({
           ) : null}
         </div>
       </div>
-      {rules.length === 0 ? <p className="hl-muted">{s.noRules}</p> : null}
+      {importError === undefined ? null : (
+        <p className="hl-preview-error" role="alert">
+          {importError}
+        </p>
+      )}
+      {ordered.length === 0 ? <p className="hl-muted">{s.noRules}</p> : null}
       <ol className="hl-rule-rows">
-        {rules.map((rule, i) => {
+        {ordered.map((rule, i) => {
           const summary = byId.get(rule.id);
           const enabled = rule.enabled !== false;
           const actions = summary ? Object.entries(summary.actions) : [];
@@ -129,17 +155,17 @@ export function RuleList({
                     type="checkbox"
                     role="switch"
                     checked={enabled}
-                    onChange={() => onChange(rules.map((r, k) => (k === i ? { ...r, enabled: !enabled } : r)))}
+                    onChange={() => onChange(ordered.map((r, k) => (k === i ? { ...r, enabled: !enabled } : r)))}
                   />
                   <span className="hl-visually-hidden">{s.enabledRule(rule.name)}</span>
                 </label>
                 <h3 className="hl-rule-name">{rule.name}</h3>
                 <span className="hl-badge" title={s.priorityHint}>
-                  {s.priorityValue(String(rule.priority ?? 5))}
+                  {s.priorityValue(String(rule.priority ?? DEFAULT_PRIORITY))}
                 </span>
               </div>
               {rule.description ? <p className="hl-rule-description">{rule.description}</p> : null}
-              <p className="hl-muted">{s.when(describeTrigger(rule.trigger))}</p>
+              <p className="hl-rule-sentence hl-muted">{sentences[i]}</p>
               {summary ? (
                 <dl className="hl-rule-stats">
                   <div>
@@ -177,7 +203,7 @@ export function RuleList({
                 <button
                   type="button"
                   className="hl-button"
-                  disabled={i === rules.length - 1}
+                  disabled={i === ordered.length - 1}
                   aria-label={s.moveDown(rule.name)}
                   onClick={() => moveTo(i, i + 1)}
                 >

@@ -209,8 +209,8 @@ export function RulePreviewPanel({
               <dt>{s.matched}</dt>
               <dd data-count="matched">
                 {n(report.matched)}{' '}
-                <span className="hl-muted">
-                  ({formatPercent(report.total === 0 ? null : report.matched / report.total)})
+                <span className="hl-muted" data-share={report.matchedShare ?? undefined}>
+                  ({formatPercent(report.matchedShare)})
                 </span>
               </dd>
             </div>

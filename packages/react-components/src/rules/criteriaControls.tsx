@@ -3,7 +3,7 @@
 // group with each fact's tooltip, the operator dropdown in the seed's words, and one value editor
 // per data type (text, number, range, options, multi-select, boolean, a duration in hours or
 // days, another fact). What a value means is @hotleads/rules' business; these only edit it.
-import { findFact, isDurationFact, type FactDefinition } from '@hotleads/rules';
+import { findFact, HOURS_SINCE_PREFIX, isDurationFact, isFactReference, type FactDefinition } from '@hotleads/rules';
 import { useId, useState, type ReactNode } from 'react';
 import type {
   FieldSelectorProps,
@@ -37,6 +37,39 @@ export function groupedFacts(catalog: readonly FactDefinition[]): Grouped[] {
   return [...groups.values()];
 }
 
+/** Every fact id a condition tree names (its comparisons' facts and fact-to-fact values). */
+function factIds(node: unknown, out: Set<string>): Set<string> {
+  if (node === null || typeof node !== 'object') return out;
+  const n = node as Record<string, unknown>;
+  for (const key of ['all', 'any'] as const) if (Array.isArray(n[key])) for (const c of n[key]) factIds(c, out);
+  if ('not' in n) factIds(n.not, out);
+  if (typeof n.fact === 'string') out.add(n.fact);
+  if (isFactReference(n.value)) out.add(n.value.fact);
+  return out;
+}
+
+/**
+ * The facts the field dropdown offers: the catalog, then `hoursSince.<type>` for each event type
+ * and for each one the conditions already use (as `findFact` defines them: Derived, in hours).
+ */
+export function offeredFacts(
+  catalog: readonly FactDefinition[],
+  eventTypes: readonly string[],
+  conditions: unknown,
+): FactDefinition[] {
+  const ids = [...eventTypes.map((t) => `${HOURS_SINCE_PREFIX}${t}`), ...factIds(conditions, new Set())];
+  const known = new Set(catalog.map((f) => f.id));
+  const extra: FactDefinition[] = [];
+  for (const id of ids) {
+    if (known.has(id) || !id.startsWith(HOURS_SINCE_PREFIX)) continue;
+    const def = findFact(catalog, id);
+    if (def === undefined) continue;
+    known.add(id);
+    extra.push(def);
+  }
+  return [...catalog, ...extra];
+}
+
 function ctx(props: { context?: unknown }): CriteriaContext {
   return props.context as CriteriaContext;
 }
@@ -55,6 +88,10 @@ export function FieldSelector(props: FieldSelectorProps) {
       onChange={(e) => props.handleOnChange(e.target.value)}
     >
       {props.value === '' || props.value === '~' ? <option value={props.value}>{strings.chooseFact}</option> : null}
+      {/* a fact this catalog does not know is shown as it is, not as the first option */}
+      {selected === undefined && props.value !== '' && props.value !== '~' ? (
+        <option value={props.value}>{props.value}</option>
+      ) : null}
       {groupedFacts(catalog).map((g) => (
         <optgroup key={g.label} label={g.label}>
           {g.options.map((o) => (
@@ -91,6 +128,45 @@ export function OperatorSelector(props: OperatorSelectorProps) {
 }
 
 const num = (raw: string): number | '' => (raw.trim() === '' ? '' : Number(raw));
+
+const splitList = (text: string): string[] =>
+  text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+
+/**
+ * A comma-separated list typed in a text box. It keeps the text as typed (a trailing comma, a
+ * space) while that text still reads as the value, and shows the value afresh when it changes
+ * from outside (undo, a template).
+ */
+export function ListInput({
+  value,
+  onChange,
+  parse = (parts) => parts,
+  ...input
+}: {
+  value: readonly unknown[];
+  onChange: (list: unknown[]) => void;
+  parse?: (parts: string[]) => unknown[];
+} & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
+  const shown = value.map(String).join(', ');
+  const [text, setText] = useState(shown);
+  const reads = (t: string) => parse(splitList(t)).map(String).join(', ');
+  // (An entry with a comma or spaces never reads back as itself: then the text is the value's.)
+  if (text !== shown && reads(text) !== shown) setText(shown);
+  return (
+    <input
+      className="hl-input"
+      {...input}
+      value={reads(text) === shown ? text : shown}
+      onChange={(e) => {
+        setText(e.target.value);
+        onChange(parse(splitList(e.target.value)));
+      }}
+    />
+  );
+}
 
 /** The value editor: one control per data type and operator, and a fact for a fact-to-fact comparison. */
 export function ValueEditor(props: ValueEditorProps) {
@@ -163,14 +239,11 @@ export function ValueEditor(props: ValueEditorProps) {
           ))}
         </select>
       ) : (
-        <input
-          className="hl-input"
+        <ListInput
           aria-label={strings.valuesCommaSeparated}
-          value={list.join(', ')}
-          onChange={(e) => {
-            const parts = e.target.value.split(',').map((p) => p.trim());
-            set(def?.type === 'number' ? parts.filter((p) => p !== '').map(Number) : parts.filter((p) => p !== ''));
-          }}
+          value={Array.isArray(value) ? value : []}
+          parse={(parts) => (def?.type === 'number' ? parts.map(Number) : parts)}
+          onChange={set}
           {...common}
         />
       );

@@ -18,6 +18,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { formatInstant } from '../util/format';
 import type { BuilderIssue } from './builderIssues';
+import { ListInput } from './criteriaControls';
 import { ACTION_FIELDS, ACTION_TYPES, newAction, type RuleDraft } from './draft';
 
 type StepProps = { draft: RuleDraft; edit: (d: RuleDraft) => void; issues: readonly BuilderIssue[] };
@@ -105,7 +106,8 @@ export function TriggerStep({
   issues,
   catalog,
   now,
-}: StepProps & { catalog: readonly FactDefinition[]; now: Time }) {
+  eventTypes,
+}: StepProps & { catalog: readonly FactDefinition[]; now: Time; eventTypes: readonly string[] }) {
   const { strings } = useHotleadsLocale();
   const s = strings.rules;
   const t = draft.trigger;
@@ -206,24 +208,7 @@ export function TriggerStep({
         </Field>
       ) : null}
       {t.type === 'event' ? (
-        <Field label={s.eventTypes} issues={at(issues, ['trigger', 'events'])} hint={s.commaSeparated}>
-          {(a) => (
-            <input
-              className="hl-input"
-              value={t.events.join(', ')}
-              onChange={(e) =>
-                setTrigger({
-                  ...t,
-                  events: e.target.value
-                    .split(',')
-                    .map((x) => x.trim())
-                    .filter((x) => x !== ''),
-                })
-              }
-              {...a}
-            />
-          )}
-        </Field>
+        <EventTypes trigger={t} eventTypes={eventTypes} setTrigger={setTrigger} issues={issues} />
       ) : null}
       {t.type === 'schedule' ? (
         <>
@@ -263,6 +248,64 @@ export function TriggerStep({
       {inWords ? <p className="hl-muted">{s.when(inWords)}</p> : null}
       {t.type === 'schedule' ? <NextRuns trigger={t} now={now} /> : null}
     </div>
+  );
+}
+
+type EventTrigger = Extract<Trigger, { type: 'event' }>;
+
+/** An event trigger's types: a checkbox for each known one, and any other typed, comma-separated. */
+function EventTypes({
+  trigger: t,
+  eventTypes,
+  setTrigger,
+  issues,
+}: {
+  trigger: EventTrigger;
+  eventTypes: readonly string[];
+  setTrigger: (t: Trigger) => void;
+  issues: readonly BuilderIssue[];
+}) {
+  const { strings } = useHotleadsLocale();
+  const s = strings.rules;
+  const id = useId();
+  const problems = at(issues, ['trigger', 'events']);
+  const known = new Set(eventTypes);
+  const others = t.events.filter((e) => !known.has(e));
+  return (
+    <fieldset className="hl-fieldset" {...(problems.length > 0 ? { 'aria-describedby': `${id}-issues` } : {})}>
+      <legend>{s.eventTypes}</legend>
+      {eventTypes.map((type) => (
+        <label key={type} className="hl-check">
+          <input
+            type="checkbox"
+            checked={t.events.includes(type)}
+            onChange={(e) =>
+              setTrigger({
+                ...t,
+                events: e.target.checked ? [...t.events, type] : t.events.filter((x) => x !== type),
+              })
+            }
+          />
+          {type}
+        </label>
+      ))}
+      <Field label={s.otherEventTypes} issues={[]} hint={s.commaSeparated}>
+        {(a) => (
+          <ListInput
+            value={others}
+            onChange={(list) =>
+              setTrigger({ ...t, events: [...t.events.filter((e) => known.has(e)), ...(list as string[])] })
+            }
+            {...a}
+          />
+        )}
+      </Field>
+      {problems.length > 0 ? (
+        <span id={`${id}-issues`} className="hl-field-issue">
+          {problems.join(' ')}
+        </span>
+      ) : null}
+    </fieldset>
   );
 }
 
@@ -380,11 +423,11 @@ export function ActionsStep({ draft, edit, issues }: StepProps) {
   return (
     <div className="hl-step-body">
       {draft.actions.length === 0 ? <p className="hl-muted">{s.noActions}</p> : null}
-      {at(issues, ['actions'])
-        .filter((_, i) => issues.filter((x) => x.path.length === 1 && x.path[0] === 'actions')[i])
-        .map((m) => (
-          <p key={m} className="hl-field-issue">
-            {m}
+      {issues
+        .filter((x) => x.path.length === 1 && x.path[0] === 'actions')
+        .map((x) => (
+          <p key={x.message} className="hl-field-issue">
+            {x.message}
           </p>
         ))}
       <ol className="hl-action-rows">
@@ -539,18 +582,25 @@ export function ExecutionStep({ draft, edit, issues }: StepProps) {
     else if (m === 'periodic') edit({ ...rest, execution: { mode: 'periodic', everyHours: 24 } });
     else edit({ ...rest, execution: { mode: 'cycle', everyHours: 72, forHours: 336 } });
   };
+  // Every N hours for periodic and cycle, for M hours for cycle. A cleared box leaves the key out
+  // (ruleIssues then says it is still to fill in), never NaN.
   const hours = (key: 'everyHours' | 'forHours', label: string) =>
-    e !== undefined && key in e ? (
+    e !== undefined && (e.mode === 'cycle' || (e.mode === 'periodic' && key === 'everyHours')) ? (
       <Field label={label} issues={at(issues, ['execution', key])}>
         {(a) => (
           <input
             className="hl-input"
             type="number"
             min={1}
-            value={(e as unknown as Record<string, number>)[key] ?? ''}
-            onChange={(ev) =>
-              edit({ ...draft, execution: { ...e, [key]: ev.target.valueAsNumber } as RuleDraft['execution'] })
-            }
+            value={(e as unknown as Record<string, number | undefined>)[key] ?? ''}
+            onChange={(ev) => {
+              const { [key]: _, ...rest } = e as unknown as Record<string, unknown>;
+              const v = ev.target.valueAsNumber;
+              edit({
+                ...draft,
+                execution: (Number.isNaN(v) ? rest : { ...rest, [key]: v }) as RuleDraft['execution'],
+              });
+            }}
             {...a}
           />
         )}

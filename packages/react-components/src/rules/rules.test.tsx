@@ -1,7 +1,13 @@
 // Behaviour of the rule components outside their stories: what they show is what
 // @hotleads/rules computed, controls are labelled, and the preview runs off the main thread.
+import { formatPercent } from '@hotleads/core';
 import { generateB2bLeads } from '@hotleads/core/demo';
 import {
+  DEFAULT_PRIORITY,
+  describeAction,
+  moveRule,
+  rulesInRunOrder,
+  describeRule,
   describeTrigger,
   formatConditionValue,
   previewRule,
@@ -100,16 +106,30 @@ describe('RuleList', { timeout: 30_000 }, () => {
     { kind: 'fired' as const, ruleId: rules[0]!.id, leadId: 'L-2', at: now, actions: rules[0]!.actions },
   ];
 
-  it("shows each rule's trigger in words and its performance from summarizeRuleLog", () => {
+  it('shows each rule in words (describeRule: its trigger and action phrases) and its performance from summarizeRuleLog', () => {
     const summaries = summarizeRuleLog(log);
     render(<RuleList rules={rules} summaries={summaries} onChange={() => {}} />);
     const rows = screen.getAllByRole('listitem');
     expect(rows).toHaveLength(3);
-    expect(rows[0]!.textContent).toContain(`When ${describeTrigger(rules[0]!.trigger)}`);
+    rules.forEach((rule, i) => {
+      const sentence = describeRule(rule);
+      expect(within(rows[i]!).getByText(sentence)).toBeInTheDocument();
+      // the same words the builder's review and the action lists use
+      expect(sentence).toContain(describeTrigger(rule.trigger));
+      for (const action of rule.actions) expect(sentence).toContain(describeAction(action));
+    });
     const stats = within(rows[0]!);
     expect(stats.getByText('Times fired').nextSibling?.textContent).toBe(String(summaries[0]!.fired));
     expect(stats.getByText('Leads acted on').nextSibling?.textContent).toBe(String(summaries[0]!.leads));
     expect(rows[1]!.textContent).toContain('Has not fired yet.');
+  });
+
+  it('shows the priority a rule runs with: its own, or DEFAULT_PRIORITY without one', () => {
+    const { priority: _, ...unset } = rules[0]!;
+    render(<RuleList rules={[unset, rules[1]!]} onChange={() => {}} />);
+    const rows = screen.getAllByRole('listitem');
+    expect(within(rows[0]!).getByText(`Priority ${DEFAULT_PRIORITY}`)).toBeInTheDocument();
+    expect(within(rows[1]!).getByText(`Priority ${rules[1]!.priority}`)).toBeInTheDocument();
   });
 
   it('toggles a rule and moves rules by keyboard, handing back the whole set', async () => {
@@ -124,6 +144,33 @@ describe('RuleList', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: `Move up ${rules[0]!.name}` })).toBeDisabled();
   });
 
+  it("lists the rules in the order they run, and a move is moveRule's, so the new set runs in the order shown", async () => {
+    const onChange = vi.fn();
+    render(<RuleList rules={ruleTemplates} onChange={onChange} />);
+    const ordered = rulesInRunOrder(ruleTemplates);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(ordered.map((r) => r.name));
+    // the first rule (the highest priority) moved below the second, of a lower priority
+    const [a, b] = ordered;
+    expect(a!.priority).toBeGreaterThan(b!.priority ?? DEFAULT_PRIORITY);
+    screen.getByRole('button', { name: `Move down ${a!.name}` }).focus();
+    await userEvent.keyboard('{Enter}');
+    const moved = onChange.mock.calls[0]![0] as Rule[];
+    expect(moved).toEqual(moveRule(ordered, 0, 1));
+    expect(moved.map((r) => r.id).slice(0, 2)).toEqual([b!.id, a!.id]);
+    expect(rulesInRunOrder(moved).map((r) => r.id)).toEqual(moved.map((r) => r.id));
+  });
+
+  it('moves a dragged row with moveRule too', () => {
+    const onChange = vi.fn();
+    render(<RuleList rules={ruleTemplates} onChange={onChange} />);
+    const ordered = rulesInRunOrder(ruleTemplates);
+    const rows = screen.getAllByRole('listitem');
+    fireEvent.dragStart(rows[0]!, { dataTransfer: { effectAllowed: '' } });
+    fireEvent.dragOver(rows[2]!);
+    fireEvent.drop(rows[2]!);
+    expect(onChange).toHaveBeenCalledWith(moveRule(ordered, 0, 2));
+  });
+
   it('hands an imported file to the host and the rules to export', async () => {
     const onImport = vi.fn();
     const onExport = vi.fn();
@@ -133,6 +180,15 @@ describe('RuleList', { timeout: 30_000 }, () => {
     const file = new File(['{"rules":[]}'], 'rules.json', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Import rules', { selector: 'input' }), { target: { files: [file] } });
     await vi.waitFor(() => expect(onImport).toHaveBeenCalledWith('{"rules":[]}', 'rules.json'));
+  });
+
+  it('shows why an import was refused as an alert, and nothing once none is', () => {
+    const { rerender } = render(
+      <RuleList rules={rules} onChange={() => {}} onImport={() => {}} importError="Bad file" />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Bad file');
+    rerender(<RuleList rules={rules} onChange={() => {}} onImport={() => {}} />);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 
@@ -153,6 +209,8 @@ describe('RulePreviewPanel', { timeout: 30_000 }, () => {
     expect(panel.querySelector('[data-count="matched"]')!.textContent).toContain(
       report.matched.toLocaleString('en-US'),
     );
+    // the share is previewRule's matchedShare, worded by core's formatPercent
+    expect(panel.querySelector('[data-share]')!.textContent).toBe(`(${formatPercent(report.matchedShare)})`);
     for (const [key, count] of Object.entries(report.actionCounts))
       expect(panel.querySelector(`[data-action="${key}"]`)!.getAttribute('data-count')).toBe(String(count));
     expect(panel.querySelectorAll('.hl-preview-example')).toHaveLength(report.examples.length);

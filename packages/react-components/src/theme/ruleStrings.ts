@@ -148,6 +148,7 @@ export type RuleStrings = {
   fields: string;
   multiSelectHint: string;
   eventTypes: string;
+  otherEventTypes: string;
   commaSeparated: string;
   cron: string;
   cronHint: string;
@@ -336,6 +337,7 @@ export const defaultRuleStrings: RuleStrings = Object.freeze({
   fields: 'Fields',
   multiSelectHint: 'Hold Ctrl or Shift to choose several.',
   eventTypes: 'Event types',
+  otherEventTypes: 'Other event types',
   commaSeparated: 'Comma-separated, e.g. quote_request, email_reply',
   cron: 'Cron expression',
   cronHint: 'minute hour day month weekday, e.g. 0 * * * * (every hour)',

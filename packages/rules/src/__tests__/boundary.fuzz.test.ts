@@ -493,6 +493,25 @@ const ruleSpecs: SpecTable = {
         expect(p.ordered[i - 1]!.priority).toBeGreaterThanOrEqual(p.ordered[i]!.priority);
     },
   },
+  rulesInRunOrder: {
+    args: fc.tuple(ruleList),
+    check: (result, [list]) => {
+      const ordered = result as Rule[];
+      expect(ids(ordered).sort()).toEqual(ids(list as Rule[]).sort());
+      for (let i = 1; i < ordered.length; i++)
+        expect(ordered[i - 1]!.priority ?? rules.DEFAULT_PRIORITY).toBeGreaterThanOrEqual(
+          ordered[i]!.priority ?? rules.DEFAULT_PRIORITY,
+        );
+    },
+  },
+  moveRule: {
+    args: fc.tuple(ruleList, validOrHostile(fc.nat({ max: 3 })), validOrHostile(fc.nat({ max: 3 }))),
+    check: (result, [list, from, to]) => {
+      const moved = result as Rule[];
+      expect(ids(rules.rulesInRunOrder(moved))).toEqual(ids(moved)); // the list is in run order
+      expect(moved[to as number]!.id).toBe(rules.rulesInRunOrder(list as Rule[])[from as number]!.id);
+    },
+  },
   toJsonRulesEngine: {
     args: fc.tuple(someRule),
     check: (result, [r]) => {
@@ -730,6 +749,7 @@ const ruleSpecs: SpecTable = {
         expect(r.errors.length).toBeGreaterThanOrEqual(r.sampleSize - accepted);
       } else expect(r.total).toBeLessThanOrEqual(r.sampleSize);
       expect(r.matched).toBeLessThanOrEqual(r.total);
+      expect(r.matchedShare).toBe(r.total === 0 ? null : r.matched / r.total);
       expect(r.examples.length).toBeLessThanOrEqual(
         Math.min(r.matched, (opts as { maxExamples?: number }).maxExamples ?? 5),
       );

@@ -33,6 +33,8 @@ describe('previewRule', () => {
     const r = previewRule(outreach, leads, { now: NOW, maxExamples: 1 });
     expect(r.total).toBe(4);
     expect(r.matched).toBe(2);
+    expect(r.matchedShare).toBe(0.5);
+    expect(previewRule(outreach, [], { now: NOW }).matchedShare).toBeNull(); // no lead previewed: no share
     expect(r.actionCounts).toEqual({ 'updateStatus: Nurturing': 2, 'sendEmail: welcome': 2 });
     expect(r.examples).toHaveLength(1);
     expect(r.examples[0]).toMatchObject({

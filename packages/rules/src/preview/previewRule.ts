@@ -39,6 +39,8 @@ export type PreviewReport = {
   total: number;
   /** Leads the rule matched. */
   matched: number;
+  /** `matched / total`, the share a preview shows as a percentage; null when no lead was previewed. */
+  matchedShare: number | null;
   /** Leads that would have received each action, keyed by {@link actionKey}. */
   actionCounts: Record<string, number>;
   examples: Array<{ leadId: string; actions: Action[]; explanation: ConditionResult }>;
@@ -187,6 +189,7 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
   const report: PreviewReport = {
     total: 0,
     matched: 0,
+    matchedShare: null,
     actionCounts: {},
     examples: [],
     errors: [],
@@ -225,6 +228,7 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
       report.errors.push(errorEntry(leadId, e)); // an operator error, a getter that throws
     }
   }
+  report.matchedShare = report.total === 0 ? null : report.matched / report.total;
   leadFacts.forEach((f, k) => {
     const share = report.total === 0 ? 0 : missing[k]! / report.total;
     report.missingFacts[f] = share;
