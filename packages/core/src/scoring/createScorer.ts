@@ -8,7 +8,8 @@ import { HOUR_MS } from '../time/units';
 import { bandFor, DEFAULT_BANDS } from './bands';
 import { saturate, type TimedEvent } from './evaluators';
 import { caseInsensitiveMatcher } from './caseInsensitive';
-import { compileDescriber, explain } from './explain';
+import { compileDescriber } from './describers';
+import { explain } from './explain';
 import { generateAchieved, topLevelKeys, type CompiledCriterion } from './generateAchieved';
 import { isPresent } from './isPresent';
 import { parseScoringModel } from './parseScoringModel';
@@ -280,8 +281,7 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
       const p = pts[i]!;
-      if (c.needsEvents && timed === undefined)
-        timed = (events ?? []).slice(0, n).map((e, k) => ({ type: e.type, at: scratch.times[k]!, value: e.value }));
+      if (c.needsEvents && timed === undefined) timed = timedEvents(events, n, scratch.times);
       input.value = c.read === undefined ? undefined : c.read(lead);
       input.events = timed ?? NO_EVENTS;
       const described = c.describe(input, p);
@@ -400,23 +400,15 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
       }
     }
     const value = Math.min(Math.max((achieved / possible) * 100, 0), 100);
-    const result: LeadScore = {
-      leadId,
-      score: value,
-      band: bandFor(value, bands),
-      achieved,
-      possible,
-      contributions: [],
-      reasons: [],
-    };
-    if (options.explain !== false) {
-      const { contributions, latestMs } = contributionsOf(lead, events, points, nowMs, n);
-      const explained = explain(contributions, latestMs);
-      result.contributions = explained.contributions;
-      result.reasons = explained.reasons;
+    const band = bandFor(value, bands);
+    if (options.explain === false) {
+      scratch.lead = EMPTY_LEAD;
+      return { leadId, score: value, band, achieved, possible, contributions: [], reasons: [] };
     }
+    const { contributions, latestMs } = contributionsOf(lead, events, points, nowMs, n);
+    const explained = explain(contributions, latestMs);
     scratch.lead = EMPTY_LEAD;
-    return result;
+    return { leadId, score: value, band, achieved, possible, ...explained };
   };
   const score = (lead: Lead, options: ScoreOptions): LeadScore => {
     try {
@@ -470,6 +462,16 @@ function prototypeEnumerates(): boolean {
   return false;
 }
 const readCreatedAt = compileFieldReader('createdAt');
+
+/** The first `n` events (checked) as the describers read them, each time as parsed into `times`. */
+function timedEvents(events: readonly LeadEvent[] | undefined, n: number, times: Float64Array): TimedEvent[] {
+  const timed: TimedEvent[] = [];
+  for (let k = 0; k < n; k++) {
+    const e = events![k]!;
+    timed.push({ type: e.type, at: times[k]!, value: e.value });
+  }
+  return timed;
+}
 const NO_EVENTS: readonly TimedEvent[] = [];
 const INHERITED_KEYS = /* @__PURE__ */ (() => new Set(Object.getOwnPropertyNames(Object.prototype)))();
 const EVENT_KINDS = /* @__PURE__ */ (() =>
