@@ -9,7 +9,7 @@ import { bandFor, DEFAULT_BANDS } from './bands';
 import { saturate, type TimedEvent } from './evaluators';
 import { caseInsensitiveMatcher } from './caseInsensitive';
 import { compileDescriber } from './describers';
-import { explain } from './explain';
+import { explain, type Described } from './explain';
 import { generateAchieved, topLevelKeys, type CompiledCriterion } from './generateAchieved';
 import { isPresent } from './isPresent';
 import { parseScoringModel } from './parseScoringModel';
@@ -264,14 +264,15 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     createdAt: UNREAD,
   };
 
-  // Contributions in criterion-id order, each worded by its criterion's precompiled describer.
-  const contributionsOf = (
+  // Contributions in criterion-id order, each worded by its criterion's precompiled describer,
+  // then ordered and picked from by `explain`.
+  const explainedOf = (
     lead: Lead,
     events: readonly LeadEvent[] | undefined,
     pts: Float64Array,
     nowMs: number,
     n: number,
-  ): { contributions: Contribution[]; latestMs: number[] } => {
+  ): { contributions: Contribution[]; reasons: string[] } => {
     let timed: TimedEvent[] | undefined;
     const createdAt = readCreatedAt(lead);
     const out: Contribution[] = new Array<Contribution>(compiled.length);
@@ -280,25 +281,14 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     const input = { value: undefined as unknown, events: NO_EVENTS, createdAt, nowMs };
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
-      const p = pts[i]!;
       if (c.needsEvents && timed === undefined) timed = timedEvents(events, n, scratch.times);
       input.value = c.read === undefined ? undefined : c.read(lead);
       input.events = timed ?? NO_EVENTS;
-      const described = c.describe(input, p);
-      const contribution: Contribution = {
-        criterionId: c.criterion.id,
-        label: c.criterion.label,
-        group: c.criterion.group,
-        points: p,
-        weighted: p * c.weight,
-        maxWeighted: c.maxPoints * c.weight,
-        detail: described.detail,
-      };
-      if (described.signals !== undefined) contribution.signals = described.signals;
-      out[i] = contribution;
+      const described = c.describe(input, pts[i]!);
+      out[i] = contributionOf(c, pts[i]!, described);
       latestMs[i] = described.latestMs;
     }
-    return { contributions: out, latestMs };
+    return explain(out, latestMs);
   };
 
   /**
@@ -405,8 +395,7 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
       scratch.lead = EMPTY_LEAD;
       return { leadId, score: value, band, achieved, possible, contributions: [], reasons: [] };
     }
-    const { contributions, latestMs } = contributionsOf(lead, events, points, nowMs, n);
-    const explained = explain(contributions, latestMs);
+    const explained = explainedOf(lead, events, points, nowMs, n);
     scratch.lead = EMPTY_LEAD;
     return { leadId, score: value, band, achieved, possible, ...explained };
   };
@@ -463,12 +452,28 @@ function prototypeEnumerates(): boolean {
 }
 const readCreatedAt = compileFieldReader('createdAt');
 
+/** What a criterion of weight `weight` contributed with `points`, worded as `described` says. */
+function contributionOf(
+  c: { criterion: { id: string; label: string; group: string }; weight: number; maxPoints: number },
+  points: number,
+  described: Described,
+): Contribution {
+  const { id: criterionId, label, group } = c.criterion;
+  const weighted = points * c.weight;
+  const maxWeighted = c.maxPoints * c.weight;
+  const { detail, signals } = described;
+  // One literal per shape, `signals` last, as scoreLead writes it.
+  return signals === undefined
+    ? { criterionId, label, group, points, weighted, maxWeighted, detail }
+    : { criterionId, label, group, points, weighted, maxWeighted, detail, signals };
+}
+
 /** The first `n` events (checked) as the describers read them, each time as parsed into `times`. */
 function timedEvents(events: readonly LeadEvent[] | undefined, n: number, times: Float64Array): TimedEvent[] {
-  const timed: TimedEvent[] = [];
+  const timed = new Array<TimedEvent>(n);
   for (let k = 0; k < n; k++) {
     const e = events![k]!;
-    timed.push({ type: e.type, at: times[k]!, value: e.value });
+    timed[k] = { type: e.type, at: times[k]!, value: e.value };
   }
   return timed;
 }

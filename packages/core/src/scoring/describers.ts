@@ -77,10 +77,12 @@ function signalsDescriber(ev: SignalsEvaluator, money: Money): Describer {
   return (input) => {
     const counted = countSignals(signals, saturating, totals, input);
     if (counted.length === 0) return NO_SIGNALS;
-    const lines: string[] = [];
+    // Kept by the contribution: allocated at its length.
+    const lines = new Array<string>(counted.length);
     let latestMs = -Infinity;
-    for (const c of counted) {
-      lines.push(fillTemplate(c.signal.line, wordOf, c));
+    for (let i = 0; i < counted.length; i++) {
+      const c = counted[i]!;
+      lines[i] = fillTemplate(c.signal.line, wordOf, c);
       if (c.at > latestMs) latestMs = c.at;
     }
     const detail = lines.length > 1 ? `${lines[0]!} (+${lines.length - 1} more)` : lines[0]!;

@@ -173,8 +173,11 @@ export function explain(
 ): { contributions: Contribution[]; reasons: string[] } {
   // Zero contributions (missing data, often most of a b2b model) keep id order at the end;
   // only the others need sorting.
-  const ranked: number[] = [];
-  for (let i = 0; i < inIdOrder.length; i++) if (inIdOrder[i]!.weighted !== 0) ranked.push(i);
+  let nonZero = 0;
+  for (const c of inIdOrder) if (c.weighted !== 0) nonZero++;
+  const ranked = new Array<number>(nonZero);
+  nonZero = 0;
+  for (let i = 0; i < inIdOrder.length; i++) if (inIdOrder[i]!.weighted !== 0) ranked[nonZero++] = i;
   stableSort(ranked, (a, b) => {
     const impact = Math.abs(inIdOrder[b]!.weighted) - Math.abs(inIdOrder[a]!.weighted);
     if (impact !== 0) return impact;
@@ -182,13 +185,26 @@ export function explain(
     const tb = latestMs[b]!;
     return ta === tb ? a - b : tb > ta ? 1 : -1;
   });
-  const contributions = ranked.map((i) => inIdOrder[i]!);
-  for (const c of inIdOrder) if (c.weighted === 0) contributions.push(c);
-  const reasons: string[] = [];
+  // Both lists are kept by the caller: each is allocated at its length.
+  const contributions = new Array<Contribution>(inIdOrder.length);
+  let at = 0;
+  for (const i of ranked) contributions[at++] = inIdOrder[i]!;
+  for (const c of inIdOrder) if (c.weighted === 0) contributions[at++] = c;
+  let positive = 0;
+  let penalties = 0;
   for (const c of contributions) {
-    if (reasons.length === MAX_POSITIVE_REASONS) break;
-    if (c.weighted > 0 && c.points >= MIN_REASON_POINTS) reasons.push(c.detail);
+    if (c.weighted < 0) penalties++;
+    else if (positive < MAX_POSITIVE_REASONS && isReason(c)) positive++;
   }
-  for (const c of contributions) if (c.weighted < 0) reasons.push(c.detail);
+  const reasons = new Array<string>(positive + penalties);
+  at = 0;
+  for (let i = 0; i < contributions.length && at < positive; i++)
+    if (isReason(contributions[i]!)) reasons[at++] = contributions[i]!.detail;
+  for (const c of contributions) if (c.weighted < 0) reasons[at++] = c.detail;
   return { contributions, reasons };
+}
+
+/** A positive contribution worth a reason line. */
+function isReason(c: Contribution): boolean {
+  return c.weighted > 0 && c.points >= MIN_REASON_POINTS;
 }

@@ -6,7 +6,16 @@ export type Template = {
   text: string;
   placeholders: readonly string[];
   /** Literal parts around the filled placeholders (`literals[i]`, then `slots[i]`, …, then the last literal). */
-  layout: { literals: string[]; slots: number[] } | undefined;
+  layout: Layout | undefined;
+};
+
+type Layout = {
+  literals: string[];
+  slots: number[];
+  /** Whether the slots come in the order their words are made: then the text is built as they are. */
+  inOrder: boolean;
+  /** `tails[i]`: the text from `literals[i]` on, with the placeholders still unfilled. */
+  tails: string[];
 };
 
 /** Words placeholder `k` of a template for one call (called only for placeholders that are filled). */
@@ -44,7 +53,11 @@ function layoutOf(text: string, placeholders: readonly string[]): Template['layo
     from = t.at + placeholders[t.k]!.length;
   }
   literals.push(text.slice(from));
-  return { literals, slots: filled.map((t) => t.k) };
+  const slots = filled.map((t) => t.k);
+  const tails = literals.map((_, i) =>
+    literals.slice(i + 1).reduce((tail, literal, j) => tail + placeholders[slots[i + j]!]! + literal, literals[i]!),
+  );
+  return { literals, slots, inOrder: slots.every((k, i) => i === 0 || k > slots[i - 1]!), tails };
 }
 
 /**
@@ -55,6 +68,7 @@ function layoutOf(text: string, placeholders: readonly string[]): Template['layo
 export function fillTemplate<C>(template: Template, wordOf: WordOf<C>, context: C): string {
   const { layout, placeholders } = template;
   if (layout === undefined) return replaceFrom(template.text, placeholders, 0, wordOf, context);
+  if (layout.inOrder) return fillInOrder(layout, placeholders, wordOf, context);
   const words: Array<string | undefined> = [];
   for (let k = 0; k < placeholders.length; k++) {
     if (!layout.slots.includes(k)) continue;
@@ -63,6 +77,19 @@ export function fillTemplate<C>(template: Template, wordOf: WordOf<C>, context: 
     if (word.includes('{')) return replaceFrom(assemble(template, words), placeholders, k + 1, wordOf, context);
   }
   return assemble(template, words);
+}
+
+/** {@link fillTemplate} where the words are made in the order they stand: the text grows as they come. */
+function fillInOrder<C>(layout: Layout, placeholders: readonly string[], wordOf: WordOf<C>, context: C): string {
+  const { literals, slots, tails } = layout;
+  let text = literals[0]!;
+  for (let i = 0; i < slots.length; i++) {
+    const k = slots[i]!;
+    const word = wordOf(k, context);
+    if (word.includes('{')) return replaceFrom(text + word + tails[i + 1]!, placeholders, k + 1, wordOf, context);
+    text += word + literals[i + 1]!;
+  }
+  return text;
 }
 
 /** The layout with the words made so far, and the text of the placeholders not filled yet. */
