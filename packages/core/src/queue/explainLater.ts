@@ -3,7 +3,7 @@ import { unreadable } from '../errors/unreadable';
 import type { ContactCheck } from '../policy/types';
 import type { Scorer } from '../scoring/createScorer';
 import type { Lead } from '../lead/types';
-import type { Band, Contribution, LeadScore } from '../scoring/types';
+import type { Band, Contribution, LeadScore, ScoreOptions } from '../scoring/types';
 import type { QueueEntry } from './types';
 
 /**
@@ -25,14 +25,16 @@ class LazyEntry implements QueueEntry {
   nextEligibleAt?: string;
   #lead: Lead | undefined;
   #scorer: Scorer | undefined;
-  #now: number;
-  #explained: LeadScore | undefined;
+  /** `{ now, explain: true }`, one object for the whole queue. */
+  #options: ScoreOptions | undefined;
+  #contributions: Contribution[] | undefined;
+  #reasons: string[] | undefined;
 
   constructor(
     quick: LeadScore,
     lead: Lead,
     scorer: Scorer,
-    now: number,
+    options: ScoreOptions,
     rank: number,
     check: ContactCheck | undefined,
   ) {
@@ -48,36 +50,43 @@ class LazyEntry implements QueueEntry {
       this.nextEligibleAt = check.nextEligibleAt;
     this.#lead = lead;
     this.#scorer = scorer;
-    this.#now = now;
-    this.#explained = undefined;
+    this.#options = options;
+    this.#contributions = undefined;
+    this.#reasons = undefined;
   }
 
-  #explain(): LeadScore {
-    if (this.#explained === undefined) {
-      this.#explained = this.#scorer!(this.#lead!, { now: this.#now, explain: true });
-      // What explained it is no longer needed: let the lead go.
-      this.#lead = undefined;
-      this.#scorer = undefined;
-    }
-    return this.#explained;
+  /** Explains the entry once: afterwards it keeps only the two lists, not what explained them. */
+  #explain(): void {
+    if (this.#options === undefined) return;
+    const explained = this.#scorer!(this.#lead!, this.#options);
+    this.#contributions = explained.contributions;
+    this.#reasons = explained.reasons;
+    // What explained it is no longer needed: let the lead go.
+    this.#lead = undefined;
+    this.#scorer = undefined;
+    this.#options = undefined;
   }
 
   /** Every criterion's contribution, highest |weighted| first; computed on first read. */
   get contributions(): Contribution[] {
-    return this.#explain().contributions;
+    this.#explain();
+    return this.#contributions!;
   }
 
   set contributions(value: Contribution[]) {
-    this.#explain().contributions = value;
+    this.#explain();
+    this.#contributions = value;
   }
 
   /** The reasons a collector reads; computed on first read. */
   get reasons(): string[] {
-    return this.#explain().reasons;
+    this.#explain();
+    return this.#reasons!;
   }
 
   set reasons(value: string[]) {
-    this.#explain().reasons = value;
+    this.#explain();
+    this.#reasons = value;
   }
 
   /** The entry as plain data, explained. */
@@ -88,17 +97,18 @@ class LazyEntry implements QueueEntry {
 
 /**
  * A queue entry from a score computed without explanations: its contributions and reasons are
- * computed by `scorer` on `lead` at `now` only when first read (see `rankQueue`).
+ * computed by `scorer` on `lead` with `options` (`{ now, explain: true }`, shared by the entries
+ * of a queue) only when first read (see `rankQueue`).
  */
 export function explainLater(
   quick: LeadScore,
   lead: Lead,
   scorer: Scorer,
-  now: number,
+  options: ScoreOptions,
   rank: number,
   check: ContactCheck | undefined,
 ): QueueEntry {
-  return new LazyEntry(quick, lead, scorer, now, rank, check);
+  return new LazyEntry(quick, lead, scorer, options, rank, check);
 }
 
 /**

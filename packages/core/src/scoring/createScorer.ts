@@ -395,9 +395,9 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
       scratch.lead = EMPTY_LEAD;
       return { leadId, score: value, band, achieved, possible, contributions: [], reasons: [] };
     }
-    const explained = explainedOf(lead, events, points, nowMs, n);
+    const { contributions, reasons } = explainedOf(lead, events, points, nowMs, n);
     scratch.lead = EMPTY_LEAD;
-    return { leadId, score: value, band, achieved, possible, ...explained };
+    return { leadId, score: value, band, achieved, possible, contributions, reasons };
   };
   const score = (lead: Lead, options: ScoreOptions): LeadScore => {
     try {

@@ -49,15 +49,19 @@ export function compileDescriber(criterion: Criterion, model: ScoringModel): Des
 /** One signal type of an evaluator: its numbers and its compiled label. */
 type Signal = { index: number; type: string; points: number; halfLifeHours: number; line: Template };
 
-/** One counted event: what it added, when, its amount, and how long before `now`. */
-type Counted = { signal: Signal; type: string; at: number; value: unknown; share: number; agoMs: number };
+/** One counted event: its signal, when, its amount, and what it added. */
+type Counted = { signal: Signal; at: number; value: unknown; share: number };
 
 const SIGNAL_PLACEHOLDERS = ['{amount}', '{ago}'];
 const AMOUNT = 0;
 
 /** Strongest first, ties by recency (newest first), then by type. */
 function byStrength(a: Counted, b: Counted): number {
-  return b.share - a.share || b.at - a.at || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+  return b.share - a.share || b.at - a.at || compareTypes(a.signal.type, b.signal.type);
+}
+
+function compareTypes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function signalsDescriber(ev: SignalsEvaluator, money: Money): Describer {
@@ -72,9 +76,12 @@ function signalsDescriber(ev: SignalsEvaluator, money: Money): Describer {
   const saturating = ev.kind === 'saturatingSignals' ? ev.scale : undefined;
   // Σ decay per type of one lead, for saturatingSignals (no user code runs while it is in use).
   const totals = new Float64Array(signals.size);
+  // The `now` of the lead being described, for its lines' {ago} (set per call, like `totals`).
+  let nowMs = 0;
   const wordOf = (k: number, c: Counted): string =>
-    k === AMOUNT ? (typeof c.value === 'number' && Number.isFinite(c.value) ? money(c.value) : 'a') : formatAgo(c.agoMs);
+    k === AMOUNT ? (typeof c.value === 'number' && Number.isFinite(c.value) ? money(c.value) : 'a') : formatAgo(nowMs - c.at);
   return (input) => {
+    nowMs = input.nowMs;
     const counted = countSignals(signals, saturating, totals, input);
     if (counted.length === 0) return NO_SIGNALS;
     // Kept by the contribution: allocated at its length.
@@ -110,7 +117,7 @@ function countSignals(
     if (signal === undefined || e.at > nowMs) continue;
     const decay = Math.pow(0.5, (nowMs - e.at) / HOUR_MS / signal.halfLifeHours);
     const share = scale === undefined ? signal.points * decay : decay;
-    out.push({ signal, type: signal.type, at: e.at, value: e.value, share, agoMs: nowMs - e.at });
+    out.push({ signal, at: e.at, value: e.value, share });
     if (scale !== undefined) totals[signal.index] = totals[signal.index]! + decay;
   }
   if (scale !== undefined) {
