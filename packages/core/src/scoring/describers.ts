@@ -79,7 +79,11 @@ function signalsDescriber(ev: SignalsEvaluator, money: Money): Describer {
   // The `now` of the lead being described, for its lines' {ago} (set per call, like `totals`).
   let nowMs = 0;
   const wordOf = (k: number, c: Counted): string =>
-    k === AMOUNT ? (typeof c.value === 'number' && Number.isFinite(c.value) ? money(c.value) : 'a') : formatAgo(nowMs - c.at);
+    k === AMOUNT
+      ? typeof c.value === 'number' && Number.isFinite(c.value)
+        ? money(c.value)
+        : 'a'
+      : formatAgo(nowMs - c.at);
   return (input) => {
     nowMs = input.nowMs;
     const counted = countSignals(signals, saturating, totals, input);
