@@ -101,7 +101,8 @@ describe('compiled describers word every line as the readable ones do', () => {
           const leads = book.map((lead, i): Lead => ({
             ...lead,
             balance: values[i % values.length],
-            events: lead.events.map((e, j) => ({ ...e, value: values[(i + j) % values.length] })),
+            // Event values are numbers by type; any JSON can bring another.
+            events: lead.events.map((e, j) => ({ ...e, value: values[(i + j) % values.length] as number })),
           }));
           expectSameExplanations(model, leads, NOW);
         },

@@ -10,7 +10,6 @@ import { lastActivityMs, saturate, type EvaluationInput } from './evaluators';
 import type { Described, Describer } from './explain';
 import { formatAgo, formatDuration, formatPoints, formatValue, humanizeType } from './format';
 import { isPresent } from './isPresent';
-import { stableSort } from './stableSort';
 import { compileTemplate, fillTemplate, type Template } from './template';
 import type { Criterion, Evaluator, ScoringModel } from './types';
 
@@ -49,15 +48,97 @@ export function compileDescriber(criterion: Criterion, model: ScoringModel): Des
 /** One signal type of an evaluator: its numbers and its compiled label. */
 type Signal = { index: number; type: string; points: number; halfLifeHours: number; line: Template };
 
-/** One counted event: its signal, when, its amount, and what it added. */
-type Counted = { signal: Signal; at: number; value: unknown; share: number };
-
 const SIGNAL_PLACEHOLDERS = ['{amount}', '{ago}'];
 const AMOUNT = 0;
 
-/** Strongest first, ties by recency (newest first), then by type. */
-function byStrength(a: Counted, b: Counted): number {
-  return b.share - a.share || b.at - a.at || compareTypes(a.signal.type, b.signal.type);
+/**
+ * The events one signals criterion counted for one lead: scratch that its describer refills per
+ * lead (no user code runs while it is in use), so counting and ordering allocate nothing. A share
+ * is what the event added: points × decay for `decayedSignals`; for `saturatingSignals` its
+ * type's points split in proportion to each event's decay — the arithmetic of explain.ts, in its
+ * order.
+ */
+class Tally {
+  size = 0;
+  signals: Signal[] = [];
+  values: unknown[] = [];
+  at = new Float64Array(8);
+  share = new Float64Array(8);
+  /** Positions, strongest first once {@link Tally.sort} has run. */
+  order = new Int32Array(8);
+  /** Σ decay per signal type, for saturatingSignals. */
+  totals: Float64Array;
+
+  constructor(types: number) {
+    this.totals = new Float64Array(types);
+  }
+
+  /** Counts the events of `input` for `signals`, with `scale` for saturatingSignals. */
+  count(signals: ReadonlyMap<string, Signal>, scale: number | undefined, { events, nowMs }: EvaluationInput): void {
+    this.size = 0;
+    this.totals.fill(0);
+    for (const e of events) {
+      const signal = typeof e.type === 'string' ? signals.get(e.type) : undefined;
+      if (signal === undefined || e.at > nowMs) continue;
+      const decay = Math.pow(0.5, (nowMs - e.at) / HOUR_MS / signal.halfLifeHours);
+      this.add(signal, e.at, e.value, scale === undefined ? signal.points * decay : decay);
+      if (scale !== undefined) this.totals[signal.index] = this.totals[signal.index]! + decay;
+    }
+    if (scale === undefined) return;
+    for (let i = 0; i < this.size; i++) {
+      const signal = this.signals[i]!;
+      const total = this.totals[signal.index]!;
+      this.share[i] = total === 0 ? 0 : (saturate(signal.points, total, scale) * this.share[i]!) / total;
+    }
+  }
+
+  private add(signal: Signal, at: number, value: unknown, share: number): void {
+    if (this.size === this.at.length) this.grow();
+    const i = this.size++;
+    this.signals[i] = signal;
+    this.values[i] = value;
+    this.at[i] = at;
+    this.share[i] = share;
+  }
+
+  private grow(): void {
+    const length = this.at.length * 2;
+    const at = new Float64Array(length);
+    const share = new Float64Array(length);
+    at.set(this.at);
+    share.set(this.share);
+    this.at = at;
+    this.share = share;
+    this.order = new Int32Array(length);
+  }
+
+  /** Orders the counted events strongest first, ties by recency (newest first), then by type; stable. */
+  sort(): void {
+    const { order } = this;
+    for (let i = 0; i < this.size; i++) {
+      let j = i - 1;
+      while (j >= 0 && this.after(order[j]!, i)) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = i;
+    }
+  }
+
+  /** Whether counted event `a` goes after `b`. */
+  private after(a: number, b: number): boolean {
+    const order =
+      this.share[b]! - this.share[a]! ||
+      this.at[b]! - this.at[a]! ||
+      compareTypes(this.signals[a]!.type, this.signals[b]!.type);
+    return order > 0;
+  }
+
+  /** Lets the lead's values go. */
+  clear(): void {
+    for (let i = 0; i < this.size; i++) this.values[i] = undefined;
+    this.size = 0;
+  }
 }
 
 function compareTypes(a: string, b: string): number {
@@ -73,65 +154,35 @@ function signalsDescriber(ev: SignalsEvaluator, money: Money): Describer {
       return [type, { index, type, points, halfLifeHours, line: compileTemplate(text, SIGNAL_PLACEHOLDERS) }];
     }),
   );
-  const saturating = ev.kind === 'saturatingSignals' ? ev.scale : undefined;
-  // Σ decay per type of one lead, for saturatingSignals (no user code runs while it is in use).
-  const totals = new Float64Array(signals.size);
-  // The `now` of the lead being described, for its lines' {ago} (set per call, like `totals`).
+  const scale = ev.kind === 'saturatingSignals' ? ev.scale : undefined;
+  const tally = new Tally(signals.size);
+  // The `now` of the lead being described, for its lines' {ago} (set per call, like `tally`).
   let nowMs = 0;
-  const wordOf = (k: number, c: Counted): string =>
-    k === AMOUNT
-      ? typeof c.value === 'number' && Number.isFinite(c.value)
-        ? money(c.value)
-        : 'a'
-      : formatAgo(nowMs - c.at);
+  const wordOf = (k: number, i: number): string => {
+    if (k !== AMOUNT) return formatAgo(nowMs - tally.at[i]!);
+    const value = tally.values[i];
+    return typeof value === 'number' && Number.isFinite(value) ? money(value) : 'a';
+  };
   return (input) => {
     nowMs = input.nowMs;
-    const counted = countSignals(signals, saturating, totals, input);
-    if (counted.length === 0) return NO_SIGNALS;
+    tally.count(signals, scale, input);
+    if (tally.size === 0) return NO_SIGNALS;
+    tally.sort();
     // Kept by the contribution: allocated at its length.
-    const lines = new Array<string>(counted.length);
+    const lines = new Array<string>(tally.size);
     let latestMs = -Infinity;
-    for (let i = 0; i < counted.length; i++) {
-      const c = counted[i]!;
-      lines[i] = fillTemplate(c.signal.line, wordOf, c);
-      if (c.at > latestMs) latestMs = c.at;
+    for (let r = 0; r < tally.size; r++) {
+      const i = tally.order[r]!;
+      lines[r] = fillTemplate(tally.signals[i]!.line, wordOf, i);
+      if (tally.at[i]! > latestMs) latestMs = tally.at[i]!;
     }
+    tally.clear();
     const detail = lines.length > 1 ? `${lines[0]!} (+${lines.length - 1} more)` : lines[0]!;
     return { detail, signals: lines, latestMs };
   };
 }
 
 const NO_SIGNALS: Described = Object.freeze({ detail: 'No recent signals', latestMs: -Infinity });
-
-/**
- * The events a signals criterion counted, strongest first (see {@link byStrength}). A share is
- * what the event added: points × decay for `decayedSignals`; for `saturatingSignals` its type's
- * points split in proportion to each event's decay — the arithmetic of explain.ts, in its order.
- */
-function countSignals(
-  signals: ReadonlyMap<string, Signal>,
-  scale: number | undefined,
-  totals: Float64Array,
-  { events, nowMs }: EvaluationInput,
-): Counted[] {
-  const out: Counted[] = [];
-  totals.fill(0);
-  for (const e of events) {
-    const signal = typeof e.type === 'string' ? signals.get(e.type) : undefined;
-    if (signal === undefined || e.at > nowMs) continue;
-    const decay = Math.pow(0.5, (nowMs - e.at) / HOUR_MS / signal.halfLifeHours);
-    const share = scale === undefined ? signal.points * decay : decay;
-    out.push({ signal, at: e.at, value: e.value, share });
-    if (scale !== undefined) totals[signal.index] = totals[signal.index]! + decay;
-  }
-  if (scale !== undefined) {
-    for (const c of out) {
-      const total = totals[c.signal.index]!;
-      c.share = total === 0 ? 0 : (saturate(c.signal.points, total, scale) * c.share) / total;
-    }
-  }
-  return stableSort(out, byStrength);
-}
 
 function eventCountDescriber(criterion: Criterion, ev: Extract<Evaluator, { kind: 'eventCount' }>): Describer {
   const window = ev.withinHours === undefined ? '' : ` in the last ${formatDuration(ev.withinHours * HOUR_MS)}`;
