@@ -6,7 +6,7 @@ import { MAX_TIME_MS, MIN_TIME_MS, toEpochMs, tryEpochMs } from '../time/toEpoch
 import { requireOptions } from '../validation/requireOptions';
 import { HOUR_MS } from '../time/units';
 import { bandFor, DEFAULT_BANDS } from './bands';
-import { saturate, type TimedEvent } from './evaluators';
+import { saturate, type EvaluationInput, type TimedEvent } from './evaluators';
 import { caseInsensitiveMatcher } from './caseInsensitive';
 import { compileDescriber } from './describers';
 import { explain, type Described } from './explain';
@@ -264,6 +264,15 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     createdAt: UNREAD,
   };
 
+  // The explanation's scratch, reused from lead to lead like `points` and `scratch` (describers
+  // are synchronous and keep none of it): the lead's timed events, the input every describer
+  // reads, and the contributions in id order with the newest event each counted.
+  const timedPool: TimedEvent[] = [];
+  const timed: TimedEvent[] = [];
+  const input: EvaluationInput = { value: undefined, events: NO_EVENTS, createdAt: undefined, nowMs: 0 };
+  const inIdOrder = new Array<Contribution>(compiled.length);
+  const latestMs = new Float64Array(compiled.length);
+
   // Contributions in criterion-id order, each worded by its criterion's precompiled describer,
   // then ordered and picked from by `explain`.
   const explainedOf = (
@@ -273,22 +282,27 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     nowMs: number,
     n: number,
   ): { contributions: Contribution[]; reasons: string[] } => {
-    let timed: TimedEvent[] | undefined;
-    const createdAt = readCreatedAt(lead);
-    const out: Contribution[] = new Array<Contribution>(compiled.length);
-    const latestMs: number[] = new Array<number>(compiled.length);
-    // One input object reused for every describer: they are synchronous and keep nothing.
-    const input = { value: undefined as unknown, events: NO_EVENTS, createdAt, nowMs };
+    let timedRead = false;
+    input.createdAt = readCreatedAt(lead);
+    input.nowMs = nowMs;
+    input.events = NO_EVENTS;
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
-      if (c.needsEvents && timed === undefined) timed = timedEvents(events, n, scratch.times);
+      if (c.needsEvents && !timedRead) {
+        input.events = timeEvents(events, n, scratch.times, timedPool, timed);
+        timedRead = true;
+      }
       input.value = c.read === undefined ? undefined : c.read(lead);
-      input.events = timed ?? NO_EVENTS;
       const described = c.describe(input, pts[i]!);
-      out[i] = contributionOf(c, pts[i]!, described);
+      inIdOrder[i] = contributionOf(c, pts[i]!, described);
       latestMs[i] = described.latestMs;
     }
-    return explain(out, latestMs);
+    const explained = explain(inIdOrder, latestMs);
+    // Let the lead's values go.
+    input.value = input.createdAt = undefined;
+    input.events = NO_EVENTS;
+    if (timedRead) releaseEvents(timedPool, n);
+    return explained;
   };
 
   /**
@@ -468,15 +482,34 @@ function contributionOf(
     : { criterionId, label, group, points, weighted, maxWeighted, detail, signals };
 }
 
-/** The first `n` events (checked) as the describers read them, each time as parsed into `times`. */
-function timedEvents(events: readonly LeadEvent[] | undefined, n: number, times: Float64Array): TimedEvent[] {
-  const timed = new Array<TimedEvent>(n);
+/**
+ * The first `n` events (checked) as the describers read them, each time as parsed into `times`,
+ * in `into`, with the event objects of `pool` (both reused from lead to lead).
+ */
+function timeEvents(
+  events: readonly LeadEvent[] | undefined,
+  n: number,
+  times: Float64Array,
+  pool: TimedEvent[],
+  into: TimedEvent[],
+): TimedEvent[] {
   for (let k = 0; k < n; k++) {
     const e = events![k]!;
-    timed[k] = { type: e.type, at: times[k]!, value: e.value };
+    const t = (pool[k] ??= { type: undefined, at: 0, value: undefined });
+    t.type = e.type;
+    t.at = times[k]!;
+    t.value = e.value;
+    into[k] = t;
   }
-  return timed;
+  into.length = n;
+  return into;
 }
+
+/** Empties the first `n` pooled events, so that they keep nothing of the lead. */
+function releaseEvents(pool: TimedEvent[], n: number): void {
+  for (let k = 0; k < n; k++) pool[k]!.type = pool[k]!.value = undefined;
+}
+
 const NO_EVENTS: readonly TimedEvent[] = [];
 const INHERITED_KEYS = /* @__PURE__ */ (() => new Set(Object.getOwnPropertyNames(Object.prototype)))();
 const EVENT_KINDS = /* @__PURE__ */ (() =>
