@@ -174,7 +174,7 @@ describe('the pieces of the compiled describers', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('USD', 'JPY', 'KWD', 'EUR'),
-        fc.constantFrom('en-US', 'de-DE', 'en-IN', 'ja-JP'),
+        fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'de-CH', 'en-IN', 'es-ES', 'ja-JP'),
         fc.array(
           fc.oneof(
             fc.double({ noNaN: false }),
