@@ -156,6 +156,7 @@ function signalsDescriber(ev: SignalsEvaluator, money: Money): Describer {
   );
   const scale = ev.kind === 'saturatingSignals' ? ev.scale : undefined;
   const tally = new Tally(signals.size);
+  const answer = reusedAnswer();
   // The `now` of the lead being described, for its lines' {ago} (set per call, like `tally`).
   let nowMs = 0;
   const wordOf = (k: number, i: number): string => {
@@ -177,8 +178,10 @@ function signalsDescriber(ev: SignalsEvaluator, money: Money): Describer {
       if (tally.at[i]! > latestMs) latestMs = tally.at[i]!;
     }
     tally.clear();
-    const detail = lines.length > 1 ? `${lines[0]!} (+${lines.length - 1} more)` : lines[0]!;
-    return { detail, signals: lines, latestMs };
+    answer.detail = lines.length > 1 ? `${lines[0]!} (+${lines.length - 1} more)` : lines[0]!;
+    answer.signals = lines;
+    answer.latestMs = latestMs;
+    return answer;
   };
 }
 
@@ -203,15 +206,25 @@ function eventCountDescriber(criterion: Criterion, ev: Extract<Evaluator, { kind
 const NO_ACTIVITY: Described = Object.freeze({ detail: 'No activity recorded', latestMs: -Infinity });
 
 function timeSinceDescriber(ev: Extract<Evaluator, { kind: 'timeSince' }>): Describer {
+  const answer = reusedAnswer();
   return (input, points) => {
     const last = lastActivityMs(ev.types, input);
     if (Number.isNaN(last)) return NO_ACTIVITY;
-    const detail =
+    answer.detail =
       points < 0
         ? `No activity for ${formatDuration(input.nowMs - last)} (${formatPoints(points)})`
         : `Last activity ${formatAgo(input.nowMs - last)}`;
-    return { detail, latestMs: last };
+    answer.latestMs = last;
+    return answer;
   };
+}
+
+/**
+ * The one answer a describer gives, refilled on each call: createScorer reads it before the
+ * next call (the scorer, like its scratch, is not reentrant), so describing allocates none.
+ */
+function reusedAnswer(): Described {
+  return { detail: '', signals: undefined, latestMs: -Infinity };
 }
 
 const FIELD_PLACEHOLDERS = ['{value}', '{amount}', '{points}'];
@@ -228,17 +241,25 @@ function fieldWordOf(k: number, { value, points, money }: FieldWords): string {
 
 function fieldDescriber(criterion: Criterion, money: Money): Describer {
   const text = criterion.reason?.text;
+  const answer = reusedAnswer();
+  const described = (detail: string): Described => ((answer.detail = detail), answer);
   if (text === undefined) {
     const prefix = `${criterion.label}: `;
-    return ({ value }) => (isPresent(value) ? field(prefix + formatValue(value)) : NO_DATA);
+    return ({ value }) => (isPresent(value) ? described(prefix + formatValue(value)) : NO_DATA);
   }
   // Placeholders are filled literally: a `$&` in a value is text, not a replacement pattern.
   // Each part is worded only when the template has its placeholder.
   const template = compileTemplate(text, FIELD_PLACEHOLDERS);
   const fixed = template.layout?.slots.length === 0 ? Object.freeze(field(text)) : undefined;
+  const words: FieldWords = { value: undefined, points: 0, money };
   return ({ value }, points) => {
     if (!isPresent(value)) return NO_DATA;
-    return fixed ?? field(fillTemplate(template, fieldWordOf, { value, points, money }));
+    if (fixed !== undefined) return fixed;
+    words.value = value;
+    words.points = points;
+    const line = fillTemplate(template, fieldWordOf, words);
+    words.value = undefined;
+    return described(line);
   };
 }
 
