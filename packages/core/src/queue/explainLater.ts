@@ -6,6 +6,9 @@ import type { Lead } from '../lead/types';
 import type { Band, Contribution, LeadScore, ScoreOptions } from '../scoring/types';
 import type { QueueEntry } from './types';
 
+/** What a lazy entry keeps once explained. */
+type Explanation = { contributions: Contribution[]; reasons: string[] };
+
 /**
  * A queue entry that is explained on demand (docs/queue-and-compliance.md, "Explanations on
  * demand"): it carries its lead, the scorer and `now`, and computes `contributions` and `reasons`
@@ -27,8 +30,7 @@ class LazyEntry implements QueueEntry {
   #scorer: Scorer | undefined;
   /** `{ now, explain: true }`, one object for the whole queue. */
   #options: ScoreOptions | undefined;
-  #contributions: Contribution[] | undefined;
-  #reasons: string[] | undefined;
+  #explained: Explanation | undefined;
 
   constructor(
     quick: LeadScore,
@@ -51,42 +53,37 @@ class LazyEntry implements QueueEntry {
     this.#lead = lead;
     this.#scorer = scorer;
     this.#options = options;
-    this.#contributions = undefined;
-    this.#reasons = undefined;
+    this.#explained = undefined;
   }
 
   /** Explains the entry once: afterwards it keeps only the two lists, not what explained them. */
-  #explain(): void {
-    if (this.#options === undefined) return;
-    const explained = this.#scorer!(this.#lead!, this.#options);
-    this.#contributions = explained.contributions;
-    this.#reasons = explained.reasons;
+  #explain(): Explanation {
+    if (this.#explained !== undefined) return this.#explained;
+    const { contributions, reasons } = this.#scorer!(this.#lead!, this.#options!);
+    this.#explained = { contributions, reasons };
     // What explained it is no longer needed: let the lead go.
     this.#lead = undefined;
     this.#scorer = undefined;
     this.#options = undefined;
+    return this.#explained;
   }
 
   /** Every criterion's contribution, highest |weighted| first; computed on first read. */
   get contributions(): Contribution[] {
-    this.#explain();
-    return this.#contributions!;
+    return this.#explain().contributions;
   }
 
   set contributions(value: Contribution[]) {
-    this.#explain();
-    this.#contributions = value;
+    this.#explain().contributions = value;
   }
 
   /** The reasons a collector reads; computed on first read. */
   get reasons(): string[] {
-    this.#explain();
-    return this.#reasons!;
+    return this.#explain().reasons;
   }
 
   set reasons(value: string[]) {
-    this.#explain();
-    this.#reasons = value;
+    this.#explain().reasons = value;
   }
 
   /** The entry as plain data, explained. */
