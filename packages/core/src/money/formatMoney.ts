@@ -20,7 +20,13 @@ let last: { code: string; minorUnit: number; locale: string; compact: boolean; f
 // and Intl rounds it back to exactly `minorUnit` decimals; above it the digits go in as a string.
 const EXACT_AS_NUMBER = 1e15;
 
-function formatter(currency: Currency, locale: string, compact: boolean): Intl.NumberFormat {
+/**
+ * @internal The Intl.NumberFormat that {@link formatMoney} writes `currency` with in `locale`
+ * (cached per locale, currency and form).
+ *
+ * @throws HotleadsError `INVALID_ARGUMENT` for a bad currency or locale.
+ */
+export function moneyFormatter(currency: Currency, locale: string, compact: boolean): Intl.NumberFormat {
   if (
     last !== undefined &&
     last.code === currency.code &&
@@ -91,7 +97,7 @@ function formatMoneyChecked(amount: number | bigint, currency: Currency, options
   const locale = options?.locale ?? 'en-US';
   if (typeof locale !== 'string')
     throw new HotleadsError('INVALID_ARGUMENT', 'Expected a BCP 47 locale such as en-US', { path: ['locale'] });
-  const f = formatter(currency, locale, options?.compact === true);
+  const f = moneyFormatter(currency, locale, options?.compact === true);
   const n = Number(minor);
   if (Math.abs(n) < EXACT_AS_NUMBER) return f.format(n === 0 ? 0 : n / 10 ** currency.minorUnit);
   // Intl.NumberFormat reads a decimal string exactly (ES2023); the lib typings here stop at ES2022.

@@ -3,8 +3,11 @@ import { unreadable } from '../errors/unreadable';
 import type { ContactCheck } from '../policy/types';
 import type { Scorer } from '../scoring/createScorer';
 import type { Lead } from '../lead/types';
-import type { Band, Contribution, LeadScore } from '../scoring/types';
+import type { Band, Contribution, LeadScore, ScoreOptions } from '../scoring/types';
 import type { QueueEntry } from './types';
+
+/** What a lazy entry keeps once explained. */
+type Explanation = { contributions: Contribution[]; reasons: string[] };
 
 /**
  * A queue entry that is explained on demand (docs/queue-and-compliance.md, "Explanations on
@@ -25,14 +28,15 @@ class LazyEntry implements QueueEntry {
   nextEligibleAt?: string;
   #lead: Lead | undefined;
   #scorer: Scorer | undefined;
-  #now: number;
-  #explained: LeadScore | undefined;
+  /** `{ now, explain: true }`, one object for the whole queue. */
+  #options: ScoreOptions | undefined;
+  #explained: Explanation | undefined;
 
   constructor(
     quick: LeadScore,
     lead: Lead,
     scorer: Scorer,
-    now: number,
+    options: ScoreOptions,
     rank: number,
     check: ContactCheck | undefined,
   ) {
@@ -48,17 +52,19 @@ class LazyEntry implements QueueEntry {
       this.nextEligibleAt = check.nextEligibleAt;
     this.#lead = lead;
     this.#scorer = scorer;
-    this.#now = now;
+    this.#options = options;
     this.#explained = undefined;
   }
 
-  #explain(): LeadScore {
-    if (this.#explained === undefined) {
-      this.#explained = this.#scorer!(this.#lead!, { now: this.#now, explain: true });
-      // What explained it is no longer needed: let the lead go.
-      this.#lead = undefined;
-      this.#scorer = undefined;
-    }
+  /** Explains the entry once: afterwards it keeps only the two lists, not what explained them. */
+  #explain(): Explanation {
+    if (this.#explained !== undefined) return this.#explained;
+    const { contributions, reasons } = this.#scorer!(this.#lead!, this.#options!);
+    this.#explained = { contributions, reasons };
+    // What explained it is no longer needed: let the lead go.
+    this.#lead = undefined;
+    this.#scorer = undefined;
+    this.#options = undefined;
     return this.#explained;
   }
 
@@ -88,17 +94,18 @@ class LazyEntry implements QueueEntry {
 
 /**
  * A queue entry from a score computed without explanations: its contributions and reasons are
- * computed by `scorer` on `lead` at `now` only when first read (see `rankQueue`).
+ * computed by `scorer` on `lead` with `options` (`{ now, explain: true }`, shared by the entries
+ * of a queue) only when first read (see `rankQueue`).
  */
 export function explainLater(
   quick: LeadScore,
   lead: Lead,
   scorer: Scorer,
-  now: number,
+  options: ScoreOptions,
   rank: number,
   check: ContactCheck | undefined,
 ): QueueEntry {
-  return new LazyEntry(quick, lead, scorer, now, rank, check);
+  return new LazyEntry(quick, lead, scorer, options, rank, check);
 }
 
 /**

@@ -143,9 +143,10 @@ function rank(leads: Iterable<Lead>, model: ScoringModel | Scorer, options: Rank
   const ordered = top === undefined ? ranked.sort(compareRank) : top.sorted();
   const explain = options.explain !== false;
   // Nothing is explained up front: a lazy entry explains itself when its reasons are first read.
+  const later = { now, explain: true };
   const entryOf = ({ lead, quick, check: result }: Ranked, rank: number): QueueEntry => {
     const entry: QueueEntry = explain
-      ? explainLater(quick, lead, score, now, rank, result)
+      ? explainLater(quick, lead, score, later, rank, result)
       : {
           ...quick,
           rank,

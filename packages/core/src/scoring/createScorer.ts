@@ -6,9 +6,10 @@ import { MAX_TIME_MS, MIN_TIME_MS, toEpochMs, tryEpochMs } from '../time/toEpoch
 import { requireOptions } from '../validation/requireOptions';
 import { HOUR_MS } from '../time/units';
 import { bandFor, DEFAULT_BANDS } from './bands';
-import { saturate, type TimedEvent } from './evaluators';
+import { saturate, type EvaluationInput, type TimedEvent } from './evaluators';
 import { caseInsensitiveMatcher } from './caseInsensitive';
-import { compileDescriber, explain } from './explain';
+import { compileDescriber } from './describers';
+import { explain, type Described } from './explain';
 import { generateAchieved, topLevelKeys, type CompiledCriterion } from './generateAchieved';
 import { isPresent } from './isPresent';
 import { parseScoringModel } from './parseScoringModel';
@@ -263,42 +264,45 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
     createdAt: UNREAD,
   };
 
-  // Contributions in criterion-id order, each worded by its criterion's precompiled describer.
-  const contributionsOf = (
+  // The explanation's scratch, reused from lead to lead like `points` and `scratch` (describers
+  // are synchronous and keep none of it): the lead's timed events, the input every describer
+  // reads, and the contributions in id order with the newest event each counted.
+  const timedPool: TimedEvent[] = [];
+  const timed: TimedEvent[] = [];
+  const input: EvaluationInput = { value: undefined, events: NO_EVENTS, createdAt: undefined, nowMs: 0 };
+  const inIdOrder = new Array<Contribution>(compiled.length);
+  const latestMs = new Float64Array(compiled.length);
+
+  // Contributions in criterion-id order, each worded by its criterion's precompiled describer,
+  // then ordered and picked from by `explain`.
+  const explainedOf = (
     lead: Lead,
     events: readonly LeadEvent[] | undefined,
     pts: Float64Array,
     nowMs: number,
     n: number,
-  ): { contributions: Contribution[]; latestMs: number[] } => {
-    let timed: TimedEvent[] | undefined;
-    const createdAt = readCreatedAt(lead);
-    const out: Contribution[] = new Array<Contribution>(compiled.length);
-    const latestMs: number[] = new Array<number>(compiled.length);
-    // One input object reused for every describer: they are synchronous and keep nothing.
-    const input = { value: undefined as unknown, events: NO_EVENTS, createdAt, nowMs };
+  ): { contributions: Contribution[]; reasons: string[] } => {
+    let timedRead = false;
+    input.createdAt = readCreatedAt(lead);
+    input.nowMs = nowMs;
+    input.events = NO_EVENTS;
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
-      const p = pts[i]!;
-      if (c.needsEvents && timed === undefined)
-        timed = (events ?? []).slice(0, n).map((e, k) => ({ type: e.type, at: scratch.times[k]!, value: e.value }));
+      if (c.needsEvents && !timedRead) {
+        input.events = timeEvents(events, n, scratch.times, timedPool, timed);
+        timedRead = true;
+      }
       input.value = c.read === undefined ? undefined : c.read(lead);
-      input.events = timed ?? NO_EVENTS;
-      const described = c.describe(input, p);
-      const contribution: Contribution = {
-        criterionId: c.criterion.id,
-        label: c.criterion.label,
-        group: c.criterion.group,
-        points: p,
-        weighted: p * c.weight,
-        maxWeighted: c.maxPoints * c.weight,
-        detail: described.detail,
-      };
-      if (described.signals !== undefined) contribution.signals = described.signals;
-      out[i] = contribution;
+      const described = c.describe(input, pts[i]!);
+      inIdOrder[i] = contributionOf(c, pts[i]!, described);
       latestMs[i] = described.latestMs;
     }
-    return { contributions: out, latestMs };
+    const explained = explain(inIdOrder, latestMs);
+    // Let the lead's values go.
+    input.value = input.createdAt = undefined;
+    input.events = NO_EVENTS;
+    if (timedRead) releaseEvents(timedPool, n);
+    return explained;
   };
 
   /**
@@ -400,23 +404,14 @@ export function createScorer(model: ScoringModel, options: CreateScorerOptions =
       }
     }
     const value = Math.min(Math.max((achieved / possible) * 100, 0), 100);
-    const result: LeadScore = {
-      leadId,
-      score: value,
-      band: bandFor(value, bands),
-      achieved,
-      possible,
-      contributions: [],
-      reasons: [],
-    };
-    if (options.explain !== false) {
-      const { contributions, latestMs } = contributionsOf(lead, events, points, nowMs, n);
-      const explained = explain(contributions, latestMs);
-      result.contributions = explained.contributions;
-      result.reasons = explained.reasons;
+    const band = bandFor(value, bands);
+    if (options.explain === false) {
+      scratch.lead = EMPTY_LEAD;
+      return { leadId, score: value, band, achieved, possible, contributions: [], reasons: [] };
     }
+    const { contributions, reasons } = explainedOf(lead, events, points, nowMs, n);
     scratch.lead = EMPTY_LEAD;
-    return result;
+    return { leadId, score: value, band, achieved, possible, contributions, reasons };
   };
   const score = (lead: Lead, options: ScoreOptions): LeadScore => {
     try {
@@ -470,6 +465,51 @@ function prototypeEnumerates(): boolean {
   return false;
 }
 const readCreatedAt = compileFieldReader('createdAt');
+
+/** What a criterion of weight `weight` contributed with `points`, worded as `described` says. */
+function contributionOf(
+  c: { criterion: { id: string; label: string; group: string }; weight: number; maxPoints: number },
+  points: number,
+  described: Described,
+): Contribution {
+  const { id: criterionId, label, group } = c.criterion;
+  const weighted = points * c.weight;
+  const maxWeighted = c.maxPoints * c.weight;
+  const { detail, signals } = described;
+  // One literal per shape, `signals` last, as scoreLead writes it.
+  return signals === undefined
+    ? { criterionId, label, group, points, weighted, maxWeighted, detail }
+    : { criterionId, label, group, points, weighted, maxWeighted, detail, signals };
+}
+
+/**
+ * The first `n` events (checked) as the describers read them, each time as parsed into `times`,
+ * in `into`, with the event objects of `pool` (both reused from lead to lead).
+ */
+function timeEvents(
+  events: readonly LeadEvent[] | undefined,
+  n: number,
+  times: Float64Array,
+  pool: TimedEvent[],
+  into: TimedEvent[],
+): TimedEvent[] {
+  for (let k = 0; k < n; k++) {
+    const e = events![k]!;
+    const t = (pool[k] ??= { type: undefined, at: 0, value: undefined });
+    t.type = e.type;
+    t.at = times[k]!;
+    t.value = e.value;
+    into[k] = t;
+  }
+  into.length = n;
+  return into;
+}
+
+/** Empties the first `n` pooled events, so that they keep nothing of the lead. */
+function releaseEvents(pool: TimedEvent[], n: number): void {
+  for (let k = 0; k < n; k++) pool[k]!.type = pool[k]!.value = undefined;
+}
+
 const NO_EVENTS: readonly TimedEvent[] = [];
 const INHERITED_KEYS = /* @__PURE__ */ (() => new Set(Object.getOwnPropertyNames(Object.prototype)))();
 const EVENT_KINDS = /* @__PURE__ */ (() =>

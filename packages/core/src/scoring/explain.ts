@@ -3,6 +3,7 @@ import { lastActivityMs, saturate, type EvaluationInput } from './evaluators';
 import { formatUnits } from '../money/formatUnits';
 import { formatAgo, formatDuration, formatPoints, formatValue, humanizeType } from './format';
 import { isPresent } from './isPresent';
+import { stableSort } from './stableSort';
 import type { Contribution, Criterion, Evaluator, ScoringModel } from './types';
 
 type Money = (amount: number) => string;
@@ -83,15 +84,16 @@ function describeSignals(ev: SignalsEvaluator, input: EvaluationInput, money: Mo
  */
 export type Described = { detail: string; signals?: string[]; latestMs: number };
 
-/** Words one criterion's result for one lead. Built once per criterion by {@link compileDescriber}. */
+/** Words one criterion's result for one lead (see {@link describeCriterion}). */
 export type Describer = (input: EvaluationInput, points: number) => Described;
 
 /**
- * Builds the plain-language line writer for one criterion: what a collector reads in the
- * why-hot panel. Field criteria use their `reason` template (`{value}`, `{amount}`,
+ * The plain-language line writer for one criterion, written for clarity (`scoreLead` builds one
+ * per call; `createScorer` compiles the same lines in describers.ts): what a collector reads in
+ * the why-hot panel. Field criteria use their `reason` template (`{value}`, `{amount}`,
  * `{points}`) or "Label: value"; signals name the strongest event; time-untouched says how long.
  */
-export function compileDescriber(criterion: Criterion, model: ScoringModel): Describer {
+function describerOf(criterion: Criterion, model: ScoringModel): Describer {
   const money = moneyOf(model);
   const ev = eventEvaluator(criterion);
   if (ev?.kind === 'decayedSignals' || ev?.kind === 'saturatingSignals')
@@ -144,14 +146,14 @@ function field(detail: string): Described {
   return { detail, latestMs: -Infinity };
 }
 
-/** The plain-language line (and counted signals) for one criterion of one lead (see {@link compileDescriber}). */
+/** The plain-language line (and counted signals) for one criterion of one lead, as a collector reads it. */
 export function describeCriterion(
   criterion: Criterion,
   input: EvaluationInput,
   points: number,
   model: ScoringModel,
 ): Described {
-  return compileDescriber(criterion, model)(input, points);
+  return describerOf(criterion, model)(input, points);
 }
 
 const MAX_POSITIVE_REASONS = 3;
@@ -167,30 +169,42 @@ const MIN_REASON_POINTS = 0.05;
  */
 export function explain(
   inIdOrder: readonly Contribution[],
-  latestMs: readonly number[],
+  latestMs: ArrayLike<number>,
 ): { contributions: Contribution[]; reasons: string[] } {
   // Zero contributions (missing data, often most of a b2b model) keep id order at the end;
   // only the others need sorting.
-  const ranked: number[] = [];
-  const zero: Contribution[] = [];
-  for (let i = 0; i < inIdOrder.length; i++) {
-    if (inIdOrder[i]!.weighted === 0) zero.push(inIdOrder[i]!);
-    else ranked.push(i);
-  }
-  ranked.sort((a, b) => {
+  let nonZero = 0;
+  for (const c of inIdOrder) if (c.weighted !== 0) nonZero++;
+  const ranked = new Array<number>(nonZero);
+  nonZero = 0;
+  for (let i = 0; i < inIdOrder.length; i++) if (inIdOrder[i]!.weighted !== 0) ranked[nonZero++] = i;
+  stableSort(ranked, (a, b) => {
     const impact = Math.abs(inIdOrder[b]!.weighted) - Math.abs(inIdOrder[a]!.weighted);
     if (impact !== 0) return impact;
     const ta = latestMs[a]!;
     const tb = latestMs[b]!;
     return ta === tb ? a - b : tb > ta ? 1 : -1;
   });
-  const contributions = ranked.map((i) => inIdOrder[i]!);
-  for (const c of zero) contributions.push(c);
-  const reasons: string[] = [];
+  // Both lists are kept by the caller: each is allocated at its length.
+  const contributions = new Array<Contribution>(inIdOrder.length);
+  let at = 0;
+  for (const i of ranked) contributions[at++] = inIdOrder[i]!;
+  for (const c of inIdOrder) if (c.weighted === 0) contributions[at++] = c;
+  let positive = 0;
+  let penalties = 0;
   for (const c of contributions) {
-    if (reasons.length === MAX_POSITIVE_REASONS) break;
-    if (c.weighted > 0 && c.points >= MIN_REASON_POINTS) reasons.push(c.detail);
+    if (c.weighted < 0) penalties++;
+    else if (positive < MAX_POSITIVE_REASONS && isReason(c)) positive++;
   }
-  for (const c of contributions) if (c.weighted < 0) reasons.push(c.detail);
+  const reasons = new Array<string>(positive + penalties);
+  at = 0;
+  for (let i = 0; i < contributions.length && at < positive; i++)
+    if (isReason(contributions[i]!)) reasons[at++] = contributions[i]!.detail;
+  for (const c of contributions) if (c.weighted < 0) reasons[at++] = c.detail;
   return { contributions, reasons };
+}
+
+/** A positive contribution worth a reason line. */
+function isReason(c: Contribution): boolean {
+  return c.weighted > 0 && c.points >= MIN_REASON_POINTS;
 }

@@ -7,19 +7,48 @@ function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
+const UNITS = ['minute', 'hour', 'day'] as const;
+const UNIT_MS = [MINUTE_MS, HOUR_MS, DAY_MS] as const;
+
+/** Counts below this have their words kept once worded: an explanation names the same few durations over and over. */
+const KEPT_COUNTS = 1024;
+const keptDurations: string[][] = [[], [], []];
+const keptAgos: string[][] = [[], [], []];
+
+/** The unit a duration is worded in: 0 minutes (under an hour), 1 hours (under a day), 2 days. */
+function unitOf(ms: number): 0 | 1 | 2 {
+  return ms < HOUR_MS ? 0 : ms < DAY_MS ? 1 : 2;
+}
+
+/** How many whole units of `unit` (at least one minute). */
+function countOf(ms: number, unit: 0 | 1 | 2): number {
+  const n = Math.floor(ms / UNIT_MS[unit]);
+  return unit === 0 ? Math.max(1, n) : n;
+}
+
+/** The words of `n` units, with `suffix` ("" or " ago"), from `kept` when `n` is a small count. */
+function wordsOf(n: number, unit: 0 | 1 | 2, suffix: string, kept: string[][]): string {
+  if (!(n >= 0 && n < KEPT_COUNTS)) return plural(n, UNITS[unit]) + suffix;
+  const words = kept[unit]!;
+  return (words[n] ??= plural(n, UNITS[unit]) + suffix);
+}
+
+function checkDuration(ms: number): void {
+  if (typeof ms !== 'number' || !Number.isFinite(ms))
+    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a duration: a finite number of milliseconds', {
+      path: ['ms'],
+    });
+}
+
 /**
  * A duration in words for a collector: "45 minutes", "3 hours", "5 days" (rounded down).
  *
  * @throws HotleadsError `INVALID_ARGUMENT` when `ms` is not a finite number.
  */
 export function formatDuration(ms: number): string {
-  if (typeof ms !== 'number' || !Number.isFinite(ms))
-    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a duration: a finite number of milliseconds', {
-      path: ['ms'],
-    });
-  if (ms < HOUR_MS) return plural(Math.max(1, Math.floor(ms / MINUTE_MS)), 'minute');
-  if (ms < DAY_MS) return plural(Math.floor(ms / HOUR_MS), 'hour');
-  return plural(Math.floor(ms / DAY_MS), 'day');
+  checkDuration(ms);
+  const unit = unitOf(ms);
+  return wordsOf(countOf(ms, unit), unit, '', keptDurations);
 }
 
 /**
@@ -28,11 +57,10 @@ export function formatDuration(ms: number): string {
  * @throws HotleadsError `INVALID_ARGUMENT` when `ms` is not a finite number.
  */
 export function formatAgo(ms: number): string {
-  if (typeof ms !== 'number' || !Number.isFinite(ms))
-    throw new HotleadsError('INVALID_ARGUMENT', 'Expected a duration: a finite number of milliseconds', {
-      path: ['ms'],
-    });
-  return ms < MINUTE_MS ? 'just now' : `${formatDuration(ms)} ago`;
+  checkDuration(ms);
+  if (ms < MINUTE_MS) return 'just now';
+  const unit = unitOf(ms);
+  return wordsOf(countOf(ms, unit), unit, ' ago', keptAgos);
 }
 
 /** Signed points as a reason shows them: "−10", "+4", "0". */
