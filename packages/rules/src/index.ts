@@ -40,11 +40,15 @@ export type {
 } from './types';
 
 // Catalog and rule builder
-export type { FactDataType, FactDefinition } from './catalog/types';
+export type { FactDataType, FactDefinition, InterestKind } from './catalog/types';
 export { factCatalog, isDerivedFact, DERIVED_FACT_IDS, HOURS_SINCE_PREFIX } from './catalog/factCatalog';
 export { findFact } from './catalog/findFact';
 export { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './catalog/leadSources';
 export { extendCatalog } from './catalog/extendCatalog';
+export { LEAD_SOURCE_CATEGORIES, LEAD_SOURCE_TABLE, leadSourceInfo } from './catalog/leadSourceTable';
+export type { LeadSourceCategory, LeadSourceInfo } from './catalog/leadSourceTable';
+export { FACT_INTEREST } from './catalog/interest';
+export { URGENT_TASK_HOURS } from './preview/interestWarning';
 export { catalogWithGroups } from './groups/catalogWithGroups';
 export { createSearchIndex, MAX_SEARCH_LENGTH, SEARCH_MESSAGES } from './search/createSearchIndex';
 export { questionnaireFor, QUESTIONNAIRE_MESSAGES, GENERAL_GROUP_PREFIXES } from './questionnaire/questionnaireFor';
