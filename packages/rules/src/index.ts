@@ -102,6 +102,8 @@ export { nextRuns, MAX_NEXT_RUNS, NEXT_RUNS_COUNT_MESSAGE } from './schedule/nex
 export type { NextRunsOptions } from './schedule/nextRuns';
 export { describeCron } from './schedule/describeCron';
 export { describeAction } from './describe/describeAction';
+export { ACTION_CATEGORIES, ACTION_CATEGORY } from './describe/actionCategories';
+export type { ActionCategory } from './describe/actionCategories';
 export { describeRule } from './describe/describeRule';
 export { describeMovePreview, DESCRIBED_MOVE_IDS } from './describe/describeMovePreview';
 export type { DescribeMovePreviewOptions } from './describe/describeMovePreview';

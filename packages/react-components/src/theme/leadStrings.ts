@@ -3,6 +3,8 @@
 // libraries compute (group descriptions, action descriptions, distribution reasons, validation
 // messages, search matches) arrives as data and is shown as it is.
 
+import type { ActionCategory } from '@hotleads/rules';
+
 /** A distribution method of the settings screen (docs/distribution.md). */
 export type DistributionMethod = 'round-robin' | 'priority-tier' | 'push' | 'pull-hidden' | 'pull-preview' | 'manual';
 
@@ -167,6 +169,10 @@ export type LeadStrings = {
   triggeredBy: string;
   allTypes: string;
   filterByType: string;
+  allCategories: string;
+  filterByCategory: string;
+  /** The name of each action category (`ACTION_CATEGORIES` of @hotleads/rules). */
+  actionCategories: Readonly<Record<ActionCategory, string>>;
   noActions: string;
   /** After the name of a disabled rule. */
   ruleOff: string;
@@ -316,6 +322,16 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
   triggeredBy: 'Triggered by',
   allTypes: 'All types',
   filterByType: 'Action type',
+  allCategories: 'All categories',
+  filterByCategory: 'Category',
+  actionCategories: {
+    communication: 'Messages',
+    task: 'Tasks',
+    groupChange: 'Group and record changes',
+    assignment: 'Assignment',
+    campaign: 'Campaigns',
+    document: 'Quotes and invoices',
+  },
   noActions: 'No rule has an action of this kind.',
   ruleOff: '(off)',
   actionCount: (count) => (count === '1' ? '1 action' : `${count} actions`),
