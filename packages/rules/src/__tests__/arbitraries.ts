@@ -12,7 +12,24 @@ export const catalog = extendCatalog(
   ['f1', 'f2', 'f3', 'f4', 'obj.inner'].map((id) => ({ id, label: id, type: 'text' as const })),
 );
 export const FACTS = ['f1', 'f2', 'f3', 'f4', 'obj.inner', 'hoursUntouched', 'hoursSince.quote_request', 'status'];
-export const PATHS = ['$.x', '$.y', '$.arr[0]', '$.arr', '$.length', '$[0]', '$.s.length', '$.x.y'];
+export const PATHS = [
+  '$.x',
+  '$.y',
+  '$.arr[0]',
+  '$.arr',
+  '$.length',
+  '$[0]',
+  '$.s.length',
+  '$.x.y',
+  // bracket-quoted names, `$.[0]` (jsonpath-plus reads it as `..`), wildcards and descendants
+  "$['a.b']",
+  '$["x"]',
+  '$.[0]',
+  '$.arr[*]',
+  '$.y[*]',
+  '$.*',
+  '$..x',
+];
 
 const strings = fc.constantFrom(
   'a',
@@ -43,6 +60,7 @@ const leadValue: fc.Arbitrary<unknown> = fc.oneof(
         y: fc.oneof(strings, fc.array(numbers, { maxLength: 2 })),
         arr: fc.array(fc.oneof(strings, numbers), { maxLength: 2 }),
         s: fc.constantFrom('', 'abc'),
+        'a.b': literal,
       },
       { requiredKeys: [] },
     ),

@@ -151,10 +151,10 @@ describe('validateRule', () => {
       /constructor/,
     ],
     [
-      'an unsupported json path',
-      { all: [{ fact: 'status', path: '$..x', operator: 'equal', value: 1 }] },
+      'a json path filter expression (refused: jsonpath-plus eval)',
+      { all: [{ fact: 'status', path: '$[?(@.x > 1)]', operator: 'equal', value: 1 }] },
       'conditions.all[0].path',
-      /must look like/,
+      /filter or script expression/,
     ],
     [
       'an unknown referenced fact',
