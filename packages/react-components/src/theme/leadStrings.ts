@@ -161,6 +161,25 @@ export type LeadStrings = {
   /** "sort by Weight" on a header button. */
   sortBy: (column: string) => string;
 
+  // Criteria editor
+  /** The label of an inline edit box: "Weight of Budget". */
+  editField: (field: string, criterion: string) => string;
+  pendingEdit: string;
+  /** "2 changes". */
+  changeCount: (count: string) => string;
+  editRefused: string;
+  /** "Budget: Weight 4 → 5". */
+  changeLine: (criterion: string, field: string, before: string, after: string) => string;
+  /** "Score distribution of 10,000 leads". */
+  distributionOf: (count: string) => string;
+  scores: string;
+  before: string;
+  after: string;
+  scoreRange: (from: string, to: string) => string;
+  meanScore: string;
+  applyEdit: string;
+  resetEdit: string;
+
   // Actions table
   actionsTable: string;
   action: string;
@@ -314,6 +333,20 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
 
   tableRegion: (title) => `${title}, table`,
   sortBy: (column) => `Sort by ${column}`,
+
+  editField: (field, criterion) => `${field} of ${criterion}`,
+  pendingEdit: 'Pending edit',
+  changeCount: (count) => (count === '0' ? 'No changes' : count === '1' ? '1 change' : `${count} changes`),
+  editRefused: 'The edit is refused; see the marked cell.',
+  changeLine: (criterion, field, before, after) => `${criterion}: ${field} ${before} → ${after}`,
+  distributionOf: (count) => `Score distribution of ${count} leads`,
+  scores: 'Scores',
+  before: 'Before',
+  after: 'After',
+  scoreRange: (from, to) => `${from}–${to}`,
+  meanScore: 'Mean score',
+  applyEdit: 'Apply',
+  resetEdit: 'Reset',
 
   actionsTable: 'Actions',
   action: 'Action',
