@@ -48,6 +48,7 @@ export { extendCatalog } from './catalog/extendCatalog';
 export { LEAD_SOURCE_CATEGORIES, LEAD_SOURCE_TABLE, leadSourceInfo } from './catalog/leadSourceTable';
 export type { LeadSourceCategory, LeadSourceInfo } from './catalog/leadSourceTable';
 export { FACT_INTEREST } from './catalog/interest';
+export { FACT_PARAMS, FACT_PARAMS_MESSAGES } from './catalog/factParams';
 export { URGENT_TASK_HOURS } from './preview/interestWarning';
 export { catalogWithGroups } from './groups/catalogWithGroups';
 export { createSearchIndex, MAX_SEARCH_LENGTH, SEARCH_MESSAGES } from './search/createSearchIndex';

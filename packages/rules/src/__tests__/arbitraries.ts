@@ -190,3 +190,21 @@ export const rule: fc.Arbitrary<Rule> = tree.group
         actions: [{ type: 'addTag', tag: 't' }],
       }) as Rule,
   );
+
+/** `conditions` with every `hoursSince.<type>` comparison written in json-rules-engine's `params` form. */
+function withParams(c: Condition): Condition {
+  if ('all' in c) return { ...c, all: c.all.map(withParams) };
+  if ('any' in c) return { ...c, any: c.any.map(withParams) };
+  if ('not' in c) return { ...c, not: withParams(c.not) };
+  if (!c.fact.startsWith('hoursSince.')) return c;
+  return { ...c, fact: 'hoursSince', params: { type: c.fact.slice('hoursSince.'.length) } } as unknown as Condition;
+}
+
+/**
+ * {@link rule}, a third of the time with its `hoursSince.<type>` facts written as
+ * `{ fact: 'hoursSince', params: { type } }` (validateRule normalizes it to the catalog id), for
+ * the differential test.
+ */
+export const ruleMaybeParams: fc.Arbitrary<Rule> = fc
+  .tuple(rule, fc.integer({ min: 0, max: 2 }))
+  .map(([r, k]) => (k === 0 ? ({ ...r, conditions: withParams(r.conditions) as TopLevelCondition } as Rule) : r));

@@ -133,9 +133,9 @@ describe('validateRule', () => {
     ['a missing value', { all: [{ fact: 'status', operator: 'equal' }] }, 'conditions.all[0].value', /./],
     [
       'an unknown key',
-      { all: [{ fact: 'status', operator: 'equal', value: 'x', params: {} }] },
+      { all: [{ fact: 'status', operator: 'equal', value: 'x', colour: 'red' }] },
       'conditions.all[0]',
-      /params/,
+      /colour/,
     ],
     ['a leaf at the root', { fact: 'status', operator: 'equal', value: 'x' }, 'conditions', /./],
     [
