@@ -88,6 +88,10 @@ export function CriteriaEditor({ model, sample, now, buckets, catalog, rules, on
     const inputId = `${id}-${c.id}-${f}`;
     return (
       <span className="hl-criteria-edit" key={f}>
+        {/* Visible word for sighted users; the accessible name (which contains it) also names the criterion. */}
+        <span className="hl-muted hl-criteria-edit-label" aria-hidden="true">
+          {fieldName(f)}
+        </span>
         <input
           id={inputId}
           className="hl-input"
