@@ -136,6 +136,8 @@ export { PullQueue } from './leads/PullQueue';
 export type { PullQueueProps } from './leads/PullQueue';
 export { CriteriaTable } from './leads/CriteriaTable';
 export type { CriteriaSortKey, CriteriaTableProps } from './leads/CriteriaTable';
+export { CriteriaEditor } from './leads/CriteriaEditor';
+export type { CriteriaEditorProps, EditableCriterionField } from './leads/CriteriaEditor';
 export { ActionsTable } from './leads/ActionsTable';
 export type { ActionsTableProps } from './leads/ActionsTable';
 export { VirtualList } from './leads/VirtualList';

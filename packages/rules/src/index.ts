@@ -40,11 +40,16 @@ export type {
 } from './types';
 
 // Catalog and rule builder
-export type { FactDataType, FactDefinition } from './catalog/types';
+export type { FactDataType, FactDefinition, InterestKind } from './catalog/types';
 export { factCatalog, isDerivedFact, DERIVED_FACT_IDS, HOURS_SINCE_PREFIX } from './catalog/factCatalog';
 export { findFact } from './catalog/findFact';
 export { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './catalog/leadSources';
 export { extendCatalog } from './catalog/extendCatalog';
+export { LEAD_SOURCE_CATEGORIES, LEAD_SOURCE_TABLE, leadSourceInfo } from './catalog/leadSourceTable';
+export type { LeadSourceCategory, LeadSourceInfo } from './catalog/leadSourceTable';
+export { FACT_INTEREST } from './catalog/interest';
+export { FACT_PARAMS, FACT_PARAMS_MESSAGES } from './catalog/factParams';
+export { URGENT_TASK_HOURS } from './preview/interestWarning';
 export { catalogWithGroups } from './groups/catalogWithGroups';
 export { createSearchIndex, MAX_SEARCH_LENGTH, SEARCH_MESSAGES } from './search/createSearchIndex';
 export { questionnaireFor, QUESTIONNAIRE_MESSAGES, GENERAL_GROUP_PREFIXES } from './questionnaire/questionnaireFor';
@@ -99,6 +104,8 @@ export { nextRuns, MAX_NEXT_RUNS, NEXT_RUNS_COUNT_MESSAGE } from './schedule/nex
 export type { NextRunsOptions } from './schedule/nextRuns';
 export { describeCron } from './schedule/describeCron';
 export { describeAction } from './describe/describeAction';
+export { ACTION_CATEGORIES, ACTION_CATEGORY } from './describe/actionCategories';
+export type { ActionCategory } from './describe/actionCategories';
 export { describeRule } from './describe/describeRule';
 export { describeMovePreview, DESCRIBED_MOVE_IDS } from './describe/describeMovePreview';
 export type { DescribeMovePreviewOptions } from './describe/describeMovePreview';

@@ -161,10 +161,12 @@ export type EvaluationContext = CatalogOptions & {
 
 /** The outcome of one condition, for explanations. */
 export type ConditionResult =
-  | { kind: 'all' | 'any'; pass: boolean; conditions: ConditionResult[] }
-  | { kind: 'not'; pass: boolean; condition: ConditionResult }
+  | { kind: 'all' | 'any'; pass: boolean; conditions: ConditionResult[]; name?: string }
+  | { kind: 'not'; pass: boolean; condition: ConditionResult; name?: string }
   | {
       kind: 'fact';
+      /** The condition's json-rules-engine `name`, when it has one (so on every kind of node). */
+      name?: string;
       fact: string;
       path?: string;
       operator: string;

@@ -1,4 +1,4 @@
-import { describeAction, ruleUsage } from '@hotleads/rules';
+import { ACTION_CATEGORY, describeAction, ruleUsage } from '@hotleads/rules';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { leadRules } from '../fixtures/leads';
@@ -37,6 +37,24 @@ export const FilterByType: Story = {
     await userEvent.selectOptions(select, label);
     const emails = args.rules.flatMap((r) => r.actions).filter((a) => a.type === 'sendEmail');
     await expect(canvas.getByRole('status')).toHaveTextContent(s.actionCount(String(emails.length)));
+  },
+};
+
+/** Filtered to one category (ACTION_CATEGORY): group and record changes, then that category's e-mails (none). */
+export const FilterByCategory: Story = {
+  play: async ({ canvas, args }) => {
+    const all = args.rules.flatMap((r) => r.actions);
+    await userEvent.selectOptions(canvas.getByLabelText(s.filterByCategory), s.actionCategories.groupChange);
+    const changes = all.filter((a) => ACTION_CATEGORY[a.type] === 'groupChange');
+    await expect(canvas.getByRole('status')).toHaveTextContent(s.actionCount(String(changes.length)));
+    for (const a of changes) await expect(canvas.getAllByText(describeAction(a)).length).toBeGreaterThan(0);
+    // both filters apply together: e-mails are messages, not group changes
+    const usage = ruleUsage(args.rules).actions;
+    const email = `${defaultRuleStrings.actionNames.sendEmail} (${s.usageCount(String(usage.sendEmail?.length ?? 0))})`;
+    await userEvent.selectOptions(canvas.getByLabelText(s.filterByType), email);
+    const both = changes.filter((a) => a.type === 'sendEmail');
+    await expect(canvas.getByRole('status')).toHaveTextContent(s.actionCount(String(both.length)));
+    await expect(canvas.getByText(s.noActions)).toBeInTheDocument();
   },
 };
 

@@ -1,4 +1,13 @@
-import { describeAction, ruleUsage, type Action, type ActionType, type Rule } from '@hotleads/rules';
+import {
+  ACTION_CATEGORIES,
+  ACTION_CATEGORY,
+  describeAction,
+  ruleUsage,
+  type Action,
+  type ActionCategory,
+  type ActionType,
+  type Rule,
+} from '@hotleads/rules';
 import { useId, useMemo, useState } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { formatValue } from '../util/format';
@@ -11,6 +20,10 @@ export type ActionsTableProps = {
   type?: ActionType | 'all';
   /** Called when the user picks a type filter. */
   onTypeChange?: (type: ActionType | 'all') => void;
+  /** The category filter in effect (`ACTION_CATEGORY` of @hotleads/rules), when the host controls it. */
+  category?: ActionCategory | 'all';
+  /** Called when the user picks a category filter. */
+  onCategoryChange?: (category: ActionCategory | 'all') => void;
   /** A rule's name was pressed (open it in the rule builder). */
   onOpenRule?: (rule: Rule) => void;
   /** Heading (default `strings.leads.actionsTable`). */
@@ -22,16 +35,28 @@ type Row = { key: string; rule: Rule; action: Action; description: string };
 /**
  * The actions list view (docs/react.md, "Lead management"): every action of the rule set, in the plain words of
  * `describeAction` from `@hotleads/rules`, with its type and the rule that triggers it; a filter
- * by type, whose options say how many active rules produce each type (`ruleUsage`).
+ * by type, whose options say how many active rules produce each type (`ruleUsage`), and one by
+ * category (`ACTION_CATEGORY`); both apply together.
  */
-export function ActionsTable({ rules, type: controlled, onTypeChange, onOpenRule, title }: ActionsTableProps) {
+export function ActionsTable({
+  rules,
+  type: controlled,
+  onTypeChange,
+  category: controlledCategory,
+  onCategoryChange,
+  onOpenRule,
+  title,
+}: ActionsTableProps) {
   const { strings, locale } = useHotleadsLocale();
   const s = strings.leads;
   const names = strings.rules.actionNames;
   const headingId = useId();
   const filterId = useId();
+  const categoryId = useId();
   const [own, setOwn] = useState<ActionType | 'all'>('all');
   const type = controlled ?? own;
+  const [ownCategory, setOwnCategory] = useState<ActionCategory | 'all'>('all');
+  const category = controlledCategory ?? ownCategory;
   const usage = useMemo(() => ruleUsage(rules).actions, [rules]);
   const rows = useMemo(
     (): Row[] =>
@@ -45,7 +70,10 @@ export function ActionsTable({ rules, type: controlled, onTypeChange, onOpenRule
       ),
     [rules],
   );
-  const shown = type === 'all' ? rows : rows.filter((r) => r.action.type === type);
+  const shown = rows.filter(
+    (r) =>
+      (type === 'all' || r.action.type === type) && (category === 'all' || ACTION_CATEGORY[r.action.type] === category),
+  );
   const types = Object.keys(names) as ActionType[];
   const n = (v: number) => formatValue(v, 'integer', { locale });
 
@@ -58,6 +86,26 @@ export function ActionsTable({ rules, type: controlled, onTypeChange, onOpenRule
         <span className="hl-muted" role="status">
           {s.actionCount(n(shown.length))}
         </span>
+      </div>
+      <div className="hl-field">
+        <label htmlFor={categoryId}>{s.filterByCategory}</label>
+        <select
+          id={categoryId}
+          className="hl-input"
+          value={category}
+          onChange={(e) => {
+            const next = e.target.value as ActionCategory | 'all';
+            setOwnCategory(next);
+            onCategoryChange?.(next);
+          }}
+        >
+          <option value="all">{s.allCategories}</option>
+          {ACTION_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {s.actionCategories[c]}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="hl-field">
         <label htmlFor={filterId}>{s.filterByType}</label>

@@ -9,11 +9,11 @@ import {
   type Lead,
   type ScoringModel,
 } from '@hotleads/core';
-import { factCatalog, findFact, type Rule, type SearchHit, type SearchIndex } from '@hotleads/rules';
+import { factCatalog, findFact, sampleLeads, type Rule, type SearchHit, type SearchIndex } from '@hotleads/rules';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { floorAgents, leadsNow, leadsTimeZone, previewFields } from '../fixtures/leads';
 import { ActionsTable } from '../leads/ActionsTable';
-import { CriteriaTable } from '../leads/CriteriaTable';
+import { CriteriaEditor } from '../leads/CriteriaEditor';
 import { DistributionSettings, type DistributionSettingsValue } from '../leads/DistributionSettings';
 import { GlobalSearch } from '../leads/GlobalSearch';
 import { LeadsOverview } from '../leads/LeadsOverview';
@@ -38,6 +38,9 @@ const TAB_OF: Record<SearchHit['kind'], Tab> = { lead: 'overview', criterion: 'c
 export function LeadManagementPage({ leads, rules, model, index, pull, incoming }: LeadManagementData) {
   const { strings } = useHotleadsLocale();
   const s = strings.leads;
+  // The criteria tab judges an edit on a 10,000-lead sample (sampleLeads' fixed-seed draw).
+  const sample = useMemo(() => sampleLeads(leads, { now: leadsNow, size: 10_000 }), [leads]);
+  const [criteriaModel, setCriteriaModel] = useState(model);
   const id = useId();
   const [tab, setTab] = useState<Tab>('overview');
   const [settings, setSettings] = useState<DistributionSettingsValue>({
@@ -106,7 +109,13 @@ export function LeadManagementPage({ leads, rules, model, index, pull, incoming 
           {tab !== name ? null : name === 'overview' ? (
             <LeadsOverview leads={leads} rules={rules} now={leadsNow} model={model} />
           ) : name === 'criteria' ? (
-            <CriteriaTable model={model} rules={rules} />
+            <CriteriaEditor
+              model={criteriaModel}
+              rules={rules}
+              sample={sample}
+              now={leadsNow}
+              onApply={(r) => setCriteriaModel(r.model)}
+            />
           ) : name === 'actions' ? (
             <ActionsTable rules={rules} />
           ) : name === 'distribution' ? (

@@ -3,6 +3,8 @@
 // libraries compute (group descriptions, action descriptions, distribution reasons, validation
 // messages, search matches) arrives as data and is shown as it is.
 
+import type { ActionCategory } from '@hotleads/rules';
+
 /** A distribution method of the settings screen (docs/distribution.md). */
 export type DistributionMethod = 'round-robin' | 'priority-tier' | 'push' | 'pull-hidden' | 'pull-preview' | 'manual';
 
@@ -160,6 +162,25 @@ export type LeadStrings = {
   /** "sort by Weight" on a header button. */
   sortBy: (column: string) => string;
 
+  // Criteria editor
+  /** The label of an inline edit box: "Weight of Budget". */
+  editField: (field: string, criterion: string) => string;
+  pendingEdit: string;
+  /** "2 changes". */
+  changeCount: (count: string) => string;
+  editRefused: string;
+  /** "Budget: Weight 4 → 5". */
+  changeLine: (criterion: string, field: string, before: string, after: string) => string;
+  /** "Score distribution of 10,000 leads". */
+  distributionOf: (count: string) => string;
+  scores: string;
+  before: string;
+  after: string;
+  scoreRange: (from: string, to: string) => string;
+  meanScore: string;
+  applyEdit: string;
+  resetEdit: string;
+
   // Actions table
   actionsTable: string;
   action: string;
@@ -168,6 +189,10 @@ export type LeadStrings = {
   triggeredBy: string;
   allTypes: string;
   filterByType: string;
+  allCategories: string;
+  filterByCategory: string;
+  /** The name of each action category (`ACTION_CATEGORIES` of @hotleads/rules). */
+  actionCategories: Readonly<Record<ActionCategory, string>>;
   noActions: string;
   /** After the name of a disabled rule. */
   ruleOff: string;
@@ -313,6 +338,20 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
   tableRegion: (title) => `${title}, table`,
   sortBy: (column) => `Sort by ${column}`,
 
+  editField: (field, criterion) => `${field} of ${criterion}`,
+  pendingEdit: 'Pending edit',
+  changeCount: (count) => (count === '0' ? 'No changes' : count === '1' ? '1 change' : `${count} changes`),
+  editRefused: 'The edit is refused; see the marked cell.',
+  changeLine: (criterion, field, before, after) => `${criterion}: ${field} ${before} → ${after}`,
+  distributionOf: (count) => `Score distribution of ${count} leads`,
+  scores: 'Scores',
+  before: 'Before',
+  after: 'After',
+  scoreRange: (from, to) => `${from}–${to}`,
+  meanScore: 'Mean score',
+  applyEdit: 'Apply',
+  resetEdit: 'Reset',
+
   actionsTable: 'Actions',
   action: 'Action',
   actionType: 'Type',
@@ -320,6 +359,16 @@ export const defaultLeadStrings: LeadStrings = Object.freeze({
   triggeredBy: 'Triggered by',
   allTypes: 'All types',
   filterByType: 'Action type',
+  allCategories: 'All categories',
+  filterByCategory: 'Category',
+  actionCategories: {
+    communication: 'Messages',
+    task: 'Tasks',
+    groupChange: 'Group and record changes',
+    assignment: 'Assignment',
+    campaign: 'Campaigns',
+    document: 'Quotes and invoices',
+  },
   noActions: 'No rule has an action of this kind.',
   ruleOff: '(off)',
   actionCount: (count) => (count === '1' ? '1 action' : `${count} actions`),

@@ -12,7 +12,24 @@ export const catalog = extendCatalog(
   ['f1', 'f2', 'f3', 'f4', 'obj.inner'].map((id) => ({ id, label: id, type: 'text' as const })),
 );
 export const FACTS = ['f1', 'f2', 'f3', 'f4', 'obj.inner', 'hoursUntouched', 'hoursSince.quote_request', 'status'];
-export const PATHS = ['$.x', '$.y', '$.arr[0]', '$.arr', '$.length', '$[0]', '$.s.length', '$.x.y'];
+export const PATHS = [
+  '$.x',
+  '$.y',
+  '$.arr[0]',
+  '$.arr',
+  '$.length',
+  '$[0]',
+  '$.s.length',
+  '$.x.y',
+  // bracket-quoted names, `$.[0]` (jsonpath-plus reads it as `..`), wildcards and descendants
+  "$['a.b']",
+  '$["x"]',
+  '$.[0]',
+  '$.arr[*]',
+  '$.y[*]',
+  '$.*',
+  '$..x',
+];
 
 const strings = fc.constantFrom(
   'a',
@@ -43,6 +60,7 @@ const leadValue: fc.Arbitrary<unknown> = fc.oneof(
         y: fc.oneof(strings, fc.array(numbers, { maxLength: 2 })),
         arr: fc.array(fc.oneof(strings, numbers), { maxLength: 2 }),
         s: fc.constantFrom('', 'abc'),
+        'a.b': literal,
       },
       { requiredKeys: [] },
     ),
@@ -172,3 +190,21 @@ export const rule: fc.Arbitrary<Rule> = tree.group
         actions: [{ type: 'addTag', tag: 't' }],
       }) as Rule,
   );
+
+/** `conditions` with every `hoursSince.<type>` comparison written in json-rules-engine's `params` form. */
+function withParams(c: Condition): Condition {
+  if ('all' in c) return { ...c, all: c.all.map(withParams) };
+  if ('any' in c) return { ...c, any: c.any.map(withParams) };
+  if ('not' in c) return { ...c, not: withParams(c.not) };
+  if (!c.fact.startsWith('hoursSince.')) return c;
+  return { ...c, fact: 'hoursSince', params: { type: c.fact.slice('hoursSince.'.length) } } as unknown as Condition;
+}
+
+/**
+ * {@link rule}, a third of the time with its `hoursSince.<type>` facts written as
+ * `{ fact: 'hoursSince', params: { type } }` (validateRule normalizes it to the catalog id), for
+ * the differential test.
+ */
+export const ruleMaybeParams: fc.Arbitrary<Rule> = fc
+  .tuple(rule, fc.integer({ min: 0, max: 2 }))
+  .map(([r, k]) => (k === 0 ? ({ ...r, conditions: withParams(r.conditions) as TopLevelCondition } as Rule) : r));

@@ -325,6 +325,12 @@ const ruleSpecs: SpecTable = {
       if (result !== undefined) expect((result as { id: string }).id).toBe(id);
     },
   },
+  leadSourceInfo: {
+    args: fc.tuple(validOrHostile(fc.constantFrom('Web Forms', 'Events', 'Nowhere', '__proto__'))),
+    check: (result, [source]) => {
+      if (result !== undefined) expect((result as { source: string }).source).toBe(source);
+    },
+  },
   isDerivedFact: {
     args: fc.tuple(validOrHostile(fc.constantFrom('score', 'hoursSince.quote_request', 'budget'))),
     check: (result) => expect(typeof result).toBe('boolean'),

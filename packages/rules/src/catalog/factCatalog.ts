@@ -1,4 +1,5 @@
 import { BANDS } from '@hotleads/core';
+import { FACT_INTEREST } from './interest';
 import { ACTIVE_INTEREST_EVENTS, LEAD_SOURCES, LEAD_STATUSES } from './leadSources';
 import { operatorsFromLabels, type OperatorLabel } from './operatorLabels';
 import type { FactDataType, FactDefinition } from './types';
@@ -17,6 +18,7 @@ function fact(
 ): FactDefinition {
   const def: FactDefinition = { id, label, group, type, operators: operatorsFromLabels(type, labels), tooltip };
   if (options !== undefined) def.options = options;
+  if (Object.hasOwn(FACT_INTEREST, id)) def.interest = FACT_INTEREST[id];
   return Object.freeze(def);
 }
 
@@ -104,6 +106,14 @@ export const factCatalog: readonly FactDefinition[] = /* @__PURE__ */ (() =>
       ['CEO', 'VP', 'Director', 'Manager', 'Engineer', 'Procurement Specialist', 'Buyer'],
     ),
     fact(
+      'department',
+      'Department',
+      G1,
+      'text',
+      ['Exact Match', 'Contains', 'In List', 'Not In List'],
+      'The department or division the lead works in; with the job title, a hint of decision-making capacity.',
+    ),
+    fact(
       'leadSource',
       'Lead Source',
       G1,
@@ -111,6 +121,14 @@ export const factCatalog: readonly FactDefinition[] = /* @__PURE__ */ (() =>
       ['Exact Match', 'Contains', 'In List', 'Not In List'],
       'Identifies the origin of the lead, useful for tracking the effectiveness of marketing channels.',
       [...LEAD_SOURCES],
+    ),
+    fact(
+      'initialPointOfContact',
+      'Initial Point of Contact',
+      G1,
+      'text',
+      ['Exact Match', 'Contains', 'In List', 'Not In List'],
+      'The first point of interaction (a specific landing page, a referral name); with the lead source, tracks which channels work.',
     ),
     // Group 2 — Lead company information
     fact(

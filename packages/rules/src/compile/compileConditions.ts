@@ -128,6 +128,7 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
   const fact = node.fact;
   const operator = node.operator;
   const jsonPath = node.path;
+  const name = node.name;
   // Built field by field: object spread is very slow here in V8 (~7 us per call).
   const result = (expected: unknown, factValue: unknown, pass: boolean, error?: string): ConditionResult => {
     const r: Extract<ConditionResult, { kind: 'fact' }> = {
@@ -139,6 +140,7 @@ function compileLeaf(node: Extract<Condition, { fact: string }>, path: IssuePath
       pass,
     };
     if (jsonPath !== undefined) r.path = jsonPath;
+    if (name !== undefined) r.name = name;
     if (error !== undefined) r.error = error;
     return r;
   };
@@ -258,7 +260,12 @@ function strictUnrolled(all: boolean, fns: Pred[], probes: readonly Probe[]): Pr
   return (s) => (a(s) !== all ? stop(ta, s) : b(s) !== all ? stop(tb, s) : c(s) !== all ? stop(tc, s) : d(s));
 }
 
-function compileGroup(kind: 'all' | 'any', children: CompiledCondition[], priority: number): CompiledCondition {
+function compileGroup(
+  kind: 'all' | 'any',
+  children: CompiledCondition[],
+  priority: number,
+  name: string | undefined,
+): CompiledCondition {
   const explain = (s: FactScope): ConditionResult => {
     const results: ConditionResult[] = new Array(children.length);
     let pass = kind === 'all';
@@ -267,7 +274,7 @@ function compileGroup(kind: 'all' | 'any', children: CompiledCondition[], priori
       results[i] = r;
       pass = kind === 'all' ? pass && r.pass : pass || r.pass;
     }
-    return { kind, pass, conditions: results };
+    return name === undefined ? { kind, pass, conditions: results } : { kind, pass, conditions: results, name };
   };
   const mayThrow = children.some((c) => c.mayThrow);
   if (children.length === 1) {
@@ -346,21 +353,26 @@ function compileNode(node: Condition, path: IssuePath, nodes: CompiledNodes | un
       'all',
       node.all.map((c, i) => compileCondition(c, [...path, 'all', i], nodes)),
       priority,
+      node.name,
     );
   if ('any' in node)
     return compileGroup(
       'any',
       node.any.map((c, i) => compileCondition(c, [...path, 'any', i], nodes)),
       priority,
+      node.name,
     );
   if ('not' in node) {
+    const name = node.name;
     const child = compileCondition(node.not, [...path, 'not'], nodes);
     const inner = child.evaluate;
     return {
       evaluate: (s) => !inner(s),
       explain: (s) => {
         const r = child.explain(s);
-        return { kind: 'not', pass: !r.pass, condition: r };
+        return name === undefined
+          ? { kind: 'not', pass: !r.pass, condition: r }
+          : { kind: 'not', pass: !r.pass, condition: r, name };
       },
       mayThrow: child.mayThrow,
       probe: child.probe,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog, depth, lead, NOW, rule } from '../__tests__/arbitraries';
+import { catalog, depth, lead, NOW, rule, ruleMaybeParams } from '../__tests__/arbitraries';
 import { createMatcher } from '../evaluate/createMatcher';
 import { compileRule } from './compileRule';
 import { FactScope } from '../facts/FactScope';
@@ -41,11 +41,12 @@ function compiled(r: Rule, l: Lead, closuresOnly = false): Outcome {
 
 describe('compiled evaluator vs json-rules-engine', () => {
   it('agrees on at least 5,000 random rules and leads (nesting depth up to 4)', async () => {
-    const counts = { rules: 0, cases: 0, true: 0, false: 0, error: 0, maxDepth: 0 };
+    const counts = { rules: 0, cases: 0, true: 0, false: 0, error: 0, maxDepth: 0, params: 0 };
     const disagreements: string[] = [];
     await fc.assert(
-      fc.asyncProperty(rule, fc.array(lead, { minLength: 1, maxLength: 3 }), async (r, leads) => {
+      fc.asyncProperty(ruleMaybeParams, fc.array(lead, { minLength: 1, maxLength: 3 }), async (r, leads) => {
         validateRule(r, { catalog });
+        if (JSON.stringify(r.conditions).includes('"params"')) counts.params++;
         counts.rules++;
         counts.maxDepth = Math.max(counts.maxDepth, depth(r.conditions));
         for (const l of leads) {
@@ -72,6 +73,7 @@ describe('compiled evaluator vs json-rules-engine', () => {
     expect(counts.true / counts.cases).toBeGreaterThanOrEqual(0.25);
     expect(counts.false / counts.cases).toBeGreaterThanOrEqual(0.25);
     expect(counts.error).toBeGreaterThan(0); // error propagation is exercised too
+    expect(counts.params).toBeGreaterThan(0); // and fact params, normalized by validateRule
   }, 120_000);
 });
 

@@ -18,6 +18,7 @@ import { parseRuleInput } from '../schema/parseRuleInput';
 import { topLevelConditionSchema } from '../schema/ruleSchema';
 import type { Action, Condition, ConditionResult, Rule, TopLevelCondition } from '../types';
 import { actionKey } from './actionKey';
+import { implicitInterestWarning } from './interestWarning';
 
 /** Options of {@link previewRule}. */
 export type PreviewOptions = {
@@ -137,7 +138,8 @@ function compileSegment(
  * Answers "which of these past leads would this rule act on": evaluates the rule's conditions on
  * every lead as of `now` (with the compiled evaluator), counts matches and actions, keeps a few
  * explained examples, lists per-lead errors and warns about facts missing on many leads, a rule
- * matching every lead or none, and values outside a field's known options. The trigger, execution
+ * matching every lead or none, values outside a field's known options, and an urgent action (an
+ * SMS, a task due within 24 h) on implicit-interest facts only. The trigger, execution
  * mode and state say when a rule runs, not what it matches: they are reported, not applied.
  *
  * A lead that cannot be evaluated (refused by the lead check, a getter that throws, an operator
@@ -242,5 +244,7 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
   if (report.errors.length > 0)
     report.warnings.push(`${report.errors.length} lead(s) could not be evaluated; see errors`);
   report.warnings.push(...optionWarnings(compiled.rule, catalog));
+  const interest = implicitInterestWarning(compiled.facts, actions, catalog);
+  if (interest !== undefined) report.warnings.push(interest);
   return report;
 }

@@ -1,3 +1,4 @@
+import { canonicalFactId, FACT_PARAMS, FACT_PARAMS_MESSAGES } from '../catalog/factParams';
 import { tryEpochMs } from '@hotleads/core';
 import * as z from 'zod/mini';
 import type { Action, Condition, Rule, TopLevelCondition, Trigger } from '../types';
@@ -23,14 +24,31 @@ const conditionName = () => z.optional(z.string());
 export const factConditionSchema = /* @__PURE__ */ (() => {
   const literal = z.union([z.string(), z.number(), z.boolean(), z.null()]);
   const factRef = z.strictObject({ fact: nonEmpty(), path: z.optional(z.string()) });
-  return z.strictObject({
+  const leaf = z.strictObject({
     fact: nonEmpty(),
     operator: nonEmpty(),
     value: z.union([literal, z.array(literal), factRef]),
     path: z.optional(z.string()),
     priority: conditionPriority(),
     name: conditionName(),
+    params: z.optional(z.record(z.string(), z.unknown())),
   });
+  // json-rules-engine's fact `params`, normalized to the catalog id (docs/rules.md, "Fact params"),
+  // so a rule has one spelling whichever way it was written.
+  return z.pipe(
+    leaf,
+    z.transform((c: z.infer<typeof leaf>, ctx) => {
+      if (c.params === undefined) return c as Omit<typeof c, 'params'>;
+      const { params, ...rest } = c;
+      const id = canonicalFactId(c.fact, params);
+      if (id === undefined) {
+        const message = Object.hasOwn(FACT_PARAMS, c.fact) ? FACT_PARAMS_MESSAGES.shape : FACT_PARAMS_MESSAGES.noParams;
+        ctx.issues.push({ code: 'custom', message, input: params, path: ['params'] });
+        return z.NEVER;
+      }
+      return { ...rest, fact: id };
+    }),
+  );
 })();
 
 /** The group nodes `all`, `any` and `not`, over `node`. */

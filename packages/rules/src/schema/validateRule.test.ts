@@ -133,9 +133,9 @@ describe('validateRule', () => {
     ['a missing value', { all: [{ fact: 'status', operator: 'equal' }] }, 'conditions.all[0].value', /./],
     [
       'an unknown key',
-      { all: [{ fact: 'status', operator: 'equal', value: 'x', params: {} }] },
+      { all: [{ fact: 'status', operator: 'equal', value: 'x', colour: 'red' }] },
       'conditions.all[0]',
-      /params/,
+      /colour/,
     ],
     ['a leaf at the root', { fact: 'status', operator: 'equal', value: 'x' }, 'conditions', /./],
     [
@@ -151,10 +151,10 @@ describe('validateRule', () => {
       /constructor/,
     ],
     [
-      'an unsupported json path',
-      { all: [{ fact: 'status', path: '$..x', operator: 'equal', value: 1 }] },
+      'a json path filter expression (refused: jsonpath-plus eval)',
+      { all: [{ fact: 'status', path: '$[?(@.x > 1)]', operator: 'equal', value: 1 }] },
       'conditions.all[0].path',
-      /must look like/,
+      /filter or script expression/,
     ],
     [
       'an unknown referenced fact',

@@ -104,6 +104,39 @@ export const ruleTemplates: readonly Rule[] = /* @__PURE__ */ (() =>
       ],
       priority: 8,
     },
+    // Seed groups moved by score (docs/lead-management.md, "Score rules"): off by default, since
+    // they change groups on their own; thresholds are core's DEFAULT_BANDS (hot 80, high 60, warm 40).
+    {
+      id: 'score-hot-qualifies',
+      name: 'Score turns hot: move to Qualified',
+      description: 'An untouched or nurturing lead whose score rises to 80 (HOT) or above moves to Qualified.',
+      trigger: { type: 'scoreChange', crosses: 80, direction: 'up' },
+      conditions: { all: [{ fact: 'status', operator: 'in', value: ['Untouched', 'Nurturing'] }] },
+      actions: [{ type: 'updateStatus', status: 'Qualified' }],
+      priority: 7,
+      blocking: true, // a jump from COLD to HOT qualifies; the warm rule must not then set Nurturing
+      enabled: false,
+    },
+    {
+      id: 'score-warm-nurtures',
+      name: 'Score reaches warm: start nurturing',
+      description: 'An untouched lead whose score rises to 40 (WARM) or above moves to Nurturing.',
+      trigger: { type: 'scoreChange', crosses: 40, direction: 'up' },
+      conditions: { all: [{ fact: 'status', operator: 'equal', value: 'Untouched' }] },
+      actions: [{ type: 'updateStatus', status: 'Nurturing' }],
+      priority: 6,
+      enabled: false,
+    },
+    {
+      id: 'score-drop-back-to-nurturing',
+      name: 'Score drops below high: back to Nurturing',
+      description: 'A qualified lead whose score falls below 60 (out of HIGH) goes back to Nurturing.',
+      trigger: { type: 'scoreChange', crosses: 60, direction: 'down' },
+      conditions: { all: [{ fact: 'status', operator: 'equal', value: 'Qualified' }] },
+      actions: [{ type: 'updateStatus', status: 'Nurturing' }],
+      priority: 6,
+      enabled: false,
+    },
   ] satisfies Rule[]))();
 
 function deepFreeze<T>(value: T): T {
