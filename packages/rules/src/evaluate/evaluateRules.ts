@@ -2,7 +2,7 @@ import { HOUR_MS, HotleadsError, toEpochMs, tryEpochMs, type ScoringModel } from
 import { checkCatalog } from '../catalog/checkCatalog';
 import type { FactDefinition } from '../catalog/types';
 import { compileRules, type CompiledRule } from '../compile/compileRule';
-import { FactScope } from '../facts/FactScope';
+import { FactScope, READ_ALREADY } from '../facts/FactScope';
 import { readLeadId } from '../facts/readLead';
 import { scorerFor, type ScoreFn } from '../facts/scorer';
 import { errorMessage } from '../input/errorMessage';
@@ -240,12 +240,15 @@ function evaluateWith(
   const o = readContextFields(context);
   const state = readRuleState(o.state);
   const explain = optionalBoolean(o.explain, ['explain']) !== false;
-  const scope = new FactScope({
-    now: toEpochMs(o.now as EvaluationContext['now'], ['now']),
-    trigger: o.trigger as TriggerContext | undefined,
-    activeInterestEvents: o.activeInterestEvents as string[] | undefined,
-    scorer: parts.scorer,
-  }).reset(lead);
+  const scope = new FactScope(
+    {
+      now: toEpochMs(o.now as EvaluationContext['now'], ['now']),
+      trigger: o.trigger as TriggerContext | undefined,
+      activeInterestEvents: o.activeInterestEvents as string[] | undefined,
+      scorer: parts.scorer,
+    },
+    READ_ALREADY,
+  ).reset(lead);
   const trigger = scope.trigger;
   const result: RuleEvaluation = { leadId, fired: [], actions: [], skipped: [], errors: [], runs: [] };
   const ordered = prepared.ordered;

@@ -51,6 +51,11 @@ function readScopeOptions(options: unknown): Partial<Record<keyof FactScopeOptio
   }
 }
 
+/** Whether a scope's options still need reading as a caller's argument (see the constructor). @internal */
+export const READ = 0;
+/** The options are fields a caller's context was already read into. @internal */
+export const READ_ALREADY = 1;
+
 /** Options fixed for every lead a scope sees. */
 export type FactScopeOptions = {
   /** The moment of evaluation, epoch ms. */
@@ -77,15 +82,18 @@ export class FactScope {
   private readonly scorer: ScoreFn | undefined;
   private untouched: number | undefined | typeof UNSET = UNSET;
   private scored: LeadScore | undefined | typeof UNSET = UNSET;
-  private sinceTypes: string[] = [];
-  private sinceValues: Array<number | undefined> = [];
+  // Allocated on the first `hoursSince` (most scopes never ask).
+  private sinceTypes: string[] | undefined = undefined;
+  private sinceValues: Array<number | undefined> | undefined = undefined;
 
   /**
    * @throws HotleadsError `INVALID_TIME` for a `now` that is not finite epoch ms,
    *   `INVALID_ARGUMENT` for a bad trigger (`checkTriggerContext`), event list or scorer.
    */
-  constructor(options: FactScopeOptions) {
-    const o = readScopeOptions(options);
+  constructor(options: FactScopeOptions, read: typeof READ | typeof READ_ALREADY = READ) {
+    // evaluateRules has read its context's fields already (own properties, getters caught).
+    const o =
+      read === READ_ALREADY ? (options as Partial<Record<keyof FactScopeOptions, unknown>>) : readScopeOptions(options);
     if (typeof o.now !== 'number' || !Number.isFinite(o.now))
       throw new HotleadsError('INVALID_TIME', 'Expected now as epoch ms', { path: ['now'] });
     if (o.scorer !== undefined && typeof o.scorer !== 'function')
@@ -108,7 +116,8 @@ export class FactScope {
     this.plainLead = proto === Object.prototype || proto === null;
     this.untouched = UNSET;
     this.scored = UNSET;
-    if (this.sinceTypes.length > 0) this.sinceTypes.length = this.sinceValues.length = 0;
+    if (this.sinceTypes !== undefined && this.sinceTypes.length > 0)
+      this.sinceTypes.length = this.sinceValues!.length = 0;
     return this;
   }
 
@@ -126,12 +135,13 @@ export class FactScope {
 
   /** Hours since the newest event of `type` at or before now; undefined when none. */
   hoursSince(type: string): number | undefined {
-    const types = this.sinceTypes;
-    for (let i = 0; i < types.length; i++) if (types[i] === type) return this.sinceValues[i];
+    const types = (this.sinceTypes ??= []);
+    const values = (this.sinceValues ??= []);
+    for (let i = 0; i < types.length; i++) if (types[i] === type) return values[i];
     const newest = this.newestEvent(type);
     const hours = newest === undefined ? undefined : (this.now - newest) / HOUR_MS;
     types.push(type);
-    this.sinceValues.push(hours);
+    values.push(hours);
     return hours;
   }
 
