@@ -9,6 +9,7 @@ import {
   isCreditNoteApplicable,
   previewCreditNoteApplication,
   viewAuditTrail,
+  type RemainingClass,
 } from '@hotleads/payments';
 import { cashPayment, type SampleWorld } from '@hotleads/payments/testing';
 import { useState } from 'react';
@@ -254,6 +255,51 @@ export const CreditNotesTab: Story = {
     ]);
     await user.click(menu.getByRole('menuitem', { name: 'Download' }));
     await expect(host.picks).toEqual([['download', top.number]]);
+  },
+};
+
+/**
+ * The Credit notes tab's other filters, one after another: status, remaining, linked payment, an
+ * amount range and the created-date preset, each count and total remaining checked against
+ * `searchCreditNotes` with the same query.
+ */
+export const CreditNoteFilters: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const { world } = loaded as Loaded;
+    const t = defaultPaymentStrings;
+    const canvas = within(canvasElement);
+    const user = userEvent.setup();
+    await user.click(await canvas.findByRole('tab', { name: /credit notes/i }));
+    const table = await canvas.findByRole('table', { name: /credit notes/i });
+    const panel = within(table.closest<HTMLElement>('[role="tabpanel"]')!);
+    const shows = async (query: Parameters<typeof world.ledger.searchCreditNotes>[0]) => {
+      const found = await world.ledger.searchCreditNotes({ ...query, limit: 1 });
+      await waitFor(() => expect(table).toHaveAttribute('aria-rowcount', String(found.total + 1)));
+      await expect(canvas.getByTestId('credit-notes-found')).toHaveTextContent(money(world, found.totalRemaining));
+      return found;
+    };
+    // The first remaining class with active notes in the book gives every value below, so no filter comes up empty.
+    let remaining: RemainingClass = 'partial';
+    let all = await world.ledger.searchCreditNotes({ statuses: ['Active'], remaining, limit: 1 });
+    for (const r of ['full', 'fullyUsed'] as const)
+      if (all.total === 0)
+        all = await world.ledger.searchCreditNotes({ statuses: ['Active'], remaining: (remaining = r), limit: 1 });
+    await expect(all.total).toBeGreaterThan(0);
+    const note = all.items[0]!;
+    await user.selectOptions(panel.getByLabelText(t.status), 'Active');
+    await shows({ statuses: ['Active'] });
+    await user.selectOptions(panel.getByLabelText(t.remaining), t.remainingNames[remaining]);
+    await shows({ statuses: ['Active'], remaining });
+    await user.type(panel.getByLabelText(t.linkedPayment), note.linkedReceipt);
+    await shows({ statuses: ['Active'], remaining, linkedReceipt: note.linkedReceipt });
+    await user.clear(panel.getByLabelText(t.linkedPayment));
+    await user.type(panel.getByLabelText(t.minAmount), note.amount);
+    await user.type(panel.getByLabelText(t.maxAmount), note.amount);
+    const range = { statuses: ['Active' as const], remaining, minAmount: note.amount, maxAmount: note.amount };
+    const inRange = await shows(range);
+    await expect(inRange.items.map((n) => n.amount)).toContain(note.amount);
+    await user.selectOptions(panel.getByLabelText(t.created), t.datePresets.thisMonth);
+    await shows({ ...range, dateRange: { preset: 'thisMonth' } });
   },
 };
 

@@ -335,6 +335,7 @@ export function CreditNotesTable({
                 ? t.creditNotesFound(
                     formatValue(summary.value.total, 'integer', { locale }),
                     money(summary.value.totalRemaining),
+                    summary.value.total,
                   )
                 : t.loading}
         </p>

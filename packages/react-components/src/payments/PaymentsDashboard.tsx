@@ -359,6 +359,7 @@ export function PaymentsDashboard({
                 ? t.paymentsFound(
                     formatValue(summary.value.total, 'integer', { locale }),
                     money(summary.value.totalAmount),
+                    summary.value.total,
                   )
                 : t.loading}
           </p>

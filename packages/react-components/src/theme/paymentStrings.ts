@@ -97,7 +97,8 @@ export type PaymentStrings = {
   any: string;
   type: string;
   /** The table's caption: "5,004 payments, $250,120.00". */
-  paymentsFound: (count: string, total: string) => string;
+  /** `n` is the number `count` formats, for the plural. */
+  paymentsFound: (count: string, total: string, n: number) => string;
   receiptColumn: string;
   date: string;
   actions: string;
@@ -167,7 +168,7 @@ export type PaymentStrings = {
   /** Instead of the count while the ledger refuses a filter (its message shows at the field). */
   fixFilters: string;
   /** The credit-notes count: "12 credit notes, $140.00 remaining". */
-  creditNotesFound: (count: string, remaining: string) => string;
+  creditNotesFound: (count: string, remaining: string, n: number) => string;
   apply: string;
   // Credit-note details and apply
   creditNoteDetails: string;
@@ -312,7 +313,7 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   datePresets: Object.freeze({ today: 'Today', thisWeek: 'This week', thisMonth: 'This month' }),
   any: 'Any',
   type: 'Type',
-  paymentsFound: (count, total) => `${count} payments, ${total}`,
+  paymentsFound: (count, total, n) => `${count} ${n === 1 ? 'payment' : 'payments'}, ${total}`,
   receiptColumn: 'Receipt #',
   date: 'Date',
   actions: 'Actions',
@@ -368,7 +369,8 @@ export const defaultPaymentStrings: PaymentStrings = Object.freeze({
   maxAmount: 'Maximum amount',
   searchCreditNotesHint: 'CN #, consumer, account or receipt',
   fixFilters: 'Correct the marked filters to search.',
-  creditNotesFound: (count, remaining) => `${count} credit notes, ${remaining} remaining`,
+  creditNotesFound: (count, remaining, n) =>
+    `${count} ${n === 1 ? 'credit note' : 'credit notes'}, ${remaining} remaining`,
   apply: 'Apply',
   creditNoteDetails: 'Credit note',
   expires: 'Expires',
