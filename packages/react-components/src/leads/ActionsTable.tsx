@@ -11,6 +11,7 @@ import {
 import { useId, useMemo, useState } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { formatValue } from '../util/format';
+import { VirtualList } from './VirtualList';
 
 /** Props of {@link ActionsTable}. */
 export type ActionsTableProps = {
@@ -28,6 +29,8 @@ export type ActionsTableProps = {
   onOpenRule?: (rule: Rule) => void;
   /** Heading (default `strings.leads.actionsTable`). */
   title?: string;
+  /** Height of the action list in pixels (default 420); the list is virtualized. */
+  height?: number;
 };
 
 type Row = { key: string; rule: Rule; action: Action; description: string };
@@ -36,7 +39,9 @@ type Row = { key: string; rule: Rule; action: Action; description: string };
  * The actions list view (docs/react.md, "Lead management"): every action of the rule set, in the plain words of
  * `describeAction` from `@hotleads/rules`, with its type and the rule that triggers it; a filter
  * by type, whose options say how many active rules produce each type (`ruleUsage`), and one by
- * category (`ACTION_CATEGORY`); both apply together.
+ * category (`ACTION_CATEGORY`); both apply together. The list is virtualized ({@link VirtualList}):
+ * only the actions in view are in the DOM, and the arrow keys, Page Up / Down, Home and End move
+ * through all of them.
  */
 export function ActionsTable({
   rules,
@@ -46,6 +51,7 @@ export function ActionsTable({
   onCategoryChange,
   onOpenRule,
   title,
+  height = 420,
 }: ActionsTableProps) {
   const { strings, locale } = useHotleadsLocale();
   const s = strings.leads;
@@ -130,25 +136,35 @@ export function ActionsTable({
       {shown.length === 0 ? (
         <p className="hl-muted">{s.noActions}</p>
       ) : (
-        <ul className="hl-action-list">
-          {shown.map((row) => (
-            <li key={row.key} className="hl-action-item" data-type={row.action.type}>
-              <span className="hl-badge">{names[row.action.type]}</span>
-              <span className="hl-action-text">{row.description}</span>
-              <span className="hl-muted hl-action-rule">
-                {s.triggeredBy}:{' '}
-                {onOpenRule ? (
-                  <button type="button" className="hl-link" onClick={() => onOpenRule(row.rule)}>
-                    {row.rule.name}
-                  </button>
-                ) : (
-                  row.rule.name
-                )}
-                {row.rule.enabled === false ? ` ${s.ruleOff}` : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <VirtualList
+          label={title ?? s.actionsTable}
+          count={shown.length}
+          rowKey={(i) => shown[i]!.key}
+          height={height}
+          rowHeight={64}
+          measure
+          className="hl-action-list"
+          renderRow={(i) => {
+            const row = shown[i]!;
+            return (
+              <div className="hl-action-item" data-type={row.action.type}>
+                <span className="hl-badge">{names[row.action.type]}</span>
+                <span className="hl-action-text">{row.description}</span>
+                <span className="hl-muted hl-action-rule">
+                  {s.triggeredBy}:{' '}
+                  {onOpenRule ? (
+                    <button type="button" className="hl-link" onClick={() => onOpenRule(row.rule)}>
+                      {row.rule.name}
+                    </button>
+                  ) : (
+                    row.rule.name
+                  )}
+                  {row.rule.enabled === false ? ` ${s.ruleOff}` : ''}
+                </span>
+              </div>
+            );
+          }}
+        />
       )}
     </section>
   );

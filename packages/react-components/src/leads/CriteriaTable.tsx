@@ -1,6 +1,7 @@
 import type { Criterion, ScoringModel } from '@hotleads/core';
 import { factCatalog, findFact, operatorsFor, ruleUsage, type FactDefinition, type Rule } from '@hotleads/rules';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useHotleadsLocale } from '../theme/context';
 import { formatValue } from '../util/format';
 import { evaluatorText } from './evaluatorText';
@@ -20,7 +21,12 @@ export type CriteriaTableProps = {
   renderEdit?: (criterion: Criterion) => ReactNode;
   /** Heading (default `strings.leads.criteriaTable`). */
   title?: string;
+  /** Height of the scrolling table in pixels (default 480); its rows are virtualized. */
+  height?: number;
 };
+
+/** Estimated height of one row in pixels; each rendered row is measured. */
+const ROW_ESTIMATE = 56;
 
 type Row = {
   criterion: Criterion;
@@ -33,9 +39,19 @@ type Row = {
  * model, grouped by its seed group, with the data type, operators and tooltip of its fact in the
  * catalog, its weight, information, evaluation and max points, and a Usage column: the active
  * rules that read it, from `@hotleads/rules`' `ruleUsage`. Columns sort by their header button
- * (`aria-sort` says which); the model's order shows the groups.
+ * (`aria-sort` says which); the model's order shows the groups. The rows are virtualized
+ * (`@tanstack/react-virtual`, as the lead list's {@link VirtualList}): only those in view are in the
+ * DOM, between spacer rows, with `aria-rowcount` / `aria-rowindex`; the row holding focus (an inline
+ * edit) stays rendered while it scrolls away.
  */
-export function CriteriaTable({ model, catalog = factCatalog, rules = [], renderEdit, title }: CriteriaTableProps) {
+export function CriteriaTable({
+  model,
+  catalog = factCatalog,
+  rules = [],
+  renderEdit,
+  title,
+  height = 480,
+}: CriteriaTableProps) {
   const { strings, locale } = useHotleadsLocale();
   const s = strings.leads;
   const headingId = useId();
@@ -114,28 +130,80 @@ export function CriteriaTable({ model, catalog = factCatalog, rules = [], render
   };
 
   const columns = renderEdit ? 10 : 9;
-  const body: ReactNode[] = [];
-  let group: string | undefined;
-  for (const row of sorted) {
-    const c = row.criterion;
-    if (sort.key === 'model' && c.group !== group) {
-      group = c.group;
-      body.push(
-        <tr key={`group-${c.group}`} className="hl-criteria-group">
-          <th scope="colgroup" colSpan={columns}>
-            {c.group}
-          </th>
-        </tr>,
-      );
+  // one entry per table row: a group heading (in the model's order) or a criterion
+  const items = useMemo(() => {
+    const out: Array<{ key: string; group: string } | { key: string; row: Row }> = [];
+    let group: string | undefined;
+    for (const row of sorted) {
+      const c = row.criterion;
+      if (sort.key === 'model' && c.group !== group) {
+        group = c.group;
+        out.push({ key: `group-${c.group}`, group: c.group });
+      }
+      out.push({ key: c.id, row });
     }
+    return out;
+  }, [sorted, sort.key]);
+
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const shown = defaultRangeExtractor(range);
+      return focused === null || focused >= items.length || shown.includes(focused)
+        ? shown
+        : [...shown, focused].sort((a, b) => a - b);
+    },
+    [focused, items.length],
+  );
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 6,
+    initialRect: { width: 980, height },
+    getItemKey: (i) => items[i]!.key,
+    rangeExtractor,
+    // a row not laid out yet (or jsdom, which lays nothing out) measures 0: keep the estimate
+    measureElement: (el) => el.getBoundingClientRect().height || ROW_ESTIMATE,
+  });
+
+  const renderItem = (index: number): ReactNode => {
+    const item = items[index]!;
+    if ('group' in item)
+      return (
+        <tr
+          key={item.key}
+          className="hl-criteria-group"
+          aria-rowindex={index + 2}
+          data-index={index}
+          ref={virtualizer.measureElement}
+        >
+          <th scope="colgroup" colSpan={columns}>
+            {item.group}
+          </th>
+        </tr>
+      );
+    const row = item.row;
+    const c = row.criterion;
     const operators = row.fact
       ? operatorsFor(row.fact.type)
           .filter((o) => row.fact!.operators?.includes(o.operator) ?? true)
           .map((o) => o.label)
           .join(', ')
       : s.notInCatalog;
-    body.push(
-      <tr key={c.id} data-criterion={c.id}>
+    return (
+      <tr
+        key={item.key}
+        data-criterion={c.id}
+        aria-rowindex={index + 2}
+        data-index={index}
+        ref={virtualizer.measureElement}
+        onFocus={() => setFocused(index)}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(null);
+        }}
+      >
         <th scope="row">
           <span className="hl-criteria-label">{c.label}</span>
           {sort.key === 'model' ? null : <span className="hl-muted hl-criteria-sub">{c.group}</span>}
@@ -156,9 +224,25 @@ export function CriteriaTable({ model, catalog = factCatalog, rules = [], render
           {row.usedBy.length > 0 ? <span className="hl-visually-hidden">: {row.usedBy.join(', ')}</span> : null}
         </td>
         <td className="hl-criteria-tip">{row.fact?.tooltip ?? c.description ?? s.notInCatalog}</td>
-      </tr>,
+      </tr>
     );
+  };
+
+  // the rendered rows, with a spacer row for each run of rows left out
+  const body: ReactNode[] = [];
+  let end = 0;
+  const spacer = (key: string, size: number) => (
+    <tr key={key} aria-hidden="true" className="hl-vspacer">
+      <td colSpan={columns} style={{ height: size }} />
+    </tr>
+  );
+  for (const v of virtualizer.getVirtualItems()) {
+    if (v.start > end) body.push(spacer(`gap-${v.index}`, v.start - end));
+    body.push(renderItem(v.index));
+    end = v.end;
   }
+  const total = virtualizer.getTotalSize();
+  if (total > end) body.push(spacer('gap-end', total - end));
 
   return (
     <section className="hl-panel hl-leads-screen hl-criteria" aria-labelledby={headingId}>
@@ -166,14 +250,16 @@ export function CriteriaTable({ model, catalog = factCatalog, rules = [], render
         {title ?? s.criteriaTable}
       </h2>
       <div
+        ref={scrollerRef}
         className="hl-criteria-scroll"
+        style={{ height }}
         role="region"
         aria-label={s.tableRegion(title ?? s.criteriaTable)}
         tabIndex={0}
       >
-        <table className="hl-table">
+        <table className="hl-table" aria-rowcount={items.length + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               {header('label', s.criterion)}
               <th scope="col">{s.dataType}</th>
               <th scope="col">{s.operators}</th>

@@ -63,6 +63,44 @@ export const LeadById: Story = {
   },
 };
 
+/**
+ * Hundreds of hits: the list is virtualized, so only those in view (and the active one) are in the
+ * DOM; ArrowUp wraps to the last hit, which is then in the DOM and active, and Enter picks it.
+ */
+export const ManyHits: Story = {
+  args: { limit: 500 },
+  play: async ({ canvas, args }) => {
+    const query = 'lead';
+    const hits = args.index.search(query, { limit: args.limit! });
+    await expect(hits.length).toBeGreaterThan(50);
+    const box = canvas.getByRole('combobox', { name: s.globalSearch });
+    await userEvent.type(box, query);
+    await expect(canvas.getByRole('status')).toHaveTextContent(s.searchCount(fmt(hits.length)));
+    const list = canvas.getByRole('listbox');
+    const options = within(list).getAllByRole('option');
+    await expect(options.length).toBeGreaterThan(0);
+    await expect(options.length).toBeLessThan(hits.length / 5);
+    for (const option of options) {
+      await expect(option).toHaveAttribute('aria-setsize', String(hits.length));
+      await expect(option).toHaveTextContent(hits[Number(option.getAttribute('aria-posinset')) - 1]!.label);
+    }
+    await userEvent.keyboard('{ArrowUp}');
+    const last = hits[hits.length - 1]!;
+    await waitFor(() =>
+      expect(document.getElementById(box.getAttribute('aria-activedescendant') ?? '')).toHaveAttribute(
+        'aria-posinset',
+        String(hits.length),
+      ),
+    );
+    const active = document.getElementById(box.getAttribute('aria-activedescendant') ?? '');
+    await expect(active).toHaveAttribute('aria-selected', 'true');
+    await expect(active).toHaveTextContent(last.label);
+    await expect(within(list).getAllByRole('option').length).toBeLessThan(hits.length / 5);
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledWith(last);
+  },
+};
+
 /** No hit: the list says so. */
 export const NoMatch: Story = {
   play: async ({ canvas, args }) => {

@@ -13,8 +13,10 @@ export type VirtualListProps = {
   renderRow: (index: number) => ReactNode;
   /** Height of the scrolling area in pixels (default 420). */
   height?: number;
-  /** Height of one row in pixels (default 44); rows have a fixed height. */
+  /** Height of one row in pixels (default 44): every row's height, or the estimate when `measure` is set. */
   rowHeight?: number;
+  /** Rows have their own height (text that wraps): each rendered row is measured (default false: fixed height). */
+  measure?: boolean;
   /** Rows rendered beyond the visible ones on each side (default 6). */
   overscan?: number;
   /** Extra class on the scroller. */
@@ -26,7 +28,8 @@ export type VirtualListProps = {
  * beyond) in the DOM, so 100,000 leads render a few dozen rows. Each row is a `listitem` with
  * `aria-posinset` / `aria-setsize`; one row is in the tab order (roving tabindex). On a row,
  * ArrowDown / ArrowUp move one row, PageDown / PageUp a screenful, Home / End to the ends,
- * scrolling as needed; Tab goes on into the row's own controls.
+ * scrolling as needed; Tab goes on into the row's own controls. With `measure`, rows keep the
+ * height of their content (measured as they render) instead of `rowHeight`.
  */
 export function VirtualList({
   label,
@@ -36,6 +39,7 @@ export function VirtualList({
   height = 420,
   rowHeight = 44,
   overscan = 6,
+  measure = false,
   className,
 }: VirtualListProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -48,6 +52,8 @@ export function VirtualList({
     overscan,
     initialRect: { width: 800, height },
     getItemKey: (i) => rowKey(i),
+    // a row not laid out yet (or jsdom, which lays nothing out) measures 0: keep the estimate
+    measureElement: (el) => el.getBoundingClientRect().height || rowHeight,
   });
   const items = virtualizer.getVirtualItems();
   const current = Math.min(active, Math.max(0, count - 1));
@@ -101,9 +107,11 @@ export function VirtualList({
             aria-posinset={item.index + 1}
             aria-setsize={count}
             data-row-index={item.index}
+            data-index={item.index}
+            ref={measure ? virtualizer.measureElement : undefined}
             tabIndex={item.index === current ? 0 : -1}
             className="hl-vlist-row"
-            style={{ height: rowHeight, transform: `translateY(${item.start}px)` }}
+            style={{ height: measure ? undefined : rowHeight, transform: `translateY(${item.start}px)` }}
             onFocus={(e) => {
               if (e.target === e.currentTarget) setActive(item.index);
             }}

@@ -21,7 +21,8 @@ export type ConditionExplanationProps = {
 /**
  * Draws a condition tree as the rules evaluator explained it: each group (all, any, not) and each
  * comparison with its verdict, and for a comparison the fact's value the operator saw
- * (docs/rules.md, "Preview"). Nothing is re-evaluated here: every pass and fail comes from @hotleads/rules.
+ * (docs/rules.md, "Preview"). A condition with a json-rules-engine `name` shows it as a label
+ * (`strings.rules.conditionName`) before its group or comparison. Nothing is re-evaluated here: every pass and fail comes from @hotleads/rules.
  */
 export function ConditionExplanation({ result, catalog = factCatalog, label }: ConditionExplanationProps) {
   const { strings } = useHotleadsLocale();
@@ -40,6 +41,12 @@ function ExplanationNode({ node, catalog }: { node: ConditionResult; catalog: re
       {node.pass ? s.pass : s.fail}
     </span>
   );
+  const name =
+    node.name === undefined || node.name === '' ? null : (
+      <>
+        <span className="hl-explain-name">{s.conditionName(node.name)}</span>{' '}
+      </>
+    );
   if (node.kind === 'fact') {
     const def = findFact(catalog, node.fact);
     const fact = def?.label ?? node.fact;
@@ -47,7 +54,7 @@ function ExplanationNode({ node, catalog }: { node: ConditionResult; catalog: re
     const show = (value: unknown) => formatConditionValue(value, node.fact, { locale, catalog }) ?? s.missing;
     return (
       <li className="hl-explain-leaf" data-pass={node.pass}>
-        {verdict}{' '}
+        {verdict} {name}
         <span>
           {fact}
           {path} <strong>{operatorWord(node.operator, def)}</strong> {show(node.value)}
@@ -60,7 +67,8 @@ function ExplanationNode({ node, catalog }: { node: ConditionResult; catalog: re
   const children = node.kind === 'not' ? [node.condition] : node.conditions;
   return (
     <li className="hl-explain-group" data-pass={node.pass}>
-      {verdict} <span className="hl-explain-kind">{s.groupNames[node.kind]}</span>
+      {verdict} {name}
+      <span className="hl-explain-kind">{s.groupNames[node.kind]}</span>
       <ul>
         {children.map((child, i) => (
           <ExplanationNode key={i} node={child} catalog={catalog} />

@@ -9,6 +9,7 @@ import {
   rulesInRunOrder,
   describeRule,
   describeTrigger,
+  evaluateRules,
   formatConditionValue,
   previewRule,
   ruleTemplates,
@@ -87,6 +88,29 @@ describe('ConditionExplanation', { timeout: 30_000 }, () => {
     expect(items[1]!.textContent).toContain(formatConditionValue(5000, 'budget'));
     expect(items[1]!.textContent).toContain(`value: ${formatConditionValue(7000, 'budget')}`);
     expect(items[2]!.textContent).toMatch(/^Fail Not/);
+  });
+
+  it("shows a condition's json-rules-engine name, as @hotleads/rules kept it in the explanation", () => {
+    const named: Rule = {
+      ...ruleA,
+      conditions: {
+        any: [
+          { fact: 'leadSource', operator: 'equal', value: 'Web Forms', name: 'From the web' },
+          { all: [{ fact: 'budget', operator: 'greaterThan', value: 100_000 }], name: 'Big budget' },
+        ],
+        name: 'Worth a call',
+      },
+    };
+    const evaluation = evaluateRules([named], leads[0]!, { now });
+    const explanation = (evaluation.fired[0] ?? evaluation.skipped[0])!.explanation!;
+    expect(explanation.name).toBe('Worth a call');
+    render(<ConditionExplanation result={explanation} />);
+    const items = within(screen.getByRole('list', { name: 'Why the rule matched or not' })).getAllByRole('listitem');
+    const names = items.map((li) => li.querySelector(':scope > .hl-explain-name')?.textContent ?? null);
+    expect(names).toEqual(['Worth a call:', 'From the web:', 'Big budget:', null]);
+    // the label sits between the verdict and the comparison or group it names
+    expect(items[1]!.textContent).toMatch(/^(Pass|Fail) From the web: /);
+    expect(items[2]!.textContent).toMatch(/^(Pass|Fail) Big budget: All of/);
   });
 
   it('names a missing value', () => {

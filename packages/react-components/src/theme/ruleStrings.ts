@@ -18,6 +18,8 @@ export type RuleStrings = {
   factValue: (value: string) => string;
   /** A condition group's name. */
   groupNames: Readonly<Record<'all' | 'any' | 'not', string>>;
+  /** The label before a condition that has a json-rules-engine `name` ("Big budget:"). */
+  conditionName: (name: string) => string;
 
   // Rule list
   ruleList: string;
@@ -196,6 +198,7 @@ export const defaultRuleStrings: RuleStrings = Object.freeze({
   missing: '(missing)',
   factValue: (value) => `value: ${value}`,
   groupNames: { all: 'All of', any: 'Any of', not: 'Not' },
+  conditionName: (name) => `${name}:`,
 
   ruleList: 'Rules',
   noRules: 'No rules yet.',
