@@ -92,31 +92,35 @@ describe('named condition references vs json-rules-engine (engine.setCondition)'
     const counts = { rules: 0, cases: 0, true: 0, false: 0, error: 0, withReferences: 0 };
     const disagreements: string[] = [];
     await fc.assert(
-      fc.asyncProperty(ruleWithRegistry, fc.array(lead, { minLength: 1, maxLength: 2 }), async ({ rule: r, conditions }, leads) => {
-        validateRule(r, { catalog, conditions });
-        counts.rules++;
-        if (JSON.stringify(r.conditions).includes('"condition"')) counts.withReferences++;
-        for (const l of leads) {
-          const want = await reference(r, l, conditions);
-          const got = compiled(r, l, false, conditions);
-          const viaClosures = compiled(r, l, true, conditions);
-          counts.cases++;
-          counts[got]++;
-          if (want !== got || want !== viaClosures) {
-            disagreements.push(JSON.stringify({ want, got, viaClosures, rule: r.conditions, conditions, lead: l }));
-            return false;
+      fc.asyncProperty(
+        ruleWithRegistry,
+        fc.array(lead, { minLength: 1, maxLength: 2 }),
+        async ({ rule: r, conditions }, leads) => {
+          validateRule(r, { catalog, conditions });
+          counts.rules++;
+          if (JSON.stringify(r.conditions).includes('"condition"')) counts.withReferences++;
+          for (const l of leads) {
+            const want = await reference(r, l, conditions);
+            const got = compiled(r, l, false, conditions);
+            const viaClosures = compiled(r, l, true, conditions);
+            counts.cases++;
+            counts[got]++;
+            if (want !== got || want !== viaClosures) {
+              disagreements.push(JSON.stringify({ want, got, viaClosures, rule: r.conditions, conditions, lead: l }));
+              return false;
+            }
+            if (got !== 'error') {
+              // The explanation agrees with the evaluation and shows every reference it went through.
+              const c = compileRule(r, { catalog, conditions });
+              const scope = new FactScope({ now: NOW, activeInterestEvents: ACTIVE_INTEREST_EVENTS }).reset(l);
+              const explained = c.explain(scope);
+              if (explained.pass !== (got === 'true')) return false;
+              if ('condition' in r.conditions && referencesIn(explained)[0] !== r.conditions.condition) return false;
+            }
           }
-          if (got !== 'error') {
-            // The explanation agrees with the evaluation and shows every reference it went through.
-            const c = compileRule(r, { catalog, conditions });
-            const scope = new FactScope({ now: NOW, activeInterestEvents: ACTIVE_INTEREST_EVENTS }).reset(l);
-            const explained = c.explain(scope);
-            if (explained.pass !== (got === 'true')) return false;
-            if ('condition' in r.conditions && referencesIn(explained)[0] !== r.conditions.condition) return false;
-          }
-        }
-        return true;
-      }),
+          return true;
+        },
+      ),
       { numRuns: 1500, seed: 14 },
     );
     expect(disagreements).toEqual([]);

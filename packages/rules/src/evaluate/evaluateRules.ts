@@ -44,7 +44,12 @@ export function prepareRules(
 ): PreparedRules {
   const o = readOptions(options, ['catalog', 'model', 'conditions']);
   const catalog = checkCatalog(o.catalog);
-  return prepareChecked(rules, catalog, o.model as ScoringModel | undefined, checkConditionRegistry(o.conditions, catalog));
+  return prepareChecked(
+    rules,
+    catalog,
+    o.model as ScoringModel | undefined,
+    checkConditionRegistry(o.conditions, catalog),
+  );
 }
 
 /** {@link prepareRules} with the options read and the catalog checked (evaluateRules reads its context once). */

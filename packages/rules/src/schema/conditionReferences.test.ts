@@ -49,7 +49,12 @@ describe('named condition references', () => {
     expect(e.path).toEqual(['conditions', 'all', 1]);
     expect(e.detail).toBe(unknownConditionMessage('missing'));
     expect(ruleIssues(r, { conditions })).toEqual([
-      { path: ['conditions', 'all', 1], code: 'INVALID_RULE', message: unknownConditionMessage('missing'), kind: 'wrong' },
+      {
+        path: ['conditions', 'all', 1],
+        code: 'INVALID_RULE',
+        message: unknownConditionMessage('missing'),
+        kind: 'wrong',
+      },
     ]);
     expect(thrown(() => validateRule(rule({ condition: 'hot' }))).detail).toBe(unknownConditionMessage('hot'));
   });
@@ -85,7 +90,9 @@ describe('named condition references', () => {
             kind: 'reference',
             reference: 'hot',
             pass: budget > 5000,
-            conditions: [{ kind: 'any', conditions: [{ kind: 'reference', reference: 'bigBudget' }, { kind: 'fact' }] }],
+            conditions: [
+              { kind: 'any', conditions: [{ kind: 'reference', reference: 'bigBudget' }, { kind: 'fact' }] },
+            ],
           },
         ],
       });

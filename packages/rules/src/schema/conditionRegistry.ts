@@ -22,8 +22,7 @@ export function conditionCycleMessage(cycle: readonly string[]): string {
 /** The registry without any named condition. */
 export const NO_CONDITIONS: ConditionRegistry = /* @__PURE__ */ (() => Object.freeze(Object.create(null)))();
 
-const checked = /* @__PURE__ */ (() =>
-  new WeakMap<object, WeakMap<readonly FactDefinition[], ConditionRegistry>>())();
+const checked = /* @__PURE__ */ (() => new WeakMap<object, WeakMap<readonly FactDefinition[], ConditionRegistry>>())();
 
 /** The names a condition tree references, in order (references inside other names not followed). */
 export function referencedNames(node: Condition, out: string[] = []): string[] {
@@ -84,7 +83,8 @@ export function checkConditionRegistry(value: unknown, catalog: readonly FactDef
     entries.set(name, parseRuleInput(topLevelConditionSchema, raw, 'rule', path) as TopLevelCondition);
   }
   const registry: ConditionRegistry = Object.freeze(Object.assign(Object.create(null), Object.fromEntries(entries)));
-  for (const [name, entry] of entries) checkConditions(entry, catalog, ['conditions', name], { facts: new Set() }, undefined, registry);
+  for (const [name, entry] of entries)
+    checkConditions(entry, catalog, ['conditions', name], { facts: new Set() }, undefined, registry);
   const cycle = findCycle(entries);
   if (cycle !== undefined)
     throw new HotleadsError('INVALID_RULE', conditionCycleMessage(cycle), { path: ['conditions', cycle[0]!] });
