@@ -5,7 +5,7 @@ import { evaluateRules } from '../evaluate/evaluateRules';
 import { createMatcher } from '../evaluate/createMatcher';
 import { previewRule } from '../preview/previewRule';
 import type { Rule, TopLevelCondition } from '../types';
-import { conditionCycleMessage } from './conditionRegistry';
+import { CONDITION_REGISTRY_MESSAGES, conditionCycleMessage } from './conditionRegistry';
 import { unknownConditionMessage } from './registryFacts';
 import { ruleIssues } from './ruleIssues';
 import { validateRule } from './validateRule';
@@ -104,5 +104,39 @@ describe('named condition references', () => {
     expect(compileRule(r, { conditions }).facts).toEqual(expect.arrayContaining(['budget', 'status']));
     const report = previewRule(r, [lead(100), lead(9000)], { now: NOW, conditions });
     expect(report.matched).toBe(1);
+  });
+});
+
+describe('named conditions, references followed', () => {
+  it('are bounded like a condition tree: depth and size', () => {
+    const leafC = { fact: 'budget', operator: 'greaterThan', value: 1 };
+    const chain: Record<string, TopLevelCondition> = { n0: { all: [leafC] } };
+    for (let i = 1; i <= 70; i++) chain[`n${i}`] = { not: { condition: `n${i - 1}` } };
+    expect(thrown(() => validateRule(rule({ condition: 'n1' }), { conditions: chain })).detail).toBe(
+      CONDITION_REGISTRY_MESSAGES.depth,
+    );
+    const doubling: Record<string, TopLevelCondition> = { d0: { all: [leafC] } };
+    for (let i = 1; i <= 20; i++) doubling[`d${i}`] = { all: [{ condition: `d${i - 1}` }, { condition: `d${i - 1}` }] };
+    expect(thrown(() => validateRule(rule({ condition: 'd1' }), { conditions: doubling })).detail).toBe(
+      CONDITION_REGISTRY_MESSAGES.size,
+    );
+  });
+});
+
+describe('a rule, references followed', () => {
+  it('is bounded in size like a condition tree', () => {
+    const big: Record<string, TopLevelCondition> = {
+      big: { any: Array.from({ length: 5000 }, (_, i) => ({ fact: 'budget', operator: 'equal', value: i })) },
+    };
+    expect(validateRule(rule({ all: [{ condition: 'big' }] }), { conditions: big }).conditions).toEqual({
+      all: [{ condition: 'big' }],
+    });
+    const e = thrown(() =>
+      validateRule(rule({ all: [{ condition: 'big' }, { condition: 'big' }, { condition: 'big' }] }), {
+        conditions: big,
+      }),
+    );
+    expect(e.code).toBe('INVALID_RULE');
+    expect(e.path).toEqual(['conditions']);
   });
 });

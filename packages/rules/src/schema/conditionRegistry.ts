@@ -3,15 +3,17 @@ import type { FactDefinition } from '../catalog/types';
 import { readSafely } from '../input/readSafely';
 import type { Condition, ConditionRegistry, TopLevelCondition } from '../types';
 import { checkConditions } from './checkConditions';
-import { assertConditionTree } from './conditionTree';
+import { assertConditionTree, MAX_CONDITION_DEPTH, MAX_CONDITIONS } from './conditionTree';
 import { parseRuleInput } from './parseRuleInput';
-import { registryFactsMap } from './registryFacts';
+import { registryFactsMap, registrySizesMap } from './registryFacts';
 import { topLevelConditionSchema } from './ruleSchema';
 
 /** The constant sentences of {@link checkConditionRegistry}. */
 export const CONDITION_REGISTRY_MESSAGES = /* @__PURE__ */ (() =>
   Object.freeze({
     registry: 'Expected the named conditions as an object of condition trees',
+    depth: `Named conditions, references followed, are nested more than ${MAX_CONDITION_DEPTH} levels deep`,
+    size: `Named conditions, references followed, have more than ${MAX_CONDITIONS} nodes`,
   } as const))();
 
 /** The sentence for references that lead back to where they started, e.g. `a → b → a`. */
@@ -99,7 +101,35 @@ export function checkConditionRegistry(value: unknown, catalog: readonly FactDef
     return usage.facts;
   };
   for (const name of entries.keys()) collect(name);
+  // A reference stands for its whole entry: bound the trees references expand to, as the tree check does.
+  const shapes = new Map<string, { size: number; height: number }>();
+  const shape = (node: Condition): { size: number; height: number } => {
+    if ('condition' in node) {
+      let known = shapes.get(node.condition);
+      if (known === undefined) shapes.set(node.condition, (known = shape(entries.get(node.condition)!)));
+      return { size: known.size + 1, height: known.height + 1 };
+    }
+    const kids = 'all' in node ? node.all : 'any' in node ? node.any : 'not' in node ? [node.not] : [];
+    if (kids.length === 0) return { size: 1, height: 0 };
+    let size = 1;
+    let height = 0;
+    for (const k of kids) {
+      const s = shape(k);
+      size = Math.min(size + s.size, MAX_CONDITIONS + 1);
+      height = Math.max(height, s.height);
+    }
+    return { size, height: height + 1 };
+  };
+  const sizes = new Map<string, number>();
+  for (const name of entries.keys()) {
+    const s = shape({ condition: name });
+    sizes.set(name, s.size - 1);
+    const at = { path: ['conditions', name] };
+    if (s.height > MAX_CONDITION_DEPTH) throw new HotleadsError('INVALID_RULE', CONDITION_REGISTRY_MESSAGES.depth, at);
+    if (s.size > MAX_CONDITIONS) throw new HotleadsError('INVALID_RULE', CONDITION_REGISTRY_MESSAGES.size, at);
+  }
   registryFactsMap.set(registry, facts);
+  registrySizesMap.set(registry, sizes);
   let byCatalog = checked.get(value);
   if (byCatalog === undefined) checked.set(value, (byCatalog = new WeakMap()));
   byCatalog.set(catalog, registry);

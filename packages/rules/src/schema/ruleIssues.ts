@@ -10,8 +10,8 @@ import { readSafely } from '../input/readSafely';
 import type { CatalogOptions, Condition, ConditionRegistry, Rule } from '../types';
 import { checkConditions, isFactReference } from './checkConditions';
 import { checkConditionRegistry, NO_CONDITIONS } from './conditionRegistry';
-import { conditionTreeIssue } from './conditionTree';
-import { registryFacts } from './registryFacts';
+import { CONDITION_TREE_MESSAGES, conditionTreeIssue, MAX_CONDITIONS } from './conditionTree';
+import { expandedSize, registryFacts } from './registryFacts';
 import { missingKeyMessage, parseRuleInput } from './parseRuleInput';
 import type { FoundIssue, RuleIssue, RuleIssueKind } from './ruleIssue';
 import { conditionReferenceSchema, factConditionSchema, ruleSchema, triggerSchema } from './ruleSchema';
@@ -210,6 +210,9 @@ export function findRuleIssues(
   const at: IssuePath[] = [];
   if (tops !== undefined) {
     checkConditions(tops, catalog, ['conditions'], { facts: new Set() }, errors, registry);
+    // References stand for their whole named condition: the tree they expand to is bounded too.
+    if (expandedSize(tops, registry, MAX_CONDITIONS) > MAX_CONDITIONS)
+      found.push({ path: ['conditions'], code: 'INVALID_RULE', message: CONDITION_TREE_MESSAGES.size, kind: 'wrong' });
     uses(tops, ['conditions'], MODEL_FACTS, at, registry);
   } else {
     // The rule does not parse: check each comparison that does, where it is.
