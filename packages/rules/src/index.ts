@@ -15,6 +15,8 @@ export type {
   CatalogOptions,
   Condition,
   ConditionLiteral,
+  ConditionReference,
+  ConditionRegistry,
   ConditionResult,
   ConditionValue,
   EvaluationContext,

@@ -34,11 +34,20 @@ export type AnyCondition = { any: Condition[]; priority?: number; name?: string 
 /** The condition must not pass. */
 export type NotCondition = { not: Condition; priority?: number; name?: string };
 
-/** A node of a condition tree: a group (`all`/`any`/`not`) or a comparison. */
-export type Condition = AllCondition | AnyCondition | NotCondition | FactCondition;
+/**
+ * json-rules-engine's named condition reference: evaluates as the condition registered under
+ * `condition` (the `conditions` option, json-rules-engine's `engine.setCondition`).
+ */
+export type ConditionReference = { condition: string; priority?: number; name?: string };
 
-/** The root of a rule's conditions: always a group. */
-export type TopLevelCondition = AllCondition | AnyCondition | NotCondition;
+/** A node of a condition tree: a group (`all`/`any`/`not`), a named condition reference, or a comparison. */
+export type Condition = AllCondition | AnyCondition | NotCondition | ConditionReference | FactCondition;
+
+/** The root of a rule's conditions: a group, or a named condition reference. */
+export type TopLevelCondition = AllCondition | AnyCondition | NotCondition | ConditionReference;
+
+/** Named conditions that `{ condition: name }` references resolve to (json-rules-engine's `engine.setCondition`). */
+export type ConditionRegistry = Readonly<Record<string, TopLevelCondition>>;
 
 /** High / Medium / Low: the named priority levels (8 / 5 / 2). */
 export type PriorityLevel = 'High' | 'Medium' | 'Low';
@@ -142,6 +151,8 @@ export type RuleRun = { ruleId: string; leadId: string; at: number };
 export type CatalogOptions = {
   /** The catalog rules are checked against (default {@link factCatalog}). */
   catalog?: readonly FactDefinition[];
+  /** The named conditions `{ condition: name }` references resolve to (default none). */
+  conditions?: ConditionRegistry;
 };
 
 /** The context of one evaluation. */
@@ -163,6 +174,8 @@ export type EvaluationContext = CatalogOptions & {
 export type ConditionResult =
   | { kind: 'all' | 'any'; pass: boolean; conditions: ConditionResult[]; name?: string }
   | { kind: 'not'; pass: boolean; condition: ConditionResult; name?: string }
+  /** A named condition reference: `reference` is the registered name, `conditions` its one resolved result. */
+  | { kind: 'reference'; reference: string; pass: boolean; conditions: [ConditionResult]; name?: string }
   | {
       kind: 'fact';
       /** The condition's json-rules-engine `name`, when it has one (so on every kind of node). */

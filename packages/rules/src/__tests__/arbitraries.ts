@@ -196,7 +196,7 @@ function withParams(c: Condition): Condition {
   if ('all' in c) return { ...c, all: c.all.map(withParams) };
   if ('any' in c) return { ...c, any: c.any.map(withParams) };
   if ('not' in c) return { ...c, not: withParams(c.not) };
-  if (!c.fact.startsWith('hoursSince.')) return c;
+  if ('condition' in c || !c.fact.startsWith('hoursSince.')) return c;
   return { ...c, fact: 'hoursSince', params: { type: c.fact.slice('hoursSince.'.length) } } as unknown as Condition;
 }
 
@@ -208,3 +208,48 @@ function withParams(c: Condition): Condition {
 export const ruleMaybeParams: fc.Arbitrary<Rule> = fc
   .tuple(rule, fc.integer({ min: 0, max: 2 }))
   .map(([r, k]) => (k === 0 ? ({ ...r, conditions: withParams(r.conditions) as TopLevelCondition } as Rule) : r));
+
+/** Random condition trees whose nodes may also be `{ condition: name }` references to one of `names`. */
+export function treeWithReferences(names: readonly string[]): fc.Arbitrary<TopLevelCondition> {
+  const reference: fc.Arbitrary<Condition> = groupExtras(
+    fc.constantFrom(...names).map((condition) => ({ condition })),
+  ) as fc.Arbitrary<Condition>;
+  const t = fc.letrec<{ node: Condition; group: TopLevelCondition }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      { weight: 3, arbitrary: leaf },
+      { weight: 2, arbitrary: reference },
+      { weight: 2, arbitrary: tie('group') },
+    ),
+    group: fc.oneof(
+      { depthSize: 'small' },
+      groupExtras(fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((all) => ({ all }))),
+      groupExtras(fc.array(tie('node'), { minLength: 1, maxLength: 3 }).map((any) => ({ any }))),
+      groupExtras(tie('node').map((not) => ({ not }))),
+      { weight: 1, arbitrary: reference as fc.Arbitrary<TopLevelCondition> },
+    ),
+  }));
+  return t.group.filter((g) => depth(g) <= 3);
+}
+
+/**
+ * A registry of named conditions `c0`, `c1`, `c2` (each may reference only earlier names, so no
+ * cycle; `c0` references none) and a rule whose conditions may reference any of them.
+ */
+export const ruleWithRegistry: fc.Arbitrary<{ rule: Rule; conditions: Record<string, TopLevelCondition> }> = fc
+  .tuple(
+    tree.group.filter((g) => depth(g) <= 3),
+    treeWithReferences(['c0']),
+    treeWithReferences(['c0', 'c1']),
+    treeWithReferences(['c0', 'c1', 'c2']),
+  )
+  .map(([c0, c1, c2, conditions]) => ({
+    conditions: { c0, c1, c2 },
+    rule: {
+      id: `r${++ruleCount}`,
+      name: 'random',
+      trigger: { type: 'event', events: ['x'] },
+      conditions,
+      actions: [{ type: 'addTag', tag: 't' }],
+    } as Rule,
+  }));

@@ -1,4 +1,4 @@
-import type { IssuePath } from '@hotleads/core';
+import { HotleadsError, type IssuePath } from '@hotleads/core';
 import { compileFactReader, readsPrimitive, type FactReader } from '../facts/factReader';
 import type { FactScope } from '../facts/FactScope';
 import { compileJsonPath, type PathReader } from '../facts/jsonPath';
@@ -6,7 +6,8 @@ import { errorMessage } from '../input/errorMessage';
 import { numberValidator } from '../operators/builtins';
 import { parseOperatorName, resolveOperator } from '../operators/resolveOperator';
 import { isFactReference } from '../schema/checkConditions';
-import type { Condition, ConditionResult } from '../types';
+import { unknownConditionMessage } from '../schema/registryFacts';
+import type { Condition, ConditionRegistry, ConditionResult } from '../types';
 
 /** A compiled condition: synchronous, allocation-free evaluation, plus an explaining twin. */
 export type CompiledCondition = {
@@ -336,35 +337,47 @@ export type CompiledNodes = Map<Condition, CompiledCondition>;
  * Compiles a condition tree once into synchronous closures with json-rules-engine 7.3's exact
  * semantics (strict equality, number checks, `contains` on arrays, JSONPath `path`, fact
  * references, undefined facts, `not`, priority sets and error propagation). With `nodes`, every
- * node's result is recorded there, and a node already recorded is not compiled again.
+ * node's result is recorded there, and a node already recorded is not compiled again. A named
+ * condition reference compiles to its entry of `registry` (checked: every name is there, no
+ * cycle), with the reference's own priority.
  */
-export function compileCondition(node: Condition, path: IssuePath = [], nodes?: CompiledNodes): CompiledCondition {
+export function compileCondition(
+  node: Condition,
+  path: IssuePath = [],
+  nodes?: CompiledNodes,
+  registry?: ConditionRegistry,
+): CompiledCondition {
   const known = nodes?.get(node);
   if (known !== undefined) return known;
-  const compiled = compileNode(node, path, nodes);
+  const compiled = compileNode(node, path, nodes, registry);
   nodes?.set(node, compiled);
   return compiled;
 }
 
-function compileNode(node: Condition, path: IssuePath, nodes: CompiledNodes | undefined): CompiledCondition {
+function compileNode(
+  node: Condition,
+  path: IssuePath,
+  nodes: CompiledNodes | undefined,
+  registry: ConditionRegistry | undefined,
+): CompiledCondition {
   const priority = node.priority || 1;
   if ('all' in node)
     return compileGroup(
       'all',
-      node.all.map((c, i) => compileCondition(c, [...path, 'all', i], nodes)),
+      node.all.map((c, i) => compileCondition(c, [...path, 'all', i], nodes, registry)),
       priority,
       node.name,
     );
   if ('any' in node)
     return compileGroup(
       'any',
-      node.any.map((c, i) => compileCondition(c, [...path, 'any', i], nodes)),
+      node.any.map((c, i) => compileCondition(c, [...path, 'any', i], nodes, registry)),
       priority,
       node.name,
     );
   if ('not' in node) {
     const name = node.name;
-    const child = compileCondition(node.not, [...path, 'not'], nodes);
+    const child = compileCondition(node.not, [...path, 'not'], nodes, registry);
     const inner = child.evaluate;
     return {
       evaluate: (s) => !inner(s),
@@ -379,5 +392,31 @@ function compileNode(node: Condition, path: IssuePath, nodes: CompiledNodes | un
       priority,
     };
   }
+  if ('condition' in node) return compileReference(node.condition, node.name, priority, nodes, registry);
   return compileLeaf(node, path);
+}
+
+/** A named condition reference: its entry's closures (json-rules-engine evaluates the entry in its place). */
+function compileReference(
+  reference: string,
+  name: string | undefined,
+  priority: number,
+  nodes: CompiledNodes | undefined,
+  registry: ConditionRegistry | undefined,
+): CompiledCondition {
+  const entry = registry !== undefined && Object.hasOwn(registry, reference) ? registry[reference] : undefined;
+  if (entry === undefined) throw new HotleadsError('INVALID_RULE', unknownConditionMessage(reference)); // checked before
+  const child = compileCondition(entry, ['conditions', reference], nodes, registry);
+  return {
+    evaluate: child.evaluate,
+    explain: (s) => {
+      const r = child.explain(s);
+      const out: ConditionResult = { kind: 'reference', reference, pass: r.pass, conditions: [r] };
+      if (name !== undefined) out.name = name;
+      return out;
+    },
+    mayThrow: child.mayThrow,
+    probe: child.probe,
+    priority,
+  };
 }

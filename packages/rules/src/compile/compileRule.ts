@@ -5,7 +5,8 @@ import { readOptions } from '../input/options';
 import type { FactScope } from '../facts/FactScope';
 import { checkConditions } from '../schema/checkConditions';
 import { validateRule } from '../schema/validateRule';
-import type { CatalogOptions, ConditionResult, Rule } from '../types';
+import { checkConditionRegistry } from '../schema/conditionRegistry';
+import type { CatalogOptions, ConditionRegistry, ConditionResult, Rule } from '../types';
 import { compileCondition, type CompiledNodes } from './compileConditions';
 import { generateCondition } from './generateCondition';
 
@@ -27,7 +28,8 @@ export type CompiledRule = {
   explain: (scope: FactScope) => ConditionResult;
 };
 
-const cache = new WeakMap<object, WeakMap<readonly FactDefinition[], CompiledRule>>();
+/** Per rule object, catalog and (checked) registry of named conditions. */
+const cache = new WeakMap<object, WeakMap<readonly FactDefinition[], WeakMap<ConditionRegistry, CompiledRule>>>();
 /** The closures compiled for each compiled rule's nodes, for generating a rule set's code without compiling again. */
 const compiledNodes = new WeakMap<CompiledRule, CompiledNodes>();
 
@@ -38,23 +40,26 @@ export function nodesOf(rule: CompiledRule): CompiledNodes {
 
 /**
  * Validates (zod, catalog) and compiles a rule into synchronous closures. Compiled rules are
- * cached per rule object and catalog, so treat rules as immutable once evaluated.
+ * cached per rule object, catalog and `conditions` registry, so treat rules as immutable once
+ * evaluated. A named condition reference compiles to its registry entry.
  *
  * @throws HotleadsError `INVALID_RULE` / `INVALID_PATH` as {@link validateRule};
- *   `INVALID_ARGUMENT` for a bad `catalog` option.
+ *   `INVALID_ARGUMENT` for a bad `catalog` option; as `checkConditionRegistry` for a bad `conditions` option.
  */
 export function compileRule(input: Rule, options: CatalogOptions = {}): CompiledRule {
-  const catalog = checkCatalog(readOptions(options, ['catalog']).catalog);
+  const o = readOptions(options, ['catalog', 'conditions']);
+  const catalog = checkCatalog(o.catalog);
+  const registry = checkConditionRegistry(o.conditions, catalog);
   if (input !== null && typeof input === 'object') {
-    const hit = cache.get(input)?.get(catalog);
+    const hit = cache.get(input)?.get(catalog)?.get(registry);
     if (hit !== undefined) return hit;
   }
-  const rule = validateRule(input, { catalog });
+  const rule = validateRule(input, { catalog, conditions: registry });
   const usage = { facts: new Set<string>() };
-  checkConditions(rule.conditions, catalog, ['conditions'], usage);
+  checkConditions(rule.conditions, catalog, ['conditions'], usage, undefined, registry);
   // One compile of the tree: the generated matcher reuses these closures where it does not inline.
   const nodes: CompiledNodes = new Map();
-  const condition = compileCondition(rule.conditions, ['conditions'], nodes);
+  const condition = compileCondition(rule.conditions, ['conditions'], nodes, registry);
   const facts = [...usage.facts];
   const compiled: CompiledRule = Object.freeze({
     rule,
@@ -70,7 +75,9 @@ export function compileRule(input: Rule, options: CatalogOptions = {}): Compiled
   if (input !== null && typeof input === 'object') {
     let byCatalog = cache.get(input);
     if (byCatalog === undefined) cache.set(input, (byCatalog = new WeakMap()));
-    byCatalog.set(catalog, compiled);
+    let byRegistry = byCatalog.get(catalog);
+    if (byRegistry === undefined) byCatalog.set(catalog, (byRegistry = new WeakMap()));
+    byRegistry.set(registry, compiled);
   }
   return compiled;
 }
@@ -83,13 +90,15 @@ export function compileRule(input: Rule, options: CatalogOptions = {}): Compiled
  */
 export function compileRules(rules: readonly Rule[], options: CatalogOptions = {}): CompiledRule[] {
   if (!Array.isArray(rules)) throw new HotleadsError('INVALID_ARGUMENT', 'Expected an array of rules');
-  const catalog = checkCatalog(readOptions(options, ['catalog']).catalog);
+  const o = readOptions(options, ['catalog', 'conditions']);
+  const catalog = checkCatalog(o.catalog);
+  const conditions = checkConditionRegistry(o.conditions, catalog);
   const seen = new Set<string>();
   const out: CompiledRule[] = [];
   for (let i = 0; i < rules.length; i++) {
     let compiled: CompiledRule;
     try {
-      compiled = compileRule(rules[i]!, { catalog });
+      compiled = compileRule(rules[i]!, { catalog, conditions });
     } catch (e) {
       throw HotleadsError.wrap(e, [i]);
     }

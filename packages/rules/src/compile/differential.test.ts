@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog, depth, lead, NOW, rule, ruleMaybeParams } from '../__tests__/arbitraries';
+import { catalog, depth, lead, NOW, rule, ruleMaybeParams, ruleWithRegistry } from '../__tests__/arbitraries';
 import { createMatcher } from '../evaluate/createMatcher';
 import { compileRule } from './compileRule';
 import { FactScope } from '../facts/FactScope';
@@ -8,7 +8,7 @@ import { ACTIVE_INTEREST_EVENTS } from '../catalog/leadSources';
 import { collectFacts } from '../reference/collectFacts';
 import { createReferenceEngine } from '../reference/index';
 import { validateRule } from '../schema/validateRule';
-import type { Rule } from '../types';
+import type { ConditionResult, Rule, TopLevelCondition } from '../types';
 import type { Lead } from '@hotleads/core';
 
 // The compiled evaluator against json-rules-engine itself (createReferenceEngine, one
@@ -19,18 +19,20 @@ import type { Lead } from '@hotleads/core';
 
 type Outcome = 'true' | 'false' | 'error';
 
-async function reference(r: Rule, l: Lead): Promise<Outcome> {
-  const engine = createReferenceEngine([r], { catalog });
+type Registry = Record<string, TopLevelCondition>;
+
+async function reference(r: Rule, l: Lead, conditions?: Registry): Promise<Outcome> {
+  const engine = createReferenceEngine([r], { catalog, conditions });
   try {
-    const { results } = await engine.run(collectFacts([r], l, { now: NOW, catalog }));
+    const { results } = await engine.run(collectFacts([r], l, { now: NOW, catalog, conditions }));
     return results.length === 1 ? 'true' : 'false';
   } catch {
     return 'error';
   }
 }
 
-function compiled(r: Rule, l: Lead, closuresOnly = false): Outcome {
-  const c = compileRule(r, { catalog });
+function compiled(r: Rule, l: Lead, closuresOnly = false, conditions?: Registry): Outcome {
+  const c = compileRule(r, { catalog, conditions });
   const scope = new FactScope({ now: NOW, activeInterestEvents: ACTIVE_INTEREST_EVENTS }).reset(l);
   try {
     return (closuresOnly ? c.matchesWithClosures(scope) : c.matches(scope)) ? 'true' : 'false';
@@ -74,6 +76,57 @@ describe('compiled evaluator vs json-rules-engine', () => {
     expect(counts.false / counts.cases).toBeGreaterThanOrEqual(0.25);
     expect(counts.error).toBeGreaterThan(0); // error propagation is exercised too
     expect(counts.params).toBeGreaterThan(0); // and fact params, normalized by validateRule
+  }, 120_000);
+});
+
+/** Every name of a `reference` node of an explanation, in order. */
+function referencesIn(r: ConditionResult, out: string[] = []): string[] {
+  if (r.kind === 'reference') out.push(r.reference);
+  if (r.kind === 'not') referencesIn(r.condition, out);
+  else if (r.kind !== 'fact') r.conditions.forEach((c) => referencesIn(c, out));
+  return out;
+}
+
+describe('named condition references vs json-rules-engine (engine.setCondition)', () => {
+  it('agrees on 1,500 random rules referencing a random registry, references nested and at the root', async () => {
+    const counts = { rules: 0, cases: 0, true: 0, false: 0, error: 0, withReferences: 0 };
+    const disagreements: string[] = [];
+    await fc.assert(
+      fc.asyncProperty(
+        ruleWithRegistry,
+        fc.array(lead, { minLength: 1, maxLength: 2 }),
+        async ({ rule: r, conditions }, leads) => {
+          validateRule(r, { catalog, conditions });
+          counts.rules++;
+          if (JSON.stringify(r.conditions).includes('"condition"')) counts.withReferences++;
+          for (const l of leads) {
+            const want = await reference(r, l, conditions);
+            const got = compiled(r, l, false, conditions);
+            const viaClosures = compiled(r, l, true, conditions);
+            counts.cases++;
+            counts[got]++;
+            if (want !== got || want !== viaClosures) {
+              disagreements.push(JSON.stringify({ want, got, viaClosures, rule: r.conditions, conditions, lead: l }));
+              return false;
+            }
+            if (got !== 'error') {
+              // The explanation agrees with the evaluation and shows every reference it went through.
+              const c = compileRule(r, { catalog, conditions });
+              const scope = new FactScope({ now: NOW, activeInterestEvents: ACTIVE_INTEREST_EVENTS }).reset(l);
+              const explained = c.explain(scope);
+              if (explained.pass !== (got === 'true')) return false;
+              if ('condition' in r.conditions && referencesIn(explained)[0] !== r.conditions.condition) return false;
+            }
+          }
+          return true;
+        },
+      ),
+      { numRuns: 1500, seed: 14 },
+    );
+    expect(disagreements).toEqual([]);
+    expect(counts.withReferences / counts.rules).toBeGreaterThan(0.3);
+    expect(counts.true / counts.cases).toBeGreaterThanOrEqual(0.15);
+    expect(counts.false / counts.cases).toBeGreaterThanOrEqual(0.15);
   }, 120_000);
 });
 

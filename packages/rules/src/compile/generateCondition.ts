@@ -135,6 +135,9 @@ function gen(node: Condition, env: Env): Gen {
     const inner = gen(node.not, env);
     return { code: `!${inner.code}`, mayThrow: inner.mayThrow, probe: inner.probe };
   }
+  // A named condition reference runs its compiled closures (compileRule compiled it with the
+  // registry; generated code does not inline the entry).
+  if ('condition' in node) return closureLeaf(node, env);
   if (!('all' in node) && !('any' in node)) return genLeaf(node, env);
   const kids = 'all' in node ? node.all : node.any;
   const all = 'all' in node;

@@ -40,6 +40,7 @@ function conditionWords(node: Condition, catalog: readonly FactDefinition[], nes
     return nested && list.length > 1 ? `(${text})` : text;
   }
   if ('not' in node) return `NOT ${conditionWords(node.not, catalog, true)}`;
+  if ('condition' in node) return `condition "${node.condition}"`;
   const fact = findFact(catalog, node.fact);
   const subject = `${fact?.label ?? node.fact}${node.path === undefined ? '' : ` ${node.path}`}`;
   return `${subject} ${operatorWords(fact, node.operator)} ${valueWords(node, catalog)}`;

@@ -2,7 +2,7 @@ import { HotleadsError, type Lead, type ScoringModel } from '@hotleads/core';
 import type { FactDefinition } from '../catalog/types';
 import { readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
-import type { EvaluationContext, Rule, RuleEvaluation, RuleState } from '../types';
+import type { ConditionRegistry, EvaluationContext, Rule, RuleEvaluation, RuleState } from '../types';
 import { evaluatePrepared, prepareRules, type PreparedRules } from './evaluateRules';
 import { applyRuns, emptyRuleState } from './ruleState';
 
@@ -73,6 +73,7 @@ export function cascadeRules(rules: readonly Rule[], lead: Lead, options: Cascad
     'state',
     'model',
     'catalog',
+    'conditions',
     'activeInterestEvents',
     'explain',
     'maxDepth',
@@ -80,6 +81,7 @@ export function cascadeRules(rules: readonly Rule[], lead: Lead, options: Cascad
   const maxDepth = readMaxDepth(o.maxDepth);
   const prepared = prepareRules(rules, {
     catalog: o.catalog as readonly FactDefinition[] | undefined,
+    conditions: o.conditions as ConditionRegistry | undefined,
     model: o.model as ScoringModel | undefined,
   });
   const context = {

@@ -5,7 +5,7 @@ import { generateConditionSet } from '../compile/generateCondition';
 import { FactScope } from '../facts/FactScope';
 import { scorerFor } from '../facts/scorer';
 import { readOptions } from '../input/options';
-import type { CatalogOptions, Rule, TriggerContext } from '../types';
+import type { CatalogOptions, ConditionRegistry, Rule, TriggerContext } from '../types';
 import { prepareRules } from './evaluateRules';
 
 /** Options of {@link createMatcher}. */
@@ -38,9 +38,13 @@ export type Matcher = {
  * @example const m = createMatcher(rules, { now }); const hits = new Array(rules.length); for (const l of leads) m.matches(l, hits);
  */
 export function createMatcher(rules: readonly Rule[], options: MatcherOptions): Matcher {
-  const o = readOptions(options, ['now', 'trigger', 'model', 'activeInterestEvents', 'catalog']);
+  const o = readOptions(options, ['now', 'trigger', 'model', 'activeInterestEvents', 'catalog', 'conditions']);
   const model = o.model as ScoringModel | undefined;
-  const prepared = prepareRules(rules, { catalog: o.catalog as readonly FactDefinition[] | undefined, model });
+  const prepared = prepareRules(rules, {
+    catalog: o.catalog as readonly FactDefinition[] | undefined,
+    conditions: o.conditions as ConditionRegistry | undefined,
+    model,
+  });
   const byInput = rules.map((r) => prepared.ordered.find((c) => c.rule.id === r.id)!);
   const fns = byInput.map((c) => c.matches);
   const scope = new FactScope({

@@ -1,5 +1,6 @@
 import { HOUR_MS, HotleadsError, toEpochMs, tryEpochMs, type ScoringModel } from '@hotleads/core';
 import { checkCatalog } from '../catalog/checkCatalog';
+import { checkConditionRegistry } from '../schema/conditionRegistry';
 import type { FactDefinition } from '../catalog/types';
 import { compileRules, type CompiledRule } from '../compile/compileRule';
 import { FactScope, READ_ALREADY } from '../facts/FactScope';
@@ -10,6 +11,7 @@ import { optionalBoolean, readOptions } from '../input/options';
 import { isoTime } from '../input/time';
 import type {
   CatalogOptions,
+  ConditionRegistry,
   ConditionResult,
   EvaluationContext,
   FiredRule,
@@ -40,8 +42,14 @@ export function prepareRules(
   rules: readonly Rule[],
   options: CatalogOptions & { model?: ScoringModel | undefined } = {},
 ): PreparedRules {
-  const o = readOptions(options, ['catalog', 'model']);
-  return prepareChecked(rules, checkCatalog(o.catalog), o.model as ScoringModel | undefined);
+  const o = readOptions(options, ['catalog', 'model', 'conditions']);
+  const catalog = checkCatalog(o.catalog);
+  return prepareChecked(
+    rules,
+    catalog,
+    o.model as ScoringModel | undefined,
+    checkConditionRegistry(o.conditions, catalog),
+  );
 }
 
 /** {@link prepareRules} with the options read and the catalog checked (evaluateRules reads its context once). */
@@ -49,18 +57,26 @@ function prepareChecked(
   rules: readonly Rule[],
   catalog: readonly FactDefinition[],
   model: ScoringModel | undefined,
+  conditions: ConditionRegistry,
 ): PreparedRules {
   const cached = Array.isArray(rules) ? preparedCache.get(rules) : undefined;
-  if (cached !== undefined && cached.catalog === catalog && cached.model === model && sameItems(cached.items, rules))
+  if (
+    cached !== undefined &&
+    cached.catalog === catalog &&
+    cached.model === model &&
+    cached.conditions === conditions &&
+    sameItems(cached.items, rules)
+  )
     return cached.prepared;
-  const prepared = prepareUncached(rules, catalog, model);
-  if (Array.isArray(rules)) preparedCache.set(rules, { catalog, model, items: [...rules], prepared });
+  const prepared = prepareUncached(rules, catalog, model, conditions);
+  if (Array.isArray(rules)) preparedCache.set(rules, { catalog, model, conditions, items: [...rules], prepared });
   return prepared;
 }
 
 type PreparedEntry = {
   catalog: readonly FactDefinition[];
   model: ScoringModel | undefined;
+  conditions: ConditionRegistry;
   items: readonly Rule[];
   prepared: PreparedRules;
 };
@@ -123,8 +139,9 @@ function prepareUncached(
   rules: readonly Rule[],
   catalog: readonly FactDefinition[],
   model: ScoringModel | undefined,
+  conditions: ConditionRegistry,
 ): PreparedRules {
-  const compiled = compileRules(rules, { catalog });
+  const compiled = compileRules(rules, { catalog, conditions });
   if (model !== undefined) scorerFor(model); // checks the model once (INVALID_MODEL)
   compiled.forEach((c, i) => {
     if (c.usesModel && c.rule.enabled !== false && model === undefined) {
@@ -322,6 +339,8 @@ function evaluateWith(
  */
 export function evaluateRules(rules: readonly Rule[], lead: Lead, context: EvaluationContext): RuleEvaluation {
   const o = readPrepareFields(context);
-  const prepared = prepareChecked(rules, checkCatalog(o.catalog), o.model as ScoringModel | undefined);
+  const catalog = checkCatalog(o.catalog);
+  const conditions = checkConditionRegistry(o.conditions, catalog);
+  const prepared = prepareChecked(rules, catalog, o.model as ScoringModel | undefined, conditions);
   return evaluateWith(prepared, preparedParts.get(prepared)!, lead, context);
 }

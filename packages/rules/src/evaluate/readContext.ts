@@ -12,12 +12,12 @@ export type ContextFields = {
 };
 
 /** The fields that choose the prepared rule set, unchecked. */
-export type PrepareFields = { catalog: unknown; model: unknown };
+export type PrepareFields = { catalog: unknown; model: unknown; conditions: unknown };
 
-const NO_PREPARE_FIELDS: PrepareFields = Object.freeze({ catalog: undefined, model: undefined });
+const NO_PREPARE_FIELDS: PrepareFields = Object.freeze({ catalog: undefined, model: undefined, conditions: undefined });
 
 /**
- * `catalog` and `model` of an evaluation context, as `readOptions` reads them (own properties
+ * `catalog`, `model` and `conditions` of an evaluation context, as `readOptions` reads them (own properties
  * only; `undefined` reads as no options; a getter that throws is refused at its key), with named
  * property reads: this runs once per evaluated lead, and a keyed read or store of a varying key
  * is several times slower in V8.
@@ -33,7 +33,9 @@ export function readPrepareFields(context: unknown): PrepareFields {
     const catalog = hasOwn.call(c, 'catalog') ? c.catalog : undefined;
     key = 'model';
     const model = hasOwn.call(c, 'model') ? c.model : undefined;
-    return { catalog, model };
+    key = 'conditions';
+    const conditions = hasOwn.call(c, 'conditions') ? c.conditions : undefined;
+    return { catalog, model, conditions };
   } catch (error) {
     throw unreadable(error, 'INVALID_ARGUMENT', [key]);
   }
@@ -41,7 +43,7 @@ export function readPrepareFields(context: unknown): PrepareFields {
 
 /**
  * `now`, `trigger`, `state`, `activeInterestEvents` and `explain` of an evaluation context, read
- * in that order like {@link readPrepareFields} reads its two.
+ * in that order like {@link readPrepareFields} reads its three.
  *
  * @throws HotleadsError `INVALID_ARGUMENT` for a context that is not an object, or a field whose getter throws.
  */

@@ -4,7 +4,7 @@ import { cascadePrepared, leadStatus, readMaxDepth } from '../evaluate/cascade';
 import { prepareRules } from '../evaluate/evaluateRules';
 import { ARGUMENT_MESSAGES, ownValue, readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
-import type { Rule, TriggerContext } from '../types';
+import type { ConditionRegistry, Rule, TriggerContext } from '../types';
 
 /** One lead of a bulk move: the lead after the move and its trigger (core's `LeadMove` fits). */
 export type PreviewMoveItem = { lead: Lead; trigger: TriggerContext };
@@ -15,6 +15,8 @@ export type PreviewMoveOptions = {
   model?: ScoringModel;
   /** The fact catalog; give `catalogWithGroups(groups)` when custom groups exist. */
   catalog?: readonly FactDefinition[];
+  /** The named conditions `{ condition: name }` references resolve to. */
+  conditions?: ConditionRegistry;
   /** Re-evaluations after status changes before a lead's cascade gives up, as `cascadeRules`' (default 5). */
   maxDepth?: number;
 };
@@ -111,10 +113,11 @@ export function previewMove(
   options: PreviewMoveOptions,
 ): MovePreview {
   if (!Array.isArray(moves)) throw new HotleadsError('INVALID_ARGUMENT', ARGUMENT_MESSAGES.list, { path: ['moves'] });
-  const o = readOptions(options, ['now', 'model', 'catalog', 'maxDepth']);
+  const o = readOptions(options, ['now', 'model', 'catalog', 'conditions', 'maxDepth']);
   const maxDepth = readMaxDepth(o.maxDepth);
   const prepared = prepareRules(rules, {
     catalog: o.catalog as readonly FactDefinition[] | undefined,
+    conditions: o.conditions as ConditionRegistry | undefined,
     model: o.model as ScoringModel | undefined,
   });
   const fired = new Map<string, { leads: number; firstStep: number }>();

@@ -4,6 +4,7 @@ import { isDerivedFact } from '../catalog/factCatalog';
 import { findFact } from '../catalog/findFact';
 import type { FactDefinition } from '../catalog/types';
 import { compileRule } from '../compile/compileRule';
+import { checkConditionRegistry } from '../schema/conditionRegistry';
 import { compileCondition } from '../compile/compileConditions';
 import { describeTrigger } from '../evaluate/triggerMatches';
 import { compileFactReader } from '../facts/factReader';
@@ -16,7 +17,7 @@ import { checkConditions, isFactReference } from '../schema/checkConditions';
 import { assertConditionTree } from '../schema/conditionTree';
 import { parseRuleInput } from '../schema/parseRuleInput';
 import { topLevelConditionSchema } from '../schema/ruleSchema';
-import type { Action, Condition, ConditionResult, Rule, TopLevelCondition } from '../types';
+import type { Action, Condition, ConditionRegistry, ConditionResult, Rule, TopLevelCondition } from '../types';
 import { actionKey } from './actionKey';
 import { implicitInterestWarning } from './interestWarning';
 
@@ -27,6 +28,8 @@ export type PreviewOptions = {
   maxExamples?: number;
   model?: ScoringModel;
   catalog?: readonly FactDefinition[];
+  /** The named conditions `{ condition: name }` references (of the rule and the segment) resolve to. */
+  conditions?: ConditionRegistry;
   activeInterestEvents?: string[];
   /** Preview only this segment: leads for which these conditions hold. */
   segment?: TopLevelCondition;
@@ -61,7 +64,7 @@ function walkLeaves(node: Condition, visit: (leaf: Extract<Condition, { fact: st
   if ('all' in node) node.all.forEach((c) => walkLeaves(c, visit));
   else if ('any' in node) node.any.forEach((c) => walkLeaves(c, visit));
   else if ('not' in node) walkLeaves(node.not, visit);
-  else visit(node);
+  else if (!('condition' in node)) visit(node); // a named condition's entry was checked on its own
 }
 
 function optionWarnings(rule: Rule, catalog: readonly FactDefinition[]): string[] {
@@ -121,17 +124,18 @@ function compileSegment(
   segment: unknown,
   catalog: readonly FactDefinition[],
   model: ScoringModel | undefined,
+  registry: ConditionRegistry,
 ): ((s: FactScope) => boolean) | undefined {
   if (segment === undefined) return undefined;
   assertConditionTree(segment, ['segment']);
   const parsed = parseRuleInput(topLevelConditionSchema, segment, 'segment', ['segment']);
   const usage = { facts: new Set<string>() };
-  checkConditions(parsed, catalog, ['segment'], usage);
+  checkConditions(parsed, catalog, ['segment'], usage, undefined, registry);
   if ((usage.facts.has('score') || usage.facts.has('band')) && model === undefined)
     throw new HotleadsError('MODEL_REQUIRED', 'The segment uses score or band, but no scoring model was given', {
       path: ['segment'],
     });
-  return compileCondition(parsed, ['segment']).evaluate;
+  return compileCondition(parsed, ['segment'], undefined, registry).evaluate;
 }
 
 /**
@@ -154,14 +158,16 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
     'maxExamples',
     'model',
     'catalog',
+    'conditions',
     'activeInterestEvents',
     'segment',
     'missingFactShare',
   ]);
   const catalog = checkCatalog(o.catalog);
+  const registry = checkConditionRegistry(o.conditions, catalog);
   const now = toEpochMs(o.now as Time, ['now']);
   const model = o.model as ScoringModel | undefined;
-  const compiled = compileRule(rule, { catalog });
+  const compiled = compileRule(rule, { catalog, conditions: registry });
   if (compiled.usesModel && model === undefined)
     throw new HotleadsError(
       'MODEL_REQUIRED',
@@ -177,7 +183,7 @@ export function previewRule(rule: Rule, leads: readonly Lead[], options: Preview
     optionalNumber(o.missingFactShare, (n) => n >= 0 && n <= 1, 'missingFactShare must be 0..1', [
       'missingFactShare',
     ]) ?? 0.25;
-  const segment = compileSegment(o.segment, catalog, model);
+  const segment = compileSegment(o.segment, catalog, model, registry);
   const scope = new FactScope({
     now,
     activeInterestEvents: o.activeInterestEvents as string[] | undefined,

@@ -7,7 +7,7 @@ import { readLeadId } from '../facts/readLead';
 import { scorerFor } from '../facts/scorer';
 import { readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
-import type { CatalogOptions, Rule, TriggerContext } from '../types';
+import type { CatalogOptions, ConditionRegistry, Rule, TriggerContext } from '../types';
 
 /** Options of {@link collectFacts}. */
 export type CollectFactsOptions = CatalogOptions & {
@@ -20,7 +20,7 @@ export type CollectFactsOptions = CatalogOptions & {
 
 /**
  * The facts rules read for one lead, as a plain object for json-rules-engine's
- * `engine.run(facts)`: every fact id the rules use (lead fields by dotted path, derived facts
+ * `engine.run(facts)`: every fact id the rules use, named conditions they reference included (lead fields by dotted path, derived facts
  * computed exactly as the compiled evaluator computes them). Facts with no value are left out
  * (json-rules-engine then sees them as undefined, with `allowUndefinedFacts`).
  *
@@ -32,9 +32,10 @@ export function collectFacts(
   lead: Lead,
   options: CollectFactsOptions,
 ): Record<string, unknown> {
-  const o = readOptions(options, ['now', 'trigger', 'model', 'activeInterestEvents', 'catalog']);
+  const o = readOptions(options, ['now', 'trigger', 'model', 'activeInterestEvents', 'catalog', 'conditions']);
   const ids = new Set<string>();
-  for (const c of compileRules(rules, { catalog: o.catalog as readonly FactDefinition[] | undefined }))
+  const conditions = o.conditions as ConditionRegistry | undefined;
+  for (const c of compileRules(rules, { catalog: o.catalog as readonly FactDefinition[] | undefined, conditions }))
     for (const f of c.facts) ids.add(f);
   readLeadId(lead);
   const model = o.model as ScoringModel | undefined;

@@ -7,7 +7,10 @@ import { HotleadsError } from '@hotleads/core';
 import { Engine, Operator } from 'json-rules-engine';
 import { compileRules } from '../compile/compileRule';
 import { customOperators } from '../operators/custom';
-import type { CatalogOptions, Rule } from '../types';
+import { checkCatalog } from '../catalog/checkCatalog';
+import { readOptions } from '../input/options';
+import { checkConditionRegistry } from '../schema/conditionRegistry';
+import type { CatalogOptions, Rule, TopLevelCondition } from '../types';
 import { toJsonRulesEngine } from './toJsonRulesEngine';
 
 export { Engine } from 'json-rules-engine';
@@ -34,7 +37,8 @@ export function registerOperators(engine: Engine): Engine {
 
 /**
  * A json-rules-engine `Engine` holding `rules` (validated, then converted with
- * `toJsonRulesEngine`), with `allowUndefinedFacts: true` and hotleads' custom operators
+ * `toJsonRulesEngine`) and the named conditions of the `conditions` option (`engine.setCondition`),
+ * with `allowUndefinedFacts: true` and hotleads' custom operators
  * registered exactly as the compiled evaluator uses them. Run it with
  * `engine.run(collectFacts(rules, lead, { now }))` (`collectFacts` is exported by the main entry,
  * `@hotleads/rules`); each success event is a fired rule.
@@ -45,8 +49,14 @@ export function registerOperators(engine: Engine): Engine {
  * const { events } = await engine.run(collectFacts(rules, lead, { now }));
  */
 export function createReferenceEngine(rules: readonly Rule[], options: CatalogOptions = {}): Engine {
-  const compiled = compileRules(rules, options);
+  const o = readOptions(options, ['catalog', 'conditions']);
+  const catalog = checkCatalog(o.catalog);
+  const conditions = checkConditionRegistry(o.conditions, catalog);
+  const compiled = compileRules(rules, { catalog, conditions });
   const engine = registerOperators(new Engine([], { allowUndefinedFacts: true }));
+  // Named conditions (json-rules-engine's setCondition), deep-copied: the engine mutates them.
+  for (const name of Object.keys(conditions))
+    engine.setCondition(name, JSON.parse(JSON.stringify(conditions[name])) as TopLevelCondition);
   for (const c of compiled) {
     if (c.rule.enabled === false) continue;
     engine.addRule(toJsonRulesEngine(c.rule));

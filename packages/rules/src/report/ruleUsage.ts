@@ -14,7 +14,7 @@ function collectFacts(node: Condition, into: Set<string>): void {
   if ('all' in node) node.all.forEach((c) => collectFacts(c, into));
   else if ('any' in node) node.any.forEach((c) => collectFacts(c, into));
   else if ('not' in node) collectFacts(node.not, into);
-  else {
+  else if (!('condition' in node)) {
     into.add(node.fact);
     if (isFactReference(node.value)) into.add(node.value.fact);
   }

@@ -3,7 +3,8 @@ import { findFact } from '../catalog/findFact';
 import type { FactDefinition } from '../catalog/types';
 import { parseJsonPath } from '../facts/jsonPath';
 import { parseOperatorName } from '../operators/resolveOperator';
-import type { Condition, ConditionValue, FactCondition, FactReference } from '../types';
+import type { Condition, ConditionRegistry, ConditionValue, FactCondition, FactReference } from '../types';
+import { registryFacts, unknownConditionMessage } from './registryFacts';
 
 /** True when a condition value reads another fact (`{ fact: 'x' }`, an own `fact`). Never throws: an unreadable value is no reference. */
 export function isFactReference(value: unknown): value is FactReference {
@@ -73,12 +74,16 @@ function checkValue(decorators: readonly string[], base: string, value: Conditio
   checkValue(rest, base, value, path);
 }
 
+const NONE: ConditionRegistry = /* @__PURE__ */ (() => Object.freeze(Object.create(null)))();
+
 /** What a condition tree uses, collected while checking it. */
 export type ConditionUsage = { facts: Set<string> };
 
 /**
  * Checks every comparison of a condition tree against the catalog and the operators: known fact,
  * known operator, value of the right type for the operator, JSONPaths in the accepted subset.
+ * A named condition reference must name an entry of `registry` (a checked one, whose entries
+ * are checked already); the facts that entry reads are added to `usage`.
  * With `found`, every comparison's first problem is added to it instead of thrown.
  *
  * @throws HotleadsError `INVALID_RULE` / `INVALID_PATH` with the path of the offending node.
@@ -89,10 +94,23 @@ export function checkConditions(
   path: IssuePath,
   usage: ConditionUsage,
   found?: HotleadsError[],
+  registry: ConditionRegistry = NONE,
 ): void {
-  if ('all' in node) return node.all.forEach((c, i) => checkConditions(c, catalog, [...path, 'all', i], usage, found));
-  if ('any' in node) return node.any.forEach((c, i) => checkConditions(c, catalog, [...path, 'any', i], usage, found));
-  if ('not' in node) return checkConditions(node.not, catalog, [...path, 'not'], usage, found);
+  if ('all' in node)
+    return node.all.forEach((c, i) => checkConditions(c, catalog, [...path, 'all', i], usage, found, registry));
+  if ('any' in node)
+    return node.any.forEach((c, i) => checkConditions(c, catalog, [...path, 'any', i], usage, found, registry));
+  if ('not' in node) return checkConditions(node.not, catalog, [...path, 'not'], usage, found, registry);
+  if ('condition' in node) {
+    if (Object.hasOwn(registry, node.condition)) {
+      for (const f of registryFacts(registry, node.condition)) usage.facts.add(f);
+      return;
+    }
+    const e = new HotleadsError('INVALID_RULE', unknownConditionMessage(node.condition), { path });
+    if (found === undefined) throw e;
+    found.push(e);
+    return;
+  }
   if (found === undefined) return checkLeaf(node, catalog, path, usage);
   try {
     checkLeaf(node, catalog, path, usage);

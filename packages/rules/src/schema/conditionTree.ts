@@ -73,7 +73,13 @@ export function conditionTreeIssue(root: unknown, path: IssuePath): FoundIssue |
     }
     count(1);
     if (groups.length === 0) {
-      if (depth === 0) throw found(CONDITION_TREE_MESSAGES.root);
+      let reference = false;
+      try {
+        reference = 'condition' in node;
+      } catch {
+        throw found(CONDITION_TREE_MESSAGES.unreadable);
+      }
+      if (depth === 0 && !reference) throw found(CONDITION_TREE_MESSAGES.root);
       seen.set(node, LEAF);
       return LEAF;
     }

@@ -1,3 +1,4 @@
+import { unknownConditionMessage } from './registryFacts';
 import { isHotleadsError } from '@hotleads/core';
 import { describe, expect, it } from 'vitest';
 import { validateRule } from './validateRule';
@@ -35,11 +36,13 @@ describe('validateRule names the missing key', () => {
       detail: expect.stringContaining('a rule needs conditions'),
       path: ['conditions'],
     });
-    for (const c of [{ all: [{ all: undefined }] }, { all: [{ condition: 'isVip' }] }, { all: [{}] }]) {
+    for (const c of [{ all: [{ all: undefined }] }, { all: [{}] }]) {
       const r = refusal(c);
       expect(r.detail).toContain("missing 'all', 'any', 'not' or 'fact'");
       expect(r.detail).not.toContain('expected array');
     }
+    // A named condition reference is a node of its own: without the name in the conditions option it is unknown.
+    expect(refusal({ all: [{ condition: 'isVip' }] }).detail).toBe(unknownConditionMessage('isVip'));
   });
 
   it('keeps the zod sentence for a present value of the wrong type', () => {

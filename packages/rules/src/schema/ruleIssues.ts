@@ -7,12 +7,14 @@ import type { FactDefinition } from '../catalog/types';
 import { scorerFor } from '../facts/scorer';
 import { readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
-import type { CatalogOptions, Condition, Rule } from '../types';
+import type { CatalogOptions, Condition, ConditionRegistry, Rule } from '../types';
 import { checkConditions, isFactReference } from './checkConditions';
-import { conditionTreeIssue } from './conditionTree';
+import { checkConditionRegistry, NO_CONDITIONS } from './conditionRegistry';
+import { CONDITION_TREE_MESSAGES, conditionTreeIssue, MAX_CONDITIONS } from './conditionTree';
+import { expandedSize, registryFacts } from './registryFacts';
 import { missingKeyMessage, parseRuleInput } from './parseRuleInput';
 import type { FoundIssue, RuleIssue, RuleIssueKind } from './ruleIssue';
-import { factConditionSchema, ruleSchema, triggerSchema } from './ruleSchema';
+import { conditionReferenceSchema, factConditionSchema, ruleSchema, triggerSchema } from './ruleSchema';
 import { checkSchedule } from './schedule';
 import { bandsOf, scoreChangeIssues } from './scoreChange';
 
@@ -129,10 +131,20 @@ function schemaIssues<S extends z.ZodMiniType>(
   }
 }
 
-function uses(node: Condition, path: IssuePath, facts: ReadonlySet<string>, out: IssuePath[]): void {
-  if ('all' in node) return node.all.forEach((c, i) => uses(c, [...path, 'all', i], facts, out));
-  if ('any' in node) return node.any.forEach((c, i) => uses(c, [...path, 'any', i], facts, out));
-  if ('not' in node) return uses(node.not, [...path, 'not'], facts, out);
+function uses(
+  node: Condition,
+  path: IssuePath,
+  facts: ReadonlySet<string>,
+  out: IssuePath[],
+  registry: ConditionRegistry,
+): void {
+  if ('all' in node) return node.all.forEach((c, i) => uses(c, [...path, 'all', i], facts, out, registry));
+  if ('any' in node) return node.any.forEach((c, i) => uses(c, [...path, 'any', i], facts, out, registry));
+  if ('not' in node) return uses(node.not, [...path, 'not'], facts, out, registry);
+  if ('condition' in node) {
+    for (const f of registryFacts(registry, node.condition)) if (facts.has(f)) return void out.push(path);
+    return;
+  }
   if (facts.has(node.fact)) out.push([...path, 'fact']);
   else if (isFactReference(node.value) && facts.has(node.value.fact)) out.push([...path, 'value', 'fact']);
 }
@@ -160,7 +172,8 @@ function eachLeaf(node: unknown, path: IssuePath, visit: (leaf: unknown, path: I
 /**
  * The problems of a rule, found the way `validateRule` checks, so the first one is the error it
  * throws; and the parsed rule when there are none. `requireModel` adds the model check of
- * {@link ruleIssues}; `bands` (a model's) adds the threshold check of `scoreChangeIssues`. Internal.
+ * {@link ruleIssues}; `bands` (a model's) adds the threshold check of `scoreChangeIssues`;
+ * `registry` (a checked one) holds the named conditions references may use. Internal.
  *
  * @throws HotleadsError for input that cannot be read (core's `unreadable`).
  */
@@ -169,6 +182,7 @@ export function findRuleIssues(
   catalog: readonly FactDefinition[],
   requireModel: boolean,
   bands?: Bands,
+  registry: ConditionRegistry = NO_CONDITIONS,
 ): { found: Found[]; rule?: Rule } {
   const found: Found[] = [];
   if (input === null || typeof input !== 'object') {
@@ -195,15 +209,19 @@ export function findRuleIssues(
   const errors: HotleadsError[] = [];
   const at: IssuePath[] = [];
   if (tops !== undefined) {
-    checkConditions(tops, catalog, ['conditions'], { facts: new Set() }, errors);
-    uses(tops, ['conditions'], MODEL_FACTS, at);
+    checkConditions(tops, catalog, ['conditions'], { facts: new Set() }, errors, registry);
+    // References stand for their whole named condition: the tree they expand to is bounded too.
+    if (expandedSize(tops, registry, MAX_CONDITIONS) > MAX_CONDITIONS)
+      found.push({ path: ['conditions'], code: 'INVALID_RULE', message: CONDITION_TREE_MESSAGES.size, kind: 'wrong' });
+    uses(tops, ['conditions'], MODEL_FACTS, at, registry);
   } else {
     // The rule does not parse: check each comparison that does, where it is.
     eachLeaf(conditions, ['conditions'], (leaf, path) => {
-      const parsed = factConditionSchema.safeParse(leaf);
+      const reference = conditionReferenceSchema.safeParse(leaf);
+      const parsed = reference.success ? reference : factConditionSchema.safeParse(leaf);
       if (!parsed.success) return;
-      checkConditions(parsed.data, catalog, path, { facts: new Set() }, errors);
-      uses(parsed.data, path, MODEL_FACTS, at);
+      checkConditions(parsed.data, catalog, path, { facts: new Set() }, errors, registry);
+      uses(parsed.data, path, MODEL_FACTS, at, registry);
     });
   }
   for (const e of errors) found.push({ path: e.path, code: e.code, message: e.detail, cause: e.cause, kind: 'wrong' });
@@ -223,18 +241,20 @@ export function findRuleIssues(
  * accepts exactly the inputs without issues, and throws the first issue as its error.
  *
  * Without a `model`, a condition on `score` or `band` is an issue (`MODEL_REQUIRED`): the rule
- * could not run. The checks are those of docs/rules.md, "Validation".
+ * could not run. A named condition reference (`{ condition: name }`) must name an entry of the
+ * `conditions` option. The checks are those of docs/rules.md, "Validation".
  *
  * @throws HotleadsError `INVALID_ARGUMENT` for bad options (a catalog that is no list of facts),
- *   `INVALID_MODEL` for a model that does not compile; never for the rule itself.
+ *   `INVALID_RULE` for a bad named condition (as `checkConditionRegistry`), `INVALID_MODEL` for a model that does not compile; never for the rule itself.
  * @example ruleIssues({ id: 'r1', name: 'Draft', trigger: { type: 'event', events: ['quote_request'] },
  *   conditions: { all: [] }, actions: [] })
  *   // [{ path: ['conditions', 'all'], code: 'INVALID_RULE', kind: 'incomplete', … }, { path: ['actions'], … }]
  */
 export function ruleIssues(input: unknown, options: RuleIssuesOptions = {}): RuleIssue[] {
   requireOptions(options);
-  const opts = readOptions(options, ['catalog', 'model']);
+  const opts = readOptions(options, ['catalog', 'model', 'conditions']);
   const catalog = checkCatalog(opts.catalog);
+  const registry = checkConditionRegistry(opts.conditions, catalog);
   if (opts.model !== undefined) scorerFor(opts.model as ScoringModel); // INVALID_MODEL for a bad one
   let found: Found[];
   try {
@@ -243,6 +263,7 @@ export function ruleIssues(input: unknown, options: RuleIssuesOptions = {}): Rul
       catalog,
       opts.model === undefined,
       bandsOf(opts.model as ScoringModel | undefined),
+      registry,
     ).found;
   } catch (e) {
     if (!(e instanceof HotleadsError)) throw e;

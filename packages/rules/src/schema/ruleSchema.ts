@@ -67,17 +67,21 @@ const groups = (node: z.ZodMiniType<Condition>) =>
     z.strictObject({ not: node, priority: conditionPriority(), name: conditionName() }),
   ] as const;
 
+/** A named condition reference (`condition`, optional `priority` and `name`). */
+export const conditionReferenceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ condition: nonEmpty(), priority: conditionPriority(), name: conditionName() }))();
+
 /** A node of the condition tree. */
 export const conditionSchema: z.ZodMiniType<Condition> = /* @__PURE__ */ (() => {
   const node: z.ZodMiniType<Condition> = z.lazy(() =>
-    z.union([...groups(node), factConditionSchema]),
+    z.union([...groups(node), conditionReferenceSchema, factConditionSchema]),
   ) as unknown as z.ZodMiniType<Condition>;
   return node;
 })();
 
-/** The root of a rule's conditions: a group. */
+/** The root of a rule's conditions: a group or a named condition reference. */
 export const topLevelConditionSchema: z.ZodMiniType<TopLevelCondition> = /* @__PURE__ */ (() =>
-  z.union(groups(conditionSchema)) as unknown as z.ZodMiniType<TopLevelCondition>)();
+  z.union([...groups(conditionSchema), conditionReferenceSchema]) as unknown as z.ZodMiniType<TopLevelCondition>)();
 
 /** Every action kind. */
 export const actionSchema: z.ZodMiniType<Action> = /* @__PURE__ */ (() =>

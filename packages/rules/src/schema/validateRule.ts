@@ -3,6 +3,7 @@ import { checkCatalog } from '../catalog/checkCatalog';
 import { readOptions } from '../input/options';
 import { readSafely } from '../input/readSafely';
 import type { CatalogOptions, Rule } from '../types';
+import { checkConditionRegistry } from './conditionRegistry';
 import { assertConditionTree } from './conditionTree';
 import { parseRuleInput } from './parseRuleInput';
 import { issueError } from './ruleIssue';
@@ -56,13 +57,17 @@ export function parseRules(rules: unknown): Rule[] {
  * have none.
  *
  * @throws HotleadsError `INVALID_RULE` (or `INVALID_PATH`) whose `path` points at the problem,
- *   e.g. `conditions.all[1].value`; `INVALID_ARGUMENT` for a bad `catalog` option.
+ *   e.g. `conditions.all[1].value`, or at a named condition reference whose name the
+ *   `conditions` option does not hold; `INVALID_ARGUMENT` for a bad `catalog` option; for a bad
+ *   `conditions` option, as `checkConditionRegistry` (a cycle through references included).
  * @example validateRule({ id: 'r1', name: 'Hot', trigger: { type: 'event', events: ['quote_request'] },
  *   conditions: { all: [{ fact: 'budget', operator: 'greaterThan', value: 5000 }] }, actions: [{ type: 'addTag', tag: 'hot' }] })
  */
 export function validateRule(input: unknown, options: CatalogOptions = {}): Rule {
-  const catalog = checkCatalog(readOptions(options, ['catalog']).catalog);
-  const { found, rule } = findRuleIssues(input, catalog, false);
+  const o = readOptions(options, ['catalog', 'conditions']);
+  const catalog = checkCatalog(o.catalog);
+  const registry = checkConditionRegistry(o.conditions, catalog);
+  const { found, rule } = findRuleIssues(input, catalog, false, undefined, registry);
   const first = found[0];
   if (first !== undefined || rule === undefined) throw issueError(first!, first?.cause);
   return rule;
