@@ -68,7 +68,9 @@ function ExplanationNode({ node, catalog }: { node: ConditionResult; catalog: re
   return (
     <li className="hl-explain-group" data-pass={node.pass}>
       {verdict} {name}
-      <span className="hl-explain-kind">{s.groupNames[node.kind]}</span>
+      <span className="hl-explain-kind">
+        {node.kind === 'reference' ? s.referenceName(node.reference) : s.groupNames[node.kind]}
+      </span>
       <ul>
         {children.map((child, i) => (
           <ExplanationNode key={i} node={child} catalog={catalog} />

@@ -5,6 +5,7 @@ import {
   nextRuns,
   ruleIssues,
   ruleTemplates,
+  toJsonRulesEngine,
   validateRule,
   type Trigger,
 } from '@hotleads/rules';
@@ -12,6 +13,7 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { outreach, rulesModel, rulesNow } from '../fixtures/rules';
 import { formatInstant } from '../util/format';
+import { defaultRuleStrings } from '../theme/ruleStrings';
 import { emptyDraft, type RuleDraft } from './draft';
 import { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';
 
@@ -148,3 +150,31 @@ export const ScoreChangeTrigger: Story = {
 
 /** Dark theme. */
 export const Dark: Story = { args: { allSteps: true }, parameters: { theme: 'dark' } };
+
+const namedConditions = {
+  bigBudget: { all: [{ fact: 'budget', operator: 'greaterThan', value: 5000 }] },
+} as const satisfies RuleBuilderProps['conditions'];
+
+/** A rule that references a named condition (`{ condition: 'bigBudget' }`): a block with its name, saved as validateRule normalizes it. */
+export const NamedConditionReference: Story = {
+  args: {
+    allSteps: true,
+    conditions: namedConditions,
+    value: {
+      ...structuredClone(outreach),
+      conditions: { all: [{ condition: 'bigBudget' }, ...structuredClone(outreach.conditions as { all: [] }).all] },
+    } as RuleDraft,
+  },
+  play: async ({ canvas, canvasElement, args }) => {
+    const block = canvasElement.querySelector('[data-condition="bigBudget"]');
+    await expect(block).toHaveTextContent(defaultRuleStrings.referenceName('bigBudget'));
+    await expect(ruleIssues(args.value, { model: rulesModel, conditions: namedConditions })).toEqual([]);
+    // The review shows the rule, reference kept, as json-rules-engine JSON.
+    const rule = validateRule(args.value, { conditions: namedConditions });
+    await expect(canvas.getByLabelText('json-rules-engine JSON', { selector: 'pre' }).textContent).toBe(
+      JSON.stringify(toJsonRulesEngine(rule), null, 2),
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Save rule' }));
+    await expect(args.onSave).toHaveBeenCalledWith(validateRule(args.value, { conditions: namedConditions }));
+  },
+};

@@ -6,6 +6,7 @@ import {
   operatorDescriptions,
   queryToConditions,
   validateRule,
+  type ConditionRegistry,
   type FactDefinition,
   type QueryGroup,
   type Rule,
@@ -39,6 +40,11 @@ export type RuleBuilderProps = {
   catalog?: readonly FactDefinition[];
   /** A scoring model: `score` and `band` are offered only with one. */
   model?: ScoringModel;
+  /**
+   * The named conditions a rule may reference (`{ condition: 'name' }`, the `conditions` option of
+   * @hotleads/rules); a reference shows as a block with its name.
+   */
+  conditions?: ConditionRegistry;
   /** Rules to start from (e.g. `ruleTemplates`), each shown with its description. */
   templates?: readonly Rule[];
   /** "Save as template": the rule, validated, for the host to keep. */
@@ -78,6 +84,7 @@ export function RuleBuilder({
   onSave,
   catalog = factCatalog,
   model,
+  conditions,
   templates = [],
   onSaveTemplate,
   now,
@@ -93,7 +100,10 @@ export function RuleBuilder({
   const [history, setHistory] = useState<{ past: RuleDraft[]; future: RuleDraft[] }>({ past: [], future: [] });
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const facts = useMemo(() => byModel(catalog, model), [catalog, model]);
-  const issues = useMemo(() => builderIssues(value, { catalog: facts, model }), [value, facts, model]);
+  const issues = useMemo(
+    () => builderIssues(value, { catalog: facts, model, ...(conditions ? { conditions } : {}) }),
+    [value, facts, model, conditions],
+  );
 
   const edit = (next: RuleDraft) => {
     setHistory((h) => ({ past: [...h.past, value].slice(-HISTORY), future: [] }));
@@ -123,7 +133,7 @@ export function RuleBuilder({
     }
   };
 
-  const validated = (): Rule => validateRule(value, { catalog: facts });
+  const validated = (): Rule => validateRule(value, { catalog: facts, ...(conditions ? { conditions } : {}) });
   const template = templates.find((t) => t.id === templateId);
   const visible = (st: Step) => showAll || step === st;
   const index = STEPS.indexOf(step);
@@ -212,7 +222,7 @@ export function RuleBuilder({
       ) : null}
       {visible('review') ? (
         <StepSection title={s.stepNames.review} number={5}>
-          <ReviewStep draft={value} issues={issues} catalog={facts} />
+          <ReviewStep draft={value} issues={issues} catalog={facts} conditions={conditions} />
         </StepSection>
       ) : null}
       <div className="hl-builder-footer">

@@ -1,18 +1,29 @@
 // Where the rule builder shows each problem @hotleads/rules finds in a draft: the step a path
 // belongs to, and for a condition the react-querybuilder path of its row.
 import type { ScoringModel } from '@hotleads/core';
-import { ruleIssues, type FactDefinition, type QueryGroup, type QueryNode, type RuleIssue } from '@hotleads/rules';
+import {
+  ruleIssues,
+  type ConditionRegistry,
+  type FactDefinition,
+  type QueryGroup,
+  type QueryNode,
+  type RuleIssue,
+} from '@hotleads/rules';
 import type { RuleDraft } from './draft';
 
 /** One problem of a draft, at the path of the control it belongs to (`ruleIssues`' issue). */
 export type BuilderIssue = Pick<RuleIssue, 'path' | 'message' | 'kind'>;
 
-/** The problems of a draft: `ruleIssues` with the builder's catalog and model. */
+/** The problems of a draft: `ruleIssues` with the builder's catalog, model and named conditions. */
 export function builderIssues(
   draft: RuleDraft,
-  options: { catalog: readonly FactDefinition[]; model?: ScoringModel },
+  options: { catalog: readonly FactDefinition[]; model?: ScoringModel; conditions?: ConditionRegistry },
 ): BuilderIssue[] {
-  return ruleIssues(draft, { catalog: options.catalog, ...(options.model ? { model: options.model } : {}) });
+  return ruleIssues(draft, {
+    catalog: options.catalog,
+    ...(options.model ? { model: options.model } : {}),
+    ...(options.conditions ? { conditions: options.conditions } : {}),
+  });
 }
 
 /** The issues of a builder step (by the first segment of their path). */

@@ -72,6 +72,7 @@ function leaves(node: Condition, path: Step[], out: Array<{ leaf: Leaf; path: St
   if ('all' in node) return { all: node.all.map((c, i) => leaves(c, [...path, 'all', i], out)) };
   if ('any' in node) return { any: node.any.map((c, i) => leaves(c, [...path, 'any', i], out)) };
   if ('not' in node) return { not: leaves(node.not, [...path, 'not'], out) };
+  if ('condition' in node) return node;
   const leaf = { ...node, value: out.length };
   out.push({ leaf, path });
   return leaf;
@@ -140,6 +141,33 @@ describe('RuleBuilder criteria and review', { timeout: 30_000 }, () => {
     }
     for (const row of container.querySelectorAll<HTMLElement>('.hl-qb-rule'))
       if (!flagged.has(row.dataset.path!)) expect(row.querySelector('.hl-field-issue')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save rule' })).toBeDisabled();
+  });
+
+  it('shows a named condition reference as a block with its name, checked against the registry', async () => {
+    const registry = { bigBudget: { all: [{ fact: 'budget', operator: 'greaterThan', value: 5000 }] } };
+    const draft = {
+      ...structuredClone(outreach),
+      conditions: { all: [{ condition: 'bigBudget' }, ...(outreach.conditions as { all: Condition[] }).all] },
+    } as RuleDraft;
+    const onSave = vi.fn();
+    const { container, unmount } = render(
+      <Host initial={draft} onSave={onSave} now={now} conditions={registry} allSteps />,
+    );
+    const block = container.querySelector('[data-condition="bigBudget"]');
+    expect(block).toHaveTextContent(defaultRuleStrings.referenceName('bigBudget'));
+    // The row has no fact, operator or value control of its own.
+    const row = block!.closest<HTMLElement>('.hl-qb-rule')!;
+    expect(within(row).queryByLabelText(defaultRuleStrings.operator)).toBeNull();
+    expect(ruleIssues(draft, { conditions: registry })).toEqual([]);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Save rule' }));
+    expect(onSave).toHaveBeenCalledWith(validateRule(draft, { conditions: registry }));
+    unmount();
+    // Without the registry the reference is an unknown name, shown at its row, and Save waits.
+    render(<Host initial={draft} onSave={vi.fn()} now={now} allSteps />);
+    const [issue] = ruleIssues(draft).filter((i) => i.path.join('.') === 'conditions.all.0');
+    expect(issue).toBeDefined();
+    expect(screen.getAllByText(issue!.message).length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Save rule' })).toBeDisabled();
   });
 

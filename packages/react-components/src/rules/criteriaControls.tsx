@@ -74,9 +74,29 @@ function ctx(props: { context?: unknown }): CriteriaContext {
   return props.context as CriteriaContext;
 }
 
+/** The name of a named condition reference (`{ condition: 'name' }` as a query rule), if the rule is one. */
+function referenceOf(rule: unknown): string | undefined {
+  const name = rule !== null && typeof rule === 'object' ? (rule as { condition?: unknown }).condition : undefined;
+  return typeof name === 'string' ? name : undefined;
+}
+
 /** The field dropdown: facts grouped by catalog group; each option and the dropdown carry the tooltip. */
 export function FieldSelector(props: FieldSelectorProps) {
-  const { catalog, strings } = ctx(props);
+  const { catalog, strings, issuesAt } = ctx(props);
+  const reference = referenceOf(props.rule);
+  // A named condition reference is a block of its own: its name (and its problem, an unknown
+  // name), no fact, operator or value.
+  if (reference !== undefined) {
+    const issues = issuesAt(props.path);
+    return (
+      <span className="hl-value-editor">
+        <span className="hl-badge hl-named-condition" data-condition={reference}>
+          {strings.referenceName(reference)}
+        </span>
+        {issues.length > 0 ? <span className="hl-field-issue">{issues.join(' ')}</span> : null}
+      </span>
+    );
+  }
   const selected = findFact(catalog, props.value ?? '');
   return (
     <select
@@ -108,6 +128,7 @@ export function FieldSelector(props: FieldSelectorProps) {
 /** The operator dropdown: the fact's own operators in the seed's words, each with its tooltip. */
 export function OperatorSelector(props: OperatorSelectorProps) {
   const { strings, operatorTooltips } = ctx(props);
+  if (referenceOf(props.rule) !== undefined) return null;
   const options = props.options as Array<{ name: string; label: string }>;
   return (
     <select
@@ -172,6 +193,7 @@ export function ListInput({
 export function ValueEditor(props: ValueEditorProps) {
   const { catalog, strings, issuesAt } = ctx(props);
   const id = useId();
+  if (referenceOf(props.rule) !== undefined) return null;
   const issues = issuesAt(props.path);
   const invalid = issues.length > 0 || undefined;
   const describedBy = issues.length > 0 ? `${id}-issues` : undefined;
@@ -358,6 +380,8 @@ function DurationEditor({
 
 /** react-querybuilder's other dropdowns (combinator, value source), named by their title for assistive tech. */
 export function NamedSelector(props: ValueSelectorProps) {
+  // A named condition reference has no value source to choose.
+  if (referenceOf((props as { rule?: unknown }).rule) !== undefined) return null;
   const options = props.options as Array<{ name: string; label: string }>;
   return (
     <select

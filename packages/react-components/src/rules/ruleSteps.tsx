@@ -9,6 +9,7 @@ import {
   nextRuns,
   toJsonRulesEngine,
   validateRule,
+  type ConditionRegistry,
   type Action,
   type ActionType,
   type FactDefinition,
@@ -713,10 +714,13 @@ export function ReviewStep({
   draft,
   issues,
   catalog,
+  conditions,
 }: {
   draft: RuleDraft;
   issues: readonly BuilderIssue[];
   catalog: readonly FactDefinition[];
+  /** The named conditions the draft may reference. */
+  conditions?: ConditionRegistry | undefined;
 }) {
   const { strings } = useHotleadsLocale();
   const s = strings.rules;
@@ -724,12 +728,12 @@ export function ReviewStep({
   const review = useMemo(() => {
     if (issues.length > 0) return undefined;
     try {
-      const rule = validateRule(draft, { catalog });
+      const rule = validateRule(draft, { catalog, ...(conditions ? { conditions } : {}) });
       return { json: JSON.stringify(toJsonRulesEngine(rule), null, 2), sentence: describeRule(rule, catalog) };
     } catch {
       return undefined;
     }
-  }, [draft, issues, catalog]);
+  }, [draft, issues, catalog, conditions]);
   const json = review?.json;
   let trigger: string | undefined;
   try {

@@ -18,6 +18,8 @@ export type RuleStrings = {
   factValue: (value: string) => string;
   /** A condition group's name. */
   groupNames: Readonly<Record<'all' | 'any' | 'not', string>>;
+  /** A named condition reference in an explanation (`{ condition: 'name' }`). */
+  referenceName: (name: string) => string;
   /** The label before a condition that has a json-rules-engine `name` ("Big budget:"). */
   conditionName: (name: string) => string;
 
@@ -198,6 +200,7 @@ export const defaultRuleStrings: RuleStrings = Object.freeze({
   missing: '(missing)',
   factValue: (value) => `value: ${value}`,
   groupNames: { all: 'All of', any: 'Any of', not: 'Not' },
+  referenceName: (name) => `Named condition "${name}"`,
   conditionName: (name) => `${name}:`,
 
   ruleList: 'Rules',

@@ -20,6 +20,9 @@ function withExtras<T extends QueryNode>(target: T, node: Raw): T {
 }
 
 function toRule(node: Raw): QueryRule {
+  const reference = ownValue(node, 'condition');
+  if (typeof reference === 'string')
+    return withExtras<QueryRule>({ field: '', operator: '', condition: reference }, node);
   const fact = ownValue(node, 'fact');
   const operator = ownValue(node, 'operator');
   const rule: QueryRule = {
@@ -89,7 +92,9 @@ export function conditionsToQuery(conditions: TopLevelCondition): QueryGroup {
         QUERY_MESSAGES.node,
         ['conditions'],
       );
-      return toNode(conditions, ['conditions'], true) as QueryGroup;
+      const root = toNode(conditions, ['conditions'], true);
+      // A reference at the root (the only comparison-like node allowed there): a group holding only it.
+      return 'rules' in root ? root : { combinator: 'and', referenceOnly: true, rules: [root] };
     },
     'INVALID_RULE',
     ['conditions'],

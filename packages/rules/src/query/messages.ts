@@ -8,6 +8,7 @@ export const QUERY_MESSAGES = /* @__PURE__ */ (() =>
     combinator: 'A query group combinator must be "and" or "or"',
     field: 'A query rule needs a field',
     operator: 'A query rule needs an operator',
+    condition: 'A query rule condition must be the name of a named condition',
     valueSource: 'A query rule valueSource must be "value" or "field"',
     rootRule: 'The root of a query must be a group',
     depth: 'The query is nested too deeply',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog, depth, rule, tree } from '../__tests__/arbitraries';
+import { catalog, depth, rule, ruleWithRegistry, tree } from '../__tests__/arbitraries';
 import { validateRule } from '../schema/validateRule';
 import { ruleTemplates } from '../templates/ruleTemplates';
 import type { TopLevelCondition } from '../types';
@@ -64,6 +64,27 @@ describe('react-querybuilder conversion', () => {
     expect(checked).toBe(2000);
     expect(maxDepth).toBeGreaterThanOrEqual(4);
   }, 60_000);
+
+  it('round-trips named condition references (the differential test registries) as query rules with a condition', () => {
+    let references = 0;
+    fc.assert(
+      fc.property(ruleWithRegistry, ({ rule: r, conditions: registry }) => {
+        validateRule(r, { catalog, conditions: registry }); // only valid trees
+        const query = conditionsToQuery(r.conditions);
+        const plain = JSON.parse(JSON.stringify(r.conditions)) as TopLevelCondition;
+        expect(queryToConditions(query)).toStrictEqual(plain);
+        expect(queryToConditions(JSON.parse(JSON.stringify(query)) as QueryGroup)).toStrictEqual(plain);
+        for (const n of nodesOf(query))
+          if ('condition' in n && n.condition !== undefined) {
+            references++;
+            expect(Object.keys(registry)).toContain(n.condition);
+            expect(n).toMatchObject({ field: '', operator: '' });
+          }
+      }),
+      { numRuns: 500, seed: 20261204 },
+    );
+    expect(references).toBeGreaterThan(0);
+  });
 
   it('round-trips every template', () => {
     for (const t of ruleTemplates)

@@ -19,6 +19,11 @@ function withExtras<T extends object>(target: T, node: Raw, priorityKey: string,
 }
 
 function fromRule(raw: Raw, path: IssuePath): Condition {
+  const reference = ownValue(raw, 'condition');
+  if (reference !== undefined) {
+    assert(typeof reference === 'string', 'INVALID_RULE', QUERY_MESSAGES.condition, [...path, 'condition']);
+    return withExtras({ condition: reference }, raw, 'priority', 'name') as Condition;
+  }
   const field = ownValue(raw, 'field');
   const operator = ownValue(raw, 'operator');
   assert(typeof field === 'string', 'INVALID_RULE', QUERY_MESSAGES.field, [...path, 'field']);
@@ -59,6 +64,8 @@ function fromNode(value: unknown, path: IssuePath, depth: number, walk: Walk): C
     const rules = raw.rules;
     assert(Array.isArray(rules), 'INVALID_RULE', QUERY_MESSAGES.rules, [...path, 'rules']);
     const children = rules.flatMap((r, i) => fromNode(r, [...path, 'rules', i], depth + 1, walk) ?? []);
+    const only = children.length === 1 ? children[0]! : undefined;
+    if (ownValue(raw, 'referenceOnly') === true && only !== undefined && 'condition' in only) return only;
     if (ownValue(raw, 'notOnly') === true && children.length === 1) {
       return withExtras({ not: children[0]! }, raw, 'notPriority', 'notName');
     }

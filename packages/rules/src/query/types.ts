@@ -12,6 +12,11 @@ export type QueryRule = {
   field: string;
   /** The condition's `operator`, as the engine names it (`greaterThan`, `someFact:in`, …). */
   operator: string;
+  /**
+   * A named condition reference (`{ condition: 'name' }`, resolved through the `conditions`
+   * option): `field` and `operator` are then empty and `value` absent.
+   */
+  condition?: string;
   /** The condition's value: a literal, a list (`in`, `withinRange`), or a fact id when `valueSource` is `field`. */
   value?: unknown;
   /** `field`: the value is another fact (fact-to-fact comparison). */
@@ -60,6 +65,11 @@ export type QueryGroup = {
    * of a `not`, or a `not` of one comparison at the root, is written.
    */
   notOnly?: boolean;
+  /**
+   * The group is only the named condition reference it holds (`combinator` is then unused): how a
+   * reference at the root (`conditions: { condition: 'name' }`) is written, a query's root being a group.
+   */
+  referenceOnly?: boolean;
 };
 
 /** A node of a react-querybuilder query: a group or a comparison. */
