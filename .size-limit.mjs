@@ -35,7 +35,7 @@ export default [
     modifyEsbuildConfig: forNode,
   }),
   check('@hotleads/core/worker', 'packages/core/dist/worker.js', '*', '38.9 kB'),
-  check('@hotleads/rules', 'packages/rules/dist/index.js', '*', '63.0 kB'),
+  check('@hotleads/rules', 'packages/rules/dist/index.js', '*', '74.5 kB'),
   check('@hotleads/rules/reference (json-rules-engine included)', 'packages/rules/dist/reference.js', '*', '60.7 kB'),
   check('@hotleads/payments', 'packages/payments/dist/index.js', '*', '71.6 kB'),
   check('@hotleads/payments/testing', 'packages/payments/dist/testing.js', '*', '70.4 kB'),
