@@ -7,7 +7,7 @@
 import { unitsFormatter } from '../money/formatUnits';
 import { HOUR_MS } from '../time/units';
 import { lastActivityMs, saturate, type EvaluationInput } from './evaluators';
-import type { Described, Describer } from './explain';
+import { eventCountDescriber, type Described, type Describer } from './explain';
 import { formatAgo, formatDuration, formatPoints, formatValue, humanizeType } from './format';
 import { isPresent } from './isPresent';
 import { compileTemplate, fillTemplate, type Template } from './template';
@@ -186,22 +186,6 @@ function signalsDescriber(ev: SignalsEvaluator, money: Money): Describer {
 }
 
 const NO_SIGNALS: Described = Object.freeze({ detail: 'No recent signals', latestMs: -Infinity });
-
-function eventCountDescriber(criterion: Criterion, ev: Extract<Evaluator, { kind: 'eventCount' }>): Describer {
-  const window = ev.withinHours === undefined ? '' : ` in the last ${formatDuration(ev.withinHours * HOUR_MS)}`;
-  const none = `No ${criterion.label.toLowerCase()}${window}`;
-  return (input) => {
-    const since = ev.withinHours === undefined ? -Infinity : input.nowMs - ev.withinHours * HOUR_MS;
-    let count = 0;
-    let latestMs = -Infinity;
-    for (const e of input.events) {
-      if (!ev.types.includes(e.type as string) || e.at > input.nowMs || e.at < since) continue;
-      count += 1;
-      if (e.at > latestMs) latestMs = e.at;
-    }
-    return { detail: count === 0 ? none : `${criterion.label}: ${count}${window}`, latestMs };
-  };
-}
 
 const NO_ACTIVITY: Described = Object.freeze({ detail: 'No activity recorded', latestMs: -Infinity });
 

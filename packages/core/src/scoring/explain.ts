@@ -88,6 +88,27 @@ export type Described = { detail: string; signals?: string[]; latestMs: number }
 export type Describer = (input: EvaluationInput, points: number) => Described;
 
 /**
+ * The describer of an `eventCount` criterion: how many of its events fell in the window, and the
+ * newest one's time. The same for `scoreLead` and `createScorer` (nothing in it is worth compiling).
+ * @internal
+ */
+export function eventCountDescriber(criterion: Criterion, ev: Extract<Evaluator, { kind: 'eventCount' }>): Describer {
+  const window = ev.withinHours === undefined ? '' : ` in the last ${formatDuration(ev.withinHours * HOUR_MS)}`;
+  const none = `No ${criterion.label.toLowerCase()}${window}`;
+  return (input) => {
+    const since = ev.withinHours === undefined ? -Infinity : input.nowMs - ev.withinHours * HOUR_MS;
+    let count = 0;
+    let latestMs = -Infinity;
+    for (const e of input.events) {
+      if (!ev.types.includes(e.type as string) || e.at > input.nowMs || e.at < since) continue;
+      count += 1;
+      if (e.at > latestMs) latestMs = e.at;
+    }
+    return { detail: count === 0 ? none : `${criterion.label}: ${count}${window}`, latestMs };
+  };
+}
+
+/**
  * The plain-language line writer for one criterion, written for clarity (`scoreLead` builds one
  * per call; `createScorer` compiles the same lines in describers.ts): what a collector reads in
  * the why-hot panel. Field criteria use their `reason` template (`{value}`, `{amount}`,
@@ -98,21 +119,7 @@ function describerOf(criterion: Criterion, model: ScoringModel): Describer {
   const ev = eventEvaluator(criterion);
   if (ev?.kind === 'decayedSignals' || ev?.kind === 'saturatingSignals')
     return (input) => describeSignals(ev, input, money);
-  if (ev?.kind === 'eventCount') {
-    const window = ev.withinHours === undefined ? '' : ` in the last ${formatDuration(ev.withinHours * HOUR_MS)}`;
-    const none = `No ${criterion.label.toLowerCase()}${window}`;
-    return (input) => {
-      const since = ev.withinHours === undefined ? -Infinity : input.nowMs - ev.withinHours * HOUR_MS;
-      let count = 0;
-      let latestMs = -Infinity;
-      for (const e of input.events) {
-        if (!ev.types.includes(e.type as string) || e.at > input.nowMs || e.at < since) continue;
-        count += 1;
-        if (e.at > latestMs) latestMs = e.at;
-      }
-      return { detail: count === 0 ? none : `${criterion.label}: ${count}${window}`, latestMs };
-    };
-  }
+  if (ev?.kind === 'eventCount') return eventCountDescriber(criterion, ev);
   if (ev?.kind === 'timeSince') {
     return (input, points) => {
       const last = lastActivityMs(ev.types, input);
