@@ -4,28 +4,14 @@ import { b2bLeadModel } from '@hotleads/core';
 import { ruleIssues, ruleTemplates, validateRule, type Rule } from '@hotleads/rules';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyDraft, type RuleDraft } from './draft';
-import { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';
+
+import { BuilderHost } from './testing/BuilderHost';
 
 const now = '2026-03-01T12:00:00Z';
 
-function Host(
-  props: Omit<RuleBuilderProps, 'value' | 'onChange'> & { initial: RuleDraft; onDraft?: (d: RuleDraft) => void },
-) {
-  const [draft, setDraft] = useState(props.initial);
-  return (
-    <RuleBuilder
-      {...props}
-      value={draft}
-      onChange={(d) => {
-        setDraft(d);
-        props.onDraft?.(d);
-      }}
-    />
-  );
-}
+const Host = BuilderHost;
 
 const outreach = ruleTemplates[0]!;
 

@@ -28,26 +28,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { defaultRuleStrings } from '../theme/ruleStrings';
 import { queryPathOf } from './builderIssues';
 import type { RuleDraft } from './draft';
-import { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';
+import { RuleBuilder } from './RuleBuilder';
+import { BuilderHost } from './testing/BuilderHost';
 
 const now = '2026-03-01T12:00:00Z';
 const outreach = ruleTemplates[0]!;
 
-function Host(
-  props: Omit<RuleBuilderProps, 'value' | 'onChange'> & { initial: RuleDraft; onDraft?: (d: RuleDraft) => void },
-) {
-  const [draft, setDraft] = useState(props.initial);
-  return (
-    <RuleBuilder
-      {...props}
-      value={draft}
-      onChange={(d) => {
-        setDraft(d);
-        props.onDraft?.(d);
-      }}
-    />
-  );
-}
+const Host = BuilderHost;
 
 type Leaf = Extract<Condition, { fact: string }>;
 type Step = string | number;
