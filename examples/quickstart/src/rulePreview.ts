@@ -37,6 +37,7 @@ function show(value: unknown): string {
 function sentence(node: Condition, nested = false): string {
   if ('fact' in node) return `${node.fact} ${node.operator} ${show(node.value)}`;
   if ('not' in node) return `NOT ${sentence(node.not, true)}`;
+  if ('condition' in node) return `condition "${node.condition}"`;
   const [word, parts] = 'all' in node ? [' AND ', node.all] : [' OR ', node.any];
   const text = parts.map((c) => sentence(c, true)).join(word);
   return nested && parts.length > 1 ? `(${text})` : text;
@@ -44,7 +45,7 @@ function sentence(node: Condition, nested = false): string {
 
 /** The parts of the root group, one per line, and the word that joins them. */
 function topLevel(root: Rule['conditions']): string[] {
-  if ('not' in root) return [sentence(root)];
+  if ('not' in root || 'condition' in root) return [sentence(root)];
   return ('all' in root ? root.all : root.any).map((c) => sentence(c, true));
 }
 
