@@ -135,7 +135,7 @@ export { sampleLeads, PERSONAL_FIELDS } from './preview/sampleLeads';
 export type { SampleOptions } from './preview/sampleLeads';
 export { actionKey } from './preview/actionKey';
 export { ruleUsage } from './report/ruleUsage';
-export type { RuleUsage } from './report/ruleUsage';
+export type { RuleUsage, RuleUsageOptions } from './report/ruleUsage';
 export { summarizeRuleLog, toRuleLog } from './report/summarizeRuleLog';
 export type { RuleLogEntry, RuleSummary } from './report/summarizeRuleLog';
 export { ruleTemplates } from './templates/ruleTemplates';

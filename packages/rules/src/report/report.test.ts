@@ -6,6 +6,27 @@ import { ruleUsage } from './ruleUsage';
 import { summarizeRuleLog, toRuleLog, type RuleLogEntry } from './summarizeRuleLog';
 
 describe('ruleUsage', () => {
+  it('counts the facts of a named condition for the rules that reference it, nested references included', () => {
+    const conditions = {
+      bigBudget: { all: [{ fact: 'budget', operator: 'greaterThan', value: 5000 }] },
+      hotBig: { all: [{ condition: 'bigBudget' }, { fact: 'leadSource', operator: 'equal', value: 'Events' }] },
+    };
+    const rule: Rule = {
+      id: 'uses-named',
+      name: 'uses a named condition',
+      trigger: { type: 'event', events: ['x'] },
+      conditions: { any: [{ condition: 'hotBig' }] },
+      actions: [{ type: 'addTag', tag: 't' }],
+    };
+    const u = ruleUsage([rule], { conditions });
+    expect(u.facts).toEqual({ budget: ['uses-named'], leadSource: ['uses-named'] });
+    // Without the registry the reference names no fact; an unknown name in the registry is refused.
+    expect(ruleUsage([rule]).facts).toEqual({});
+    expect(() => ruleUsage([rule], { conditions: { a: { condition: 'b' } } as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_RULE' }),
+    );
+  });
+
   it('lists, per fact and per action kind, the active rules that use them', () => {
     const off: Rule = { ...ruleTemplates[0]!, id: 'off', enabled: false };
     const ref: Rule = {
