@@ -9,32 +9,18 @@ import {
   validateRule,
   type Trigger,
 } from '@hotleads/rules';
-import { useState } from 'react';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { outreach, rulesModel, rulesNow } from '../fixtures/rules';
 import { formatInstant } from '../util/format';
 import { defaultRuleStrings } from '../theme/ruleStrings';
 import { emptyDraft, type RuleDraft } from './draft';
 import { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';
-
-function Stateful(props: RuleBuilderProps) {
-  const [draft, setDraft] = useState(props.value);
-  return (
-    <RuleBuilder
-      {...props}
-      value={draft}
-      onChange={(d) => {
-        setDraft(d);
-        props.onChange(d);
-      }}
-    />
-  );
-}
+import { BuilderHost } from './testing/BuilderHost';
 
 const meta = {
   title: 'Rules/RuleBuilder',
   component: RuleBuilder,
-  render: (args) => <Stateful {...args} />,
+  render: ({ value, onChange, ...args }) => <BuilderHost {...args} initial={value} onDraft={onChange} />,
   args: {
     value: structuredClone(outreach) as RuleDraft,
     onChange: fn(),

@@ -1,4 +1,4 @@
-// A RuleBuilder holding its own draft, for tests: it starts from `initial` and reports every edit.
+// A RuleBuilder holding its own draft, for tests and stories: it starts from `initial` and reports every edit.
 import { useState } from 'react';
 import type { RuleDraft } from '../draft';
 import { RuleBuilder, type RuleBuilderProps } from '../RuleBuilder';
